@@ -1,0 +1,147 @@
+//! Error reporting: `xerbla_` (Fortran), `cblas_xerbla` (CBLAS), and the
+//! globals `RowMajorStrg` / `CBLAS_CallFromC` that netlib's CBLAS testers read.
+//!
+//! Routines report through [`report`] and [`report_cblas`], which look the
+//! handler up with `dlsym(RTLD_DEFAULT, ..)` at the time of the error: a
+//! program (or a test suite) that defines its own `xerbla_` or `cblas_xerbla`
+//! gets its own called, as with the reference library, even though calls
+//! inside this library would otherwise bind to ours directly.
+
+use crate::int::BlasInt;
+use std::ffi::{c_char, c_int, CStr};
+
+/// Nonzero while a CBLAS routine is reporting an error in row-major terms.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut RowMajorStrg: c_int = 0;
+
+/// Nonzero while the error being reported came through a CBLAS entry point.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static mut CBLAS_CallFromC: c_int = 0;
+
+/// The reference message, e.g. ` ** On entry to DGEMM  parameter number  8 had an illegal value`.
+pub fn message(srname: &str, info: BlasInt) -> String {
+    format!(" ** On entry to {srname} parameter number {info:2} had an illegal value")
+}
+
+/// The Fortran error handler: prints the reference message and returns (the
+/// reference stops the program; a library under Python or R must not).
+///
+/// # Safety
+/// `srname` points to `len` bytes (a Fortran `CHARACTER*(*)`); `info` is valid.
+#[no_mangle]
+pub unsafe extern "C" fn xerbla_(srname: *const c_char, info: *const BlasInt, len: usize) {
+    // SAFETY: the caller passes a Fortran string of `len` bytes and a valid `info`.
+    let (name, info) = unsafe { (fortran_str(srname, len), *info) };
+    eprintln!("{}", message(&name, info));
+}
+
+/// `xerbla_array_`: as `xerbla_`, for callers (C, other languages) that hold
+/// the routine name as a character array.
+///
+/// # Safety
+/// `srname` points to `len` bytes (or `*len` in the reference's argument form).
+#[no_mangle]
+pub unsafe extern "C" fn xerbla_array_(
+    srname: *const c_char,
+    len: *const BlasInt,
+    info: *const BlasInt,
+    _hidden: usize,
+) {
+    // SAFETY: as documented; a negative length reads nothing.
+    let n = unsafe { (*len).max(0) as usize };
+    // SAFETY: forwarded arguments.
+    unsafe { report_raw(srname, n, *info) };
+}
+
+/// The CBLAS error handler: prints which parameter of which routine was wrong.
+///
+/// The standard prototype is variadic (`const char *form, ...`); ferroblas
+/// never passes extra arguments, and reads none.
+///
+/// # Safety
+/// `rout` is a NUL-terminated string or null.
+#[no_mangle]
+pub unsafe extern "C" fn cblas_xerbla(p: c_int, rout: *const c_char, _form: *const c_char) {
+    // SAFETY: `rout` is NUL-terminated by contract.
+    let r = if rout.is_null() { "?".into() } else { unsafe { CStr::from_ptr(rout) }.to_string_lossy() };
+    eprintln!("Parameter {p} to routine {r} was incorrect");
+}
+
+/// Reads a Fortran string argument, without trailing NULs.
+unsafe fn fortran_str(p: *const c_char, len: usize) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: the caller guarantees `len` readable bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(p as *const u8, len) };
+    let end = bytes.iter().position(|&b| b == 0).unwrap_or(len);
+    String::from_utf8_lossy(&bytes[..end]).into_owned()
+}
+
+type XerblaFn = unsafe extern "C" fn(*const c_char, *const BlasInt, usize);
+type CblasXerblaFn = unsafe extern "C" fn(c_int, *const c_char, *const c_char, ...);
+
+/// The first `name` in the process's global symbol scope, or `None`.
+fn lookup(name: &CStr) -> Option<*mut libc::c_void> {
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+    (!p.is_null()).then_some(p)
+}
+
+unsafe fn report_raw(srname: *const c_char, len: usize, info: BlasInt) {
+    let handler: XerblaFn = match lookup(c"xerbla_") {
+        // SAFETY: whatever defines `xerbla_` has the Fortran XERBLA signature.
+        Some(p) => unsafe { std::mem::transmute::<*mut libc::c_void, XerblaFn>(p) },
+        None => xerbla_,
+    };
+    // SAFETY: `srname` has `len` bytes; `info` lives across the call.
+    unsafe { handler(srname, &info, len) };
+}
+
+/// Reports bad parameter `info` (1-based, the reference's numbering) of the
+/// Fortran routine `srname` (upper case, padded as the reference pads it).
+pub fn report(srname: &str, info: BlasInt) {
+    // SAFETY: the string outlives the call and its length is passed with it.
+    unsafe { report_raw(srname.as_ptr() as *const c_char, srname.len(), info) };
+}
+
+/// Reports bad parameter `p` of the CBLAS routine `rout` (`cblas_dgemv`, ...)
+/// with CBLAS's numbering. `row_major` tells testers that compare positions
+/// which layout the numbering refers to.
+pub fn report_cblas(p: c_int, rout: &CStr, row_major: bool) {
+    // SAFETY: plain stores to the exported globals; the reference CBLAS does
+    // the same, and testers read them only inside the handler we call next.
+    unsafe {
+        CBLAS_CallFromC = 1;
+        RowMajorStrg = row_major as c_int;
+    }
+    let empty = c"";
+    match lookup(c"cblas_xerbla") {
+        Some(f) => {
+            // SAFETY: the handler has the standard CBLAS prototype.
+            let f = unsafe { std::mem::transmute::<*mut libc::c_void, CblasXerblaFn>(f) };
+            // SAFETY: both strings are NUL-terminated and outlive the call.
+            unsafe { f(p, rout.as_ptr(), empty.as_ptr()) };
+        }
+        // SAFETY: as above, calling our own definition directly.
+        None => unsafe { cblas_xerbla(p, rout.as_ptr(), empty.as_ptr()) },
+    }
+    // SAFETY: as above.
+    unsafe {
+        CBLAS_CallFromC = 0;
+        RowMajorStrg = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_matches_the_reference_format() {
+        assert_eq!(message("DGEMM ", 8), " ** On entry to DGEMM  parameter number  8 had an illegal value");
+        assert_eq!(message("DGEMV ", 11), " ** On entry to DGEMV  parameter number 11 had an illegal value");
+    }
+}

@@ -1,0 +1,122 @@
+//! SIMD backends. Each implements [`Simd`] for `f32` and `f64` registers; the
+//! kernels are written once against the trait and instantiated per backend.
+//!
+//! - `generic`: a scalar imitation with any lane count. With 4/8 lanes it is the
+//!   portable fallback; with 8/16 lanes it runs the AVX-512 logic and with 2/4
+//!   lanes the NEON logic on any machine, so their tile and edge handling is
+//!   tested here.
+//! - `x86_64::avx2`, `x86_64::avx512`: real registers, used only when the CPU
+//!   reports the features (see `dispatch`).
+//! - `aarch64::neon`.
+
+#[cfg(target_arch = "aarch64")]
+pub mod aarch64;
+pub mod generic;
+#[cfg(target_arch = "x86_64")]
+pub mod x86_64;
+
+use crate::scalar::{RealScalar, Scalar};
+
+/// A SIMD register of `LANES` reals and the operations the kernels use.
+///
+/// All functions are `unsafe`: the backend's CPU features must be present, and
+/// pointer arguments must be valid for `LANES` elements (or `n` for the partial
+/// forms). Implementors are zero-sized tags; nothing is stored in them.
+pub trait Simd: Copy + 'static {
+    /// The element type, `f32` or `f64`.
+    type E: RealScalar;
+    /// One register.
+    type V: Copy;
+    /// A lane mask, the result of a comparison.
+    type M: Copy;
+    /// Elements per register.
+    const LANES: usize;
+
+    /// All lanes zero.
+    unsafe fn zero() -> Self::V;
+    /// All lanes `a`.
+    unsafe fn splat(a: Self::E) -> Self::V;
+    /// Even lanes `even`, odd lanes `odd` (a complex number repeated).
+    unsafe fn splat_pair(even: Self::E, odd: Self::E) -> Self::V;
+    /// Loads `LANES` elements; no alignment needed.
+    unsafe fn load(p: *const Self::E) -> Self::V;
+    /// Stores `LANES` elements; no alignment needed.
+    unsafe fn store(p: *mut Self::E, v: Self::V);
+    /// Loads the first `n < LANES` elements, the rest zero.
+    unsafe fn load_partial(p: *const Self::E, n: usize) -> Self::V;
+    /// Stores the first `n < LANES` lanes.
+    unsafe fn store_partial(p: *mut Self::E, v: Self::V, n: usize);
+    /// `a + b`.
+    unsafe fn add(a: Self::V, b: Self::V) -> Self::V;
+    /// `a - b`.
+    unsafe fn sub(a: Self::V, b: Self::V) -> Self::V;
+    /// `a * b`.
+    unsafe fn mul(a: Self::V, b: Self::V) -> Self::V;
+    /// `a * b + c`, fused where the ISA has it.
+    unsafe fn fma(a: Self::V, b: Self::V, c: Self::V) -> Self::V;
+    /// `c - a * b`, fused where the ISA has it.
+    unsafe fn fnma(a: Self::V, b: Self::V, c: Self::V) -> Self::V;
+    /// `|a|`.
+    unsafe fn abs(a: Self::V) -> Self::V;
+    /// Lane-wise maximum; where a lane of `a` is NaN the result takes `b`.
+    unsafe fn max(a: Self::V, b: Self::V) -> Self::V;
+    /// Lanes where `a > b` (false where either is NaN).
+    unsafe fn gt(a: Self::V, b: Self::V) -> Self::M;
+    /// Lanes where `a < b` (false where either is NaN).
+    unsafe fn lt(a: Self::V, b: Self::V) -> Self::M;
+    /// `m ? a : b`, lane by lane.
+    unsafe fn select(m: Self::M, a: Self::V, b: Self::V) -> Self::V;
+    /// Swaps lanes `2k` and `2k+1`: `(re, im)` becomes `(im, re)`.
+    unsafe fn swap_pairs(a: Self::V) -> Self::V;
+    /// Writes the lanes to `out[..LANES]`.
+    unsafe fn to_slice(a: Self::V, out: &mut [Self::E]) {
+        debug_assert!(out.len() >= Self::LANES);
+        // SAFETY: `out` holds at least LANES elements.
+        unsafe { Self::store(out.as_mut_ptr(), a) }
+    }
+    /// Sum of all lanes.
+    unsafe fn reduce_add(a: Self::V) -> Self::E {
+        let mut buf = [Self::E::zero(); MAX_LANES];
+        // SAFETY: the buffer has room for every backend's lane count.
+        unsafe { Self::to_slice(a, &mut buf) };
+        buf[..Self::LANES].iter().fold(Self::E::zero(), |s, &x| s + x)
+    }
+    /// Largest lane (NaN lanes are skipped unless all are NaN).
+    unsafe fn reduce_max(a: Self::V) -> Self::E {
+        let mut buf = [Self::E::zero(); MAX_LANES];
+        // SAFETY: as in `reduce_add`.
+        unsafe { Self::to_slice(a, &mut buf) };
+        buf[1..Self::LANES].iter().fold(buf[0], |m, &x| m.max(x))
+    }
+}
+
+/// The most lanes any backend has (AVX-512 `f32`).
+pub const MAX_LANES: usize = 16;
+
+/// Loads `n < LANES` elements through a zeroed buffer: the default partial load.
+///
+/// # Safety
+/// `p` valid for `n` reads; `n <= MAX_LANES`; `S`'s features present.
+#[inline(always)]
+pub unsafe fn load_partial_via_buffer<S: Simd>(p: *const S::E, n: usize) -> S::V {
+    let mut buf = [S::E::zero(); MAX_LANES];
+    // SAFETY: `n` elements readable from `p`, and `buf` holds MAX_LANES >= n.
+    unsafe {
+        core::ptr::copy_nonoverlapping(p, buf.as_mut_ptr(), n);
+        S::load(buf.as_ptr())
+    }
+}
+
+/// Stores the first `n < LANES` lanes through a buffer: the default partial store.
+///
+/// # Safety
+/// `p` valid for `n` writes; `n <= MAX_LANES`; `S`'s features present.
+#[inline(always)]
+pub unsafe fn store_partial_via_buffer<S: Simd>(p: *mut S::E, v: S::V, n: usize) {
+    let mut buf = [S::E::zero(); MAX_LANES];
+    // SAFETY: `buf` has room for all lanes; `n` elements writable at `p`.
+    unsafe {
+        S::store(buf.as_mut_ptr(), v);
+        core::ptr::copy_nonoverlapping(buf.as_ptr(), p, n);
+    }
+}

@@ -1,0 +1,226 @@
+//! Level-1 reductions: dot products, sums of magnitudes, norms, extreme indices.
+
+use super::{dense_pair, same_len};
+use crate::scalar::{RealScalar, Scalar};
+use crate::views::VecRef;
+
+/// `sum x_i * y_i` (`?dot` for real types, `?dotu` for complex).
+pub fn dotu<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+    let n = x.len();
+    same_len(n, y.len());
+    if n == 0 {
+        return T::zero();
+    }
+    match dense_pair(&x, &y) {
+        // SAFETY: both views cover `n` dense elements from these addresses.
+        Some((xp, yp)) => unsafe { (T::kernels().l1.dotu)(n, xp, yp) },
+        None => (0..n).fold(T::zero(), |s, i| {
+            // SAFETY: `i < n` for both views.
+            unsafe { s + x.get_unchecked(i) * y.get_unchecked(i) }
+        }),
+    }
+}
+
+/// `sum conj(x_i) * y_i` (`?dotc`; the same as [`dotu`] for real types).
+pub fn dotc<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+    let n = x.len();
+    same_len(n, y.len());
+    if n == 0 {
+        return T::zero();
+    }
+    match dense_pair(&x, &y) {
+        // SAFETY: both views cover `n` dense elements from these addresses.
+        Some((xp, yp)) => unsafe { (T::kernels().l1.dotc)(n, xp, yp) },
+        None => (0..n).fold(T::zero(), |s, i| {
+            // SAFETY: `i < n` for both views.
+            unsafe { s + x.get_unchecked(i).conj() * y.get_unchecked(i) }
+        }),
+    }
+}
+
+/// `sum x_i * y_i` for real vectors (`sdot`, `ddot`).
+pub fn dot<T: RealScalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
+    dotu(x, y)
+}
+
+/// `sum x_i * y_i` of `f32` vectors accumulated in `f64` (`dsdot`).
+pub fn dsdot(x: VecRef<'_, f32>, y: VecRef<'_, f32>) -> f64 {
+    let n = x.len();
+    same_len(n, y.len());
+    // Four partial sums let the loop vectorize; products of two f32 are exact in f64.
+    let mut acc = [0f64; 4];
+    for i in 0..n {
+        // SAFETY: `i < n` for both views.
+        let p = unsafe { x.get_unchecked(i) as f64 * y.get_unchecked(i) as f64 };
+        acc[i % 4] += p;
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3])
+}
+
+/// `sb + sum x_i * y_i` accumulated in `f64`, rounded to `f32` (`sdsdot`).
+pub fn sdsdot(sb: f32, x: VecRef<'_, f32>, y: VecRef<'_, f32>) -> f32 {
+    (sb as f64 + dsdot(x, y)) as f32
+}
+
+/// `sum |re x_i| + |im x_i|` (`?asum`, `scasum`, `dzasum`).
+pub fn asum<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
+    let n = x.len();
+    if n == 0 {
+        return T::Real::zero();
+    }
+    if x.is_dense() {
+        // SAFETY: the view covers `n` dense elements from its lowest address.
+        unsafe { (T::kernels().l1.asum)(n, x.lowest_ptr()) }
+    } else {
+        // SAFETY: `i < n`.
+        (0..n).fold(T::Real::zero(), |s, i| s + unsafe { x.get_unchecked(i) }.abs1())
+    }
+}
+
+/// The Euclidean norm `sqrt(sum |x_i|^2)` (`?nrm2`, `scnrm2`, `dznrm2`), free of
+/// overflow and underflow for every finite input.
+///
+/// Dense vectors take one SIMD pass computing the plain sum of squares and the
+/// largest magnitude; when that magnitude shows the plain sum cannot have
+/// overflowed or lost its small terms, its square root is the answer. Otherwise
+/// (and for strided vectors) Blue's three-accumulator algorithm runs, as in
+/// LAPACK 3.10's `nrm2`.
+pub fn nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
+    let n = x.len();
+    if n == 0 {
+        return T::Real::zero();
+    }
+    if x.is_dense() {
+        // SAFETY: the view covers `n` dense elements from its lowest address.
+        let (ss, max) = unsafe { (T::kernels().l1.sumsq_max)(n, x.lowest_ptr()) };
+        let c = BlueConstants::<T::Real>::new();
+        if ss.is_nan() {
+            return ss;
+        }
+        if max == T::Real::zero() {
+            return max;
+        }
+        if max < c.tbig && max >= c.tsml && ss < T::Real::INFINITY {
+            return ss.sqrt();
+        }
+    }
+    blue_nrm2(x)
+}
+
+/// Thresholds and scale factors of Blue's algorithm for one real type.
+struct BlueConstants<R> {
+    /// Below this, squares may underflow: accumulate scaled up.
+    tsml: R,
+    /// Above this, squares may overflow: accumulate scaled down.
+    tbig: R,
+    ssml: R,
+    sbig: R,
+}
+
+impl<R: RealScalar> BlueConstants<R> {
+    fn new() -> Self {
+        let (minexp, maxexp, digits) = (R::MIN_EXP, R::MAX_EXP, R::MANTISSA_DIGITS as i32);
+        // Fortran-style exponent arithmetic: ceil/floor of halves.
+        let half_ceil = |v: i32| (v as f64 / 2.0).ceil() as i32;
+        let half_floor = |v: i32| (v as f64 / 2.0).floor() as i32;
+        Self {
+            tsml: R::powi2(half_ceil(minexp - 1)),
+            tbig: R::powi2(half_floor(maxexp - digits + 1)),
+            ssml: R::powi2(-half_floor(minexp - digits)),
+            sbig: R::powi2(-half_ceil(maxexp + digits - 1)),
+        }
+    }
+}
+
+/// Blue's scaled sum of squares over every real and imaginary part of `x`.
+fn blue_nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
+    let c = BlueConstants::<T::Real>::new();
+    let zero = T::Real::zero();
+    let (mut asml, mut amed, mut abig) = (zero, zero, zero);
+    let mut notbig = true;
+    let mut add = |v: T::Real| {
+        let a = v.abs();
+        if a > c.tbig {
+            let t = a * c.sbig;
+            abig += t * t;
+            notbig = false;
+        } else if a < c.tsml {
+            if notbig {
+                let t = a * c.ssml;
+                asml += t * t;
+            }
+        } else {
+            amed += a * a;
+        }
+    };
+    for i in 0..x.len() {
+        // SAFETY: `i < len`.
+        let v = unsafe { x.get_unchecked(i) };
+        add(v.re());
+        if T::IS_COMPLEX {
+            add(v.im());
+        }
+    }
+    let one = T::Real::one();
+    let (scl, sumsq) = if abig > zero {
+        // Mid-range terms matter only if they are not negligible next to big ones.
+        if amed > zero || amed.is_nan() {
+            abig += (amed * c.sbig) * c.sbig;
+        }
+        (one / c.sbig, abig)
+    } else if asml > zero {
+        if amed > zero || amed.is_nan() {
+            let amed = amed.sqrt();
+            let asml = asml.sqrt() / c.ssml;
+            let (ymin, ymax) = if asml > amed { (amed, asml) } else { (asml, amed) };
+            let r = ymin / ymax;
+            (one, ymax * ymax * (one + r * r))
+        } else {
+            (one / c.ssml, asml)
+        }
+    } else {
+        (one, amed)
+    };
+    scl * sumsq.sqrt()
+}
+
+/// Shared front of `iamax`/`iamin`: empty vectors have no index, a NaN first
+/// element wins (the reference's scan never replaces it), and dense forward
+/// vectors go to the kernel.
+fn extreme_index<T: Scalar, const MAX: bool>(x: VecRef<'_, T>) -> Option<usize> {
+    let n = x.len();
+    if n == 0 {
+        return None;
+    }
+    let first = x.get(0).abs1();
+    if first.is_nan() {
+        return Some(0);
+    }
+    if n == 1 || x.inc() == 1 {
+        let k = &T::kernels().l1;
+        let f = if MAX { k.iamax } else { k.iamin };
+        // SAFETY: dense forward view of `n >= 1` elements whose first is not NaN.
+        return Some(unsafe { f(n, x.as_ptr()) });
+    }
+    let (mut best, mut idx) = (first, 0);
+    for i in 1..n {
+        // SAFETY: `i < n`.
+        let v = unsafe { x.get_unchecked(i) }.abs1();
+        if (MAX && v > best) || (!MAX && v < best) {
+            (best, idx) = (v, i);
+        }
+    }
+    Some(idx)
+}
+
+/// Index of the first element of largest `|re| + |im|` (`i?amax`, 0-based;
+/// `None` for an empty vector). NaNs after the first element are skipped.
+pub fn iamax<T: Scalar>(x: VecRef<'_, T>) -> Option<usize> {
+    extreme_index::<T, true>(x)
+}
+
+/// Index of the first element of smallest `|re| + |im|` (`i?amin`, an
+/// OpenBLAS/MKL extension; 0-based). NaNs after the first element are skipped.
+pub fn iamin<T: Scalar>(x: VecRef<'_, T>) -> Option<usize> {
+    extreme_index::<T, false>(x)
+}

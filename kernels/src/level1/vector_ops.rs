@@ -1,0 +1,144 @@
+//! Element-wise Level-1 operations: axpy, axpby, scal, copy, swap, rot.
+
+use super::{dense_pair, dense_pair_mut, same_len};
+use crate::scalar::Scalar;
+use crate::views::{VecMut, VecRef};
+
+/// `y := alpha * x + y` (`?axpy`). `alpha = 0` leaves `y` untouched.
+pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
+    let n = x.len();
+    same_len(n, y.len());
+    if n == 0 || alpha.is_zero() {
+        return;
+    }
+    if let Some((xp, yp)) = dense_pair_mut(&x, &mut y) {
+        // SAFETY: both views cover `n` dense elements from these addresses.
+        unsafe { (T::kernels().l1.axpy)(n, alpha, xp, yp) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n` for both views.
+            unsafe { y.set_unchecked(i, y.get_unchecked(i) + alpha * x.get_unchecked(i)) };
+        }
+    }
+}
+
+/// `y := alpha * x + beta * y` (`?axpby`, an OpenBLAS/MKL extension).
+/// `beta = 0` overwrites `y` without reading it.
+pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
+    let n = x.len();
+    same_len(n, y.len());
+    if n == 0 {
+        return;
+    }
+    if let Some((xp, yp)) = dense_pair_mut(&x, &mut y) {
+        // SAFETY: both views cover `n` dense elements from these addresses.
+        unsafe { (T::kernels().l1.axpby)(n, alpha, xp, beta, yp) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n` for both views.
+            unsafe {
+                let v = if beta.is_zero() {
+                    alpha * x.get_unchecked(i)
+                } else {
+                    alpha * x.get_unchecked(i) + beta * y.get_unchecked(i)
+                };
+                y.set_unchecked(i, v);
+            }
+        }
+    }
+}
+
+/// `x := alpha * x` (`?scal`). Every element is multiplied, so NaN and Inf in
+/// `x` propagate even when `alpha = 0`, as in the reference.
+pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
+    let n = x.len();
+    if n == 0 {
+        return;
+    }
+    if x.is_dense() {
+        // SAFETY: the view covers `n` dense elements from its lowest address.
+        unsafe { (T::kernels().l1.scal)(n, alpha, x.lowest_mut_ptr()) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n`.
+            unsafe { x.set_unchecked(i, alpha * x.get_unchecked(i)) };
+        }
+    }
+}
+
+/// `x := alpha * x` for a real `alpha` (`csscal`, `zdscal`; `?scal` for real types).
+pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
+    let n = x.len();
+    if n == 0 {
+        return;
+    }
+    if x.is_dense() {
+        // SAFETY: the view covers `n` dense elements from its lowest address.
+        unsafe { (T::kernels().l1.scal_real)(n, alpha, x.lowest_mut_ptr()) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n`.
+            unsafe { x.set_unchecked(i, x.get_unchecked(i).scale_real(alpha)) };
+        }
+    }
+}
+
+/// `y := x` (`?copy`).
+pub fn copy<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
+    let n = x.len();
+    same_len(n, y.len());
+    if let Some((xp, yp)) = dense_pair_mut(&x, &mut y) {
+        // SAFETY: both spans hold `n` elements; `copy` tolerates overlap.
+        unsafe { core::ptr::copy(xp, yp, n) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n` for both views.
+            unsafe { y.set_unchecked(i, x.get_unchecked(i)) };
+        }
+    }
+}
+
+/// `x <-> y` (`?swap`).
+pub fn swap<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
+    let n = x.len();
+    same_len(n, y.len());
+    if let Some((xp, yp)) = dense_pair(&x.rb(), &y.rb()) {
+        let (xp, yp) = (xp as *mut T, yp as *mut T);
+        for i in 0..n {
+            // SAFETY: `i < n` in both dense spans; `ptr::swap` tolerates overlap.
+            unsafe { core::ptr::swap(xp.add(i), yp.add(i)) };
+        }
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n` for both views.
+            unsafe {
+                let t = x.get_unchecked(i);
+                x.set_unchecked(i, y.get_unchecked(i));
+                y.set_unchecked(i, t);
+            }
+        }
+    }
+}
+
+/// The plane rotation `x := c x + s y`, `y := c y - s x` with real `c`, `s`
+/// (`?rot`, `csrot`, `zdrot`).
+pub fn rot<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s: T::Real) {
+    let n = x.len();
+    same_len(n, y.len());
+    if n == 0 {
+        return;
+    }
+    if let Some((xp, yp)) = dense_pair(&x.rb(), &y.rb()) {
+        // SAFETY: both views cover `n` dense elements from these addresses.
+        unsafe { (T::kernels().l1.rot)(n, xp as *mut T, yp as *mut T, c, s) };
+    } else {
+        for i in 0..n {
+            // SAFETY: `i < n` for both views.
+            unsafe {
+                let (xi, yi) = (x.get_unchecked(i), y.get_unchecked(i));
+                x.set_unchecked(i, xi.scale_real(c) + yi.scale_real(s));
+                y.set_unchecked(i, yi.scale_real(c) - xi.scale_real(s));
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! ferroblas-kernels: the BLAS engine of ferroblas.
+//!
+//! Scalar types ([`scalar`]), strided views ([`views`]), option enums
+//! ([`enums`]), SIMD backends ([`arch`]) chosen once at run time
+//! ([`dispatch`]), and the BLAS routines themselves, generic over the scalar
+//! type: [`level1`].
+
+pub mod arch;
+pub mod dispatch;
+pub mod enums;
+pub mod level1;
+pub mod scalar;
+pub mod views;
+
+pub use enums::{Diag, Side, Trans, Uplo};
+pub use scalar::{c32, c64, Complex, RealScalar, Scalar};
+pub use views::{MatMut, MatRef, VecMut, VecRef};

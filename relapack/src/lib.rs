@@ -1,0 +1,7 @@
+//! ferroblas-relapack: recursive LAPACK factorizations (getrf, potrf, trtri,
+//! lauum, sygst, sytrf, trsyl, tgsyl, gbtrf, pbtrf) built on the Level-3 engine.
+//!
+//! The factorizations arrive with the Level-3 issues; this crate already sits
+//! in its place in the dependency chain `kernels <- relapack <- lapack <- capi`.
+
+pub use ferroblas_kernels as kernels;

@@ -1,0 +1,30 @@
+//! ferroblas: a pure-Rust BLAS and LAPACK.
+//!
+//! This facade re-exports the safe Rust API: scalar types, strided views,
+//! option enums, and the routines by level. The same code is exported through
+//! the Fortran, CBLAS and LAPACKE ABIs by `ferroblas-capi` (`libferroblas.so`).
+//!
+//! ```
+//! use ferroblas::{level1, VecMut, VecRef};
+//! let x = [1.0, 2.0, 3.0];
+//! let mut y = [1.0; 3];
+//! level1::axpy(2.0, VecRef::from_slice(&x), VecMut::from_slice(&mut y));
+//! assert_eq!(y, [3.0, 5.0, 7.0]);
+//! assert_eq!(level1::nrm2(VecRef::from_slice(&[3.0f64, 4.0])), 5.0);
+//! ```
+
+pub use ferroblas_kernels::{
+    c32, c64, dispatch, level1, Complex, Diag, MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo, VecMut, VecRef,
+};
+pub use ferroblas_lapack as lapack;
+pub use ferroblas_relapack as relapack;
+
+/// The kernel family in use (`"avx2"`, `"generic"`, ...), chosen on first use.
+pub fn corename() -> &'static str {
+    dispatch::arch().name()
+}
+
+/// A one-line description of the build and the chosen kernels.
+pub fn config() -> String {
+    dispatch::config_string()
+}
