@@ -214,7 +214,7 @@ pub unsafe fn iamax_raw<T: Scalar, const MAX: bool>(n: BlasInt, x: *const T, inc
 }
 
 macro_rules! f77 {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $(-> $ret:ty)? $body:block) => {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)? $body:block) => {
         $(#[$doc])*
         ///
         /// # Safety

@@ -11,7 +11,7 @@ use ferroblas_kernels::scalar::{c32, c64};
 use std::ffi::{c_int, c_void};
 
 macro_rules! cblas {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $(-> $ret:ty)? $body:block) => {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)? $body:block) => {
         $(#[$doc])*
         ///
         /// # Safety
