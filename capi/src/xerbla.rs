@@ -100,9 +100,25 @@ unsafe fn report_raw(srname: *const c_char, len: usize, info: BlasInt) {
     unsafe { handler(srname, &info, len) };
 }
 
+thread_local! {
+    static LAST_ERROR: std::cell::RefCell<Option<(String, BlasInt)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes the last error this thread reported through [`report`] or
+/// [`report_cblas`] (routine name trimmed, parameter number), clearing it.
+/// Tests use it to check parameter numbers without replacing `xerbla_`.
+pub fn take_last_error() -> Option<(String, BlasInt)> {
+    LAST_ERROR.with(|e| e.borrow_mut().take())
+}
+
+fn record(name: &str, info: BlasInt) {
+    LAST_ERROR.with(|e| *e.borrow_mut() = Some((name.trim().to_string(), info)));
+}
+
 /// Reports bad parameter `info` (1-based, the reference's numbering) of the
 /// Fortran routine `srname` (upper case, padded as the reference pads it).
 pub fn report(srname: &str, info: BlasInt) {
+    record(srname, info);
     // SAFETY: the string outlives the call and its length is passed with it.
     unsafe { report_raw(srname.as_ptr() as *const c_char, srname.len(), info) };
 }
@@ -111,6 +127,7 @@ pub fn report(srname: &str, info: BlasInt) {
 /// with CBLAS's numbering. `row_major` tells testers that compare positions
 /// which layout the numbering refers to.
 pub fn report_cblas(p: c_int, rout: &CStr, row_major: bool) {
+    record(&rout.to_string_lossy(), p);
     // SAFETY: plain stores to the exported globals; the reference CBLAS does
     // the same, and testers read them only inside the handler we call next.
     unsafe {
