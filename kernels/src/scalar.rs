@@ -110,9 +110,11 @@ pub trait RealScalar: Scalar<Real = Self> + PartialOrd {
     fn to_f64(self) -> f64;
     /// `sqrt(self^2 + other^2)` without undue overflow or underflow.
     fn hypot(self, other: Self) -> Self;
-    /// `2^e`, exactly, for exponents inside the normal range.
+    /// `2^e`, exactly, for exponents inside `f64`'s normal range.
+    #[inline(always)]
     fn powi2(e: i32) -> Self {
-        Self::from_f64(2f64.powi(e))
+        // Built from the bit pattern so it folds to a constant.
+        Self::from_f64(f64::from_bits(((e + 1023) as u64) << 52))
     }
 }
 

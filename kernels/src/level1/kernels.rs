@@ -281,37 +281,58 @@ pub unsafe fn iamax_body<S: Simd, const CPLX: bool, const MAX: bool>(n: usize, x
         *li = S::E::from_f64((k / w) as f64);
     }
     let first_idx = S::load(lane_idx.as_ptr());
-    let step = S::splat(S::E::from_f64(per_vec as f64));
 
     let nvec_total = n / per_vec;
     let mut start = 0usize;
     while start < nvec_total * per_vec {
         let chunk = (nvec_total * per_vec - start).min(IAMAX_CHUNK);
         let base = x.add(start * w);
-        let mut best = S::splat(sentinel);
-        let mut bidx = S::zero();
-        let mut idx = first_idx;
+        // Four independent (best, index) sets break the compare-select
+        // dependency chain; each set still sees its vectors in order.
+        let mut best = [S::splat(sentinel); 4];
+        let mut bidx = [S::zero(); 4];
+        let mut idx = [first_idx; 4];
+        for (u, i) in idx.iter_mut().enumerate() {
+            *i = S::add(first_idx, S::splat(S::E::from_f64((u * per_vec) as f64)));
+        }
+        let step4 = S::splat(S::E::from_f64((4 * per_vec) as f64));
         let mut e = 0;
+        while e + 4 * per_vec <= chunk {
+            for u in 0..4 {
+                let mut v = S::abs(S::load(base.add((e + u * per_vec) * w)));
+                if CPLX {
+                    v = S::add(v, S::swap_pairs(v));
+                }
+                let m = if MAX { S::gt(v, best[u]) } else { S::lt(v, best[u]) };
+                best[u] = S::select(m, v, best[u]);
+                bidx[u] = S::select(m, idx[u], bidx[u]);
+                idx[u] = S::add(idx[u], step4);
+            }
+            e += 4 * per_vec;
+        }
         while e < chunk {
             let mut v = S::abs(S::load(base.add(e * w)));
             if CPLX {
                 v = S::add(v, S::swap_pairs(v));
             }
-            let m = if MAX { S::gt(v, best) } else { S::lt(v, best) };
-            best = S::select(m, v, best);
-            bidx = S::select(m, idx, bidx);
-            idx = S::add(idx, step);
+            let here = S::add(first_idx, S::splat(S::E::from_f64(e as f64)));
+            let m = if MAX { S::gt(v, best[0]) } else { S::lt(v, best[0]) };
+            best[0] = S::select(m, v, best[0]);
+            bidx[0] = S::select(m, here, bidx[0]);
             e += per_vec;
         }
-        let (mut vals, mut idxs) = ([S::E::zero(); MAX_LANES], [S::E::zero(); MAX_LANES]);
-        S::to_slice(best, &mut vals);
-        S::to_slice(bidx, &mut idxs);
-        // Among lanes, the best value and, for ties, the smallest index.
-        let (mut cv, mut ci) = (vals[0], idxs[0].to_f64() as usize);
-        for k in 1..l {
-            let (v, i) = (vals[k], idxs[k].to_f64() as usize);
-            if better(v, cv) || (v == cv && i < ci) {
-                (cv, ci) = (v, i);
+        // Among all lanes of all sets: the best value and, for ties, the
+        // smallest index.
+        let (mut cv, mut ci) = (sentinel, usize::MAX);
+        for u in 0..4 {
+            let (mut vals, mut idxs) = ([S::E::zero(); MAX_LANES], [S::E::zero(); MAX_LANES]);
+            S::to_slice(best[u], &mut vals);
+            S::to_slice(bidx[u], &mut idxs);
+            for k in 0..l {
+                let (v, i) = (vals[k], idxs[k].to_f64() as usize);
+                if better(v, cv) || (v == cv && v != sentinel && i < ci) {
+                    (cv, ci) = (v, i);
+                }
             }
         }
         if better(cv, best_val) {

@@ -118,11 +118,12 @@ struct BlueConstants<R> {
 }
 
 impl<R: RealScalar> BlueConstants<R> {
+    #[inline(always)]
     fn new() -> Self {
         let (minexp, maxexp, digits) = (R::MIN_EXP, R::MAX_EXP, R::MANTISSA_DIGITS as i32);
         // Fortran-style exponent arithmetic: ceil/floor of halves.
-        let half_ceil = |v: i32| (v as f64 / 2.0).ceil() as i32;
-        let half_floor = |v: i32| (v as f64 / 2.0).floor() as i32;
+        let half_floor = |v: i32| v.div_euclid(2);
+        let half_ceil = |v: i32| -(-v).div_euclid(2);
         Self {
             tsml: R::powi2(half_ceil(minexp - 1)),
             tbig: R::powi2(half_floor(maxexp - digits + 1)),
@@ -223,4 +224,31 @@ pub fn iamax<T: Scalar>(x: VecRef<'_, T>) -> Option<usize> {
 /// OpenBLAS/MKL extension; 0-based). NaNs after the first element are skipped.
 pub fn iamin<T: Scalar>(x: VecRef<'_, T>) -> Option<usize> {
     extreme_index::<T, false>(x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blue_constants_match_lapack() {
+        let c = BlueConstants::<f64>::new();
+        assert_eq!(
+            (c.tsml, c.tbig, c.ssml, c.sbig),
+            (2f64.powi(-511), 2f64.powi(486), 2f64.powi(537), 2f64.powi(-538))
+        );
+        let c = BlueConstants::<f32>::new();
+        assert_eq!((c.tsml, c.tbig, c.ssml, c.sbig), (2f32.powi(-63), 2f32.powi(52), 2f32.powi(75), 2f32.powi(-76)));
+    }
+
+    #[test]
+    fn nrm2_survives_extremes() {
+        let big = [1e300f64, 1e300, -1e300];
+        assert!((nrm2(VecRef::from_slice(&big)) / (3f64.sqrt() * 1e300) - 1.0).abs() < 1e-15);
+        let tiny = [1e-300f64; 7];
+        assert!((nrm2(VecRef::from_slice(&tiny)) / (7f64.sqrt() * 1e-300) - 1.0).abs() < 1e-15);
+        assert_eq!(nrm2(VecRef::from_slice(&[0.0f64; 9])), 0.0);
+        assert!(nrm2(VecRef::from_slice(&[1.0, f64::NAN, f64::INFINITY])).is_nan());
+        assert_eq!(nrm2(VecRef::from_slice(&[1.0, f64::INFINITY])), f64::INFINITY);
+    }
 }
