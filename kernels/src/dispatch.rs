@@ -8,6 +8,8 @@
 
 use crate::arch::generic;
 use crate::level1::kernels::Level1Kernels;
+use crate::level2::kernels::Level2Kernels;
+use crate::level3::GemmKernels;
 use crate::scalar::{c32, c64, Scalar};
 use std::sync::OnceLock;
 
@@ -132,6 +134,10 @@ pub struct Kernels<T: Scalar> {
     pub arch: Arch,
     /// Level-1 kernels.
     pub l1: Level1Kernels<T>,
+    /// Level-2 kernels.
+    pub l2: Level2Kernels<T>,
+    /// GEMM microkernels, packing and blocksizes.
+    pub gemm: GemmKernels<T>,
 }
 
 /// Builds the table for a scalar type on a given ISA.
@@ -141,7 +147,7 @@ pub trait BuildKernels: Scalar {
 }
 
 macro_rules! build_impl {
-    ($t:ty, $table:ident, $emu:ty, $avx2:ty, $avx512:ty, $neon:ty, $gen:ty, $neon_emu:ty) => {
+    ($t:ty, $table:ident, $emu:ty, $avx2:ty, $avx512:ty, $neon:ty, $gen:ty, $neon_emu:ty, $gemm:ident) => {
         impl BuildKernels for $t {
             fn build(arch: Arch) -> Kernels<Self> {
                 assert!(arch.is_supported(), "the {} kernels need CPU features this machine lacks", arch.name());
@@ -156,7 +162,29 @@ macro_rules! build_impl {
                     Arch::EmuNeon => generic::level1::$table::<$neon_emu>(),
                     _ => generic::level1::$table::<$gen>(),
                 };
-                Kernels { arch, l1 }
+                let l2 = match arch {
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::Avx2 => crate::arch::x86_64::avx2::level2::$table::<$avx2>(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::Avx512 => crate::arch::x86_64::avx512::level2::$table::<$avx512>(),
+                    #[cfg(target_arch = "aarch64")]
+                    Arch::Neon => crate::arch::aarch64::neon::level2::$table::<$neon>(),
+                    Arch::EmuAvx512 => generic::level2::$table::<$emu>(),
+                    Arch::EmuNeon => generic::level2::$table::<$neon_emu>(),
+                    _ => generic::level2::$table::<$gen>(),
+                };
+                let gemm = match arch {
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::Avx2 => crate::arch::x86_64::avx2::gemm::$gemm(),
+                    #[cfg(target_arch = "x86_64")]
+                    Arch::Avx512 => crate::arch::x86_64::avx512::gemm::$gemm(),
+                    #[cfg(target_arch = "aarch64")]
+                    Arch::Neon => crate::arch::aarch64::neon::gemm::$gemm(),
+                    Arch::EmuAvx512 => generic::gemm_emu_avx512::$gemm(),
+                    Arch::EmuNeon => generic::gemm_emu_neon::$gemm(),
+                    _ => generic::gemm::$gemm(),
+                };
+                Kernels { arch, l1, l2, gemm }
             }
         }
     };
@@ -189,10 +217,10 @@ type NeonF32 = generic::GenericF32;
 
 use generic::{EmuAvx512F32, EmuAvx512F64, EmuNeonF32, EmuNeonF64, GenericF32, GenericF64};
 
-build_impl!(f32, real_table, EmuAvx512F32, Avx2F32, Avx512F32, NeonF32, GenericF32, EmuNeonF32);
-build_impl!(f64, real_table, EmuAvx512F64, Avx2F64, Avx512F64, NeonF64, GenericF64, EmuNeonF64);
-build_impl!(c32, complex_table, EmuAvx512F32, Avx2F32, Avx512F32, NeonF32, GenericF32, EmuNeonF32);
-build_impl!(c64, complex_table, EmuAvx512F64, Avx2F64, Avx512F64, NeonF64, GenericF64, EmuNeonF64);
+build_impl!(f32, real_table, EmuAvx512F32, Avx2F32, Avx512F32, NeonF32, GenericF32, EmuNeonF32, f32_table);
+build_impl!(f64, real_table, EmuAvx512F64, Avx2F64, Avx512F64, NeonF64, GenericF64, EmuNeonF64, f64_table);
+build_impl!(c32, complex_table, EmuAvx512F32, Avx2F32, Avx512F32, NeonF32, GenericF32, EmuNeonF32, c32_table);
+build_impl!(c64, complex_table, EmuAvx512F64, Avx2F64, Avx512F64, NeonF64, GenericF64, EmuNeonF64, c64_table);
 
 macro_rules! cached {
     ($name:ident, $t:ty) => {

@@ -9,6 +9,9 @@ pub mod arch;
 pub mod dispatch;
 pub mod enums;
 pub mod level1;
+pub mod level2;
+pub mod level3;
+pub mod pool;
 pub mod scalar;
 pub mod views;
 

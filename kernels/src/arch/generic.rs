@@ -127,3 +127,38 @@ pub type EmuNeonF32 = Emu<f32, 4>;
 pub mod level1 {
     crate::level1_isa!();
 }
+
+/// The Level-2 kernels over the imitation registers (no target features).
+pub mod level2 {
+    crate::level2_isa!();
+}
+
+/// The GEMM kernels over the portable imitation registers (the AVX2 tiles).
+pub mod gemm {
+    crate::gemm_isa!(;
+        f64_table: real super::GenericF64, mv 2, nr 6, mr 8;
+        f32_table: real super::GenericF32, mv 2, nr 6, mr 16;
+        c64_table: complex super::GenericF64, mv 2, nr 3, mr 4;
+        c32_table: complex super::GenericF32, mv 2, nr 3, mr 8;
+    );
+}
+
+/// The GEMM kernels with AVX-512's register shapes and tiles, imitated.
+pub mod gemm_emu_avx512 {
+    crate::gemm_isa!(;
+        f64_table: real super::EmuAvx512F64, mv 3, nr 8, mr 24;
+        f32_table: real super::EmuAvx512F32, mv 3, nr 8, mr 48;
+        c64_table: complex super::EmuAvx512F64, mv 3, nr 4, mr 12;
+        c32_table: complex super::EmuAvx512F32, mv 3, nr 4, mr 24;
+    );
+}
+
+/// The GEMM kernels with NEON's register shapes and tiles, imitated.
+pub mod gemm_emu_neon {
+    crate::gemm_isa!(;
+        f64_table: real super::EmuNeonF64, mv 4, nr 6, mr 8;
+        f32_table: real super::EmuNeonF32, mv 4, nr 6, mr 16;
+        c64_table: complex super::EmuNeonF64, mv 4, nr 3, mr 4;
+        c32_table: complex super::EmuNeonF32, mv 4, nr 3, mr 8;
+    );
+}

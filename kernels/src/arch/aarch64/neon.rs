@@ -197,3 +197,19 @@ impl Simd for NeonF32 {
 pub mod level1 {
     crate::level1_isa!(#[target_feature(enable = "neon")]);
 }
+
+/// The Level-2 kernels on NEON registers.
+pub mod level2 {
+    crate::level2_isa!(#[target_feature(enable = "neon")]);
+}
+
+/// The GEMM kernels on NEON registers (32 `v`): 8x6 f64, 16x6 f32, 4x3 c64
+/// and 8x3 c32 tiles, 24 accumulators each.
+pub mod gemm {
+    crate::gemm_isa!(#[target_feature(enable = "neon")];
+        f64_table: real super::NeonF64, mv 4, nr 6, mr 8;
+        f32_table: real super::NeonF32, mv 4, nr 6, mr 16;
+        c64_table: complex super::NeonF64, mv 4, nr 3, mr 4;
+        c32_table: complex super::NeonF32, mv 4, nr 3, mr 8;
+    );
+}

@@ -196,3 +196,19 @@ impl Simd for Avx2F32 {
 pub mod level1 {
     crate::level1_isa!(#[target_feature(enable = "avx2,fma")]);
 }
+
+/// The Level-2 kernels on AVX2 + FMA registers.
+pub mod level2 {
+    crate::level2_isa!(#[target_feature(enable = "avx2,fma")]);
+}
+
+/// The GEMM kernels on AVX2 + FMA registers (16 `ymm`): 8x6 f64, 16x6 f32,
+/// 4x3 c64 and 8x3 c32 tiles, 12 accumulators each.
+pub mod gemm {
+    crate::gemm_isa!(#[target_feature(enable = "avx2,fma")];
+        f64_table: real super::Avx2F64, mv 2, nr 6, mr 8;
+        f32_table: real super::Avx2F32, mv 2, nr 6, mr 16;
+        c64_table: complex super::Avx2F64, mv 2, nr 3, mr 4;
+        c32_table: complex super::Avx2F32, mv 2, nr 3, mr 8;
+    );
+}

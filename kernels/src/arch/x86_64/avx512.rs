@@ -194,3 +194,19 @@ impl Simd for Avx512F32 {
 pub mod level1 {
     crate::level1_isa!(#[target_feature(enable = "avx512f,avx512vl,avx512dq,avx512bw,avx2,fma")]);
 }
+
+/// The Level-2 kernels on AVX-512 registers.
+pub mod level2 {
+    crate::level2_isa!(#[target_feature(enable = "avx512f,avx512vl,avx512dq,avx512bw,avx2,fma")]);
+}
+
+/// The GEMM kernels on AVX-512 registers (32 `zmm`): 24x8 f64, 48x8 f32,
+/// 12x4 c64 and 24x4 c32 tiles, 24 accumulators each.
+pub mod gemm {
+    crate::gemm_isa!(#[target_feature(enable = "avx512f,avx512vl,avx512dq,avx512bw,avx2,fma")];
+        f64_table: real super::Avx512F64, mv 3, nr 8, mr 24;
+        f32_table: real super::Avx512F32, mv 3, nr 8, mr 48;
+        c64_table: complex super::Avx512F64, mv 3, nr 4, mr 12;
+        c32_table: complex super::Avx512F32, mv 3, nr 4, mr 24;
+    );
+}

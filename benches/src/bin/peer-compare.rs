@@ -1,0 +1,47 @@
+//! ferroblas next to OpenBLAS and BLIS: markdown for BENCHMARKS.md on stdout,
+//! progress on stderr. See `harness::USAGE` for the options.
+
+use ferroblas_benches::harness::{self, Options, Result};
+use ferroblas_benches::{cases, machine};
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("peer-compare: error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result {
+    let opts = Options::from_args(std::env::args().skip(1))?;
+    let peers = harness::load_peers(&opts)?;
+
+    eprintln!("peer-compare: measuring the machine");
+    let peak = machine::peak_fma_avx2(opts.quick)
+        .map(|f| format!("{} GFLOP/s double precision (AVX2 FMA loop on 4-wide registers)", harness::rate(f / 1e9)))
+        .unwrap_or_else(|| "not measured (no AVX2/FMA)".into());
+    let (bw, array) = machine::triad_bandwidth(opts.quick);
+    let mut about = format!(
+        "**Machine.** {}, {} logical CPUs, SIMD: {}.\n\
+         One core, measured: peak {peak}; memory bandwidth {} GB/s (triad `a = b + s*c`, 3 arrays of {} MiB).\n\n\
+         **Libraries**, each with {} (FERROBLAS/OPENBLAS/BLIS/OMP_NUM_THREADS):\n\n",
+        machine::cpu_model(),
+        machine::cpus(),
+        machine::simd_features().join(" "),
+        harness::rate(bw / 1e9),
+        array >> 20,
+        opts.threads.label(),
+    );
+    for p in &peers {
+        about += &format!("- {}: `{}`\n", p.name, p.describe);
+    }
+    if opts.quick {
+        about += "\n(--quick: few, short samples; a smoke test, not a measurement)\n";
+    }
+    let suffix = match opts.threads.count() {
+        1 => String::new(),
+        n => format!("-{n}threads"),
+    };
+    println!("{}", harness::section(&format!("machine{suffix}"), &about));
+    print!("{}", harness::section(&format!("level1{suffix}"), &cases::level1::run(&peers, &opts)?));
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! The comparisons, one file per family of routines.
+
+pub mod level1;

@@ -1,0 +1,278 @@
+//! Hermitian (for real types: symmetric) matrix-vector products: `hemv`
+//! (dense), `hbmv` (band), `hpmv` (packed), and the real-only aliases
+//! `symv`, `sbmv`, `spmv`.
+//!
+//! One pass over the stored triangle serves both halves of the matrix: each
+//! stored column segment `a[rows, j]` adds `a[rows, j] * (alpha x_j)` to
+//! `y[rows]` and `conj(a[rows, j]) . x[rows]` to `y_j`, fused in the
+//! `symv_panel` kernel. Only the real part of the diagonal is read.
+
+use super::scratch::{with_col_major, with_dense, with_dense_mut};
+use super::tri::{BandTri, DenseTri, PackedTri, TriCols};
+use super::{packed_len, scale_by_beta, Layout};
+use crate::enums::Uplo;
+use crate::scalar::{RealScalar, Scalar};
+use crate::views::{MatRef, VecMut, VecRef};
+
+/// Columns per call of the `symv_panel` kernel in the dense routine.
+const HEMV_BLOCK: usize = 4;
+
+/// `y := alpha * A * x + beta * y` for a Hermitian `A` of which the `uplo`
+/// triangle of `a` is read (`?hemv`; `?symv` for real types). The imaginary
+/// parts of the diagonal are taken as zero. Quick returns and `beta` as in
+/// [`gemv`](super::gemv).
+pub fn hemv<T: Scalar>(uplo: Uplo, alpha: T, a: MatRef<'_, T>, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
+    let n = a.nrows();
+    assert_eq!(a.ncols(), n, "hemv: A is {}x{}, not square", n, a.ncols());
+    assert_eq!(x.len(), n, "hemv: x has {} elements, A has {n} columns", x.len());
+    assert_eq!(y.len(), n, "hemv: y has {} elements, A has {n} rows", y.len());
+    if n == 0 || (alpha.is_zero() && beta == T::one()) {
+        return;
+    }
+    scale_by_beta(beta, y.rb_mut());
+    if alpha.is_zero() {
+        return;
+    }
+    // A row-major Hermitian A is the column-major storage of A^T = conj(A),
+    // with the other triangle.
+    let (uplo, conj, a) =
+        if a.row_stride() != 1 && a.col_stride() == 1 { (uplo.flip(), true, a.transpose()) } else { (uplo, false, a) };
+    with_col_major(a, |a| {
+        with_dense(x, |xp| {
+            with_dense_mut(y, |yp| {
+                // SAFETY: `a` is `n x n` with unit row stride; `xp`, `yp` hold `n` contiguous elements.
+                unsafe { hemv_blocked(uplo, conj, alpha, n, a.as_ptr(), a.col_stride(), xp, yp) }
+            })
+        })
+    });
+}
+
+/// `y += alpha * cj(A) * x` for a column-major Hermitian `A`, `HEMV_BLOCK`
+/// columns at a time: the rectangular panel beside each diagonal block
+/// through `symv_panel`, the block itself by columns.
+///
+/// # Safety
+/// `a` is `n x n` column-major with column stride `lda`; `x`, `y` hold `n`
+/// contiguous elements.
+#[allow(clippy::too_many_arguments)]
+unsafe fn hemv_blocked<T: Scalar>(
+    uplo: Uplo,
+    conj: bool,
+    alpha: T,
+    n: usize,
+    a: *const T,
+    lda: isize,
+    x: *const T,
+    y: *mut T,
+) {
+    let panel = T::kernels().l2.symv_panel;
+    let at = |i: usize, j: usize| a.wrapping_offset(i as isize + j as isize * lda);
+    let mut j0 = 0;
+    while j0 < n {
+        let j1 = n.min(j0 + HEMV_BLOCK);
+        let nb = j1 - j0;
+        let mut t = [T::zero(); HEMV_BLOCK];
+        for (c, tc) in t.iter_mut().enumerate().take(nb) {
+            *tc = alpha * *x.add(j0 + c);
+        }
+        let mut d = [T::zero(); HEMV_BLOCK];
+        // The panel: rows above the block (upper) or below it (lower).
+        let (r0, r1) = match uplo {
+            Uplo::Upper => (0, j0),
+            Uplo::Lower => (j1, n),
+        };
+        if r1 > r0 {
+            panel(r1 - r0, nb, at(r0, j0), lda, t.as_ptr(), x.add(r0), y.add(r0), d.as_mut_ptr(), conj);
+            for c in 0..nb {
+                *y.add(j0 + c) += alpha * d[c];
+            }
+        }
+        hemv_cols(&DenseTri { a, lda, uplo, j0, j1 }, conj, alpha, j0, j1, x, y);
+        j0 = j1;
+    }
+}
+
+/// `y += alpha * cj(A) * x` by columns `j0..j1` of a triangle in any storage:
+/// each stored off-diagonal segment through `symv_panel`, then the diagonal.
+///
+/// # Safety
+/// `s` describes valid storage; `x`, `y` contiguous and holding every row the
+/// segments reach.
+unsafe fn hemv_cols<T: Scalar, S: TriCols<T>>(
+    s: &S,
+    conj: bool,
+    alpha: T,
+    j0: usize,
+    j1: usize,
+    x: *const T,
+    y: *mut T,
+) {
+    let panel = T::kernels().l2.symv_panel;
+    for j in j0..j1 {
+        let t = alpha * *x.add(j);
+        let (first, seg, len) = s.off(j);
+        let mut d = T::zero();
+        if len > 0 {
+            panel(len, 1, seg, 0, &t, x.add(first), y.add(first), &mut d, conj);
+        }
+        // y_j += t * re(a_jj) + alpha * (sum of the column's conjugated part).
+        *y.add(j) += t.scale_real(s.diag(j).re()) + alpha * d;
+    }
+}
+
+/// `y := alpha * A * x + beta * y` for an `n x n` Hermitian band matrix with
+/// `k` off-diagonals, of which the `uplo` triangle is stored (`?hbmv`;
+/// `?sbmv` for real types). `ColMajor`: Fortran band storage; `RowMajor`:
+/// CBLAS's. `ldab >= k + 1`.
+#[allow(clippy::too_many_arguments)]
+pub fn hbmv<T: Scalar>(
+    layout: Layout,
+    uplo: Uplo,
+    n: usize,
+    k: usize,
+    alpha: T,
+    ab: &[T],
+    ldab: usize,
+    x: VecRef<'_, T>,
+    beta: T,
+    mut y: VecMut<'_, T>,
+) {
+    assert_eq!(x.len(), n, "hbmv: x has {} elements, A has {n} columns", x.len());
+    assert_eq!(y.len(), n, "hbmv: y has {} elements, A has {n} rows", y.len());
+    assert!(ldab > k, "hbmv: ldab = {ldab} < k + 1");
+    if n == 0 || (alpha.is_zero() && beta == T::one()) {
+        return;
+    }
+    assert!(ab.len() > (n - 1) * ldab + k, "hbmv: band storage too short");
+    scale_by_beta(beta, y.rb_mut());
+    if alpha.is_zero() {
+        return;
+    }
+    let (uplo, conj) = herm_layout(layout, uplo);
+    let s = BandTri { ab: ab.as_ptr(), ldab, k, n, uplo };
+    with_dense(x, |xp| {
+        with_dense_mut(y, |yp| {
+            // SAFETY: the storage holds all `n` band columns; `xp`, `yp` hold `n` elements.
+            unsafe { hemv_cols(&s, conj, alpha, 0, n, xp, yp) }
+        })
+    });
+}
+
+/// `y := alpha * A * x + beta * y` for a Hermitian matrix in packed storage
+/// (`?hpmv`; `?spmv` for real types): `ap` holds the `uplo` triangle by
+/// columns (`ColMajor`) or rows (`RowMajor`), `n(n+1)/2` elements.
+pub fn hpmv<T: Scalar>(layout: Layout, uplo: Uplo, alpha: T, ap: &[T], x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
+    let n = x.len();
+    assert_eq!(y.len(), n, "hpmv: y has {} elements, x has {n}", y.len());
+    assert!(ap.len() >= packed_len(n), "hpmv: packed storage too short");
+    if n == 0 || (alpha.is_zero() && beta == T::one()) {
+        return;
+    }
+    scale_by_beta(beta, y.rb_mut());
+    if alpha.is_zero() {
+        return;
+    }
+    let (uplo, conj) = herm_layout(layout, uplo);
+    let s = PackedTri { ap: ap.as_ptr(), n, uplo };
+    with_dense(x, |xp| {
+        with_dense_mut(y, |yp| {
+            // SAFETY: the storage holds the whole triangle; `xp`, `yp` hold `n` elements.
+            unsafe { hemv_cols(&s, conj, alpha, 0, n, xp, yp) }
+        })
+    });
+}
+
+/// A Hermitian band or packed matrix stored row-major is the column-major
+/// storage of `A^T = conj(A)`, with the other triangle.
+pub(super) fn herm_layout(layout: Layout, uplo: Uplo) -> (Uplo, bool) {
+    match layout {
+        Layout::ColMajor => (uplo, false),
+        Layout::RowMajor => (uplo.flip(), true),
+    }
+}
+
+/// `y := alpha * A * x + beta * y` for a symmetric `A` (`?symv`): [`hemv`]
+/// for real types.
+pub fn symv<T: RealScalar>(uplo: Uplo, alpha: T, a: MatRef<'_, T>, x: VecRef<'_, T>, beta: T, y: VecMut<'_, T>) {
+    hemv(uplo, alpha, a, x, beta, y)
+}
+
+/// `y := alpha * A * x + beta * y` for a symmetric band `A` (`?sbmv`):
+/// [`hbmv`] for real types.
+#[allow(clippy::too_many_arguments)]
+pub fn sbmv<T: RealScalar>(
+    layout: Layout,
+    uplo: Uplo,
+    n: usize,
+    k: usize,
+    alpha: T,
+    ab: &[T],
+    ldab: usize,
+    x: VecRef<'_, T>,
+    beta: T,
+    y: VecMut<'_, T>,
+) {
+    hbmv(layout, uplo, n, k, alpha, ab, ldab, x, beta, y)
+}
+
+/// `y := alpha * A * x + beta * y` for a symmetric packed `A` (`?spmv`):
+/// [`hpmv`] for real types.
+pub fn spmv<T: RealScalar>(layout: Layout, uplo: Uplo, alpha: T, ap: &[T], x: VecRef<'_, T>, beta: T, y: VecMut<'_, T>) {
+    hpmv(layout, uplo, alpha, ap, x, beta, y)
+}
+
+/// `y += alpha * cj(A) * x` element by element from the stored triangle.
+#[cfg(test)]
+fn hemv_naive<T: Scalar>(uplo: Uplo, conj: bool, alpha: T, a: MatRef<'_, T>, x: &[T], y: &mut [T]) {
+    let n = a.nrows();
+    for i in 0..n {
+        let mut s = T::zero();
+        for j in 0..n {
+            let stored = match uplo {
+                Uplo::Upper => i <= j,
+                Uplo::Lower => i >= j,
+            };
+            let v = if i == j {
+                T::from_real(a.get(i, i).re())
+            } else if stored {
+                a.get(i, j)
+            } else {
+                a.get(j, i).conj()
+            };
+            s += super::cj(v, conj) * x[j];
+        }
+        y[i] += alpha * s;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scalar::c64;
+
+    #[test]
+    fn hemv_matches_naive() {
+        for n in [1, 2, 3, 4, 5, 8, 9, 13, 31] {
+            let a: Vec<c64> = (0..n * n).map(|k| c64::new((k % 7) as f64 - 3.0, (k % 5) as f64 - 2.0)).collect();
+            let x: Vec<c64> = (0..n).map(|k| c64::new(k as f64 * 0.5 - 1.0, 1.0 - k as f64 * 0.25)).collect();
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                for row_major in [false, true] {
+                    let av = if row_major {
+                        // SAFETY: n*n elements.
+                        unsafe { MatRef::from_raw_parts(a.as_ptr(), n, n, n as isize, 1) }
+                    } else {
+                        MatRef::from_col_major(&a, n, n, n)
+                    };
+                    let alpha = c64::new(0.5, 0.25);
+                    let mut y1 = vec![c64::new(1.0, -1.0); n];
+                    let mut y2 = y1.clone();
+                    hemv(uplo, alpha, av, VecRef::from_slice(&x), c64::new(1.0, 0.0), VecMut::from_slice(&mut y1));
+                    hemv_naive(uplo, false, alpha, av, &x, &mut y2);
+                    for (p, q) in y1.iter().zip(&y2) {
+                        assert!((*p - *q).abs1() < 1e-10, "n={n} {uplo:?} row_major={row_major}: {p} vs {q}");
+                    }
+                }
+            }
+        }
+    }
+}

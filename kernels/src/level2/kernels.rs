@@ -1,0 +1,841 @@
+//! The Level-2 SIMD kernels, written once against [`Simd`] and instantiated
+//! per ISA by [`level2_isa!`](crate::level2_isa).
+//!
+//! Every kernel works on column-major panels whose columns are contiguous
+//! (unit row stride) and on contiguous vectors, except where an argument is
+//! documented as strided; the drivers in this module's siblings arrange that,
+//! packing strided vectors when needed. Complex data is processed as
+//! interleaved reals, as in Level 1: `t * v` for a complex scalar `t` is
+//! `u * v + w * swap_pairs(v)` with `u`, `w` built from the parts of `t`.
+//!
+//! Reductions are never split across calls with different shapes: a column's
+//! dot product is computed by the same sequence of operations whichever
+//! column group it falls in, and the rows of an `N`-product are independent
+//! lanes, so the drivers may partition rows or columns freely (for threads)
+//! without changing a single bit of the result.
+
+use crate::arch::{Simd, MAX_LANES};
+use crate::scalar::{Complex, Scalar};
+
+/// Level-2 kernels for one scalar type on one ISA.
+///
+/// Pointers must be valid for the elements each kernel reaches, `lda` is the
+/// distance between columns of the panel `a`, and the table's ISA must be
+/// present (the table returned by `dispatch` guarantees it). `conj` flags are
+/// ignored for real types.
+pub struct Level2Kernels<T: Scalar> {
+    /// `y[i] += sum_j cj(a[i, j]) * (alpha * x[j*incx])` for `i < m`, `j < n`,
+    /// where `cj` conjugates when `conj`; `y` contiguous, `x` strided.
+    #[allow(clippy::type_complexity)]
+    pub gemv_n: unsafe fn(
+        m: usize,
+        n: usize,
+        alpha: T,
+        a: *const T,
+        lda: isize,
+        x: *const T,
+        incx: isize,
+        y: *mut T,
+        conj: bool,
+    ),
+    /// `y[j*incy] += alpha * sum_i cj(a[i, j]) * x[i]` for `j < n`, `i < m`;
+    /// `x` contiguous, `y` strided.
+    #[allow(clippy::type_complexity)]
+    pub gemv_t: unsafe fn(
+        m: usize,
+        n: usize,
+        alpha: T,
+        a: *const T,
+        lda: isize,
+        x: *const T,
+        y: *mut T,
+        incy: isize,
+        conj: bool,
+    ),
+    /// The fused symmetric/Hermitian panel product, one pass over `a`:
+    /// `y[i] += sum_j cj(a[i, j]) * t[j]` and `d[j] = sum_i cj'(a[i, j]) * x[i]`,
+    /// where `cj` conjugates when `conj` and `cj'` when not (for complex types;
+    /// neither for real ones). `x`, `y`, `t`, `d` contiguous.
+    #[allow(clippy::type_complexity)]
+    pub symv_panel: unsafe fn(
+        m: usize,
+        n: usize,
+        a: *const T,
+        lda: isize,
+        t: *const T,
+        x: *const T,
+        y: *mut T,
+        d: *mut T,
+        conj: bool,
+    ),
+    /// The rank-1 update `a[:, j] += (alpha * cy(y[j*incy])) * cx(x)` for
+    /// `j < n`, skipping columns where `y[j*incy] = 0` as the reference does;
+    /// `x` contiguous of length `m`, `cx`/`cy` conjugate when the flags say so.
+    #[allow(clippy::type_complexity)]
+    pub ger: unsafe fn(
+        m: usize,
+        n: usize,
+        alpha: T,
+        x: *const T,
+        y: *const T,
+        incy: isize,
+        a: *mut T,
+        lda: isize,
+        conj_x: bool,
+        conj_y: bool,
+    ),
+    /// `a[i] += t * cj(x[i])` for `i < n`, contiguous.
+    pub axpyc: unsafe fn(n: usize, t: T, x: *const T, a: *mut T, conj: bool),
+    /// `a[i] += t1 * cj(x[i]) + t2 * cj(y[i])` for `i < n`, contiguous.
+    #[allow(clippy::type_complexity)]
+    pub axpy2: unsafe fn(n: usize, t1: T, x: *const T, t2: T, y: *const T, a: *mut T, conj: bool),
+}
+
+impl<T: Scalar> Clone for Level2Kernels<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Scalar> Copy for Level2Kernels<T> {}
+
+/// Loads `r <= LANES` elements: a full register or a partial one.
+#[inline(always)]
+unsafe fn load_n<S: Simd>(p: *const S::E, r: usize) -> S::V {
+    if r == S::LANES {
+        S::load(p)
+    } else {
+        S::load_partial(p, r)
+    }
+}
+
+/// Stores `r <= LANES` lanes.
+#[inline(always)]
+unsafe fn store_n<S: Simd>(p: *mut S::E, v: S::V, r: usize) {
+    if r == S::LANES {
+        S::store(p, v)
+    } else {
+        S::store_partial(p, v, r)
+    }
+}
+
+/// `(sum of even lanes, sum of odd lanes)`: the real and imaginary parts of
+/// a register of interleaved complex partial sums.
+#[inline(always)]
+unsafe fn reduce_pairs<S: Simd>(v: S::V) -> (S::E, S::E) {
+    let mut buf = [S::E::zero(); MAX_LANES];
+    S::to_slice(v, &mut buf);
+    let (mut even, mut odd) = (S::E::zero(), S::E::zero());
+    let mut k = 0;
+    while k < S::LANES {
+        even += buf[k];
+        odd += buf[k + 1];
+        k += 2;
+    }
+    (even, odd)
+}
+
+/// Registers `(u, w)` with `t * cj(v) = u * v + w * swap_pairs(v)` lane-wise on
+/// interleaved complex `v`, where `cj` conjugates when `conj`.
+#[inline(always)]
+unsafe fn cplx_coeffs<S: Simd>(t: Complex<S::E>, conj: bool) -> (S::V, S::V) {
+    if conj {
+        // t * conj(v) = (tr vr + ti vi, ti vr - tr vi)
+        (S::splat_pair(t.re, -t.re), S::splat(t.im))
+    } else {
+        // t * v = (tr vr - ti vi, tr vi + ti vr)
+        (S::splat(t.re), S::splat_pair(-t.im, t.im))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// gemv, no transpose: y += A * (alpha x), columns in groups.
+
+/// `y[..m] += sum_c a[:, c] * t[c]` over `NC` columns, real.
+#[inline(always)]
+unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda: isize, t: &[S::E; NC], y: *mut S::E) {
+    let l = S::LANES;
+    let mut tv = [S::zero(); NC];
+    let mut col = [a; NC];
+    for c in 0..NC {
+        tv[c] = S::splat(t[c]);
+        col[c] = a.offset(c as isize * lda);
+    }
+    let mut i = 0;
+    while i + 2 * l <= m {
+        let mut y0 = S::load(y.add(i));
+        let mut y1 = S::load(y.add(i + l));
+        for c in 0..NC {
+            y0 = S::fma(S::load(col[c].add(i)), tv[c], y0);
+            y1 = S::fma(S::load(col[c].add(i + l)), tv[c], y1);
+        }
+        S::store(y.add(i), y0);
+        S::store(y.add(i + l), y1);
+        i += 2 * l;
+    }
+    while i < m {
+        let r = (m - i).min(l);
+        let mut y0 = load_n::<S>(y.add(i), r);
+        for c in 0..NC {
+            y0 = S::fma(load_n::<S>(col[c].add(i), r), tv[c], y0);
+        }
+        store_n::<S>(y.add(i), y0, r);
+        i += r;
+    }
+}
+
+/// Real `gemv_n`: columns in groups of 8, then 4, then one at a time.
+#[inline(always)]
+pub unsafe fn gemv_n_real<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: S::E,
+    a: *const S::E,
+    lda: isize,
+    x: *const S::E,
+    incx: isize,
+    y: *mut S::E,
+) {
+    let mut j = 0;
+    while j + 8 <= n {
+        let mut t = [S::E::zero(); 8];
+        for (c, tc) in t.iter_mut().enumerate() {
+            *tc = alpha * *x.offset((j + c) as isize * incx);
+        }
+        gemv_n_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, &t, y);
+        j += 8;
+    }
+    if j + 4 <= n {
+        let mut t = [S::E::zero(); 4];
+        for (c, tc) in t.iter_mut().enumerate() {
+            *tc = alpha * *x.offset((j + c) as isize * incx);
+        }
+        gemv_n_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, &t, y);
+        j += 4;
+    }
+    while j < n {
+        let t = [alpha * *x.offset(j as isize * incx)];
+        gemv_n_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, &t, y);
+        j += 1;
+    }
+}
+
+/// `y[..m] += sum_c cj(a[:, c]) * t[c]` over `NC` complex columns.
+///
+/// With `P = sum_c a_c * re(t_c)` and `Q = sum_c a_c * im(t_c)` (lane-wise),
+/// `sum_c t_c a_c = P + (-1, 1) * swap(Q)` and `sum_c t_c conj(a_c) =
+/// (1, -1) * P + swap(Q)`: the shuffle happens once per group, not per column.
+#[inline(always)]
+unsafe fn gemv_n_cplx_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    t: &[Complex<S::E>; NC],
+    y: *mut S::E,
+    conj: bool,
+) {
+    let l = S::LANES;
+    let nr = 2 * m;
+    let (mut tr, mut ti) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut col = [a; NC];
+    for c in 0..NC {
+        tr[c] = S::splat(t[c].re);
+        ti[c] = S::splat(t[c].im);
+        col[c] = a.offset(2 * c as isize * lda);
+    }
+    let one = S::E::one();
+    let sign = if conj { S::splat_pair(one, -one) } else { S::splat_pair(-one, one) };
+    let mut i = 0;
+    while i < nr {
+        let r = (nr - i).min(l);
+        let (mut p, mut q) = (S::zero(), S::zero());
+        for c in 0..NC {
+            let av = load_n::<S>(col[c].add(i), r);
+            p = S::fma(av, tr[c], p);
+            q = S::fma(av, ti[c], q);
+        }
+        let yv = load_n::<S>(y.add(i), r);
+        let v = if conj { S::fma(sign, p, S::add(yv, S::swap_pairs(q))) } else { S::fma(sign, S::swap_pairs(q), S::add(yv, p)) };
+        store_n::<S>(y.add(i), v, r);
+        i += r;
+    }
+}
+
+/// Complex `gemv_n` on interleaved reals: columns in groups of 4, then singly.
+#[inline(always)]
+pub unsafe fn gemv_n_cplx<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: Complex<S::E>,
+    a: *const Complex<S::E>,
+    lda: isize,
+    x: *const Complex<S::E>,
+    incx: isize,
+    y: *mut Complex<S::E>,
+    conj: bool,
+) where
+    Complex<S::E>: Scalar,
+{
+    let (ar, yr) = (a as *const S::E, y as *mut S::E);
+    let mut j = 0;
+    while j + 4 <= n {
+        let mut t = [Complex::<S::E>::zero(); 4];
+        for (c, tc) in t.iter_mut().enumerate() {
+            *tc = alpha * *x.offset((j + c) as isize * incx);
+        }
+        gemv_n_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, &t, yr, conj);
+        j += 4;
+    }
+    while j < n {
+        let t = [alpha * *x.offset(j as isize * incx)];
+        gemv_n_cplx_cols::<S, 1>(m, ar.offset(2 * j as isize * lda), lda, &t, yr, conj);
+        j += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// gemv, transpose: dot products of columns with x.
+
+/// `sum_i a[i, c] * x[i]` for `NC` real columns. Each column keeps two
+/// accumulators fed in the same pattern whatever `NC` is, so a column's result
+/// does not depend on the group it was computed in.
+#[inline(always)]
+unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda: isize, x: *const S::E) -> [S::E; NC] {
+    let l = S::LANES;
+    let (mut acc0, mut acc1) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut col = [a; NC];
+    for (c, p) in col.iter_mut().enumerate() {
+        *p = a.offset(c as isize * lda);
+    }
+    let mut i = 0;
+    while i + 2 * l <= m {
+        let x0 = S::load(x.add(i));
+        let x1 = S::load(x.add(i + l));
+        for c in 0..NC {
+            acc0[c] = S::fma(S::load(col[c].add(i)), x0, acc0[c]);
+            acc1[c] = S::fma(S::load(col[c].add(i + l)), x1, acc1[c]);
+        }
+        i += 2 * l;
+    }
+    if i + l <= m {
+        let x0 = S::load(x.add(i));
+        for c in 0..NC {
+            acc0[c] = S::fma(S::load(col[c].add(i)), x0, acc0[c]);
+        }
+        i += l;
+    }
+    if i < m {
+        let r = m - i;
+        let x1 = S::load_partial(x.add(i), r);
+        for c in 0..NC {
+            acc1[c] = S::fma(S::load_partial(col[c].add(i), r), x1, acc1[c]);
+        }
+    }
+    let mut out = [S::E::zero(); NC];
+    for c in 0..NC {
+        out[c] = S::reduce_add(S::add(acc0[c], acc1[c]));
+    }
+    out
+}
+
+/// Real `gemv_t`: columns in groups of 4, then singly.
+#[inline(always)]
+pub unsafe fn gemv_t_real<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: S::E,
+    a: *const S::E,
+    lda: isize,
+    x: *const S::E,
+    y: *mut S::E,
+    incy: isize,
+) {
+    let mut j = 0;
+    while j + 4 <= n {
+        let d = dot_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, x);
+        for (c, dc) in d.iter().enumerate() {
+            let yp = y.offset((j + c) as isize * incy);
+            *yp += alpha * *dc;
+        }
+        j += 4;
+    }
+    while j < n {
+        let d = dot_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, x);
+        let yp = y.offset(j as isize * incy);
+        *yp += alpha * d[0];
+        j += 1;
+    }
+}
+
+/// The complex dot product from its lane sums: `d = sum a * x` and
+/// `c = sum a * swap(x)` (lane-wise), conjugating `a` when `conj`.
+#[inline(always)]
+unsafe fn finish_cdot<S: Simd>(d: S::V, c: S::V, conj: bool) -> Complex<S::E> {
+    let (rr, ii) = reduce_pairs::<S>(d); // sum ar xr, sum ai xi
+    let (ri, ir) = reduce_pairs::<S>(c); // sum ar xi, sum ai xr
+    if conj {
+        Complex::new(rr + ii, ri - ir)
+    } else {
+        Complex::new(rr - ii, ri + ir)
+    }
+}
+
+/// `sum_i cj(a[i, c]) * x[i]` for `NC` complex columns; per-column arithmetic
+/// independent of `NC`, as in [`dot_real_cols`].
+#[inline(always)]
+unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    x: *const S::E,
+    conj: bool,
+) -> [Complex<S::E>; NC] {
+    let l = S::LANES;
+    let nr = 2 * m;
+    let (mut dd, mut cc) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut col = [a; NC];
+    for (c, p) in col.iter_mut().enumerate() {
+        *p = a.offset(2 * c as isize * lda);
+    }
+    let mut i = 0;
+    while i < nr {
+        let r = (nr - i).min(l);
+        let xv = load_n::<S>(x.add(i), r);
+        let xs = S::swap_pairs(xv);
+        for c in 0..NC {
+            let av = load_n::<S>(col[c].add(i), r);
+            dd[c] = S::fma(av, xv, dd[c]);
+            cc[c] = S::fma(av, xs, cc[c]);
+        }
+        i += r;
+    }
+    let mut out = [Complex::new(S::E::zero(), S::E::zero()); NC];
+    for c in 0..NC {
+        out[c] = finish_cdot::<S>(dd[c], cc[c], conj);
+    }
+    out
+}
+
+/// Complex `gemv_t`: columns in groups of 4, then singly.
+#[inline(always)]
+pub unsafe fn gemv_t_cplx<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: Complex<S::E>,
+    a: *const Complex<S::E>,
+    lda: isize,
+    x: *const Complex<S::E>,
+    y: *mut Complex<S::E>,
+    incy: isize,
+    conj: bool,
+) where
+    Complex<S::E>: Scalar,
+{
+    let (ar, xr) = (a as *const S::E, x as *const S::E);
+    let mut j = 0;
+    while j + 4 <= n {
+        let d = dot_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, xr, conj);
+        for (c, dc) in d.iter().enumerate() {
+            let yp = y.offset((j + c) as isize * incy);
+            *yp += alpha * *dc;
+        }
+        j += 4;
+    }
+    while j < n {
+        let d = dot_cplx_cols::<S, 1>(m, ar.offset(2 * j as isize * lda), lda, xr, conj);
+        let yp = y.offset(j as isize * incy);
+        *yp += alpha * d[0];
+        j += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// symv/hemv panels: y += A t and d = A^T x (A^H x) in one pass over A.
+
+/// Real fused panel product over `NC` columns.
+#[inline(always)]
+unsafe fn symv_real_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut S::E,
+) {
+    let l = S::LANES;
+    let mut tv = [S::zero(); NC];
+    let (mut acc0, mut acc1) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut col = [a; NC];
+    for c in 0..NC {
+        tv[c] = S::splat(*t.add(c));
+        col[c] = a.offset(c as isize * lda);
+    }
+    let mut i = 0;
+    while i + 2 * l <= m {
+        let (x0, x1) = (S::load(x.add(i)), S::load(x.add(i + l)));
+        let (mut y0, mut y1) = (S::load(y.add(i)), S::load(y.add(i + l)));
+        for c in 0..NC {
+            let a0 = S::load(col[c].add(i));
+            let a1 = S::load(col[c].add(i + l));
+            y0 = S::fma(a0, tv[c], y0);
+            y1 = S::fma(a1, tv[c], y1);
+            acc0[c] = S::fma(a0, x0, acc0[c]);
+            acc1[c] = S::fma(a1, x1, acc1[c]);
+        }
+        S::store(y.add(i), y0);
+        S::store(y.add(i + l), y1);
+        i += 2 * l;
+    }
+    while i < m {
+        let r = (m - i).min(l);
+        let x0 = load_n::<S>(x.add(i), r);
+        let mut y0 = load_n::<S>(y.add(i), r);
+        for c in 0..NC {
+            let a0 = load_n::<S>(col[c].add(i), r);
+            y0 = S::fma(a0, tv[c], y0);
+            acc0[c] = S::fma(a0, x0, acc0[c]);
+        }
+        store_n::<S>(y.add(i), y0, r);
+        i += r;
+    }
+    for c in 0..NC {
+        *d.add(c) = S::reduce_add(S::add(acc0[c], acc1[c]));
+    }
+}
+
+/// Real `symv_panel`: groups of 4 columns, then singly.
+#[inline(always)]
+pub unsafe fn symv_panel_real<S: Simd>(
+    m: usize,
+    n: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut S::E,
+) {
+    let mut j = 0;
+    while j + 4 <= n {
+        symv_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
+        j += 4;
+    }
+    while j < n {
+        symv_real_cols::<S, 1>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
+        j += 1;
+    }
+}
+
+/// Complex fused panel product over `NC` columns (see [`gemv_n_cplx_cols`]
+/// and [`dot_cplx_cols`] for the two halves).
+#[inline(always)]
+unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const Complex<S::E>,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut Complex<S::E>,
+    conj: bool,
+) {
+    let l = S::LANES;
+    let nr = 2 * m;
+    let (mut tr, mut ti) = ([S::zero(); NC], [S::zero(); NC]);
+    let (mut dd, mut cc) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut col = [a; NC];
+    for c in 0..NC {
+        let tc = *t.add(c);
+        tr[c] = S::splat(tc.re);
+        ti[c] = S::splat(tc.im);
+        col[c] = a.offset(2 * c as isize * lda);
+    }
+    let one = S::E::one();
+    let sign = if conj { S::splat_pair(one, -one) } else { S::splat_pair(-one, one) };
+    let mut i = 0;
+    while i < nr {
+        let r = (nr - i).min(l);
+        let xv = load_n::<S>(x.add(i), r);
+        let xs = S::swap_pairs(xv);
+        let (mut p, mut q) = (S::zero(), S::zero());
+        for c in 0..NC {
+            let av = load_n::<S>(col[c].add(i), r);
+            p = S::fma(av, tr[c], p);
+            q = S::fma(av, ti[c], q);
+            dd[c] = S::fma(av, xv, dd[c]);
+            cc[c] = S::fma(av, xs, cc[c]);
+        }
+        let yv = load_n::<S>(y.add(i), r);
+        let v = if conj { S::fma(sign, p, S::add(yv, S::swap_pairs(q))) } else { S::fma(sign, S::swap_pairs(q), S::add(yv, p)) };
+        store_n::<S>(y.add(i), v, r);
+        i += r;
+    }
+    for c in 0..NC {
+        *d.add(c) = finish_cdot::<S>(dd[c], cc[c], !conj);
+    }
+}
+
+/// Complex `symv_panel`: groups of 4 columns, then singly.
+#[inline(always)]
+pub unsafe fn symv_panel_cplx<S: Simd>(
+    m: usize,
+    n: usize,
+    a: *const Complex<S::E>,
+    lda: isize,
+    t: *const Complex<S::E>,
+    x: *const Complex<S::E>,
+    y: *mut Complex<S::E>,
+    d: *mut Complex<S::E>,
+    conj: bool,
+) {
+    let (ar, xr, yr) = (a as *const S::E, x as *const S::E, y as *mut S::E);
+    let mut j = 0;
+    while j + 4 <= n {
+        symv_cplx_cols::<S, 4>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
+        j += 4;
+    }
+    while j < n {
+        symv_cplx_cols::<S, 1>(m, ar.offset(2 * j as isize * lda), lda, t.add(j), xr, yr, d.add(j), conj);
+        j += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Rank updates.
+
+/// `a[..n] += t * x[..n]`, real.
+#[inline(always)]
+pub unsafe fn axpy_real<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E) {
+    let l = S::LANES;
+    let tv = S::splat(t);
+    let mut i = 0;
+    while i + 2 * l <= n {
+        let a0 = S::fma(tv, S::load(x.add(i)), S::load(a.add(i)));
+        let a1 = S::fma(tv, S::load(x.add(i + l)), S::load(a.add(i + l)));
+        S::store(a.add(i), a0);
+        S::store(a.add(i + l), a1);
+        i += 2 * l;
+    }
+    while i < n {
+        let r = (n - i).min(l);
+        let v = S::fma(tv, load_n::<S>(x.add(i), r), load_n::<S>(a.add(i), r));
+        store_n::<S>(a.add(i), v, r);
+        i += r;
+    }
+}
+
+/// `a[..n] += t1 * x[..n] + t2 * y[..n]`, real.
+#[inline(always)]
+pub unsafe fn axpy2_real<S: Simd>(n: usize, t1: S::E, x: *const S::E, t2: S::E, y: *const S::E, a: *mut S::E) {
+    let l = S::LANES;
+    let (v1, v2) = (S::splat(t1), S::splat(t2));
+    let mut i = 0;
+    while i < n {
+        let r = (n - i).min(l);
+        let v = S::fma(v2, load_n::<S>(y.add(i), r), S::fma(v1, load_n::<S>(x.add(i), r), load_n::<S>(a.add(i), r)));
+        store_n::<S>(a.add(i), v, r);
+        i += r;
+    }
+}
+
+/// Real rank-1 update, column by column.
+#[inline(always)]
+pub unsafe fn ger_real<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: S::E,
+    x: *const S::E,
+    y: *const S::E,
+    incy: isize,
+    a: *mut S::E,
+    lda: isize,
+) {
+    for j in 0..n {
+        let yj = *y.offset(j as isize * incy);
+        if yj != S::E::zero() {
+            axpy_real::<S>(m, alpha * yj, x, a.offset(j as isize * lda));
+        }
+    }
+}
+
+/// `a[..n] += t * cj(x[..n])`, complex on interleaved reals.
+#[inline(always)]
+pub unsafe fn axpy_cplx<S: Simd>(n: usize, t: Complex<S::E>, x: *const S::E, a: *mut S::E, conj: bool) {
+    let l = S::LANES;
+    let nr = 2 * n;
+    let (u, w) = cplx_coeffs::<S>(t, conj);
+    let mut i = 0;
+    while i + 2 * l <= nr {
+        let (x0, x1) = (S::load(x.add(i)), S::load(x.add(i + l)));
+        let a0 = S::fma(w, S::swap_pairs(x0), S::fma(u, x0, S::load(a.add(i))));
+        let a1 = S::fma(w, S::swap_pairs(x1), S::fma(u, x1, S::load(a.add(i + l))));
+        S::store(a.add(i), a0);
+        S::store(a.add(i + l), a1);
+        i += 2 * l;
+    }
+    while i < nr {
+        let r = (nr - i).min(l);
+        let xv = load_n::<S>(x.add(i), r);
+        let v = S::fma(w, S::swap_pairs(xv), S::fma(u, xv, load_n::<S>(a.add(i), r)));
+        store_n::<S>(a.add(i), v, r);
+        i += r;
+    }
+}
+
+/// `a[..n] += t1 * cj(x[..n]) + t2 * cj(y[..n])`, complex.
+#[inline(always)]
+pub unsafe fn axpy2_cplx<S: Simd>(
+    n: usize,
+    t1: Complex<S::E>,
+    x: *const S::E,
+    t2: Complex<S::E>,
+    y: *const S::E,
+    a: *mut S::E,
+    conj: bool,
+) {
+    let l = S::LANES;
+    let nr = 2 * n;
+    let (u1, w1) = cplx_coeffs::<S>(t1, conj);
+    let (u2, w2) = cplx_coeffs::<S>(t2, conj);
+    let mut i = 0;
+    while i < nr {
+        let r = (nr - i).min(l);
+        let (xv, yv) = (load_n::<S>(x.add(i), r), load_n::<S>(y.add(i), r));
+        let mut v = S::fma(u1, xv, load_n::<S>(a.add(i), r));
+        v = S::fma(w1, S::swap_pairs(xv), v);
+        v = S::fma(u2, yv, v);
+        v = S::fma(w2, S::swap_pairs(yv), v);
+        store_n::<S>(a.add(i), v, r);
+        i += r;
+    }
+}
+
+/// Complex rank-1 update, column by column.
+#[inline(always)]
+pub unsafe fn ger_cplx<S: Simd>(
+    m: usize,
+    n: usize,
+    alpha: Complex<S::E>,
+    x: *const Complex<S::E>,
+    y: *const Complex<S::E>,
+    incy: isize,
+    a: *mut Complex<S::E>,
+    lda: isize,
+    conj_x: bool,
+    conj_y: bool,
+) where
+    Complex<S::E>: Scalar,
+{
+    for j in 0..n {
+        let yj = *y.offset(j as isize * incy);
+        if !yj.is_zero() {
+            let t = alpha * if conj_y { yj.conj() } else { yj };
+            axpy_cplx::<S>(m, t, x as *const S::E, a.offset(j as isize * lda) as *mut S::E, conj_x);
+        }
+    }
+}
+
+/// Instantiates the Level-2 kernels for one ISA: wrappers carrying the ISA's
+/// `#[target_feature]` attribute and the table builders `real_table` and
+/// `complex_table`. Invoke inside a module of the ISA's backend, next to
+/// [`level1_isa!`](crate::level1_isa).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! level2_isa {
+    ($(#[$attr:meta])*) => {
+        #[allow(unused_imports)]
+        use $crate::arch::Simd;
+        use $crate::level2::kernels as k;
+        use $crate::level2::kernels::Level2Kernels;
+        use $crate::scalar::Complex;
+
+        $(#[$attr])*
+        unsafe fn gemv_n<S: Simd>(m: usize, n: usize, alpha: S::E, a: *const S::E, lda: isize, x: *const S::E, incx: isize, y: *mut S::E, _conj: bool) {
+            k::gemv_n_real::<S>(m, n, alpha, a, lda, x, incx, y)
+        }
+        $(#[$attr])*
+        unsafe fn gemv_t<S: Simd>(m: usize, n: usize, alpha: S::E, a: *const S::E, lda: isize, x: *const S::E, y: *mut S::E, incy: isize, _conj: bool) {
+            k::gemv_t_real::<S>(m, n, alpha, a, lda, x, y, incy)
+        }
+        $(#[$attr])*
+        unsafe fn symv_panel<S: Simd>(m: usize, n: usize, a: *const S::E, lda: isize, t: *const S::E, x: *const S::E, y: *mut S::E, d: *mut S::E, _conj: bool) {
+            k::symv_panel_real::<S>(m, n, a, lda, t, x, y, d)
+        }
+        $(#[$attr])*
+        unsafe fn ger<S: Simd>(m: usize, n: usize, alpha: S::E, x: *const S::E, y: *const S::E, incy: isize, a: *mut S::E, lda: isize, _cx: bool, _cy: bool) {
+            k::ger_real::<S>(m, n, alpha, x, y, incy, a, lda)
+        }
+        $(#[$attr])*
+        unsafe fn axpyc<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E, _conj: bool) {
+            k::axpy_real::<S>(n, t, x, a)
+        }
+        $(#[$attr])*
+        unsafe fn axpy2<S: Simd>(n: usize, t1: S::E, x: *const S::E, t2: S::E, y: *const S::E, a: *mut S::E, _conj: bool) {
+            k::axpy2_real::<S>(n, t1, x, t2, y, a)
+        }
+
+        $(#[$attr])*
+        unsafe fn c_gemv_n<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, lda: isize, x: *const Complex<S::E>, incx: isize, y: *mut Complex<S::E>, conj: bool)
+        where
+            Complex<S::E>: $crate::scalar::Scalar,
+        {
+            k::gemv_n_cplx::<S>(m, n, alpha, a, lda, x, incx, y, conj)
+        }
+        $(#[$attr])*
+        unsafe fn c_gemv_t<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, lda: isize, x: *const Complex<S::E>, y: *mut Complex<S::E>, incy: isize, conj: bool)
+        where
+            Complex<S::E>: $crate::scalar::Scalar,
+        {
+            k::gemv_t_cplx::<S>(m, n, alpha, a, lda, x, y, incy, conj)
+        }
+        $(#[$attr])*
+        unsafe fn c_symv_panel<S: Simd>(m: usize, n: usize, a: *const Complex<S::E>, lda: isize, t: *const Complex<S::E>, x: *const Complex<S::E>, y: *mut Complex<S::E>, d: *mut Complex<S::E>, conj: bool) {
+            k::symv_panel_cplx::<S>(m, n, a, lda, t, x, y, d, conj)
+        }
+        $(#[$attr])*
+        unsafe fn c_ger<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, x: *const Complex<S::E>, y: *const Complex<S::E>, incy: isize, a: *mut Complex<S::E>, lda: isize, cx: bool, cy: bool)
+        where
+            Complex<S::E>: $crate::scalar::Scalar,
+        {
+            k::ger_cplx::<S>(m, n, alpha, x, y, incy, a, lda, cx, cy)
+        }
+        $(#[$attr])*
+        unsafe fn c_axpyc<S: Simd>(n: usize, t: Complex<S::E>, x: *const Complex<S::E>, a: *mut Complex<S::E>, conj: bool) {
+            k::axpy_cplx::<S>(n, t, x.cast(), a.cast(), conj)
+        }
+        $(#[$attr])*
+        unsafe fn c_axpy2<S: Simd>(n: usize, t1: Complex<S::E>, x: *const Complex<S::E>, t2: Complex<S::E>, y: *const Complex<S::E>, a: *mut Complex<S::E>, conj: bool) {
+            k::axpy2_cplx::<S>(n, t1, x.cast(), t2, y.cast(), a.cast(), conj)
+        }
+
+        /// The Level-2 table for `S::E` on this ISA.
+        pub fn real_table<S: Simd>() -> Level2Kernels<S::E>
+        where
+            S::E: $crate::scalar::Scalar<Real = S::E>,
+        {
+            Level2Kernels {
+                gemv_n: gemv_n::<S>,
+                gemv_t: gemv_t::<S>,
+                symv_panel: symv_panel::<S>,
+                ger: ger::<S>,
+                axpyc: axpyc::<S>,
+                axpy2: axpy2::<S>,
+            }
+        }
+
+        /// The Level-2 table for `Complex<S::E>` on this ISA.
+        pub fn complex_table<S: Simd>() -> Level2Kernels<Complex<S::E>>
+        where
+            Complex<S::E>: $crate::scalar::Scalar<Real = S::E>,
+        {
+            Level2Kernels {
+                gemv_n: c_gemv_n::<S>,
+                gemv_t: c_gemv_t::<S>,
+                symv_panel: c_symv_panel::<S>,
+                ger: c_ger::<S>,
+                axpyc: c_axpyc::<S>,
+                axpy2: c_axpy2::<S>,
+            }
+        }
+    };
+}

@@ -1,0 +1,444 @@
+//! The GEMM driver: BLIS's five loops around the microkernel, the small-size
+//! path, the triangle-restricted variant (gemmt), and the split of the M and N
+//! loops over the pool.
+//!
+//! Loop names follow BLIS: `jc` (columns of C by NC), `pc` (depth by KC, pack
+//! B), `ic` (rows by MC, pack A), `jr` (NR columns), `ir` (MR rows, microkernel).
+//! Every split of the M and N loops falls on tile boundaries, and the depth
+//! loop is never split, so each element of C sees the same operations in the
+//! same order at any thread count.
+
+use super::config::Blocking;
+use super::kernel::GemmKernels;
+use super::pack::{with_workspace, Workspace};
+use crate::enums::Uplo;
+use crate::pool;
+use crate::scalar::Scalar;
+
+/// A strided operand: element `(i, j)` at `ptr + i*rs + j*cs`.
+#[derive(Debug)]
+pub(crate) struct Strided<T> {
+    pub(crate) ptr: *const T,
+    pub(crate) rs: isize,
+    pub(crate) cs: isize,
+}
+
+impl<T> Clone for Strided<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Strided<T> {}
+// SAFETY: the driver hands disjoint parts of C to different threads and only
+// reads A and B; the views the pointers came from are Send/Sync for Scalar T.
+unsafe impl<T: Sync> Send for Strided<T> {}
+// SAFETY: as above.
+unsafe impl<T: Sync> Sync for Strided<T> {}
+
+impl<T> Strided<T> {
+    #[inline(always)]
+    pub(crate) fn at(&self, i: usize, j: usize) -> *const T {
+        self.ptr.wrapping_offset(i as isize * self.rs + j as isize * self.cs)
+    }
+    #[inline(always)]
+    pub(crate) fn at_mut(&self, i: usize, j: usize) -> *mut T {
+        self.at(i, j) as *mut T
+    }
+    /// The transpose: strides swapped.
+    pub(crate) fn t(self) -> Self {
+        Strided { ptr: self.ptr, rs: self.cs, cs: self.rs }
+    }
+}
+
+/// When the small-size path is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmallPath {
+    /// By problem size (the default).
+    Auto,
+    /// Never: always pack (tests use it to reach the blocked path at small sizes).
+    Never,
+    /// Always, for serial calls (tests).
+    Always,
+}
+
+/// Knobs of the GEMM engine beyond the BLAS arguments, for tests and benchmarks.
+#[derive(Clone, Copy, Debug)]
+pub struct GemmOptions {
+    /// Cache blocksizes; `None` takes the kernel table's.
+    pub blocking: Option<Blocking>,
+    /// Threads to use at most; `None` takes [`pool::num_threads`].
+    pub nthreads: Option<usize>,
+    /// Whether the small-size path may be taken.
+    pub small: SmallPath,
+}
+
+impl Default for GemmOptions {
+    fn default() -> Self {
+        GemmOptions { blocking: None, nthreads: None, small: SmallPath::Auto }
+    }
+}
+
+/// One `C := alpha op(A) op(B) + beta C` problem, operands already transposed
+/// (`a` is `m x k`, `b` is `k x n`), conjugation still pending.
+pub(crate) struct Problem<T> {
+    pub(crate) m: usize,
+    pub(crate) n: usize,
+    pub(crate) k: usize,
+    pub(crate) alpha: T,
+    pub(crate) a: Strided<T>,
+    pub(crate) conj_a: bool,
+    pub(crate) b: Strided<T>,
+    pub(crate) conj_b: bool,
+    pub(crate) beta: T,
+    pub(crate) c: Strided<T>,
+    /// gemmt: only this triangle of C (which is square) is referenced.
+    pub(crate) tri: Option<Uplo>,
+}
+
+/// Largest `m*n*k` (in real multiply-adds) the small path takes.
+const SMALL_VOLUME: usize = 96 * 96 * 96;
+/// Least `m*n*k` (in real multiply-adds) worth one more thread.
+const VOLUME_PER_THREAD: usize = 1 << 20;
+
+/// Runs a problem: quick returns, scaling-only cases, small path, or the
+/// blocked path split over threads.
+///
+/// # Safety
+/// The operands describe valid memory for the problem's dimensions; C's
+/// elements are distinct and not aliased by A or B.
+pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, mut p: Problem<T>) {
+    if p.m == 0 || p.n == 0 {
+        return;
+    }
+    if p.alpha.is_zero() || p.k == 0 {
+        scale_c(&p);
+        return;
+    }
+    // A row-major C: compute C^T = op(B)^T op(A)^T so the kernel stores columns.
+    if p.c.rs != 1 && p.c.cs == 1 {
+        p = Problem {
+            m: p.n,
+            n: p.m,
+            k: p.k,
+            alpha: p.alpha,
+            a: p.b.t(),
+            conj_a: p.conj_b,
+            b: p.a.t(),
+            conj_b: p.conj_a,
+            beta: p.beta,
+            c: p.c.t(),
+            tri: p.tri.map(Uplo::flip),
+        };
+    }
+    let blk = opts.blocking.unwrap_or(kern.blocking);
+    let w = if T::IS_COMPLEX { 4 } else { 1 };
+    let volume = p.m.saturating_mul(p.n).saturating_mul(p.k).saturating_mul(w);
+    let mut nt = opts.nthreads.unwrap_or_else(pool::num_threads).max(1);
+    if pool::in_pool_thread() {
+        nt = 1;
+    }
+    nt = nt.min((volume / VOLUME_PER_THREAD).max(1));
+    let small = match opts.small {
+        SmallPath::Auto => volume <= SMALL_VOLUME && p.tri.is_none(),
+        SmallPath::Never => false,
+        SmallPath::Always => p.tri.is_none(),
+    };
+    if nt <= 1 && small {
+        with_workspace(|ws| small_path(kern, &p, ws));
+        return;
+    }
+    match p.tri {
+        None => {
+            let (tm, tn) = grid(p.m, p.n, kern.mr, kern.nr, nt);
+            let rows = splits(p.m, kern.mr, tm);
+            let cols = splits(p.n, kern.nr, tn);
+            let p = &p;
+            pool::for_each_task(tm * tn, nt, |t| {
+                let (ti, tj) = (t % tm, t / tm);
+                with_workspace(|ws| {
+                    // SAFETY: tasks cover disjoint blocks of C; the caller vouches for the memory.
+                    unsafe { blocked(kern, blk, p, rows[ti], rows[ti + 1], cols[tj], cols[tj + 1], ws) }
+                })
+            });
+        }
+        Some(uplo) => {
+            let cols = triangle_splits(p.n, kern.nr, nt, uplo);
+            let p = &p;
+            pool::for_each_task(cols.len() - 1, nt, |t| {
+                with_workspace(|ws| {
+                    // SAFETY: as above.
+                    unsafe { blocked(kern, blk, p, 0, p.m, cols[t], cols[t + 1], ws) }
+                })
+            });
+        }
+    }
+}
+
+/// `C := beta C` (the referenced triangle for gemmt); `beta = 0` writes zeros
+/// without reading C, `beta = 1` leaves C alone.
+unsafe fn scale_c<T: Scalar>(p: &Problem<T>) {
+    if p.beta == T::one() {
+        return;
+    }
+    for j in 0..p.n {
+        let (r0, r1) = match p.tri {
+            None => (0, p.m),
+            Some(Uplo::Upper) => (0, (j + 1).min(p.m)),
+            Some(Uplo::Lower) => (j.min(p.m), p.m),
+        };
+        for i in r0..r1 {
+            let c = p.c.at_mut(i, j);
+            *c = if p.beta.is_zero() { T::zero() } else { p.beta * *c };
+        }
+    }
+}
+
+/// The factorization `tm x tn` of at most `nt` tasks that packs the least
+/// extra: splitting rows repacks B `tm` times, splitting columns repacks A `tn` times.
+fn grid(m: usize, n: usize, mr: usize, nr: usize, nt: usize) -> (usize, usize) {
+    let (mt, ntiles) = (m.div_ceil(mr), n.div_ceil(nr));
+    let mut best = (1, 1);
+    let mut best_cost = usize::MAX;
+    for tm in 1..=nt {
+        let tn = nt / tm;
+        if tm * tn != nt || tm > mt || tn > ntiles {
+            continue;
+        }
+        let cost = (tm - 1) * n + (tn - 1) * m;
+        if cost < best_cost {
+            best = (tm, tn);
+            best_cost = cost;
+        }
+    }
+    if best_cost == usize::MAX {
+        // Too few tiles to give every thread one: split the longer side.
+        return if mt >= ntiles { (nt.min(mt), 1) } else { (1, nt.min(ntiles)) };
+    }
+    best
+}
+
+/// `parts + 1` boundaries splitting `0..len` into near-equal runs of whole tiles.
+fn splits(len: usize, tile: usize, parts: usize) -> Vec<usize> {
+    let tiles = len.div_ceil(tile);
+    (0..=parts).map(|p| (p * tiles / parts * tile).min(len)).collect()
+}
+
+/// Column boundaries splitting an `n x n` triangle into `nt` parts of about
+/// equal area, on multiples of `nr`.
+fn triangle_splits(n: usize, nr: usize, nt: usize, uplo: Uplo) -> Vec<usize> {
+    let mut b = vec![0];
+    for t in 1..nt {
+        let f = t as f64 / nt as f64;
+        // Upper: area left of column x grows as x^2; lower: as n^2 - (n-x)^2.
+        let x = match uplo {
+            Uplo::Upper => n as f64 * f.sqrt(),
+            Uplo::Lower => n as f64 * (1.0 - (1.0 - f).sqrt()),
+        };
+        let x = ((x / nr as f64).round() as usize * nr).min(n);
+        if x > *b.last().unwrap_or(&0) && x < n {
+            b.push(x);
+        }
+    }
+    b.push(n);
+    b
+}
+
+/// The blocked algorithm on rows `i0..i1` and columns `j0..j1` of C; `i0` and
+/// `j0` lie on tile boundaries.
+#[allow(clippy::too_many_arguments)]
+unsafe fn blocked<T: Scalar>(
+    kern: &GemmKernels<T>,
+    blk: Blocking,
+    p: &Problem<T>,
+    i0: usize,
+    i1: usize,
+    j0: usize,
+    j1: usize,
+    ws: &mut Workspace,
+) {
+    let (mr, nr) = (kern.mr, kern.nr);
+    let mut jc = j0;
+    while jc < j1 {
+        let nc = blk.nc.min(j1 - jc);
+        // gemmt: the rows this column block reaches, rounded out to tile boundaries.
+        let (r0, r1) = match p.tri {
+            None => (i0, i1),
+            Some(Uplo::Upper) => (i0, i1.min(jc + nc)),
+            Some(Uplo::Lower) => (i0.max(jc / mr * mr), i1),
+        };
+        if r0 < r1 {
+            let mut pc = 0;
+            while pc < p.k {
+                let kc = blk.kc.min(p.k - pc);
+                let bbuf = ws.b.get::<T>(nc.div_ceil(nr) * nr * kc);
+                (kern.pack_b)(p.b.at(pc, jc), p.b.rs, p.b.cs, kc, nc, p.conj_b, bbuf);
+                // beta applies once, with the first slice of the depth.
+                let beta = if pc == 0 { p.beta } else { T::one() };
+                let mut ic = r0;
+                while ic < r1 {
+                    let mc = blk.mc.min(r1 - ic);
+                    let abuf = ws.a.get::<T>(mc.div_ceil(mr) * mr * kc);
+                    (kern.pack_a)(p.a.at(ic, pc), p.a.rs, p.a.cs, mc, kc, p.conj_a, abuf);
+                    let tile = ws.tile.get::<T>(mr * nr);
+                    macro_kernel(kern, p, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
+                    ic += mc;
+                }
+                pc += kc;
+            }
+        }
+        jc += nc;
+    }
+}
+
+/// Where a tile lies relative to gemmt's triangle.
+#[derive(PartialEq, Eq)]
+enum TilePart {
+    Outside,
+    Inside,
+    Diagonal,
+}
+
+#[inline(always)]
+fn classify(tri: Option<Uplo>, i: usize, m: usize, j: usize, n: usize) -> TilePart {
+    let (ilast, jlast) = (i + m - 1, j + n - 1);
+    match tri {
+        None => TilePart::Inside,
+        Some(Uplo::Upper) if ilast <= j => TilePart::Inside,
+        Some(Uplo::Upper) if i > jlast => TilePart::Outside,
+        Some(Uplo::Lower) if i >= jlast => TilePart::Inside,
+        Some(Uplo::Lower) if ilast < j => TilePart::Outside,
+        _ => TilePart::Diagonal,
+    }
+}
+
+#[inline(always)]
+fn in_triangle(tri: Uplo, i: usize, j: usize) -> bool {
+    match tri {
+        Uplo::Upper => i <= j,
+        Uplo::Lower => i >= j,
+    }
+}
+
+/// The `jr`/`ir` loops over one packed A block and one packed B panel.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+unsafe fn macro_kernel<T: Scalar>(
+    kern: &GemmKernels<T>,
+    p: &Problem<T>,
+    kc: usize,
+    abuf: *const T,
+    bbuf: *const T,
+    beta: T,
+    ic: usize,
+    mc: usize,
+    jc: usize,
+    nc: usize,
+    tile: *mut T,
+) {
+    let (mr, nr) = (kern.mr, kern.nr);
+    let (rs, cs) = (p.c.rs, p.c.cs);
+    let mut jr = 0;
+    while jr < nc {
+        let n = nr.min(nc - jr);
+        let bp = bbuf.add(jr * kc);
+        let mut ir = 0;
+        while ir < mc {
+            let m = mr.min(mc - ir);
+            let ap = abuf.add(ir * kc);
+            let (gi, gj) = (ic + ir, jc + jr);
+            let c = p.c.at_mut(gi, gj);
+            match classify(p.tri, gi, m, gj, n) {
+                TilePart::Inside => (kern.kernel)(kc, p.alpha, ap, bp, beta, c, rs, cs, m, n),
+                TilePart::Outside => {}
+                TilePart::Diagonal => {
+                    // Run the kernel on a copy of the tile, then write back only
+                    // the triangle: the same arithmetic as a full tile.
+                    let tri = p.tri.unwrap_or(Uplo::Upper);
+                    let read = !beta.is_zero();
+                    for j in 0..n {
+                        for i in 0..m {
+                            let t = tile.add(i + j * mr);
+                            *t = if read && in_triangle(tri, gi + i, gj + j) {
+                                *c.offset(i as isize * rs + j as isize * cs)
+                            } else {
+                                T::zero()
+                            };
+                        }
+                    }
+                    (kern.kernel)(kc, p.alpha, ap, bp, beta, tile, 1, mr as isize, m, n);
+                    for j in 0..n {
+                        for i in 0..m {
+                            if in_triangle(tri, gi + i, gj + j) {
+                                *c.offset(i as isize * rs + j as isize * cs) = *tile.add(i + j * mr);
+                            }
+                        }
+                    }
+                }
+            }
+            ir += mr;
+        }
+        jr += nr;
+    }
+}
+
+/// Small problems: no packing of B, and A read in place when its columns are
+/// contiguous (an edge panel or a transposed A is packed, one panel at a time).
+unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, p: &Problem<T>, ws: &mut Workspace) {
+    let (mr, nr) = (kern.mr, kern.nr);
+    let mut ir = 0;
+    while ir < p.m {
+        let m = mr.min(p.m - ir);
+        let (ap, lda) = if p.a.rs == 1 && m == mr && !(p.conj_a && T::IS_COMPLEX) {
+            (p.a.at(ir, 0), p.a.cs)
+        } else {
+            let buf = ws.a.get::<T>(mr * p.k);
+            (kern.pack_a)(p.a.at(ir, 0), p.a.rs, p.a.cs, m, p.k, p.conj_a, buf);
+            (buf as *const T, mr as isize)
+        };
+        let mut jr = 0;
+        while jr < p.n {
+            let n = nr.min(p.n - jr);
+            (kern.direct)(
+                p.k,
+                p.alpha,
+                ap,
+                lda,
+                p.b.at(0, jr),
+                p.b.rs,
+                p.b.cs,
+                p.conj_b,
+                p.beta,
+                p.c.at_mut(ir, jr),
+                p.c.rs,
+                p.c.cs,
+                m,
+                n,
+            );
+            jr += nr;
+        }
+        ir += mr;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_fall_on_tiles() {
+        assert_eq!(splits(10, 4, 2), vec![0, 4, 10]);
+        assert_eq!(splits(9, 3, 3), vec![0, 3, 6, 9]);
+        let t = triangle_splits(100, 4, 2, Uplo::Upper);
+        assert_eq!(t.len(), 3);
+        assert!(t[1] > 50 && t[1] % 4 == 0);
+        let t = triangle_splits(100, 4, 2, Uplo::Lower);
+        assert!(t[1] < 50 && t[1] % 4 == 0);
+    }
+
+    #[test]
+    fn grid_prefers_the_cheaper_split() {
+        assert_eq!(grid(10000, 64, 8, 6, 2), (2, 1));
+        assert_eq!(grid(64, 10000, 8, 6, 2), (1, 2));
+        assert_eq!(grid(4, 4, 8, 6, 2), (1, 1));
+    }
+}

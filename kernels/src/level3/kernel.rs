@@ -1,0 +1,422 @@
+//! The GEMM microkernel, written once against [`Simd`] for real and complex
+//! scalars, and the per-ISA table it is instantiated into ([`gemm_isa!`](crate::gemm_isa)).
+//!
+//! A register tile is `MV` vectors of `LANES` reals down the rows times `NR`
+//! columns. Each step of the depth loop loads `MV` vectors of A and broadcasts
+//! `NR` scalars of B: `acc[v][j] += a[v] * b[j]`. One accumulator per element
+//! and a strictly sequential depth loop make every element's result
+//! independent of where its tile lies, which keeps results bit-identical for
+//! any split of the M and N loops.
+//!
+//! Complex tiles hold interleaved `(re, im)` pairs; each column keeps two
+//! accumulators, `acc1 += a * re(b)` and `acc2 += a * im(b)`, so every vector
+//! FMA does useful work (real-GEMM efficiency); at store time
+//! `a*b = acc1 + (-1, 1) * swap_pairs(acc2)`.
+
+use super::config::{cache_sizes, Blocking};
+use crate::arch::{Simd, MAX_LANES};
+use crate::scalar::{Complex, Scalar};
+
+/// `C[0..m, 0..n] := alpha * A_panel * B_panel + beta * C` on packed micro-panels:
+/// `a` holds `MR x k` (MR elements per depth step), `b` holds `k x NR`; C has
+/// element strides `rs_c`, `cs_c`; `m <= MR`, `n <= NR`. `beta = 0` never reads C.
+pub type PackedKernel<T> =
+    unsafe fn(k: usize, alpha: T, a: *const T, b: *const T, beta: T, c: *mut T, rs_c: isize, cs_c: isize, m: usize, n: usize);
+
+/// As [`PackedKernel`], but A is read in place with `lda` elements between depth
+/// steps (its `MR` rows contiguous and all readable), and B in place with
+/// strides `rs_b` (depth) and `cs_b` (columns); only columns `0..n` of B are read.
+/// `conj_b` conjugates B (complex types).
+pub type DirectKernel<T> = unsafe fn(
+    k: usize,
+    alpha: T,
+    a: *const T,
+    lda: isize,
+    b: *const T,
+    rs_b: isize,
+    cs_b: isize,
+    conj_b: bool,
+    beta: T,
+    c: *mut T,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+);
+
+/// Packs an `mc x kc` block of a strided matrix (element `(i, p)` at
+/// `a + i*rs + p*cs`), conjugated if asked, into `ceil(mc/MR)` micro-panels of
+/// `MR x kc`, zero-padded; panel `q` starts at `dst + q*MR*kc`.
+pub type PackA<T> = unsafe fn(a: *const T, rs: isize, cs: isize, mc: usize, kc: usize, conj: bool, dst: *mut T);
+
+/// Packs a `kc x nc` block (element `(p, j)` at `b + p*rs + j*cs`) into
+/// `ceil(nc/NR)` micro-panels of `kc x NR`, zero-padded; panel `q` at `dst + q*NR*kc`.
+pub type PackB<T> = unsafe fn(b: *const T, rs: isize, cs: isize, kc: usize, nc: usize, conj: bool, dst: *mut T);
+
+/// The GEMM kernels of one scalar type on one ISA, with their blocksizes.
+pub struct GemmKernels<T: Scalar> {
+    /// Rows of the register tile, in elements of `T`.
+    pub mr: usize,
+    /// Columns of the register tile.
+    pub nr: usize,
+    /// Cache blocksizes for this tile on this machine.
+    pub blocking: Blocking,
+    /// The microkernel on packed panels.
+    pub kernel: PackedKernel<T>,
+    /// The microkernel reading A and B in place (the small-size path).
+    pub direct: DirectKernel<T>,
+    /// Packing of A blocks into `mr`-row micro-panels.
+    pub pack_a: PackA<T>,
+    /// Packing of B blocks into `nr`-column micro-panels.
+    pub pack_b: PackB<T>,
+}
+
+impl<T: Scalar> Clone for GemmKernels<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Scalar> Copy for GemmKernels<T> {}
+
+/// The accumulators of one tile: `acc[v][j]` (and the imaginary-part partner for complex).
+type Acc<S, const MV: usize, const NR: usize> = [[<S as Simd>::V; NR]; MV];
+
+/// The depth loop. `a` advances `a_ks` reals per step; `b` advances `b_ks`
+/// reals per step and holds column `j` at `j*b_js` (complex: `re, im` pairs).
+/// With `PACKED` the strides are the packed layout's constants; otherwise
+/// columns `>= n` are read from column `n - 1` (always valid) and discarded.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn depth_loop<S: Simd, const MV: usize, const NR: usize, const CPLX: bool, const PACKED: bool>(
+    k: usize,
+    a: *const S::E,
+    a_ks: isize,
+    b: *const S::E,
+    b_ks: isize,
+    b_js: isize,
+    n: usize,
+) -> (Acc<S, MV, NR>, Acc<S, MV, NR>) {
+    let l = S::LANES;
+    let w = if CPLX { 2 } else { 1 };
+    let (a_ks, b_ks, b_js) = if PACKED { ((MV * l) as isize, (NR * w) as isize, w as isize) } else { (a_ks, b_ks, b_js) };
+    let mut acc1: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
+    let mut acc2: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
+    let boff: [isize; NR] = core::array::from_fn(|j| j.min(n.max(1) - 1) as isize * b_js);
+    let mut ap = a;
+    let mut bp = b;
+    // A macro, not a closure: closures do not inherit `#[target_feature]`.
+    macro_rules! step {
+        ($ap:expr, $bp:expr) => {{
+            let (ap, bp): (*const S::E, *const S::E) = ($ap, $bp);
+            let av: [S::V; MV] = core::array::from_fn(|v| S::load(ap.add(v * l)));
+            for j in 0..NR {
+                let bj = if PACKED { bp.add(j * w) } else { bp.offset(boff[j]) };
+                let br = S::splat(*bj);
+                for v in 0..MV {
+                    acc1[v][j] = S::fma(av[v], br, acc1[v][j]);
+                }
+                if CPLX {
+                    let bi = S::splat(*bj.add(1));
+                    for v in 0..MV {
+                        acc2[v][j] = S::fma(av[v], bi, acc2[v][j]);
+                    }
+                }
+            }
+        }};
+    }
+    for _ in 0..k {
+        step!(ap, bp);
+        ap = ap.offset(a_ks);
+        bp = bp.offset(b_ks);
+    }
+    (acc1, acc2)
+}
+
+/// `c := alpha * t + beta * c` for one register; `beta = 0` does not read `c`.
+/// Complex scalars are `[re, im]`; `alpha = 1` skips the multiplication.
+#[inline(always)]
+unsafe fn update<S: Simd, const CPLX: bool>(t: S::V, alpha: [S::E; 2], beta: [S::E; 2], c: S::V) -> S::V {
+    let zero = S::E::zero();
+    let one = S::E::one();
+    if !CPLX {
+        let t = S::mul(S::splat(alpha[0]), t);
+        return if beta[0] == zero { t } else { S::fma(S::splat(beta[0]), c, t) };
+    }
+    let t = if alpha == [one, zero] {
+        t
+    } else {
+        S::fma(S::splat(alpha[0]), t, S::mul(S::splat_pair(-alpha[1], alpha[1]), S::swap_pairs(t)))
+    };
+    if beta == [zero, zero] {
+        t
+    } else if beta == [one, zero] {
+        S::add(t, c)
+    } else {
+        S::add(t, S::fma(S::splat(beta[0]), c, S::mul(S::splat_pair(-beta[1], beta[1]), S::swap_pairs(c))))
+    }
+}
+
+/// Writes a finished tile: `C := alpha * acc + beta * C` for `m x n` elements.
+/// `c` points to reals; strides are in elements of the scalar type.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn store_tile<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
+    acc1: Acc<S, MV, NR>,
+    acc2: Acc<S, MV, NR>,
+    conj_b: bool,
+    alpha: [S::E; 2],
+    beta: [S::E; 2],
+    c: *mut S::E,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+) {
+    let l = S::LANES;
+    let w = if CPLX { 2 } else { 1 };
+    let mreals = m * w;
+    let beta_zero = beta == [S::E::zero(); 2];
+    let sign = if conj_b { S::splat_pair(S::E::one(), -S::E::one()) } else { S::splat_pair(-S::E::one(), S::E::one()) };
+    let contiguous = rs_c == 1;
+    // Gather buffer for strided C; MV <= 4 by construction of the tiles.
+    let mut buf = [[S::E::zero(); MAX_LANES]; 4];
+    for j in 0..NR {
+        if j >= n {
+            break;
+        }
+        let cj = c.offset(j as isize * cs_c * w as isize);
+        let p: *mut S::E = if contiguous {
+            cj
+        } else {
+            if !beta_zero {
+                for i in 0..m {
+                    let src = cj.offset(i as isize * rs_c * w as isize);
+                    let (v, o) = ((i * w) / l, (i * w) % l);
+                    buf[v][o] = *src;
+                    if CPLX {
+                        buf[v][o + 1] = *src.add(1);
+                    }
+                }
+            }
+            buf.as_mut_ptr() as *mut S::E
+        };
+        for v in 0..MV {
+            let off = v * l;
+            if off >= mreals {
+                break;
+            }
+            let rem = mreals - off;
+            let full = !contiguous || rem >= l;
+            let t = if CPLX { S::fma(sign, S::swap_pairs(acc2[v][j]), acc1[v][j]) } else { acc1[v][j] };
+            let cv = if beta_zero {
+                S::zero()
+            } else if full {
+                S::load(p.add(off))
+            } else {
+                S::load_partial(p.add(off), rem)
+            };
+            let r = update::<S, CPLX>(t, alpha, beta, cv);
+            if full {
+                S::store(p.add(off), r)
+            } else {
+                S::store_partial(p.add(off), r, rem)
+            }
+        }
+        if !contiguous {
+            for i in 0..m {
+                let dst = cj.offset(i as isize * rs_c * w as isize);
+                let (v, o) = ((i * w) / l, (i * w) % l);
+                *dst = buf[v][o];
+                if CPLX {
+                    *dst.add(1) = buf[v][o + 1];
+                }
+            }
+        }
+    }
+}
+
+/// The packed microkernel body for `MV x NR` register tiles; reals or complex pairs.
+///
+/// # Safety
+/// As [`PackedKernel`]; `S`'s CPU features present; `MV <= 4`.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn packed_body<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
+    k: usize,
+    alpha: [S::E; 2],
+    a: *const S::E,
+    b: *const S::E,
+    beta: [S::E; 2],
+    c: *mut S::E,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+) {
+    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true>(k, a, 0, b, 0, 0, NR);
+    store_tile::<S, MV, NR, CPLX>(acc1, acc2, false, alpha, beta, c, rs_c, cs_c, m, n);
+}
+
+/// The direct (unpacked) microkernel body; strides in elements of the scalar type.
+///
+/// # Safety
+/// As [`DirectKernel`]; `S`'s CPU features present; `MV <= 4`.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn direct_body<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
+    k: usize,
+    alpha: [S::E; 2],
+    a: *const S::E,
+    lda: isize,
+    b: *const S::E,
+    rs_b: isize,
+    cs_b: isize,
+    conj_b: bool,
+    beta: [S::E; 2],
+    c: *mut S::E,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+) {
+    let w = if CPLX { 2 } else { 1 };
+    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, false>(k, a, lda * w, b, rs_b * w, cs_b * w, n);
+    store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, c, rs_c, cs_c, m, n);
+}
+
+/// A scalar as `[re, im]`.
+#[inline(always)]
+pub fn parts<T: Scalar>(x: T) -> [T::Real; 2] {
+    [x.re(), x.im()]
+}
+
+/// Builds a real table; `MR` must equal `MV * S::LANES`.
+pub fn real_table<S: Simd, const MR: usize, const NR: usize>(
+    kernel: PackedKernel<S::E>,
+    direct: DirectKernel<S::E>,
+    pack_a: PackA<S::E>,
+    pack_b: PackB<S::E>,
+) -> GemmKernels<S::E> {
+    let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
+    GemmKernels { mr: MR, nr: NR, blocking, kernel, direct, pack_a, pack_b }
+}
+
+/// Builds a complex table; `MR` must equal `MV * S::LANES / 2`.
+pub fn complex_table<S: Simd, const MR: usize, const NR: usize>(
+    kernel: PackedKernel<Complex<S::E>>,
+    direct: DirectKernel<Complex<S::E>>,
+    pack_a: PackA<Complex<S::E>>,
+    pack_b: PackB<Complex<S::E>>,
+) -> GemmKernels<Complex<S::E>>
+where
+    Complex<S::E>: Scalar,
+{
+    let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
+    GemmKernels { mr: MR, nr: NR, blocking, kernel, direct, pack_a, pack_b }
+}
+
+/// Instantiates the GEMM kernels for one ISA: wrappers carrying the ISA's
+/// `#[target_feature]` attribute around the generic bodies, and one table
+/// builder per scalar type with the ISA's register tiles, e.g.
+///
+/// ```ignore
+/// gemm_isa!(#[target_feature(enable = "avx2,fma")];
+///     f64_table: f64 = Avx2F64, mv 2, nr 6, mr 8;
+///     c64_table: complex Avx2F64, mv 2, nr 3, mr 4;
+/// );
+/// ```
+#[macro_export]
+macro_rules! gemm_isa {
+    ($(#[$attr:meta])* ; $($body:tt)*) => {
+        #[allow(unused_imports)]
+        use $crate::arch::Simd;
+        use $crate::level3::kernel as gk;
+        #[allow(unused_imports)]
+        use $crate::level3::kernel::GemmKernels;
+        use $crate::level3::pack as gp;
+        #[allow(unused_imports)]
+        use $crate::scalar::Complex;
+
+        $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn kern_real<S: Simd, const MV: usize, const NR: usize>(
+            k: usize, alpha: S::E, a: *const S::E, b: *const S::E, beta: S::E, c: *mut S::E,
+            rs_c: isize, cs_c: isize, m: usize, n: usize,
+        ) {
+            gk::packed_body::<S, MV, NR, false>(k, gk::parts(alpha), a, b, gk::parts(beta), c, rs_c, cs_c, m, n)
+        }
+        $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn kern_cplx<S: Simd, const MV: usize, const NR: usize>(
+            k: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, b: *const Complex<S::E>, beta: Complex<S::E>,
+            c: *mut Complex<S::E>, rs_c: isize, cs_c: isize, m: usize, n: usize,
+        ) where Complex<S::E>: $crate::scalar::Scalar<Real = S::E> {
+            gk::packed_body::<S, MV, NR, true>(
+                k, gk::parts(alpha), a.cast(), b.cast(), gk::parts(beta), c.cast(), rs_c, cs_c, m, n,
+            )
+        }
+        $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn direct_real<S: Simd, const MV: usize, const NR: usize>(
+            k: usize, alpha: S::E, a: *const S::E, lda: isize, b: *const S::E, rs_b: isize, cs_b: isize,
+            conj_b: bool, beta: S::E, c: *mut S::E, rs_c: isize, cs_c: isize, m: usize, n: usize,
+        ) {
+            gk::direct_body::<S, MV, NR, false>(
+                k, gk::parts(alpha), a, lda, b, rs_b, cs_b, conj_b, gk::parts(beta), c, rs_c, cs_c, m, n,
+            )
+        }
+        $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn direct_cplx<S: Simd, const MV: usize, const NR: usize>(
+            k: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, lda: isize, b: *const Complex<S::E>,
+            rs_b: isize, cs_b: isize, conj_b: bool, beta: Complex<S::E>, c: *mut Complex<S::E>,
+            rs_c: isize, cs_c: isize, m: usize, n: usize,
+        ) where Complex<S::E>: $crate::scalar::Scalar<Real = S::E> {
+            gk::direct_body::<S, MV, NR, true>(
+                k, gk::parts(alpha), a.cast(), lda, b.cast(), rs_b, cs_b, conj_b, gk::parts(beta), c.cast(),
+                rs_c, cs_c, m, n,
+            )
+        }
+        $(#[$attr])*
+        unsafe fn pack_a<T: $crate::scalar::Scalar, const MR: usize>(
+            a: *const T, rs: isize, cs: isize, mc: usize, kc: usize, conj: bool, dst: *mut T,
+        ) {
+            gp::pack_a_body::<T, MR>(a, rs, cs, mc, kc, conj, dst)
+        }
+        $(#[$attr])*
+        unsafe fn pack_b<T: $crate::scalar::Scalar, const NR: usize>(
+            b: *const T, rs: isize, cs: isize, kc: usize, nc: usize, conj: bool, dst: *mut T,
+        ) {
+            gp::pack_b_body::<T, NR>(b, rs, cs, kc, nc, conj, dst)
+        }
+
+        $crate::gemm_isa!(@tables $($body)*);
+    };
+    (@tables) => {};
+    (@tables $name:ident : real $s:ty, mv $mv:literal, nr $nr:literal, mr $mr:literal; $($rest:tt)*) => {
+        /// The GEMM kernel table for this ISA's real type (tile `mr x nr`).
+        pub fn $name() -> GemmKernels<<$s as Simd>::E> {
+            debug_assert_eq!($mr, $mv * <$s as Simd>::LANES);
+            gk::real_table::<$s, $mr, $nr>(
+                kern_real::<$s, $mv, $nr>,
+                direct_real::<$s, $mv, $nr>,
+                pack_a::<<$s as Simd>::E, $mr>,
+                pack_b::<<$s as Simd>::E, $nr>,
+            )
+        }
+        $crate::gemm_isa!(@tables $($rest)*);
+    };
+    (@tables $name:ident : complex $s:ty, mv $mv:literal, nr $nr:literal, mr $mr:literal; $($rest:tt)*) => {
+        /// The GEMM kernel table for this ISA's complex type (tile `mr x nr`).
+        pub fn $name() -> GemmKernels<Complex<<$s as Simd>::E>> {
+            debug_assert_eq!(2 * $mr, $mv * <$s as Simd>::LANES);
+            gk::complex_table::<$s, $mr, $nr>(
+                kern_cplx::<$s, $mv, $nr>,
+                direct_cplx::<$s, $mv, $nr>,
+                pack_a::<Complex<<$s as Simd>::E>, $mr>,
+                pack_b::<Complex<<$s as Simd>::E>, $nr>,
+            )
+        }
+        $crate::gemm_isa!(@tables $($rest)*);
+    };
+}

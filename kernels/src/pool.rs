@@ -1,0 +1,190 @@
+//! The library's thread pool and its thread-count setting.
+//!
+//! ferroblas owns one rayon [`ThreadPool`]; it never touches rayon's global
+//! pool, so a program's own rayon work and ours do not compete for the same
+//! queue. The pool has `num_threads() - 1` workers: the calling thread always
+//! takes part in the work it hands out.
+//!
+//! - Thread count: `FERROBLAS_NUM_THREADS`, else `OPENBLAS_NUM_THREADS`, else
+//!   `OMP_NUM_THREADS`, else the number of cores; [`set_num_threads`] changes it
+//!   at run time (the pool is rebuilt at the next parallel call).
+//! - Nesting: a call made from a pool thread, or from a caller while it works on
+//!   its own tasks, runs serially ([`in_pool_thread`]).
+//! - Idle workers sleep: rayon parks a worker after a short spin (tens of
+//!   microseconds) once the queue is empty, so nothing spins after a call returns.
+//! - `fork()`: the pool records the process id it was built in. A child process
+//!   sees a different id on its first parallel call, builds a fresh pool and
+//!   leaks the old one (its threads do not exist in the child; dropping it would
+//!   wait on them).
+
+use rayon::{ThreadPool, ThreadPoolBuilder};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// The configured thread count; 0 until first read.
+static NUM_THREADS: AtomicUsize = AtomicUsize::new(0);
+
+struct PoolState {
+    pid: u32,
+    workers: usize,
+    pool: Arc<ThreadPool>,
+}
+
+static POOL: Mutex<Option<PoolState>> = Mutex::new(None);
+
+thread_local! {
+    /// True on our pool's workers, and on a caller while it runs its share of tasks.
+    static IN_POOL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Reads a positive integer from an environment variable.
+fn env_threads(name: &str) -> Option<usize> {
+    let v = std::env::var(name).ok()?;
+    // OMP_NUM_THREADS may be a list ("4,2"); the first level is ours.
+    let first = v.split(',').next()?.trim();
+    first.parse::<usize>().ok().filter(|&n| n > 0)
+}
+
+/// The number of cores this process may run on.
+pub fn num_procs() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+}
+
+/// The thread count the environment asks for, or the number of cores.
+fn default_threads() -> usize {
+    env_threads("FERROBLAS_NUM_THREADS")
+        .or_else(|| env_threads("OPENBLAS_NUM_THREADS"))
+        .or_else(|| env_threads("OMP_NUM_THREADS"))
+        .unwrap_or_else(num_procs)
+}
+
+/// The number of threads parallel routines use (at least 1).
+pub fn num_threads() -> usize {
+    match NUM_THREADS.load(Ordering::Relaxed) {
+        0 => {
+            let n = default_threads().max(1);
+            // Another thread may have set it meanwhile; theirs wins.
+            match NUM_THREADS.compare_exchange(0, n, Ordering::Relaxed, Ordering::Relaxed) {
+                Ok(_) => n,
+                Err(cur) => cur,
+            }
+        }
+        n => n,
+    }
+}
+
+/// Sets the number of threads parallel routines use; `n = 0` returns to the
+/// default (environment, else the number of cores).
+pub fn set_num_threads(n: usize) {
+    let n = if n == 0 { default_threads().max(1) } else { n };
+    NUM_THREADS.store(n, Ordering::Relaxed);
+}
+
+/// True when the current thread is one of ferroblas's pool workers, or a caller
+/// currently running its share of a parallel call; work started here runs serially.
+pub fn in_pool_thread() -> bool {
+    IN_POOL.with(|f| f.get())
+}
+
+/// Marks the current thread as in-pool while alive, restoring the old mark on drop.
+struct InPoolGuard(bool);
+
+impl InPoolGuard {
+    fn enter() -> Self {
+        InPoolGuard(IN_POOL.with(|f| f.replace(true)))
+    }
+}
+
+impl Drop for InPoolGuard {
+    fn drop(&mut self) {
+        let old = self.0;
+        IN_POOL.with(|f| f.set(old));
+    }
+}
+
+/// The pool, built (or rebuilt after `fork` or a thread-count change) with
+/// `workers` workers. `None` if the OS refuses to start threads.
+fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
+    let pid = std::process::id();
+    let mut guard = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    match guard.as_ref() {
+        Some(st) if st.pid == pid && st.workers == workers => return Some(st.pool.clone()),
+        Some(st) if st.pid != pid => {
+            // A forked child: the old pool's threads are gone. Leak it.
+            if let Some(old) = guard.take() {
+                std::mem::forget(old);
+            }
+        }
+        _ => {}
+    }
+    let built = ThreadPoolBuilder::new()
+        .num_threads(workers)
+        .thread_name(|i| format!("ferroblas-{i}"))
+        .stack_size(4 << 20)
+        .start_handler(|_| IN_POOL.with(|f| f.set(true)))
+        .build()
+        .ok()?;
+    let pool = Arc::new(built);
+    // A pool replaced because the thread count changed is dropped when its
+    // last user finishes; its workers then exit.
+    *guard = Some(PoolState { pid, workers, pool: pool.clone() });
+    Some(pool)
+}
+
+/// Runs `f(0)`, ..., `f(ntasks - 1)`, each exactly once, on up to `nthreads`
+/// threads: the caller and pool workers. Serial when `nthreads <= 1`, when
+/// there is at most one task, or when called from a pool thread. Tasks are
+/// handed out dynamically, so `f` must not depend on which thread runs it.
+/// Returns when every task has finished; a panic in `f` reaches the caller.
+pub fn for_each_task(ntasks: usize, nthreads: usize, f: impl Fn(usize) + Sync) {
+    let nt = nthreads.min(ntasks).min(num_threads());
+    if nt <= 1 || in_pool_thread() {
+        (0..ntasks).for_each(f);
+        return;
+    }
+    let Some(pool) = pool(num_threads() - 1) else {
+        (0..ntasks).for_each(f);
+        return;
+    };
+    let next = AtomicUsize::new(0);
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= ntasks {
+            break;
+        }
+        f(i);
+    };
+    pool.in_place_scope(|s| {
+        for _ in 1..nt {
+            s.spawn(|_| work());
+        }
+        let _mark = InPoolGuard::enter();
+        work();
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicU64;
+
+    #[test]
+    fn every_task_runs_once() {
+        let hits: Vec<AtomicU64> = (0..100).map(|_| AtomicU64::new(0)).collect();
+        for_each_task(100, 4, |i| {
+            hits[i].fetch_add(1, Ordering::Relaxed);
+        });
+        assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
+    }
+
+    #[test]
+    fn nested_calls_run_serially() {
+        for_each_task(4, 2, |_| {
+            assert!(in_pool_thread() || num_threads() == 1);
+            let me = std::thread::current().id();
+            for_each_task(4, 2, |_| assert_eq!(std::thread::current().id(), me));
+        });
+        assert!(!in_pool_thread());
+    }
+}

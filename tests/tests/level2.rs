@@ -1,0 +1,1028 @@
+//! Level-2 BLAS against wide-precision references, for f32, f64, c32, c64,
+//! through the safe Rust API, the Fortran ABI and CBLAS (both layouts).
+//!
+//! Every routine runs over sizes around the SIMD widths and the drivers'
+//! block sizes (the dense triangular routines work in 64-column blocks, the
+//! `N`-product in row blocks), every `trans`/`uplo`/`diag`, dense, band and
+//! packed storage in both layouts, leading dimensions larger than needed,
+//! increments 1, 2, -1, -3, and `alpha`/`beta` in {0, 1, -1, real, complex}.
+//! Each call checks the values within `k * eps * magnitudes`, that every
+//! storage element the routine must not touch (padding, the other triangle,
+//! a unit diagonal, the gaps of strided vectors) is bit-identical afterwards
+//! (they hold NaNs, so reading one would also show), that read-only operands
+//! are unchanged, the reference's quick returns (`beta = 0` does not read
+//! `y`), and the Hermitian rules (imaginary diagonal ignored on input, zeroed
+//! by the rank updates). Bad arguments are checked for every parameter and
+//! both ABIs: the reference's parameter number and nothing written. The
+//! kernel tables of every ISA this machine runs (including the imitated
+//! AVX-512 and NEON shapes) are checked directly at the end.
+
+mod level2_support;
+
+use ferroblas_capi::xerbla::take_last_error;
+use ferroblas_kernels::level2;
+use level2_support::*;
+
+/// Sizes around the SIMD widths (2..16 lanes, two-register unrolls) and the
+/// column groups of the kernels.
+const DIMS: [usize; 17] = [0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 33, 64, 65, 130];
+
+/// Sizes for the triangular and Hermitian routines: also across the 64-wide
+/// diagonal blocks of the dense triangular drivers.
+const TRI_DIMS: [usize; 15] = [0, 1, 2, 3, 4, 5, 8, 9, 17, 33, 63, 64, 65, 129, 200];
+
+const INCS2: [isize; 4] = [1, 2, -1, -3];
+
+/// A deterministic pick from a list, varying with the case number.
+fn pick<X: Copy>(list: &[X], case: usize, salt: usize) -> X {
+    list[(case.wrapping_mul(2654435761) >> 7).wrapping_add(salt * 7) % list.len()]
+}
+
+/// Asserts the elements of `y` match `want` within `(k + 4) * eps * bound`.
+#[track_caller]
+fn check_values<T: TestScalar>(y: &Strided<T>, want: &[(c64, f64)], k: usize, ctx: &dyn Fn() -> String) {
+    let factor = if T::IS_COMPLEX { 4.0 } else { 2.0 };
+    for (i, (w, bound)) in want.iter().enumerate() {
+        let tol = factor * (k as f64 + 4.0) * T::eps() * bound;
+        assert_close(y.get(i), *w, tol, || format!("{} i={i}", ctx()));
+    }
+}
+
+fn wide<T: TestScalar>(v: &[T]) -> Vec<c64> {
+    v.iter().map(|x| x.to_c64()).collect()
+}
+
+/// The operators to run: `N`, `T`, `C`, and `conj(A)` (Rust API only).
+fn ops(path: Path) -> &'static [Op] {
+    if path == Path::Api {
+        &[Op::NoTrans, Op::Trans, Op::ConjTrans, Op::Conj]
+    } else {
+        &[Op::NoTrans, Op::Trans, Op::ConjTrans]
+    }
+}
+
+// ---------------------------------------------------------------------------
+// gemv, gbmv.
+
+fn gemv_body<T: Abi>() {
+    let mut rng = Rng::new(21);
+    let specials = special_scalars::<T>(&mut rng);
+    let mut case = 0;
+    for &m in &DIMS {
+        for &n in &DIMS {
+            for layout in [Layout::ColMajor, Layout::RowMajor] {
+                for &path in paths(layout) {
+                    for &op in ops(path) {
+                        case += 1;
+                        let (alpha, beta) = (pick(&specials, case, 1), pick(&specials, case, 2));
+                        let (incx, incy) = (pick(&INCS2, case, 3), pick(&INCS2, case, 4));
+                        let lines = if layout == Layout::ColMajor { m } else { n };
+                        let ld = lines.max(1) + case % 3;
+                        let a = Mat::<T>::random(&mut rng, m, n, Shape::General, Store::Dense { ld }, layout);
+                        let (lx, ly) = if op.is_trans() { (m, n) } else { (n, m) };
+                        let x = Strided::<T>::random(&mut rng, lx, incx);
+                        let mut y = Strided::<T>::random(&mut rng, ly, incy);
+                        let nan_y = beta.is_zero() && case % 2 == 0;
+                        if nan_y {
+                            for i in 0..ly {
+                                y.set(i, T::guard());
+                            }
+                        }
+                        let yv = wide(&y.values());
+                        let ctx = || {
+                            format!(
+                                "gemv {path:?} {layout:?} {op:?} m={m} n={n} ld={ld} incx={incx} incy={incy} alpha={alpha:?} beta={beta:?}"
+                            )
+                        };
+                        let (mi, ni, ldi) = (m as i32, n as i32, ld as i32);
+                        // SAFETY: the buffers hold what the arguments declare.
+                        unsafe {
+                            match path {
+                                Path::Api => level2::gemv(op, alpha, a.view(), x.vref(), beta, y.vmut()),
+                                Path::Fortran => T::f_gemv(
+                                    op_char(op),
+                                    mi,
+                                    ni,
+                                    alpha,
+                                    a.ptr(),
+                                    ldi,
+                                    x.ptr(),
+                                    incx as i32,
+                                    beta,
+                                    y.mut_ptr(),
+                                    incy as i32,
+                                ),
+                                Path::Cblas => T::c_gemv(
+                                    cblas_layout(layout),
+                                    cblas_trans(op),
+                                    mi,
+                                    ni,
+                                    alpha,
+                                    a.ptr(),
+                                    ldi,
+                                    x.ptr(),
+                                    incx as i32,
+                                    beta,
+                                    y.mut_ptr(),
+                                    incy as i32,
+                                ),
+                            }
+                        }
+                        a.check_unchanged(ctx);
+                        x.check_unchanged(ctx);
+                        y.check_guards(ctx);
+                        if m == 0 || n == 0 || (alpha.is_zero() && beta == T::one()) {
+                            y.check_unchanged(ctx);
+                            continue;
+                        }
+                        let want =
+                            ref_mv::<T>(op, &a.logical(), m, n, alpha.to_c64(), &wide(&x.values()), beta.to_c64(), &yv);
+                        check_values(&y, &want, m.max(n), &ctx);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn gbmv_body<T: Abi>() {
+    let mut rng = Rng::new(22);
+    let specials = special_scalars::<T>(&mut rng);
+    let dims = [0, 1, 2, 3, 5, 8, 9, 17, 33];
+    let bands = [0, 1, 2, 5, 40];
+    let mut case = 0;
+    for &m in &dims {
+        for &n in &dims {
+            for &kl in &bands {
+                for &ku in &bands {
+                    for layout in [Layout::ColMajor, Layout::RowMajor] {
+                        for &path in paths(layout) {
+                            case += 1;
+                            let op = pick(ops(path), case, 0);
+                            let (alpha, beta) = (pick(&specials, case, 1), pick(&specials, case, 2));
+                            let (incx, incy) = (pick(&INCS2, case, 3), pick(&INCS2, case, 4));
+                            let ld = kl + ku + 1 + case % 2;
+                            let store = Store::Band { kl, ku, ld };
+                            let a = Mat::<T>::random(&mut rng, m, n, Shape::General, store, layout);
+                            let (lx, ly) = if op.is_trans() { (m, n) } else { (n, m) };
+                            let x = Strided::<T>::random(&mut rng, lx, incx);
+                            let mut y = Strided::<T>::random(&mut rng, ly, incy);
+                            let yv = wide(&y.values());
+                            let ctx = || {
+                                format!("gbmv {path:?} {layout:?} {op:?} m={m} n={n} kl={kl} ku={ku} ld={ld} incx={incx} incy={incy} alpha={alpha:?} beta={beta:?}")
+                            };
+                            let (mi, ni, kli, kui, ldi) = (m as i32, n as i32, kl as i32, ku as i32, ld as i32);
+                            // SAFETY: the buffers hold what the arguments declare.
+                            unsafe {
+                                match path {
+                                    Path::Api => level2::gbmv(
+                                        layout,
+                                        op,
+                                        m,
+                                        n,
+                                        kl,
+                                        ku,
+                                        alpha,
+                                        a.storage(),
+                                        ld,
+                                        x.vref(),
+                                        beta,
+                                        y.vmut(),
+                                    ),
+                                    Path::Fortran => T::f_gbmv(
+                                        op_char(op),
+                                        mi,
+                                        ni,
+                                        kli,
+                                        kui,
+                                        alpha,
+                                        a.ptr(),
+                                        ldi,
+                                        x.ptr(),
+                                        incx as i32,
+                                        beta,
+                                        y.mut_ptr(),
+                                        incy as i32,
+                                    ),
+                                    Path::Cblas => T::c_gbmv(
+                                        cblas_layout(layout),
+                                        cblas_trans(op),
+                                        mi,
+                                        ni,
+                                        kli,
+                                        kui,
+                                        alpha,
+                                        a.ptr(),
+                                        ldi,
+                                        x.ptr(),
+                                        incx as i32,
+                                        beta,
+                                        y.mut_ptr(),
+                                        incy as i32,
+                                    ),
+                                }
+                            }
+                            a.check_unchanged(ctx);
+                            x.check_unchanged(ctx);
+                            y.check_guards(ctx);
+                            if m == 0 || n == 0 || (alpha.is_zero() && beta == T::one()) {
+                                y.check_unchanged(ctx);
+                                continue;
+                            }
+                            let want = ref_mv::<T>(
+                                op,
+                                &a.logical(),
+                                m,
+                                n,
+                                alpha.to_c64(),
+                                &wide(&x.values()),
+                                beta.to_c64(),
+                                &yv,
+                            );
+                            check_values(&y, &want, m.max(n), &ctx);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Triangular products and solves, dense, band and packed.
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Dense,
+    Band,
+    Packed,
+}
+
+fn tri_body<T: Abi>(solve: bool, kind: Kind) {
+    let mut rng = Rng::new(23 + solve as u64 * 3 + kind as u64);
+    let mut case = 0;
+    let dims: &[usize] = if kind == Kind::Dense { &TRI_DIMS } else { &TRI_DIMS[..11] };
+    for &n in dims {
+        let ks: &[usize] = if kind == Kind::Band { &[0, 1, 3, 17] } else { &[0] };
+        for &k in ks {
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                for diag in [Diag::NonUnit, Diag::Unit] {
+                    for layout in [Layout::ColMajor, Layout::RowMajor] {
+                        for &path in paths(layout) {
+                            for &op in ops(path) {
+                                case += 1;
+                                let incx = pick(&INCS2, case, 3);
+                                let store = match kind {
+                                    Kind::Dense => Store::Dense { ld: n.max(1) + case % 3 },
+                                    Kind::Band => {
+                                        let (kl, ku) = if uplo == Uplo::Upper { (0, k) } else { (k, 0) };
+                                        Store::Band { kl, ku, ld: k + 1 + case % 2 }
+                                    }
+                                    Kind::Packed => Store::Packed,
+                                };
+                                let a = Mat::<T>::random(&mut rng, n, n, Shape::Tri(uplo, diag), store, layout);
+                                let mut x = Strided::<T>::random(&mut rng, n, incx);
+                                let xv = wide(&x.values());
+                                let ctx = || {
+                                    format!("{kind:?} {} {path:?} {layout:?} {uplo:?} {op:?} {diag:?} n={n} k={k} incx={incx}", if solve { "solve" } else { "mul" })
+                                };
+                                let (ni, ki, ldi, inc) = (n as i32, k as i32, a.ld() as i32, incx as i32);
+                                let (uc, dc) = (uplo_char(uplo), diag_char(diag));
+                                let (cl, cu, cd) = (cblas_layout(layout), cblas_uplo(uplo), cblas_diag(diag));
+                                // SAFETY: the buffers hold what the arguments declare.
+                                unsafe {
+                                    match (path, kind, solve) {
+                                        (Path::Api, Kind::Dense, false) => {
+                                            level2::trmv(uplo, op, diag, a.view(), x.vmut())
+                                        }
+                                        (Path::Api, Kind::Dense, true) => {
+                                            level2::trsv(uplo, op, diag, a.view(), x.vmut())
+                                        }
+                                        (Path::Api, Kind::Band, false) => {
+                                            level2::tbmv(layout, uplo, op, diag, n, k, a.storage(), a.ld(), x.vmut())
+                                        }
+                                        (Path::Api, Kind::Band, true) => {
+                                            level2::tbsv(layout, uplo, op, diag, n, k, a.storage(), a.ld(), x.vmut())
+                                        }
+                                        (Path::Api, Kind::Packed, false) => {
+                                            level2::tpmv(layout, uplo, op, diag, a.storage(), x.vmut())
+                                        }
+                                        (Path::Api, Kind::Packed, true) => {
+                                            level2::tpsv(layout, uplo, op, diag, a.storage(), x.vmut())
+                                        }
+                                        (Path::Fortran, Kind::Dense, s) => {
+                                            T::f_trxv(s, uc, op_char(op), dc, ni, a.ptr(), ldi, x.mut_ptr(), inc)
+                                        }
+                                        (Path::Fortran, Kind::Band, s) => {
+                                            T::f_tbxv(s, uc, op_char(op), dc, ni, ki, a.ptr(), ldi, x.mut_ptr(), inc)
+                                        }
+                                        (Path::Fortran, Kind::Packed, s) => {
+                                            T::f_tpxv(s, uc, op_char(op), dc, ni, a.ptr(), x.mut_ptr(), inc)
+                                        }
+                                        (Path::Cblas, Kind::Dense, s) => T::c_trxv(
+                                            s,
+                                            cl,
+                                            cu,
+                                            cblas_trans(op),
+                                            cd,
+                                            ni,
+                                            a.ptr(),
+                                            ldi,
+                                            x.mut_ptr(),
+                                            inc,
+                                        ),
+                                        (Path::Cblas, Kind::Band, s) => T::c_tbxv(
+                                            s,
+                                            cl,
+                                            cu,
+                                            cblas_trans(op),
+                                            cd,
+                                            ni,
+                                            ki,
+                                            a.ptr(),
+                                            ldi,
+                                            x.mut_ptr(),
+                                            inc,
+                                        ),
+                                        (Path::Cblas, Kind::Packed, s) => {
+                                            T::c_tpxv(s, cl, cu, cblas_trans(op), cd, ni, a.ptr(), x.mut_ptr(), inc)
+                                        }
+                                    }
+                                }
+                                a.check_unchanged(ctx);
+                                x.check_guards(ctx);
+                                let mat = a.logical();
+                                if solve {
+                                    let want = ref_solve::<T>(op, &mat, n, &xv);
+                                    let scale = want.iter().chain(&xv).fold(1.0f64, |s, v| s.max(mag(*v)));
+                                    let tol = 16.0 * (n as f64 + 2.0) * T::eps() * scale;
+                                    for (i, w) in want.iter().enumerate() {
+                                        assert_close(x.get(i), *w, tol, || format!("{} i={i}", ctx()));
+                                    }
+                                } else {
+                                    let zero = c64::new(0.0, 0.0);
+                                    let want = ref_mv::<T>(op, &mat, n, n, c64::new(1.0, 0.0), &xv, zero, &xv);
+                                    check_values(&x, &want, n, &ctx);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn trmv_body<T: Abi>() {
+    tri_body::<T>(false, Kind::Dense)
+}
+fn trsv_body<T: Abi>() {
+    tri_body::<T>(true, Kind::Dense)
+}
+fn tbmv_body<T: Abi>() {
+    tri_body::<T>(false, Kind::Band)
+}
+fn tbsv_body<T: Abi>() {
+    tri_body::<T>(true, Kind::Band)
+}
+fn tpmv_body<T: Abi>() {
+    tri_body::<T>(false, Kind::Packed)
+}
+fn tpsv_body<T: Abi>() {
+    tri_body::<T>(true, Kind::Packed)
+}
+
+// ---------------------------------------------------------------------------
+// Hermitian (symmetric) products.
+
+fn hemv_kind_body<T: Abi>(kind: Kind) {
+    let mut rng = Rng::new(31 + kind as u64);
+    let specials = special_scalars::<T>(&mut rng);
+    let mut case = 0;
+    let dims: &[usize] = if kind == Kind::Dense { &TRI_DIMS } else { &TRI_DIMS[..11] };
+    for &n in dims {
+        let ks: &[usize] = if kind == Kind::Band { &[0, 1, 3, 17] } else { &[0] };
+        for &k in ks {
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                for layout in [Layout::ColMajor, Layout::RowMajor] {
+                    for &path in paths(layout) {
+                        for _rep in 0..2 {
+                            case += 1;
+                            let (alpha, beta) = (pick(&specials, case, 1), pick(&specials, case, 2));
+                            let (incx, incy) = (pick(&INCS2, case, 3), pick(&INCS2, case, 4));
+                            let store = match kind {
+                                Kind::Dense => Store::Dense { ld: n.max(1) + case % 3 },
+                                Kind::Band => {
+                                    let (kl, ku) = if uplo == Uplo::Upper { (0, k) } else { (k, 0) };
+                                    Store::Band { kl, ku, ld: k + 1 + case % 2 }
+                                }
+                                Kind::Packed => Store::Packed,
+                            };
+                            let a = Mat::<T>::random(&mut rng, n, n, Shape::Herm(uplo), store, layout);
+                            let x = Strided::<T>::random(&mut rng, n, incx);
+                            let mut y = Strided::<T>::random(&mut rng, n, incy);
+                            if beta.is_zero() && case % 2 == 0 {
+                                for i in 0..n {
+                                    y.set(i, T::guard());
+                                }
+                            }
+                            let yv = wide(&y.values());
+                            let ctx = || {
+                                format!("{kind:?} hemv {path:?} {layout:?} {uplo:?} n={n} k={k} incx={incx} incy={incy} alpha={alpha:?} beta={beta:?}")
+                            };
+                            let (ni, ki, ldi, ix, iy) = (n as i32, k as i32, a.ld() as i32, incx as i32, incy as i32);
+                            let (uc, cl, cu) = (uplo_char(uplo), cblas_layout(layout), cblas_uplo(uplo));
+                            // SAFETY: the buffers hold what the arguments declare.
+                            unsafe {
+                                match (path, kind) {
+                                    (Path::Api, Kind::Dense) => {
+                                        level2::hemv(uplo, alpha, a.view(), x.vref(), beta, y.vmut())
+                                    }
+                                    (Path::Api, Kind::Band) => level2::hbmv(
+                                        layout,
+                                        uplo,
+                                        n,
+                                        k,
+                                        alpha,
+                                        a.storage(),
+                                        a.ld(),
+                                        x.vref(),
+                                        beta,
+                                        y.vmut(),
+                                    ),
+                                    (Path::Api, Kind::Packed) => {
+                                        level2::hpmv(layout, uplo, alpha, a.storage(), x.vref(), beta, y.vmut())
+                                    }
+                                    (Path::Fortran, Kind::Dense) => {
+                                        T::f_hemv(uc, ni, alpha, a.ptr(), ldi, x.ptr(), ix, beta, y.mut_ptr(), iy)
+                                    }
+                                    (Path::Fortran, Kind::Band) => {
+                                        T::f_hbmv(uc, ni, ki, alpha, a.ptr(), ldi, x.ptr(), ix, beta, y.mut_ptr(), iy)
+                                    }
+                                    (Path::Fortran, Kind::Packed) => {
+                                        T::f_hpmv(uc, ni, alpha, a.ptr(), x.ptr(), ix, beta, y.mut_ptr(), iy)
+                                    }
+                                    (Path::Cblas, Kind::Dense) => {
+                                        T::c_hemv(cl, cu, ni, alpha, a.ptr(), ldi, x.ptr(), ix, beta, y.mut_ptr(), iy)
+                                    }
+                                    (Path::Cblas, Kind::Band) => T::c_hbmv(
+                                        cl,
+                                        cu,
+                                        ni,
+                                        ki,
+                                        alpha,
+                                        a.ptr(),
+                                        ldi,
+                                        x.ptr(),
+                                        ix,
+                                        beta,
+                                        y.mut_ptr(),
+                                        iy,
+                                    ),
+                                    (Path::Cblas, Kind::Packed) => {
+                                        T::c_hpmv(cl, cu, ni, alpha, a.ptr(), x.ptr(), ix, beta, y.mut_ptr(), iy)
+                                    }
+                                }
+                            }
+                            a.check_unchanged(ctx);
+                            x.check_unchanged(ctx);
+                            y.check_guards(ctx);
+                            if n == 0 || (alpha.is_zero() && beta == T::one()) {
+                                y.check_unchanged(ctx);
+                                continue;
+                            }
+                            let want = ref_mv::<T>(
+                                Op::NoTrans,
+                                &a.logical(),
+                                n,
+                                n,
+                                alpha.to_c64(),
+                                &wide(&x.values()),
+                                beta.to_c64(),
+                                &yv,
+                            );
+                            check_values(&y, &want, n, &ctx);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn hemv_body<T: Abi>() {
+    hemv_kind_body::<T>(Kind::Dense)
+}
+fn hbmv_body<T: Abi>() {
+    hemv_kind_body::<T>(Kind::Band)
+}
+fn hpmv_body<T: Abi>() {
+    hemv_kind_body::<T>(Kind::Packed)
+}
+
+// ---------------------------------------------------------------------------
+// Rank updates.
+
+/// Checks the updated referenced elements of `a` against `want(i, j)` (the
+/// wide value and its error bound); the Hermitian diagonal's imaginary part
+/// must be exactly zero.
+#[track_caller]
+fn check_update<T: TestScalar>(a: &Mat<T>, want: impl Fn(usize, usize) -> (c64, f64), ctx: &dyn Fn() -> String) {
+    a.check_guards(ctx);
+    let factor = if T::IS_COMPLEX { 4.0 } else { 2.0 };
+    for j in 0..a.n {
+        for i in 0..a.m {
+            if !a.referenced(i, j) {
+                continue;
+            }
+            let (w, bound) = want(i, j);
+            let got = a.stored(i, j);
+            assert_close(got, w, factor * 4.0 * T::eps() * bound, || format!("{} (i, j) = ({i}, {j})", ctx()));
+            if i == j && matches!(a.shape, Shape::Herm(_)) {
+                assert!(got.im() == T::Real::zero(), "{}: imaginary diagonal {got:?} at {i}", ctx());
+            }
+        }
+    }
+}
+
+fn ger_body<T: Abi>() {
+    let mut rng = Rng::new(41);
+    let specials = special_scalars::<T>(&mut rng);
+    let mut case = 0;
+    for &m in &DIMS {
+        for &n in &DIMS {
+            for layout in [Layout::ColMajor, Layout::RowMajor] {
+                for &path in paths(layout) {
+                    for conj in [false, true] {
+                        case += 1;
+                        let alpha = pick(&specials, case, 1);
+                        let (incx, incy) = (pick(&INCS2, case, 3), pick(&INCS2, case, 4));
+                        let lines = if layout == Layout::ColMajor { m } else { n };
+                        let ld = lines.max(1) + case % 3;
+                        let mut a = Mat::<T>::random(&mut rng, m, n, Shape::General, Store::Dense { ld }, layout);
+                        let x = Strided::<T>::random(&mut rng, m, incx);
+                        let y = Strided::<T>::random(&mut rng, n, incy);
+                        let ctx = || {
+                            format!("ger {path:?} {layout:?} conj={conj} m={m} n={n} ld={ld} incx={incx} incy={incy} alpha={alpha:?}")
+                        };
+                        let (ix, iy, ldi) = (incx as i32, incy as i32, ld as i32);
+                        // SAFETY: the buffers hold what the arguments declare.
+                        unsafe {
+                            match path {
+                                Path::Api if conj => level2::gerc(alpha, x.vref(), y.vref(), a.view_mut()),
+                                Path::Api => level2::ger(alpha, x.vref(), y.vref(), a.view_mut()),
+                                Path::Fortran => T::f_ger(
+                                    conj,
+                                    m as i32,
+                                    n as i32,
+                                    alpha,
+                                    x.ptr(),
+                                    ix,
+                                    y.ptr(),
+                                    iy,
+                                    a.mut_ptr(),
+                                    ldi,
+                                ),
+                                Path::Cblas => T::c_ger(
+                                    conj,
+                                    cblas_layout(layout),
+                                    m as i32,
+                                    n as i32,
+                                    alpha,
+                                    x.ptr(),
+                                    ix,
+                                    y.ptr(),
+                                    iy,
+                                    a.mut_ptr(),
+                                    ldi,
+                                ),
+                            }
+                        }
+                        x.check_unchanged(ctx);
+                        y.check_unchanged(ctx);
+                        if alpha.is_zero() {
+                            a.check_unchanged(ctx);
+                            continue;
+                        }
+                        let (al, xv, yv) = (alpha.to_c64(), wide(&x.values()), wide(&y.values()));
+                        check_update(
+                            &a,
+                            |i, j| {
+                                let yj = if conj { yv[j].conj() } else { yv[j] };
+                                let a0 = a.stored_orig(i, j).to_c64();
+                                (a0 + al * xv[i] * yj, mag(a0) + mag(al) * mag(xv[i]) * mag(yj))
+                            },
+                            &ctx,
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn her_kind_body<T: Abi>(rank2: bool, packed: bool) {
+    let mut rng = Rng::new(51 + rank2 as u64 * 2 + packed as u64);
+    let specials = special_scalars::<T>(&mut rng);
+    let mut case = 0;
+    for &n in &TRI_DIMS {
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            for layout in [Layout::ColMajor, Layout::RowMajor] {
+                for &path in paths(layout) {
+                    for _rep in 0..2 {
+                        case += 1;
+                        let alpha = pick(&specials, case, 1);
+                        let alpha_r = alpha.re();
+                        let (incx, incy) = (pick(&INCS2, case, 3), pick(&INCS2, case, 4));
+                        let store = if packed { Store::Packed } else { Store::Dense { ld: n.max(1) + case % 3 } };
+                        let mut a = Mat::<T>::random(&mut rng, n, n, Shape::Herm(uplo), store, layout);
+                        let x = Strided::<T>::random(&mut rng, n, incx);
+                        let y = Strided::<T>::random(&mut rng, n, incy);
+                        let ctx = || {
+                            format!(
+                                "{} {path:?} {layout:?} {uplo:?} n={n} incx={incx} incy={incy} alpha={alpha:?}",
+                                match (rank2, packed) {
+                                    (false, false) => "her",
+                                    (false, true) => "hpr",
+                                    (true, false) => "her2",
+                                    (true, true) => "hpr2",
+                                }
+                            )
+                        };
+                        let (ni, ix, iy, ldi) = (n as i32, incx as i32, incy as i32, a.ld() as i32);
+                        let (uc, cl, cu) = (uplo_char(uplo), cblas_layout(layout), cblas_uplo(uplo));
+                        // SAFETY: the buffers hold what the arguments declare.
+                        unsafe {
+                            match (path, rank2, packed) {
+                                (Path::Api, false, false) => level2::her(uplo, alpha_r, x.vref(), a.view_mut()),
+                                (Path::Api, false, true) => {
+                                    level2::hpr(layout, uplo, alpha_r, x.vref(), a.storage_mut())
+                                }
+                                (Path::Api, true, false) => level2::her2(uplo, alpha, x.vref(), y.vref(), a.view_mut()),
+                                (Path::Api, true, true) => {
+                                    level2::hpr2(layout, uplo, alpha, x.vref(), y.vref(), a.storage_mut())
+                                }
+                                (Path::Fortran, false, false) => {
+                                    T::f_her(uc, ni, alpha_r, x.ptr(), ix, a.mut_ptr(), ldi)
+                                }
+                                (Path::Fortran, false, true) => T::f_hpr(uc, ni, alpha_r, x.ptr(), ix, a.mut_ptr()),
+                                (Path::Fortran, true, false) => {
+                                    T::f_her2(uc, ni, alpha, x.ptr(), ix, y.ptr(), iy, a.mut_ptr(), ldi)
+                                }
+                                (Path::Fortran, true, true) => {
+                                    T::f_hpr2(uc, ni, alpha, x.ptr(), ix, y.ptr(), iy, a.mut_ptr())
+                                }
+                                (Path::Cblas, false, false) => {
+                                    T::c_her(cl, cu, ni, alpha_r, x.ptr(), ix, a.mut_ptr(), ldi)
+                                }
+                                (Path::Cblas, false, true) => T::c_hpr(cl, cu, ni, alpha_r, x.ptr(), ix, a.mut_ptr()),
+                                (Path::Cblas, true, false) => {
+                                    T::c_her2(cl, cu, ni, alpha, x.ptr(), ix, y.ptr(), iy, a.mut_ptr(), ldi)
+                                }
+                                (Path::Cblas, true, true) => {
+                                    T::c_hpr2(cl, cu, ni, alpha, x.ptr(), ix, y.ptr(), iy, a.mut_ptr())
+                                }
+                            }
+                        }
+                        x.check_unchanged(ctx);
+                        y.check_unchanged(ctx);
+                        let quick = if rank2 { alpha.is_zero() } else { alpha_r == T::Real::zero() };
+                        if quick || n == 0 {
+                            a.check_unchanged(ctx);
+                            continue;
+                        }
+                        let (xv, yv) = (wide(&x.values()), wide(&y.values()));
+                        let al = if rank2 { alpha.to_c64() } else { c64::new(alpha_r.to_f64(), 0.0) };
+                        check_update(
+                            &a,
+                            |i, j| {
+                                let a0 = a.stored_orig(i, j).to_c64();
+                                let a0 = if i == j { c64::new(a0.re, 0.0) } else { a0 };
+                                let (upd, bound) = if rank2 {
+                                    let u = al * xv[i] * yv[j].conj() + al.conj() * yv[i] * xv[j].conj();
+                                    (u, 2.0 * mag(al) * (mag(xv[i]) * mag(yv[j]) + mag(yv[i]) * mag(xv[j])))
+                                } else {
+                                    (al * xv[i] * xv[j].conj(), mag(al) * mag(xv[i]) * mag(xv[j]))
+                                };
+                                let mut w = a0 + upd;
+                                if i == j || !T::IS_COMPLEX {
+                                    w.im = if T::IS_COMPLEX { 0.0 } else { w.im };
+                                }
+                                (w, mag(a0) + bound)
+                            },
+                            &ctx,
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn her_body<T: Abi>() {
+    her_kind_body::<T>(false, false)
+}
+fn hpr_body<T: Abi>() {
+    her_kind_body::<T>(false, true)
+}
+fn her2_body<T: Abi>() {
+    her_kind_body::<T>(true, false)
+}
+fn hpr2_body<T: Abi>() {
+    her_kind_body::<T>(true, true)
+}
+
+for_each_abi_type! {
+    gemv => gemv_body;
+    gbmv => gbmv_body;
+    trmv => trmv_body;
+    trsv => trsv_body;
+    tbmv => tbmv_body;
+    tbsv => tbsv_body;
+    tpmv => tpmv_body;
+    tpsv => tpsv_body;
+    hemv => hemv_body;
+    hbmv => hbmv_body;
+    hpmv => hpmv_body;
+    ger => ger_body;
+    her => her_body;
+    hpr => hpr_body;
+    her2 => her2_body;
+    hpr2 => hpr2_body;
+}
+
+// ---------------------------------------------------------------------------
+// Special values: what beta = 0 and alpha = 0 must not read.
+
+fn zero_scalars_body<T: Abi>() {
+    let mut rng = Rng::new(61);
+    for &(m, n) in &[(5usize, 3usize), (17, 33), (64, 9)] {
+        // alpha = 0: A and x are not read (NaNs there do not reach y).
+        let mut a = Mat::<T>::random(&mut rng, m, n, Shape::General, Store::Dense { ld: m }, Layout::ColMajor);
+        for v in a.storage_mut() {
+            *v = T::guard();
+        }
+        let x = Strided::<T>::from_values(&vec![T::guard(); n], 1);
+        let mut y = Strided::<T>::random(&mut rng, m, 1);
+        let beta = T::from_f64s(0.5, 0.25);
+        let yv = y.values();
+        level2::gemv(Op::NoTrans, T::zero(), a.view(), x.vref(), beta, y.vmut());
+        for (i, v) in yv.iter().enumerate() {
+            assert_close(y.get(i), beta.to_c64() * v.to_c64(), 4.0 * T::eps(), || format!("gemv alpha=0 m={m} n={n}"));
+        }
+        // alpha = 0 and beta = 0: y becomes exact zeros whatever it held.
+        let mut y = Strided::<T>::from_values(&vec![T::guard(); m], -2);
+        level2::gemv(Op::Trans, T::zero(), a.view().transpose(), x.vref(), T::zero(), y.vmut());
+        for i in 0..m {
+            assert_bits(y.get(i), T::zero(), || format!("gemv alpha=beta=0 i={i}"));
+        }
+        // hemv with beta = 0 and NaN in y.
+        let h = Mat::<T>::random(&mut rng, n, n, Shape::Herm(Uplo::Lower), Store::Dense { ld: n }, Layout::ColMajor);
+        let xs = Strided::<T>::random(&mut rng, n, 1);
+        let mut y = Strided::<T>::from_values(&vec![T::guard(); n], 1);
+        level2::hemv(Uplo::Lower, T::one(), h.view(), xs.vref(), T::zero(), y.vmut());
+        for i in 0..n {
+            assert!(!y.get(i).is_nan(), "hemv beta=0 read y at {i}");
+        }
+    }
+}
+
+for_each_abi_type! {
+    zero_scalars => zero_scalars_body;
+}
+
+// ---------------------------------------------------------------------------
+// Bad arguments: the reference's parameter numbers, nothing written.
+
+/// Runs `call`, which must report parameter `want` of `name` and leave the
+/// output buffer `out` as it was.
+#[track_caller]
+fn expect_error<T: TestScalar>(name: &str, want: i32, out: &mut [T], call: impl FnOnce(*mut T)) {
+    let before: Vec<_> = out.iter().map(|v| v.bits()).collect();
+    let _ = take_last_error();
+    call(out.as_mut_ptr());
+    let got = take_last_error();
+    assert_eq!(got, Some((name.to_string(), want)), "{name}: expected parameter {want}");
+    let after: Vec<_> = out.iter().map(|v| v.bits()).collect();
+    assert_eq!(before, after, "{name} wrote its output after a bad parameter {want}");
+}
+
+fn errors_body<T: Abi>() {
+    let p = T::P.to_ascii_lowercase();
+    let up = T::P;
+    // Big enough for every call below; filled with a recognisable value.
+    let a = vec![T::one(); 64];
+    let x = vec![T::one(); 16];
+    let mut out = vec![T::from_f64s(7.0, 3.0); 64];
+    let one = T::one();
+    let (ap, xp) = (a.as_ptr(), x.as_ptr());
+    let (cm, rm) = (cblas_layout(Layout::ColMajor), cblas_layout(Layout::RowMajor));
+    let (nt, up_, nu) = (cblas_trans(Op::NoTrans), cblas_uplo(Uplo::Upper), cblas_diag(Diag::NonUnit));
+    let gname = |conj: bool| {
+        if T::IS_COMPLEX {
+            if conj {
+                "gerc"
+            } else {
+                "geru"
+            }
+        } else {
+            "ger"
+        }
+    };
+    // SAFETY (every call): the arrays are larger than any valid call reads;
+    // the bad argument makes the routine return before reading anything.
+    unsafe {
+        // gemv (Fortran: TRANS, M, N, ALPHA, A, LDA, X, INCX, BETA, Y, INCY).
+        let f = format!("{up}GEMV");
+        let c = format!("cblas_{p}gemv");
+        expect_error(&f, 1, &mut out, |y| T::f_gemv(b'X', 2, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 2, &mut out, |y| T::f_gemv(b'N', -1, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 3, &mut out, |y| T::f_gemv(b'n', 2, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 6, &mut out, |y| T::f_gemv(b'T', 2, 2, one, ap, 1, xp, 1, one, y, 1));
+        expect_error(&f, 8, &mut out, |y| T::f_gemv(b'C', 2, 2, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&f, 11, &mut out, |y| T::f_gemv(b'N', 2, 2, one, ap, 2, xp, 1, one, y, 0));
+        expect_error(&c, 1, &mut out, |y| T::c_gemv(0, nt, 2, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 2, &mut out, |y| T::c_gemv(cm, 0, 2, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 3, &mut out, |y| T::c_gemv(cm, nt, -1, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 4, &mut out, |y| T::c_gemv(cm, nt, 2, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 7, &mut out, |y| T::c_gemv(cm, nt, 2, 2, one, ap, 1, xp, 1, one, y, 1));
+        expect_error(&c, 9, &mut out, |y| T::c_gemv(cm, nt, 2, 2, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&c, 12, &mut out, |y| T::c_gemv(cm, nt, 2, 2, one, ap, 2, xp, 1, one, y, 0));
+        // Row-major: the numbers of the Fortran call on the transpose (M and N
+        // swap places; testers swap them back), lda checked against N.
+        expect_error(&c, 2, &mut out, |y| T::c_gemv(rm, 0, 2, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 4, &mut out, |y| T::c_gemv(rm, nt, -1, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 3, &mut out, |y| T::c_gemv(rm, nt, 2, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 7, &mut out, |y| T::c_gemv(rm, nt, 1, 3, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 9, &mut out, |y| T::c_gemv(rm, nt, 2, 2, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&c, 12, &mut out, |y| T::c_gemv(rm, nt, 2, 2, one, ap, 2, xp, 1, one, y, 0));
+
+        // gbmv (TRANS, M, N, KL, KU, ALPHA, A, LDA, X, INCX, BETA, Y, INCY).
+        let f = format!("{up}GBMV");
+        let c = format!("cblas_{p}gbmv");
+        expect_error(&f, 1, &mut out, |y| T::f_gbmv(b'Q', 2, 2, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&f, 2, &mut out, |y| T::f_gbmv(b'N', -1, 2, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&f, 3, &mut out, |y| T::f_gbmv(b'N', 2, -1, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&f, 4, &mut out, |y| T::f_gbmv(b'N', 2, 2, -1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&f, 5, &mut out, |y| T::f_gbmv(b'N', 2, 2, 1, -1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&f, 8, &mut out, |y| T::f_gbmv(b'N', 2, 2, 1, 1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 10, &mut out, |y| T::f_gbmv(b'N', 2, 2, 1, 1, one, ap, 3, xp, 0, one, y, 1));
+        expect_error(&f, 13, &mut out, |y| T::f_gbmv(b'N', 2, 2, 1, 1, one, ap, 3, xp, 1, one, y, 0));
+        expect_error(&c, 2, &mut out, |y| T::c_gbmv(cm, 7, 2, 2, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&c, 6, &mut out, |y| T::c_gbmv(cm, nt, 2, 2, 1, -1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&c, 9, &mut out, |y| T::c_gbmv(cm, nt, 2, 2, 1, 1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 14, &mut out, |y| T::c_gbmv(cm, nt, 2, 2, 1, 1, one, ap, 3, xp, 1, one, y, 0));
+        // Row-major: (M, N) and (KL, KU) swap places.
+        expect_error(&c, 4, &mut out, |y| T::c_gbmv(rm, nt, -1, 2, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&c, 3, &mut out, |y| T::c_gbmv(rm, nt, 2, -1, 1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&c, 6, &mut out, |y| T::c_gbmv(rm, nt, 2, 2, -1, 1, one, ap, 3, xp, 1, one, y, 1));
+        expect_error(&c, 5, &mut out, |y| T::c_gbmv(rm, nt, 2, 2, 1, -1, one, ap, 3, xp, 1, one, y, 1));
+
+        // Triangular (UPLO, TRANS, DIAG, N, [K,] A, LDA, X, INCX); x is the output.
+        for solve in [false, true] {
+            let what = if solve { "sv" } else { "mv" };
+            let f = format!("{up}TR{}", what.to_ascii_uppercase());
+            let c = format!("cblas_{p}tr{what}");
+            expect_error(&f, 1, &mut out, |x| T::f_trxv(solve, b'A', b'N', b'N', 2, ap, 2, x, 1));
+            expect_error(&f, 2, &mut out, |x| T::f_trxv(solve, b'U', b'A', b'N', 2, ap, 2, x, 1));
+            expect_error(&f, 3, &mut out, |x| T::f_trxv(solve, b'U', b'N', b'A', 2, ap, 2, x, 1));
+            expect_error(&f, 4, &mut out, |x| T::f_trxv(solve, b'U', b'N', b'N', -1, ap, 2, x, 1));
+            expect_error(&f, 6, &mut out, |x| T::f_trxv(solve, b'l', b't', b'u', 2, ap, 1, x, 1));
+            expect_error(&f, 8, &mut out, |x| T::f_trxv(solve, b'U', b'N', b'N', 2, ap, 2, x, 0));
+            expect_error(&c, 1, &mut out, |x| T::c_trxv(solve, 5, up_, nt, nu, 2, ap, 2, x, 1));
+            expect_error(&c, 2, &mut out, |x| T::c_trxv(solve, rm, 5, nt, nu, 2, ap, 2, x, 1));
+            expect_error(&c, 3, &mut out, |x| T::c_trxv(solve, rm, up_, 5, nu, 2, ap, 2, x, 1));
+            expect_error(&c, 4, &mut out, |x| T::c_trxv(solve, cm, up_, nt, 5, 2, ap, 2, x, 1));
+            expect_error(&c, 5, &mut out, |x| T::c_trxv(solve, cm, up_, nt, nu, -2, ap, 2, x, 1));
+            expect_error(&c, 7, &mut out, |x| T::c_trxv(solve, rm, up_, nt, nu, 2, ap, 1, x, 1));
+            expect_error(&c, 9, &mut out, |x| T::c_trxv(solve, rm, up_, nt, nu, 2, ap, 2, x, 0));
+
+            let f = format!("{up}TB{}", what.to_ascii_uppercase());
+            let c = format!("cblas_{p}tb{what}");
+            expect_error(&f, 1, &mut out, |x| T::f_tbxv(solve, b'A', b'N', b'N', 2, 1, ap, 2, x, 1));
+            expect_error(&f, 2, &mut out, |x| T::f_tbxv(solve, b'U', b'A', b'N', 2, 1, ap, 2, x, 1));
+            expect_error(&f, 3, &mut out, |x| T::f_tbxv(solve, b'U', b'N', b'A', 2, 1, ap, 2, x, 1));
+            expect_error(&f, 4, &mut out, |x| T::f_tbxv(solve, b'U', b'N', b'N', -1, 1, ap, 2, x, 1));
+            expect_error(&f, 5, &mut out, |x| T::f_tbxv(solve, b'U', b'N', b'N', 2, -1, ap, 2, x, 1));
+            expect_error(&f, 7, &mut out, |x| T::f_tbxv(solve, b'U', b'N', b'N', 2, 1, ap, 1, x, 1));
+            expect_error(&f, 9, &mut out, |x| T::f_tbxv(solve, b'U', b'N', b'N', 2, 1, ap, 2, x, 0));
+            expect_error(&c, 6, &mut out, |x| T::c_tbxv(solve, rm, up_, nt, nu, 2, -1, ap, 2, x, 1));
+            expect_error(&c, 8, &mut out, |x| T::c_tbxv(solve, cm, up_, nt, nu, 2, 1, ap, 1, x, 1));
+            expect_error(&c, 10, &mut out, |x| T::c_tbxv(solve, rm, up_, nt, nu, 2, 1, ap, 2, x, 0));
+
+            let f = format!("{up}TP{}", what.to_ascii_uppercase());
+            let c = format!("cblas_{p}tp{what}");
+            expect_error(&f, 1, &mut out, |x| T::f_tpxv(solve, b'A', b'N', b'N', 2, ap, x, 1));
+            expect_error(&f, 2, &mut out, |x| T::f_tpxv(solve, b'U', b'A', b'N', 2, ap, x, 1));
+            expect_error(&f, 3, &mut out, |x| T::f_tpxv(solve, b'U', b'N', b'A', 2, ap, x, 1));
+            expect_error(&f, 4, &mut out, |x| T::f_tpxv(solve, b'U', b'N', b'N', -1, ap, x, 1));
+            expect_error(&f, 7, &mut out, |x| T::f_tpxv(solve, b'U', b'N', b'N', 2, ap, x, 0));
+            expect_error(&c, 5, &mut out, |x| T::c_tpxv(solve, rm, up_, nt, nu, -1, ap, x, 1));
+            expect_error(&c, 8, &mut out, |x| T::c_tpxv(solve, cm, up_, nt, nu, 2, ap, x, 0));
+        }
+
+        // hemv/symv (UPLO, N, ALPHA, A, LDA, X, INCX, BETA, Y, INCY).
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HEMV" } else { "SYMV" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "hemv" } else { "symv" });
+        expect_error(&f, 1, &mut out, |y| T::f_hemv(b'X', 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 2, &mut out, |y| T::f_hemv(b'U', -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 5, &mut out, |y| T::f_hemv(b'U', 2, one, ap, 1, xp, 1, one, y, 1));
+        expect_error(&f, 7, &mut out, |y| T::f_hemv(b'U', 2, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&f, 10, &mut out, |y| T::f_hemv(b'U', 2, one, ap, 2, xp, 1, one, y, 0));
+        expect_error(&c, 2, &mut out, |y| T::c_hemv(rm, 0, 2, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 3, &mut out, |y| T::c_hemv(cm, up_, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 6, &mut out, |y| T::c_hemv(rm, up_, 2, one, ap, 1, xp, 1, one, y, 1));
+        expect_error(&c, 8, &mut out, |y| T::c_hemv(rm, up_, 2, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&c, 11, &mut out, |y| T::c_hemv(cm, up_, 2, one, ap, 2, xp, 1, one, y, 0));
+
+        // hbmv/sbmv (UPLO, N, K, ALPHA, A, LDA, X, INCX, BETA, Y, INCY).
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HBMV" } else { "SBMV" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "hbmv" } else { "sbmv" });
+        expect_error(&f, 1, &mut out, |y| T::f_hbmv(b'X', 2, 1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 2, &mut out, |y| T::f_hbmv(b'U', -1, 1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 3, &mut out, |y| T::f_hbmv(b'U', 2, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&f, 6, &mut out, |y| T::f_hbmv(b'U', 2, 1, one, ap, 1, xp, 1, one, y, 1));
+        expect_error(&f, 8, &mut out, |y| T::f_hbmv(b'U', 2, 1, one, ap, 2, xp, 0, one, y, 1));
+        expect_error(&f, 11, &mut out, |y| T::f_hbmv(b'U', 2, 1, one, ap, 2, xp, 1, one, y, 0));
+        expect_error(&c, 4, &mut out, |y| T::c_hbmv(rm, up_, 2, -1, one, ap, 2, xp, 1, one, y, 1));
+        expect_error(&c, 7, &mut out, |y| T::c_hbmv(rm, up_, 2, 1, one, ap, 1, xp, 1, one, y, 1));
+
+        // hpmv/spmv (UPLO, N, ALPHA, AP, X, INCX, BETA, Y, INCY).
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HPMV" } else { "SPMV" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "hpmv" } else { "spmv" });
+        expect_error(&f, 1, &mut out, |y| T::f_hpmv(b'X', 2, one, ap, xp, 1, one, y, 1));
+        expect_error(&f, 2, &mut out, |y| T::f_hpmv(b'U', -1, one, ap, xp, 1, one, y, 1));
+        expect_error(&f, 6, &mut out, |y| T::f_hpmv(b'U', 2, one, ap, xp, 0, one, y, 1));
+        expect_error(&f, 9, &mut out, |y| T::f_hpmv(b'U', 2, one, ap, xp, 1, one, y, 0));
+        expect_error(&c, 7, &mut out, |y| T::c_hpmv(rm, up_, 2, one, ap, xp, 0, one, y, 1));
+        expect_error(&c, 10, &mut out, |y| T::c_hpmv(cm, up_, 2, one, ap, xp, 1, one, y, 0));
+
+        // ger (M, N, ALPHA, X, INCX, Y, INCY, A, LDA); A is the output.
+        for conj in [false, true] {
+            let g = gname(conj);
+            let f = format!("{up}{}", g.to_ascii_uppercase());
+            let c = format!("cblas_{p}{g}");
+            expect_error(&f, 1, &mut out, |a| T::f_ger(conj, -1, 2, one, xp, 1, xp, 1, a, 2));
+            expect_error(&f, 2, &mut out, |a| T::f_ger(conj, 2, -1, one, xp, 1, xp, 1, a, 2));
+            expect_error(&f, 5, &mut out, |a| T::f_ger(conj, 2, 2, one, xp, 0, xp, 1, a, 2));
+            expect_error(&f, 7, &mut out, |a| T::f_ger(conj, 2, 2, one, xp, 1, xp, 0, a, 2));
+            expect_error(&f, 9, &mut out, |a| T::f_ger(conj, 3, 2, one, xp, 1, xp, 1, a, 2));
+            expect_error(&c, 2, &mut out, |a| T::c_ger(conj, cm, -1, 2, one, xp, 1, xp, 1, a, 2));
+            expect_error(&c, 10, &mut out, |a| T::c_ger(conj, cm, 3, 2, one, xp, 1, xp, 1, a, 2));
+            // Row-major: (M, N) and (X, Y) swap places, lda checked against N.
+            expect_error(&c, 3, &mut out, |a| T::c_ger(conj, rm, -1, 2, one, xp, 1, xp, 1, a, 2));
+            expect_error(&c, 2, &mut out, |a| T::c_ger(conj, rm, 2, -1, one, xp, 1, xp, 1, a, 2));
+            expect_error(&c, 8, &mut out, |a| T::c_ger(conj, rm, 2, 2, one, xp, 0, xp, 1, a, 2));
+            expect_error(&c, 6, &mut out, |a| T::c_ger(conj, rm, 2, 2, one, xp, 1, xp, 0, a, 2));
+            expect_error(&c, 10, &mut out, |a| T::c_ger(conj, rm, 2, 3, one, xp, 1, xp, 1, a, 2));
+        }
+
+        // her/syr (UPLO, N, ALPHA, X, INCX, A, LDA), hpr/spr (..., AP).
+        let r1 = T::Real::one();
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HER" } else { "SYR" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "her" } else { "syr" });
+        expect_error(&f, 1, &mut out, |a| T::f_her(b'X', 2, r1, xp, 1, a, 2));
+        expect_error(&f, 2, &mut out, |a| T::f_her(b'U', -1, r1, xp, 1, a, 2));
+        expect_error(&f, 5, &mut out, |a| T::f_her(b'U', 2, r1, xp, 0, a, 2));
+        expect_error(&f, 7, &mut out, |a| T::f_her(b'U', 2, r1, xp, 1, a, 1));
+        expect_error(&c, 2, &mut out, |a| T::c_her(rm, 9, 2, r1, xp, 1, a, 2));
+        expect_error(&c, 6, &mut out, |a| T::c_her(rm, up_, 2, r1, xp, 0, a, 2));
+        expect_error(&c, 8, &mut out, |a| T::c_her(cm, up_, 2, r1, xp, 1, a, 1));
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HPR" } else { "SPR" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "hpr" } else { "spr" });
+        expect_error(&f, 1, &mut out, |a| T::f_hpr(b'X', 2, r1, xp, 1, a));
+        expect_error(&f, 2, &mut out, |a| T::f_hpr(b'U', -1, r1, xp, 1, a));
+        expect_error(&f, 5, &mut out, |a| T::f_hpr(b'U', 2, r1, xp, 0, a));
+        expect_error(&c, 6, &mut out, |a| T::c_hpr(rm, up_, 2, r1, xp, 0, a));
+
+        // her2/syr2 (UPLO, N, ALPHA, X, INCX, Y, INCY, A, LDA), hpr2/spr2.
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HER2" } else { "SYR2" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "her2" } else { "syr2" });
+        expect_error(&f, 1, &mut out, |a| T::f_her2(b'X', 2, one, xp, 1, xp, 1, a, 2));
+        expect_error(&f, 2, &mut out, |a| T::f_her2(b'U', -1, one, xp, 1, xp, 1, a, 2));
+        expect_error(&f, 5, &mut out, |a| T::f_her2(b'U', 2, one, xp, 0, xp, 1, a, 2));
+        expect_error(&f, 7, &mut out, |a| T::f_her2(b'U', 2, one, xp, 1, xp, 0, a, 2));
+        expect_error(&f, 9, &mut out, |a| T::f_her2(b'U', 2, one, xp, 1, xp, 1, a, 1));
+        expect_error(&c, 6, &mut out, |a| T::c_her2(cm, up_, 2, one, xp, 0, xp, 1, a, 2));
+        expect_error(&c, 8, &mut out, |a| T::c_her2(cm, up_, 2, one, xp, 1, xp, 0, a, 2));
+        expect_error(&c, 10, &mut out, |a| T::c_her2(rm, up_, 2, one, xp, 1, xp, 1, a, 1));
+        // Row-major complex: the reference passes y first (testers swap 6 and
+        // 8 back); real types keep the order.
+        let (bad_x, bad_y) = if T::IS_COMPLEX { (8, 6) } else { (6, 8) };
+        expect_error(&c, bad_x, &mut out, |a| T::c_her2(rm, up_, 2, one, xp, 0, xp, 1, a, 2));
+        expect_error(&c, bad_y, &mut out, |a| T::c_her2(rm, up_, 2, one, xp, 1, xp, 0, a, 2));
+        let f = format!("{up}{}", if T::IS_COMPLEX { "HPR2" } else { "SPR2" });
+        let c = format!("cblas_{p}{}", if T::IS_COMPLEX { "hpr2" } else { "spr2" });
+        expect_error(&f, 1, &mut out, |a| T::f_hpr2(b'X', 2, one, xp, 1, xp, 1, a));
+        expect_error(&f, 2, &mut out, |a| T::f_hpr2(b'U', -1, one, xp, 1, xp, 1, a));
+        expect_error(&f, 5, &mut out, |a| T::f_hpr2(b'U', 2, one, xp, 0, xp, 1, a));
+        expect_error(&f, 7, &mut out, |a| T::f_hpr2(b'U', 2, one, xp, 1, xp, 0, a));
+        expect_error(&c, bad_x, &mut out, |a| T::c_hpr2(rm, up_, 2, one, xp, 0, xp, 1, a));
+        expect_error(&c, bad_y, &mut out, |a| T::c_hpr2(rm, up_, 2, one, xp, 1, xp, 0, a));
+        expect_error(&c, 1, &mut out, |a| T::c_hpr2(0, up_, 2, one, xp, 1, xp, 1, a));
+    }
+}
+
+for_each_abi_type! {
+    errors => errors_body;
+}

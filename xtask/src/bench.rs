@@ -1,0 +1,76 @@
+//! `cargo xtask bench [--quick] [--threads N|all]`: ferroblas next to OpenBLAS
+//! and BLIS, and the results into BENCHMARKS.md.
+//!
+//! `peer-compare` prints sections wrapped in `<!-- NAME:begin -->` /
+//! `<!-- NAME:end -->` markers; each replaces the section of the same name in
+//! BENCHMARKS.md (a new one is appended), and everything else in the file stays.
+//! `--quick` is a smoke test: fewer repetitions, and BENCHMARKS.md is left alone.
+
+use crate::dist;
+use crate::sys::{self, Result};
+use std::fs;
+
+pub fn run(args: &[String]) -> Result {
+    let quick = args.iter().any(|a| a == "--quick");
+    sys::ensure_packages(&["libopenblas0-pthread", "libblis4-pthread"])?;
+    let lib = dist::build()?;
+    let dist = lib.parent().ok_or("dist/lib has no parent")?;
+
+    let mut cmd = sys::cargo();
+    cmd.args(["run", "--release", "-p", "ferroblas-benches", "--bin", "peer-compare", "--", "--dist"])
+        .arg(dist)
+        .arg("--system-lib-dir")
+        .arg(sys::system_lib_dir())
+        .args(args);
+    let report = sys::output(&mut cmd)?;
+    print!("{report}");
+
+    if quick {
+        println!("(--quick: BENCHMARKS.md left unchanged)");
+        return Ok(());
+    }
+    let path = sys::root().join("BENCHMARKS.md");
+    let mut doc = fs::read_to_string(&path).unwrap_or_else(|_| "# Benchmarks\n".to_string());
+    let sections = sections(&report);
+    if sections.is_empty() {
+        return Err("peer-compare printed no marked section".into());
+    }
+    for (name, body) in sections {
+        doc = replace_section(&doc, name, body);
+    }
+    fs::write(&path, doc).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+fn markers(name: &str) -> (String, String) {
+    (format!("<!-- {name}:begin -->"), format!("<!-- {name}:end -->"))
+}
+
+/// The `(name, whole marked block)` pairs in peer-compare's output.
+fn sections(report: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = report;
+    while let Some(start) = rest.find("<!-- ") {
+        let Some((tag, _)) = rest[start + 5..].split_once(" -->") else { break };
+        let Some(name) = tag.strip_suffix(":begin") else {
+            rest = &rest[start + 5..];
+            continue;
+        };
+        let (_, end) = markers(name);
+        let Some(stop) = rest[start..].find(&end) else { break };
+        let stop = start + stop + end.len();
+        out.push((name, &rest[start..stop]));
+        rest = &rest[stop..];
+    }
+    out
+}
+
+/// `doc` with the block named `name` replaced by `block` (appended if absent).
+fn replace_section(doc: &str, name: &str, block: &str) -> String {
+    let (begin, end) = markers(name);
+    match (doc.find(&begin), doc.find(&end)) {
+        (Some(b), Some(e)) if b < e => format!("{}{block}{}", &doc[..b], &doc[e + end.len()..]),
+        _ => format!("{}\n{block}\n", doc.trim_end()),
+    }
+}

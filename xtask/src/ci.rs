@@ -1,0 +1,135 @@
+//! `cargo xtask test [--keep-going]`: the whole test suite, exactly what CI
+//! runs (`.ci/run`).
+//!
+//! Steps, failing fast: formatting, clippy, the workspace tests once per
+//! kernel table this CPU runs (`FERROBLAS_ARCH`), the aarch64 build under
+//! qemu with the NEON and generic tables, then `dist` and the reference
+//! Netlib testers against it. Each step's time is printed, and a table of
+//! them at the end. `--keep-going` runs every step even after a failure
+//! (to see everything that is wrong at once, or to time every step).
+
+use crate::sys::{self, Result};
+use crate::{dist, netlib};
+use std::time::{Duration, Instant};
+
+const AARCH64: &str = "aarch64-unknown-linux-gnu";
+
+/// Runs the steps in order and remembers how each went.
+struct Steps {
+    keep_going: bool,
+    done: Vec<(String, Duration, bool)>,
+}
+
+impl Steps {
+    fn run(&mut self, name: &str, f: impl FnOnce() -> Result) -> Result {
+        eprintln!("\n==> {name}");
+        let started = Instant::now();
+        let result = f();
+        let took = started.elapsed();
+        match &result {
+            Ok(()) => eprintln!("<== {name}: ok in {}", sys::secs(took)),
+            Err(e) => eprintln!("<== {name}: FAILED after {}: {e}", sys::secs(took)),
+        }
+        self.done.push((name.to_string(), took, result.is_ok()));
+        match result {
+            Err(e) if !self.keep_going => Err(format!("step `{name}` failed: {e}")),
+            _ => Ok(()),
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> Result {
+    let mut keep_going = false;
+    for a in args {
+        match a.as_str() {
+            "--keep-going" => keep_going = true,
+            _ => return Err(format!("unknown argument `{a}` (cargo xtask test [--keep-going])")),
+        }
+    }
+    let started = Instant::now();
+    let mut steps = Steps { keep_going, done: Vec::new() };
+    let result = all_steps(&mut steps);
+
+    println!("\ncargo xtask test: step times");
+    for (name, took, ok) in &steps.done {
+        println!("  {:>8}  {}  {name}", sys::secs(*took), if *ok { "ok    " } else { "FAILED" });
+    }
+    println!("  {:>8}  total", sys::secs(started.elapsed()));
+    result?;
+    let failed: Vec<&str> = steps.done.iter().filter(|s| !s.2).map(|s| s.0.as_str()).collect();
+    if failed.is_empty() {
+        println!("cargo xtask test: all steps passed");
+        Ok(())
+    } else {
+        Err(format!("failed steps: {}", failed.join("; ")))
+    }
+}
+
+fn all_steps(steps: &mut Steps) -> Result {
+    steps.run("cargo fmt --check", || {
+        sys::ensure_component("fmt", "rustfmt")?;
+        sys::run(sys::cargo().args(["fmt", "--all", "--check"]))
+    })?;
+    steps.run("cargo clippy", || {
+        sys::ensure_component("clippy", "clippy")?;
+        sys::run(sys::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    })?;
+    steps.run("build the tests (release)", || {
+        sys::run(sys::cargo().args(["test", "--workspace", "--release", "--no-run"]))
+    })?;
+    for arch in host_tables() {
+        steps.run(&format!("tests, FERROBLAS_ARCH={arch}"), || {
+            sys::run(sys::cargo().args(["test", "--workspace", "--release"]).env("FERROBLAS_ARCH", arch))
+        })?;
+    }
+    if cfg!(target_arch = "x86_64") {
+        steps.run("aarch64 toolchain", || {
+            sys::ensure_target(AARCH64)?;
+            sys::ensure_packages(&["gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross", "qemu-user"])
+        })?;
+        for arch in ["neon", "generic"] {
+            steps.run(&format!("aarch64 tests under qemu, FERROBLAS_ARCH={arch}"), || {
+                sys::run(
+                    sys::cargo()
+                        .args(["test", "--release", "--target", AARCH64])
+                        .args(["-p", "ferroblas-kernels", "-p", "ferroblas-tests"])
+                        .env("FERROBLAS_ARCH", arch),
+                )
+            })?;
+        }
+    }
+    steps.run("dist", || dist::build().map(|_| ()))?;
+    steps.run("netlib", || {
+        // The reference testers run on the table ferroblas picks by itself.
+        std::env::remove_var("FERROBLAS_ARCH");
+        netlib::run(&[])
+    })
+}
+
+/// The `FERROBLAS_ARCH` values this CPU runs, natively or by imitation.
+fn host_tables() -> Vec<&'static str> {
+    let mut tables = vec!["generic"];
+    #[cfg(target_arch = "x86_64")]
+    {
+        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
+            tables.push("avx2");
+        } else {
+            eprintln!("xtask: this CPU lacks AVX2/FMA: skipping FERROBLAS_ARCH=avx2");
+        }
+        let avx512 = is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512vl")
+            && is_x86_feature_detected!("avx512dq")
+            && is_x86_feature_detected!("avx512bw");
+        if avx512 {
+            tables.push("avx512");
+        } else {
+            eprintln!(
+                "xtask: this CPU lacks AVX-512 F/VL/DQ/BW: skipping FERROBLAS_ARCH=avx512 (emu-avx512 still runs)"
+            );
+        }
+    }
+    #[cfg(target_arch = "aarch64")]
+    tables.push("neon");
+    tables.extend(["emu-avx512", "emu-neon"]);
+    tables
+}

@@ -1,0 +1,45 @@
+//! ferroblas project tasks, run as `cargo xtask <task>` (alias in .cargo/config.toml).
+
+mod bench;
+mod ci;
+mod demo;
+mod dist;
+mod netlib;
+mod sys;
+
+const USAGE: &str = "\
+usage: cargo xtask <task> [args]
+
+tasks:
+  demo                      build dist/ and run a C program linked to libblas.so.3 on ferroblas, then on OpenBLAS
+  test [--keep-going]       the whole test suite (what CI runs): fmt, clippy, tests on every kernel table,
+                            aarch64 under qemu, dist, netlib
+  dist                      build the release library and lay out dist/ (drop-in libs, headers, pkg-config)
+  netlib [NAME...]          run the reference BLAS testers against dist/lib
+         [--lib-dir DIR]    ... against another library folder instead
+         [--list]           list the testers (and which run by default)
+  bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
+        [--threads N|all]   threads per library (default 1)
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or_default();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => demo::run(rest),
+        Some("test") => ci::run(rest),
+        Some("dist") => dist::run(rest),
+        Some("netlib") => netlib::run(rest),
+        Some("bench") => bench::run(rest),
+        Some("help" | "-h" | "--help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown task `{other}`\n\n{USAGE}")),
+        None => Err(format!("no task given\n\n{USAGE}")),
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: error: {e}");
+        std::process::exit(1);
+    }
+}
