@@ -112,3 +112,8 @@ pub fn triad_bandwidth(quick: bool) -> (f64, usize) {
         .fold(f64::INFINITY, f64::min);
     (24.0 * n as f64 / best, n * 8)
 }
+
+/// The 1-minute load average, from /proc/loadavg: how busy the machine was.
+pub fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg").ok()?.split_whitespace().next()?.parse().ok()
+}

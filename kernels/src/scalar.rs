@@ -5,7 +5,7 @@
 //! of C's `float _Complex` and Fortran's `COMPLEX`.
 
 use core::fmt::Debug;
-use core::ops::{Add, AddAssign, Div, Mul, MulAssign, Neg, Sub, SubAssign};
+use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 
 pub use num_complex::Complex;
 
@@ -33,6 +33,7 @@ pub trait Scalar:
     + AddAssign
     + SubAssign
     + MulAssign
+    + DivAssign
 {
     /// The real type underneath (`f32` for `f32` and `Complex<f32>`).
     type Real: RealScalar;

@@ -13,6 +13,7 @@ fn main() {
 
 fn run() -> Result {
     let opts = Options::from_args(std::env::args().skip(1))?;
+    let load = machine::load_average();
     let peers = harness::load_peers(&opts)?;
 
     eprintln!("peer-compare: measuring the machine");
@@ -22,13 +23,15 @@ fn run() -> Result {
     let (bw, array) = machine::triad_bandwidth(opts.quick);
     let mut about = format!(
         "**Machine.** {}, {} logical CPUs, SIMD: {}.\n\
-         One core, measured: peak {peak}; memory bandwidth {} GB/s (triad `a = b + s*c`, 3 arrays of {} MiB).\n\n\
+         One core, measured: peak {peak}; memory bandwidth {} GB/s (triad `a = b + s*c`, 3 arrays of {} MiB).\n\
+         Load average when the run started: {} (other work on the machine competes with the benchmark).\n\n\
          **Libraries**, each with {} (FERROBLAS/OPENBLAS/BLIS/OMP_NUM_THREADS):\n\n",
         machine::cpu_model(),
         machine::cpus(),
         machine::simd_features().join(" "),
         harness::rate(bw / 1e9),
         array >> 20,
+        load.map_or("?".into(), |l| format!("{l:.2}")),
         opts.threads.label(),
     );
     for p in &peers {
@@ -43,5 +46,6 @@ fn run() -> Result {
     };
     println!("{}", harness::section(&format!("machine{suffix}"), &about));
     print!("{}", harness::section(&format!("level1{suffix}"), &cases::level1::run(&peers, &opts)?));
+    print!("{}", harness::section(&format!("level2{suffix}"), &cases::level2::run(&peers, &opts)?));
     Ok(())
 }

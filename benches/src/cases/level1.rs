@@ -131,12 +131,12 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
                 .collect::<Result<Vec<_>>>()?;
             let times = harness::time_calls(opts, &mut calls);
             let mut row = vec![format!("`{}`", case.name), harness::size(n)];
-            row.extend(times.iter().map(|t| harness::rate(case.bytes * n as f64 / t.median / 1e9)));
+            row.extend(times.iter().map(|t| harness::rate(case.bytes * n as f64 / t.reported() / 1e9)));
             row.extend(times.iter().map(|t| match case.flops {
-                Some(f) => harness::rate(f * n as f64 / t.median / 1e9),
+                Some(f) => harness::rate(f * n as f64 / t.reported() / 1e9),
                 None => "–".to_string(),
             }));
-            row.push(format!("{:.2}", times[1].median / times[0].median));
+            row.push(format!("{:.2}", times[1].reported() / times[0].reported()));
             table.push(row);
         }
     }
@@ -144,8 +144,9 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
         "### Level 1, double precision, unit stride, {}\n\n{}\n\
          GB/s counts the bytes each call must move (ddot 16n, daxpy 24n, dnrm2 8n, idamax 8n); GFLOP/s counts \
          2n for ddot, daxpy and dnrm2. The last column is ferroblas's throughput over OpenBLAS's: above 1, ferroblas \
-         is faster. Each figure is the median of {} samples of at least {} ms, the libraries interleaved sample by \
-         sample, after a warm-up; all three read the same buffers.\n",
+         is faster. Each figure is the fastest of {} samples of at least {} ms (other processes on the machine can \
+         only slow a sample down), the libraries interleaved sample by sample, after a warm-up; all three read the \
+         same buffers.\n",
         opts.threads.label(),
         table.to_markdown(),
         opts.samples(),

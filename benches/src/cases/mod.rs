@@ -1,3 +1,4 @@
 //! The comparisons, one file per family of routines.
 
 pub mod level1;
+pub mod level2;

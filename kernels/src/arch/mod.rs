@@ -19,9 +19,13 @@ use crate::scalar::{RealScalar, Scalar};
 
 /// A SIMD register of `LANES` reals and the operations the kernels use.
 ///
-/// All functions are `unsafe`: the backend's CPU features must be present, and
-/// pointer arguments must be valid for `LANES` elements (or `n` for the partial
-/// forms). Implementors are zero-sized tags; nothing is stored in them.
+/// Implementors are zero-sized tags; nothing is stored in them.
+///
+/// # Safety
+/// Every function is `unsafe` for the same two reasons, stated once here: the
+/// backend's CPU features must be present, and pointer arguments must be valid
+/// for `LANES` elements (or `n` for the partial forms).
+#[allow(clippy::missing_safety_doc)]
 pub trait Simd: Copy + 'static {
     /// The element type, `f32` or `f64`.
     type E: RealScalar;

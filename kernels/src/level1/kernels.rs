@@ -5,6 +5,12 @@
 //! handle strides, negative increments and the reference's special cases.
 //! Complex vectors are processed as interleaved reals: a complex product
 //! `alpha * x` is `re(alpha) * x + (-im(alpha), im(alpha)) * swap_pairs(x)`.
+//!
+//! # Safety
+//! Every `unsafe fn` here has the contract of the table entry it implements
+//! (see [`Level1Kernels`]): pointers valid for `n` elements (`2n` reals for
+//! complex bodies) and the backend's CPU features present.
+#![allow(clippy::missing_safety_doc)]
 
 use crate::arch::{Simd, MAX_LANES};
 use crate::scalar::{Complex, RealScalar, Scalar};
@@ -29,7 +35,7 @@ pub struct Level1Kernels<T: Scalar> {
     pub asum: unsafe fn(n: usize, x: *const T) -> T::Real,
     /// `(sum of squares of all real parts, largest magnitude)`: the one-pass
     /// fast path of `nrm2`, which falls back to scaled sums when it may overflow.
-    pub sumsq_max: unsafe fn(n: usize, x: *const T) -> (T::Real, T::Real),
+    pub sumsq_max: SumsqMaxFn<T>,
     /// First index of the largest `|re| + |im|`, NaN skipped; `n >= 1`, `x[0]` not NaN.
     pub iamax: unsafe fn(n: usize, x: *const T) -> usize,
     /// First index of the smallest `|re| + |im|`, NaN skipped; same preconditions.
@@ -37,6 +43,9 @@ pub struct Level1Kernels<T: Scalar> {
     /// The plane rotation `(x, y) = (c x + s y, c y - s x)` with real `c`, `s`.
     pub rot: unsafe fn(n: usize, x: *mut T, y: *mut T, c: T::Real, s: T::Real),
 }
+
+/// Signature of [`Level1Kernels::sumsq_max`].
+pub type SumsqMaxFn<T> = unsafe fn(n: usize, x: *const T) -> (<T as Scalar>::Real, <T as Scalar>::Real);
 
 impl<T: Scalar> Clone for Level1Kernels<T> {
     fn clone(&self) -> Self {

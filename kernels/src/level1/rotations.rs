@@ -134,9 +134,9 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             let u = one - h12 * h21;
             if u > zero {
                 flag = zero;
-                *d1 = *d1 / u;
-                *d2 = *d2 / u;
-                *x1 = *x1 * u;
+                *d1 /= u;
+                *d2 /= u;
+                *x1 *= u;
             } else {
                 // Unreachable in exact arithmetic (u = 1 + q2/q1 > 0); treated
                 // as the degenerate case rather than left undefined.
@@ -175,15 +175,15 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             while *d1 <= rgamsq || *d1 >= gamsq {
                 make_full(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if *d1 <= rgamsq {
-                    *d1 = *d1 * gamsq;
-                    *x1 = *x1 / gam;
-                    h11 = h11 / gam;
-                    h12 = h12 / gam;
+                    *d1 *= gamsq;
+                    *x1 /= gam;
+                    h11 /= gam;
+                    h12 /= gam;
                 } else {
-                    *d1 = *d1 / gamsq;
-                    *x1 = *x1 * gam;
-                    h11 = h11 * gam;
-                    h12 = h12 * gam;
+                    *d1 /= gamsq;
+                    *x1 *= gam;
+                    h11 *= gam;
+                    h12 *= gam;
                 }
             }
         }
@@ -191,13 +191,13 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             while d2.abs() <= rgamsq || d2.abs() >= gamsq {
                 make_full(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if d2.abs() <= rgamsq {
-                    *d2 = *d2 * gamsq;
-                    h21 = h21 / gam;
-                    h22 = h22 / gam;
+                    *d2 *= gamsq;
+                    h21 /= gam;
+                    h22 /= gam;
                 } else {
-                    *d2 = *d2 / gamsq;
-                    h21 = h21 * gam;
-                    h22 = h22 * gam;
+                    *d2 /= gamsq;
+                    h21 *= gam;
+                    h22 *= gam;
                 }
             }
         }
