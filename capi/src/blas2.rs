@@ -109,7 +109,16 @@ pub unsafe fn gemv_raw<T: Scalar>(
     let (m, n) = (len(m), len(n));
     let (lx, ly) = if op.is_trans() { (m, n) } else { (n, m) };
     // SAFETY: the caller's arrays hold what the checked arguments declare.
-    unsafe { level2::gemv(op, alpha, mref(Layout::ColMajor, a, m, n, lda), vref(lx as BlasInt, x, incx), beta, vmut(ly as BlasInt, y, incy)) };
+    unsafe {
+        level2::gemv(
+            op,
+            alpha,
+            mref(Layout::ColMajor, a, m, n, lda),
+            vref(lx as BlasInt, x, incx),
+            beta,
+            vmut(ly as BlasInt, y, incy),
+        )
+    };
     Ok(())
 }
 
@@ -197,7 +206,9 @@ pub unsafe fn hemv_raw<T: Scalar>(
     check(incx == 0, 7)?;
     check(incy == 0, 10)?;
     // SAFETY: the caller's arrays hold what the checked arguments declare.
-    unsafe { level2::hemv(uplo, alpha, mref(layout, a, len(n), len(n), lda), vref(n, x, incx), beta, vmut(n, y, incy)) };
+    unsafe {
+        level2::hemv(uplo, alpha, mref(layout, a, len(n), len(n), lda), vref(n, x, incx), beta, vmut(n, y, incy))
+    };
     Ok(())
 }
 

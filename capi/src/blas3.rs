@@ -60,22 +60,7 @@ pub unsafe fn gemm_raw<T: Scalar>(
         // SAFETY: arguments checked as the reference checks them; the caller
         // vouches for the arrays.
         unsafe {
-            level3::gemm_raw(
-                None,
-                ta,
-                tb,
-                len(m),
-                len(n),
-                len(k),
-                alpha,
-                a,
-                len(lda),
-                b,
-                len(ldb),
-                beta,
-                c,
-                len(ldc),
-            )
+            level3::gemm_raw(None, ta, tb, len(m), len(n), len(k), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc))
         };
     }
     info

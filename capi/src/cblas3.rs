@@ -3,7 +3,9 @@
 //! A row-major call is the column-major call on the transposed problem:
 //! `C^T = op(B)^T op(A)^T`, so A and B, `m` and `n` (and for gemmt the
 //! triangle) trade places. Errors are numbered as in the reference CBLAS:
-//! by the position of the offending argument in the CBLAS call (layout = 1).
+//! the argument's position in the (possibly transposed) Fortran call plus one
+//! for the layout argument, with `RowMajorStrg` set for row-major calls so the
+//! handler can map A/B and M/N back (see `cblas_gemm`).
 
 use crate::blas3::{gemm_raw, gemmt_raw};
 use crate::guard::ffi_guard;
@@ -48,8 +50,8 @@ fn layout(l: c_int, name: &CStr) -> Option<bool> {
     }
 }
 
-/// `cblas_?gemm`: maps the Fortran `INFO` of the (possibly transposed) call to
-/// the CBLAS argument position.
+/// `cblas_?gemm`: reports the Fortran `INFO` of the (possibly transposed) call
+/// plus one, as the reference CBLAS does.
 ///
 /// # Safety
 /// CBLAS contract: arrays hold the elements their dimensions declare.
@@ -83,21 +85,16 @@ pub unsafe fn cblas_gemm<T: Scalar>(
         }
     };
     if info != 0 {
-        // Fortran position + 1 (the layout argument); in row-major the
-        // Fortran M/N and A/B are CBLAS's N/M and B/A.
-        let p = match (info + 1, row) {
-            (4, true) => 5,
-            (5, true) => 4,
-            (9, true) => 11,
-            (11, true) => 9,
-            (p, _) => p,
-        };
-        report_cblas(p, name, row);
+        // The Fortran position + 1 (the layout argument). In row-major the
+        // Fortran call has M/N and A/B swapped; as in the reference CBLAS, the
+        // number stays in the Fortran call's order and `RowMajorStrg = 1` tells
+        // the handler (the reference's, or a tester's) to swap 4/5 and 9/11.
+        report_cblas(info + 1, name, row);
     }
 }
 
-/// `cblas_?gemmt`, numbered like [`cblas_gemm`] (layout 1, uplo 2, transa 3,
-/// transb 4, n 5, k 6, lda 9, ldb 11, ldc 14).
+/// `cblas_?gemmt`, numbered like [`cblas_gemm`] (column-major: layout 1,
+/// uplo 2, transa 3, transb 4, n 5, k 6, lda 9, ldb 11, ldc 14).
 ///
 /// # Safety
 /// CBLAS contract: arrays hold the elements their dimensions declare.
@@ -132,12 +129,7 @@ pub unsafe fn cblas_gemmt<T: Scalar>(
         }
     };
     if info != 0 {
-        let p = match (info + 1, row) {
-            (9, true) => 11,
-            (11, true) => 9,
-            (p, _) => p,
-        };
-        report_cblas(p, name, row);
+        report_cblas(info + 1, name, row);
     }
 }
 

@@ -12,11 +12,11 @@
 //! point runs inside [`guard::ffi_guard`], so no panic unwinds into C.
 
 pub mod blas1;
-pub mod blas3;
 pub mod blas2;
+pub mod blas3;
 pub mod cblas1;
-pub mod cblas3;
 pub mod cblas2;
+pub mod cblas3;
 pub mod config;
 pub mod guard;
 pub mod int;

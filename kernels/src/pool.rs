@@ -15,11 +15,12 @@
 //! - `fork()`: the pool records the process id it was built in. A child process
 //!   sees a different id on its first parallel call, builds a fresh pool and
 //!   leaks the old one (its threads do not exist in the child; dropping it would
-//!   wait on them).
+//!   wait on them). A child forked while another thread held the pool's lock
+//!   runs its calls serially instead of waiting on that lock forever.
 
 use rayon::{ThreadPool, ThreadPoolBuilder};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The configured thread count; 0 until first read.
@@ -32,6 +33,8 @@ struct PoolState {
 }
 
 static POOL: Mutex<Option<PoolState>> = Mutex::new(None);
+/// The process id the current pool was built in (0 before the first).
+static POOL_PID: AtomicU32 = AtomicU32::new(0);
 
 thread_local! {
     /// True on our pool's workers, and on a caller while it runs its share of tasks.
@@ -107,7 +110,20 @@ impl Drop for InPoolGuard {
 /// `workers` workers. `None` if the OS refuses to start threads.
 fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
     let pid = std::process::id();
-    let mut guard = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut guard = match POOL.try_lock() {
+        Ok(g) => g,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        // Held: by another caller (wait for it), or, in a child forked while
+        // a parent thread held it, by a thread that no longer exists: that
+        // child runs serially rather than wait forever.
+        Err(std::sync::TryLockError::WouldBlock) => {
+            let owner = POOL_PID.load(Ordering::Relaxed);
+            if owner != 0 && owner != pid {
+                return None;
+            }
+            POOL.lock().unwrap_or_else(|e| e.into_inner())
+        }
+    };
     match guard.as_ref() {
         Some(st) if st.pid == pid && st.workers == workers => return Some(st.pool.clone()),
         Some(st) if st.pid != pid => {
@@ -129,6 +145,7 @@ fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
     // A pool replaced because the thread count changed is dropped when its
     // last user finishes; its workers then exit.
     *guard = Some(PoolState { pid, workers, pool: pool.clone() });
+    POOL_PID.store(pid, Ordering::Relaxed);
     Some(pool)
 }
 

@@ -626,29 +626,118 @@ fn cblas_errors_have_reference_numbers() {
     let mut c = [7.0f64; 64];
     let mut call = |lay: i32, ta: i32, tb: i32, m: i32, n: i32, k: i32, lda: i32, ldb: i32, ldc: i32| {
         let _ = xerbla::take_last_error();
+        c.fill(7.0);
         // SAFETY: arrays large enough for every valid combination used here.
         unsafe {
             cblas3::cblas_dgemm(lay, ta, tb, m, n, k, 1.0, a.as_ptr(), lda, a.as_ptr(), ldb, 0.0, c.as_mut_ptr(), ldc)
         };
-        xerbla::take_last_error().map(|(_, p)| p)
+        let err = xerbla::take_last_error().map(|(_, p)| p);
+        assert!(err.is_none() || c.iter().all(|&x| x == 7.0), "C written after an error");
+        err
     };
     let (cm, rm) = (cblas3::COL_MAJOR, cblas3::ROW_MAJOR);
     assert_eq!(call(5, 111, 111, 2, 2, 2, 2, 2, 2), Some(1));
     for lay in [cm, rm] {
         assert_eq!(call(lay, 1, 111, 2, 2, 2, 2, 2, 2), Some(2));
         assert_eq!(call(lay, 111, 1, 2, 2, 2, 2, 2, 2), Some(3));
-        assert_eq!(call(lay, 111, 111, -1, 2, 2, 2, 2, 2), Some(4));
-        assert_eq!(call(lay, 111, 111, 2, -1, 2, 2, 2, 2), Some(5));
         assert_eq!(call(lay, 111, 111, 2, 2, -1, 2, 2, 2), Some(6));
         assert_eq!(call(lay, 111, 111, 2, 2, 2, 2, 2, 2), None);
     }
-    // Column-major: lda >= m, ldb >= k, ldc >= m.
+    // Column-major: the CBLAS positions of M, N, lda >= m, ldb >= k, ldc >= m.
+    assert_eq!(call(cm, 111, 111, -1, 2, 2, 2, 2, 2), Some(4));
+    assert_eq!(call(cm, 111, 111, 2, -1, 2, 2, 2, 2), Some(5));
     assert_eq!(call(cm, 111, 111, 3, 2, 2, 2, 2, 3), Some(9));
     assert_eq!(call(cm, 111, 111, 2, 2, 3, 2, 2, 2), Some(11));
     assert_eq!(call(cm, 111, 111, 3, 2, 2, 3, 2, 2), Some(14));
-    // Row-major: lda >= k, ldb >= n, ldc >= n.
-    assert_eq!(call(rm, 111, 111, 2, 2, 3, 2, 2, 2), Some(9));
-    assert_eq!(call(rm, 111, 111, 2, 3, 2, 2, 2, 3), Some(11));
+    // Row-major, as the reference passes them to cblas_xerbla with
+    // RowMajorStrg = 1 (positions in the transposed Fortran call; the handler
+    // swaps 4/5 and 9/11 back): M < 0 -> 5, N < 0 -> 4, lda (>= k) -> 11,
+    // ldb (>= n) -> 9, ldc (>= n) -> 14.
+    assert_eq!(call(rm, 111, 111, -1, 2, 2, 2, 2, 2), Some(5));
+    assert_eq!(call(rm, 111, 111, 2, -1, 2, 2, 2, 2), Some(4));
+    assert_eq!(call(rm, 111, 111, 2, 2, 3, 2, 2, 2), Some(11));
+    assert_eq!(call(rm, 111, 111, 2, 3, 2, 2, 2, 3), Some(9));
     assert_eq!(call(rm, 111, 111, 2, 3, 2, 2, 3, 2), Some(14));
-    assert!(c.iter().all(|&x| x == 7.0), "C written after an error");
+}
+
+// ---------------------------------------------------------------------------
+// The pool: fork, idle workers, thread-count controls.
+
+/// CPU time this process has used, in seconds.
+fn process_cpu_seconds() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid clock id and an out-pointer to a timespec.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+/// A parallel dgemm (two threads asked for) checked against the reference.
+fn parallel_dgemm_ok(seed: u64) -> bool {
+    let mut rng = Rng::new(seed);
+    let (m, n, k) = (160, 150, 120);
+    let mut cs = Case::<f64>::new(&mut rng, Trans::No, Trans::No, m, n, k, 0);
+    let c0 = cs.c.clone();
+    let opts = GemmOptions { blocking: None, nthreads: Some(2), small: SmallPath::Never };
+    let (a, b, c) = cs.views();
+    level3::gemm_with(&f64::kernels().gemm, &opts, Trans::No, Trans::No, 1.0, a, b, 1.0, c);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cs.check(&c0, 1.0, 1.0, None, "parallel dgemm"))).is_ok()
+}
+
+/// After `fork`, the child's first parallel call builds a fresh pool and
+/// works; its idle workers sleep; the thread-count controls round-trip.
+/// All of it runs in the child, away from the other tests' threads.
+#[test]
+fn fork_idle_and_thread_controls() {
+    use ferroblas_capi::threads;
+    assert!(parallel_dgemm_ok(1), "parent");
+    // SAFETY: the child only computes, then leaves with _exit.
+    let pid = unsafe { libc::fork() };
+    assert!(pid >= 0, "fork failed");
+    if pid == 0 {
+        let mut code = 0;
+        threads::ferroblas_set_num_threads(2);
+        if threads::openblas_get_num_threads() != 2 {
+            code |= 1;
+        }
+        if !parallel_dgemm_ok(2) {
+            code |= 2;
+        }
+        // Idle workers must sleep: almost no CPU time while the caller sleeps.
+        let t0 = process_cpu_seconds();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        if process_cpu_seconds() - t0 > 0.05 {
+            code |= 4;
+        }
+        threads::openblas_set_num_threads(1);
+        if threads::openblas_get_num_threads() != 1 || !parallel_dgemm_ok(3) {
+            code |= 8;
+        }
+        threads::ferroblas_set_num_threads(0);
+        if threads::openblas_get_num_threads() < 1 || threads::openblas_get_num_procs() < 1 {
+            code |= 16;
+        }
+        // SAFETY: leaves the child without running the parent's destructors.
+        unsafe { libc::_exit(code) };
+    }
+    let mut status = 0;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        // SAFETY: waiting for our own child.
+        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if r == pid {
+            break;
+        }
+        if std::time::Instant::now() > deadline {
+            // SAFETY: killing our own child.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            panic!("child hung after fork");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(libc::WIFEXITED(status), "child died: status {status}");
+    assert_eq!(
+        libc::WEXITSTATUS(status),
+        0,
+        "child failures (bits: 1 count, 2 result, 4 idle spin, 8 serial, 16 reset)"
+    );
 }

@@ -61,8 +61,10 @@ impl<T: TestScalar> Guarded<T> {
     }
 }
 
+/// Every length up to 70, and around the larger blocks (4099 except under qemu-aarch64).
 fn kernel_lengths() -> Vec<usize> {
-    (0..=70).chain([95, 96, 97, 127, 128, 129, 255, 256, 257, 1000, 4099]).collect()
+    let big: &[usize] = if cfg!(target_arch = "aarch64") { &[] } else { &[4099] };
+    (0..=70).chain([95, 96, 97, 127, 128, 129, 255, 256, 257, 1000]).chain(big.iter().copied()).collect()
 }
 
 /// Checks every kernel of one table on one length and alignment.

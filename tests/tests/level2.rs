@@ -811,8 +811,8 @@ fn errors_body<T: Abi>() {
     let p = T::P.to_ascii_lowercase();
     let up = T::P;
     // Big enough for every call below; filled with a recognisable value.
-    let a = vec![T::one(); 64];
-    let x = vec![T::one(); 16];
+    let a = [T::one(); 64];
+    let x = [T::one(); 16];
     let mut out = vec![T::from_f64s(7.0, 3.0); 64];
     let one = T::one();
     let (ap, xp) = (a.as_ptr(), x.as_ptr());
@@ -1025,4 +1025,191 @@ fn errors_body<T: Abi>() {
 
 for_each_abi_type! {
     errors => errors_body;
+}
+
+// ---------------------------------------------------------------------------
+// Threads: results bit-identical at any thread count.
+
+fn threads_body<T: Abi>() {
+    use ferroblas_kernels::pool;
+    let mut rng = Rng::new(71);
+    let alpha = T::from_f64s(0.75, -0.5);
+    let beta = T::from_f64s(0.5, 0.25);
+    // Above the parallel threshold, with ragged edges.
+    for &(m, n) in &[(1031usize, 517usize), (517, 1031), (1500, 1500)] {
+        let a = Mat::<T>::random(&mut rng, m, n, Shape::General, Store::Dense { ld: m + 3 }, Layout::ColMajor);
+        let h = Mat::<T>::random(&mut rng, n, n, Shape::Herm(Uplo::Lower), Store::Dense { ld: n }, Layout::ColMajor);
+        let hu =
+            Mat::<T>::random(&mut rng, n, n, Shape::Herm(Uplo::Upper), Store::Dense { ld: n + 1 }, Layout::RowMajor);
+        let xm = Strided::<T>::random(&mut rng, m, 1);
+        let xn = Strided::<T>::random(&mut rng, n, -2);
+        let y0m = Strided::<T>::random(&mut rng, m, 1);
+        let y0n = Strided::<T>::random(&mut rng, n, 3);
+        let run = |threads: usize| {
+            pool::set_num_threads(threads);
+            let (mut yn, mut yt, mut yh, mut yhu) = (y0m.clone(), y0n.clone(), y0n.clone(), y0n.clone());
+            level2::gemv(Op::NoTrans, alpha, a.view(), xn.vref(), beta, yn.vmut());
+            level2::gemv(Op::ConjTrans, alpha, a.view(), xm.vref(), beta, yt.vmut());
+            level2::hemv(Uplo::Lower, alpha, h.view(), xn.vref(), beta, yh.vmut());
+            level2::hemv(Uplo::Upper, alpha, hu.view(), xn.vref(), beta, yhu.vmut());
+            let mut g = a.clone();
+            level2::gerc(alpha, xm.vref(), xn.vref(), g.view_mut());
+            let bits = |v: &Strided<T>| v.values().iter().map(|e| e.bits()).collect::<Vec<_>>();
+            let gbits: Vec<_> = g.storage().iter().map(|e| e.bits()).collect();
+            (bits(&yn), bits(&yt), bits(&yh), bits(&yhu), gbits)
+        };
+        let one = run(1);
+        for threads in [2, 3, 4, 7] {
+            assert!(run(threads) == one, "m={m} n={n}: {threads} threads differ from 1 [{}]", T::NAME);
+        }
+        pool::set_num_threads(0);
+    }
+}
+
+for_each_abi_type! {
+    threads => threads_body;
+}
+
+// ---------------------------------------------------------------------------
+// Every kernel table this machine runs, called directly.
+
+fn tables_body<T: Abi>() {
+    use ferroblas_kernels::dispatch::{Arch, BuildKernels};
+    let mut rng = Rng::new(81);
+    for arch in Arch::runnable() {
+        let l2 = <T as BuildKernels>::build(arch).l2;
+        for &m in &[0usize, 1, 3, 7, 8, 9, 15, 16, 17, 31, 33, 64, 67] {
+            for &n in &[1usize, 2, 3, 4, 5, 7, 8, 9, 12, 17] {
+                let ctx = || format!("{arch:?} m={m} n={n}");
+                let a: Vec<T> = random_vec(&mut rng, m * n);
+                let am: Vec<c64> = a.iter().map(|v| v.to_c64()).collect();
+                let (xm, xn): (Vec<T>, Vec<T>) = (random_vec(&mut rng, m), random_vec(&mut rng, n));
+                let alpha = T::from_f64s(0.5, -1.25);
+                for conj in [false, true] {
+                    let cjv = |v: c64| if conj && T::IS_COMPLEX { v.conj() } else { v };
+                    // gemv_n: y += cj(A) (alpha x), x read with increment -1.
+                    let mut y: Vec<T> = random_vec(&mut rng, m);
+                    let y0 = wide(&y);
+                    // SAFETY: `a` is m x n with lda = m, `xn` holds n, `y` m.
+                    unsafe {
+                        (l2.gemv_n)(
+                            m,
+                            n,
+                            alpha,
+                            a.as_ptr(),
+                            m as isize,
+                            xn.as_ptr().add(n - 1),
+                            -1,
+                            y.as_mut_ptr(),
+                            conj,
+                        )
+                    };
+                    for i in 0..m {
+                        let (mut s, mut g) = (y0[i], mag(y0[i]));
+                        for j in 0..n {
+                            let t = alpha.to_c64() * xn[n - 1 - j].to_c64();
+                            s += cjv(am[i + j * m]) * t;
+                            g += mag(am[i + j * m]) * mag(t);
+                        }
+                        assert_close(y[i], s, 16.0 * (n as f64 + 2.0) * T::eps() * g, || format!("gemv_n {}", ctx()));
+                    }
+                    // gemv_t: y[j*incy] += alpha sum cj(A[:, j]) x, incy = 2.
+                    let mut y2: Vec<T> = random_vec(&mut rng, 2 * n);
+                    let y20 = wide(&y2);
+                    // SAFETY: as above; `y2` holds 2n.
+                    unsafe { (l2.gemv_t)(m, n, alpha, a.as_ptr(), m as isize, xm.as_ptr(), y2.as_mut_ptr(), 2, conj) };
+                    for j in 0..n {
+                        let (mut s, mut g) = (c64::new(0.0, 0.0), 0.0);
+                        for i in 0..m {
+                            s += cjv(am[i + j * m]) * xm[i].to_c64();
+                            g += mag(am[i + j * m]) * mag(xm[i].to_c64());
+                        }
+                        let want = y20[2 * j] + alpha.to_c64() * s;
+                        let tol = 16.0 * (m as f64 + 2.0) * T::eps() * (mag(y20[2 * j]) + mag(alpha.to_c64()) * g);
+                        assert_close(y2[2 * j], want, tol, || format!("gemv_t {}", ctx()));
+                        assert_bits(y2[2 * j + 1], T::from_c64(y20[2 * j + 1]), || format!("gemv_t gap {}", ctx()));
+                    }
+                    // symv_panel: y += cj(A) t, d = cj'(A)^T x.
+                    let t: Vec<T> = random_vec(&mut rng, n);
+                    let mut y3: Vec<T> = random_vec(&mut rng, m);
+                    let y30 = wide(&y3);
+                    let mut d = vec![T::zero(); n];
+                    // SAFETY: as above; `t`, `d` hold n.
+                    unsafe {
+                        (l2.symv_panel)(
+                            m,
+                            n,
+                            a.as_ptr(),
+                            m as isize,
+                            t.as_ptr(),
+                            xm.as_ptr(),
+                            y3.as_mut_ptr(),
+                            d.as_mut_ptr(),
+                            conj,
+                        )
+                    };
+                    let cjt = |v: c64| if !conj && T::IS_COMPLEX { v.conj() } else { v };
+                    for i in 0..m {
+                        let (mut s, mut g) = (y30[i], mag(y30[i]));
+                        for j in 0..n {
+                            s += cjv(am[i + j * m]) * t[j].to_c64();
+                            g += mag(am[i + j * m]) * mag(t[j].to_c64());
+                        }
+                        assert_close(y3[i], s, 16.0 * (n as f64 + 2.0) * T::eps() * g, || {
+                            format!("symv_panel y {}", ctx())
+                        });
+                    }
+                    for j in 0..n {
+                        let (mut s, mut g) = (c64::new(0.0, 0.0), 0.0);
+                        for i in 0..m {
+                            s += cjt(am[i + j * m]) * xm[i].to_c64();
+                            g += mag(am[i + j * m]) * mag(xm[i].to_c64());
+                        }
+                        assert_close(d[j], s, 16.0 * (m as f64 + 2.0) * T::eps() * g, || {
+                            format!("symv_panel d {}", ctx())
+                        });
+                    }
+                    // ger: A += (alpha cj(y_j)) cj(x), y with increment 3.
+                    let yv: Vec<T> = random_vec(&mut rng, 3 * n);
+                    let mut g = a.clone();
+                    // SAFETY: `g` is m x n, `xm` holds m, `yv` 3n.
+                    unsafe {
+                        (l2.ger)(m, n, alpha, xm.as_ptr(), yv.as_ptr(), 3, g.as_mut_ptr(), m as isize, conj, !conj)
+                    };
+                    let cjy = |v: c64| if !conj && T::IS_COMPLEX { v.conj() } else { v };
+                    for j in 0..n {
+                        for i in 0..m {
+                            let upd = alpha.to_c64() * cjy(yv[3 * j].to_c64()) * cjv(xm[i].to_c64());
+                            let tol = 16.0 * T::eps() * (mag(am[i + j * m]) + mag(upd));
+                            assert_close(g[i + j * m], am[i + j * m] + upd, tol, || format!("ger {}", ctx()));
+                        }
+                    }
+                    // axpyc and axpy2 on one column.
+                    let (t1, t2) = (T::from_f64s(0.25, 1.5), T::from_f64s(-2.0, 0.5));
+                    let mut c1 = xm.clone();
+                    let mut c2 = xm.clone();
+                    let ym: Vec<T> = random_vec(&mut rng, m);
+                    // SAFETY: every vector holds m elements.
+                    unsafe {
+                        (l2.axpyc)(m, t1, ym.as_ptr(), c1.as_mut_ptr(), conj);
+                        (l2.axpy2)(m, t1, ym.as_ptr(), t2, a.as_ptr(), c2.as_mut_ptr(), conj);
+                    }
+                    for i in 0..m {
+                        let (xi, yi) = (xm[i].to_c64(), ym[i].to_c64());
+                        let w1 = xi + t1.to_c64() * cjv(yi);
+                        assert_close(c1[i], w1, 16.0 * T::eps() * (mag(xi) + 4.0 * mag(yi)), || {
+                            format!("axpyc {}", ctx())
+                        });
+                        let w2 = w1 + t2.to_c64() * cjv(am[i]);
+                        let tol = 16.0 * T::eps() * (mag(xi) + 4.0 * mag(yi) + 4.0 * mag(am[i]));
+                        assert_close(c2[i], w2, tol, || format!("axpy2 {}", ctx()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+for_each_abi_type! {
+    tables => tables_body;
 }

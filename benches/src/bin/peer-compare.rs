@@ -47,5 +47,6 @@ fn run() -> Result {
     println!("{}", harness::section(&format!("machine{suffix}"), &about));
     print!("{}", harness::section(&format!("level1{suffix}"), &cases::level1::run(&peers, &opts)?));
     print!("{}", harness::section(&format!("level2{suffix}"), &cases::level2::run(&peers, &opts)?));
+    print!("{}", harness::section(&format!("gemm{suffix}"), &cases::gemm::run(&peers, &opts)?));
     Ok(())
 }

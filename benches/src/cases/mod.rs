@@ -1,4 +1,5 @@
 //! The comparisons, one file per family of routines.
 
+pub mod gemm;
 pub mod level1;
 pub mod level2;

@@ -1,5 +1,6 @@
 //! General matrix-vector products: `gemv` (dense) and `gbmv` (band).
 
+use super::par::{self, part, parts, threads_for, Shared, TASKS_PER_THREAD};
 use super::scratch::{with_col_major, with_dense, with_dense_mut};
 use super::{scale_by_beta, Layout, Op};
 use crate::scalar::Scalar;
@@ -44,33 +45,68 @@ pub(super) fn gemv_update<T: Scalar>(alpha: T, e: MatRef<'_, T>, conj: bool, x: 
     }
 }
 
-/// `y += alpha * cj(b) * x` with `b` column-major (unit row stride).
+/// `y += alpha * cj(b) * x` with `b` column-major (unit row stride). Large
+/// problems split the rows of `y` among threads.
 fn gemv_cols<T: Scalar>(alpha: T, b: MatRef<'_, T>, conj: bool, x: VecRef<'_, T>, y: VecMut<'_, T>) {
     let (m, n) = (b.nrows(), b.ncols());
     let block = (GEMV_N_ROW_BLOCK_BYTES / core::mem::size_of::<T>()).max(64);
     let kern = T::kernels().l2.gemv_n;
+    let nt = threads_for(m * n);
     with_dense_mut(y, |yp| {
-        let mut i0 = 0;
-        while i0 < m {
-            let mb = block.min(m - i0);
-            // SAFETY: rows `i0..i0+mb` of `b` (unit row stride, `n` columns) and
-            // of the contiguous `y` exist; `x` has `n` elements at its increment.
-            unsafe { kern(mb, n, alpha, b.ptr_at(i0, 0), b.col_stride(), x.as_ptr(), x.inc(), yp.add(i0), conj) };
-            i0 += mb;
-        }
+        let yp = Shared(yp);
+        // Rows r0..r1, in blocks that keep their part of y in L1.
+        let rows = |r0: usize, r1: usize| {
+            let mut i0 = r0;
+            while i0 < r1 {
+                let mb = block.min(r1 - i0);
+                // SAFETY: rows `i0..i0+mb` of `b` (unit row stride, `n` columns)
+                // and of the contiguous `y` exist; `x` has `n` elements at its
+                // increment; tasks own disjoint rows.
+                unsafe {
+                    kern(mb, n, alpha, b.ptr_at(i0, 0), b.col_stride(), x.as_ptr(), x.inc(), yp.get().add(i0), conj)
+                };
+                i0 += mb;
+            }
+        };
+        let nparts = if nt > 1 { nt * TASKS_PER_THREAD } else { 1 };
+        let tasks = parts(m, nparts, 64);
+        par::for_each(tasks, nt, |k| {
+            let (r0, r1) = part(m, nparts, 64, k);
+            rows(r0, r1)
+        });
     });
 }
 
 /// `y += alpha * cj(b)^T * x` with `b` column-major: one dot product per
-/// element of `y`.
+/// element of `y`. Large problems split the elements of `y` among threads.
 fn gemv_rows<T: Scalar>(alpha: T, b: MatRef<'_, T>, conj: bool, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
     let (m, n) = (b.nrows(), b.ncols());
     let kern = T::kernels().l2.gemv_t;
-    let (yp, incy) = (y.as_mut_ptr(), y.inc());
+    let (yp, incy) = (Shared(y.as_mut_ptr()), y.inc());
+    let nt = threads_for(m * n);
     with_dense(x, |xp| {
-        // SAFETY: `b` is `m x n` with unit row stride, `x` holds `m` contiguous
-        // elements, `y` holds `n` at its increment.
-        unsafe { kern(m, n, alpha, b.as_ptr(), b.col_stride(), xp, yp, incy, conj) };
+        let xp = Shared(xp as *mut T);
+        let nparts = if nt > 1 { nt * TASKS_PER_THREAD } else { 1 };
+        let tasks = parts(n, nparts, 8);
+        par::for_each(tasks, nt, |k| {
+            let (c0, c1) = part(n, nparts, 8, k);
+            // SAFETY: `b` is `m x n` with unit row stride, `x` holds `m`
+            // contiguous elements, `y` holds `n` at its increment; tasks own
+            // disjoint elements of `y`.
+            unsafe {
+                kern(
+                    m,
+                    c1 - c0,
+                    alpha,
+                    b.ptr_at(0, c0),
+                    b.col_stride(),
+                    xp.get(),
+                    yp.get().offset(c0 as isize * incy),
+                    incy,
+                    conj,
+                )
+            };
+        });
     });
 }
 
@@ -144,7 +180,9 @@ pub fn gbmv<T: Scalar>(
                 let seg = &ab[ku + i0 - j + j * ldab..ku + i1 - j + j * ldab];
                 // SAFETY: one column of `i1 - i0` elements against the same rows
                 // of the contiguous `x`; element `j` of `y` exists.
-                unsafe { (l2.gemv_t)(i1 - i0, 1, alpha, seg.as_ptr(), 0, xp.add(i0), yp.offset(j as isize * incy), 0, conj) };
+                unsafe {
+                    (l2.gemv_t)(i1 - i0, 1, alpha, seg.as_ptr(), 0, xp.add(i0), yp.offset(j as isize * incy), 0, conj)
+                };
             }
         });
     }

@@ -7,15 +7,17 @@
 //! `y[rows]` and `conj(a[rows, j]) . x[rows]` to `y_j`, fused in the
 //! `symv_panel` kernel. Only the real part of the diagonal is read.
 
-use super::scratch::{with_col_major, with_dense, with_dense_mut};
-use super::tri::{BandTri, DenseTri, PackedTri, TriCols};
-use super::{packed_len, scale_by_beta, Layout};
+use super::par::{self, threads_for, Shared, PAR_MIN};
+use super::scratch::{with_col_major, with_dense, with_dense_mut, with_scratch};
+use super::tri::{BandTri, PackedTri, TriCols, SHORT};
+use super::{cj, packed_len, scale_by_beta, Layout};
 use crate::enums::Uplo;
 use crate::scalar::{RealScalar, Scalar};
 use crate::views::{MatRef, VecMut, VecRef};
 
-/// Columns per call of the `symv_panel` kernel in the dense routine.
-const HEMV_BLOCK: usize = 4;
+/// The most columns per call of the `symv_panel` kernel in the dense routine
+/// (the kernel table says how many it prefers).
+const HEMV_BLOCK: usize = 8;
 
 /// `y := alpha * A * x + beta * y` for a Hermitian `A` of which the `uplo`
 /// triangle of `a` is read (`?hemv`; `?symv` for real types). The imaginary
@@ -41,21 +43,34 @@ pub fn hemv<T: Scalar>(uplo: Uplo, alpha: T, a: MatRef<'_, T>, x: VecRef<'_, T>,
         with_dense(x, |xp| {
             with_dense_mut(y, |yp| {
                 // SAFETY: `a` is `n x n` with unit row stride; `xp`, `yp` hold `n` contiguous elements.
-                unsafe { hemv_blocked(uplo, conj, alpha, n, a.as_ptr(), a.col_stride(), xp, yp) }
+                unsafe {
+                    if n * n / 2 < PAR_MIN {
+                        hemv_blocked(uplo, conj, alpha, n, 0, n, a.as_ptr(), a.col_stride(), xp, yp)
+                    } else {
+                        hemv_slabs(uplo, conj, alpha, n, a.as_ptr(), a.col_stride(), xp, yp)
+                    }
+                }
             })
         })
     });
 }
 
-/// `y += alpha * cj(A) * x` for a column-major Hermitian `A`, `HEMV_BLOCK`
-/// columns at a time: the rectangular panel beside each diagonal block
-/// through `symv_panel`, the block itself by columns.
+/// Columns per slab of the large-problem `hemv`: a function of `n` alone
+/// (at most 32 slabs, each a whole number of panels), so the partial sums a
+/// result is assembled from do not depend on the thread count.
+fn slab_width(n: usize, panel: usize) -> usize {
+    n.div_ceil(32).max(128).next_multiple_of(panel)
+}
+
+/// `y += alpha * cj(A) * x` for a large column-major Hermitian `A`: the
+/// columns in slabs that run in parallel, each slab adding its part of the
+/// product (both halves) to a zeroed private vector over the rows it touches;
+/// the partial vectors are then added to `y` in slab order.
 ///
 /// # Safety
-/// `a` is `n x n` column-major with column stride `lda`; `x`, `y` hold `n`
-/// contiguous elements.
+/// As [`hemv_blocked`].
 #[allow(clippy::too_many_arguments)]
-unsafe fn hemv_blocked<T: Scalar>(
+unsafe fn hemv_slabs<T: Scalar>(
     uplo: Uplo,
     conj: bool,
     alpha: T,
@@ -65,30 +80,175 @@ unsafe fn hemv_blocked<T: Scalar>(
     x: *const T,
     y: *mut T,
 ) {
-    let panel = T::kernels().l2.symv_panel;
+    let w = slab_width(n, T::kernels().l2.panel);
+    let ns = n.div_ceil(w);
+    // Slab k: columns c0..c1; it touches rows c0..n (lower) or 0..c1 (upper).
+    let rows = |k: usize| {
+        let (c0, c1) = (k * w, n.min((k + 1) * w));
+        match uplo {
+            Uplo::Lower => (c0, n),
+            Uplo::Upper => (0, c1),
+        }
+    };
+    let offset = |k: usize| (0..k).map(|i| rows(i).1 - rows(i).0).sum::<usize>();
+    let total = offset(ns);
+    let nt = threads_for(n * n / 2).min(ns);
+    with_scratch(total, |buf: &mut [T]| {
+        buf.fill(T::zero());
+        let (bp, xs, a) = (Shared(buf.as_mut_ptr()), Shared(x as *mut T), Shared(a as *mut T));
+        par::for_each(ns, nt, |k| {
+            let (r0, _) = rows(k);
+            // Indexed by absolute row: element r of slab k's vector is bp[off + r - r0].
+            let yk = bp.get().wrapping_add(offset(k)).wrapping_sub(r0);
+            // SAFETY: slab k writes only rows r0..r1 of its own part of `buf`.
+            unsafe { hemv_blocked(uplo, conj, alpha, n, k * w, n.min((k + 1) * w), a.get(), lda, xs.get(), yk) };
+        });
+        for k in 0..ns {
+            let (r0, r1) = rows(k);
+            let part = &buf[offset(k)..offset(k) + r1 - r0];
+            for (r, v) in (r0..r1).zip(part) {
+                // SAFETY: `r < n`.
+                unsafe { *y.add(r) += *v };
+            }
+        }
+    });
+}
+
+/// `y += alpha * cj(A) * x` over columns `c0..c1` of a column-major Hermitian
+/// `A`, a panel of columns at a time: the rectangle beside each diagonal
+/// block through `symv_panel` (one pass over it for both halves of the
+/// matrix), the small diagonal block itself element by element. Only the
+/// rows the columns' stored parts reach are written (`c0..n` for lower,
+/// `0..c1` for upper).
+///
+/// # Safety
+/// `a` is `n x n` column-major with column stride `lda`; `x` holds `n`
+/// contiguous elements, and `y` the rows written.
+#[allow(clippy::too_many_arguments)]
+unsafe fn hemv_blocked<T: Scalar>(
+    uplo: Uplo,
+    conj: bool,
+    alpha: T,
+    n: usize,
+    c0: usize,
+    c1: usize,
+    a: *const T,
+    lda: isize,
+    x: *const T,
+    y: *mut T,
+) {
+    let l2 = &T::kernels().l2;
+    let nb_max = l2.panel.min(HEMV_BLOCK);
     let at = |i: usize, j: usize| a.wrapping_offset(i as isize + j as isize * lda);
-    let mut j0 = 0;
-    while j0 < n {
-        let j1 = n.min(j0 + HEMV_BLOCK);
+    let mut j0 = c0;
+    while j0 < c1 {
+        let j1 = c1.min(j0 + nb_max);
         let nb = j1 - j0;
         let mut t = [T::zero(); HEMV_BLOCK];
         for (c, tc) in t.iter_mut().enumerate().take(nb) {
             *tc = alpha * *x.add(j0 + c);
         }
+        // d[c]: the conjugated half's dot product for column j0 + c.
         let mut d = [T::zero(); HEMV_BLOCK];
-        // The panel: rows above the block (upper) or below it (lower).
         let (r0, r1) = match uplo {
             Uplo::Upper => (0, j0),
             Uplo::Lower => (j1, n),
         };
         if r1 > r0 {
-            panel(r1 - r0, nb, at(r0, j0), lda, t.as_ptr(), x.add(r0), y.add(r0), d.as_mut_ptr(), conj);
-            for c in 0..nb {
-                *y.add(j0 + c) += alpha * d[c];
-            }
+            (l2.symv_panel)(
+                r1 - r0,
+                nb,
+                at(r0, j0),
+                lda,
+                t.as_ptr(),
+                x.add(r0),
+                y.wrapping_add(r0),
+                d.as_mut_ptr(),
+                conj,
+            );
         }
-        hemv_cols(&DenseTri { a, lda, uplo, j0, j1 }, conj, alpha, j0, j1, x, y);
+        // `y` may point before its buffer (see `hemv_slabs`): the rows used are inside.
+        let (ab, xb, yb) = (at(j0, j0), x.add(j0), y.wrapping_add(j0));
+        match (nb, uplo) {
+            (8, Uplo::Upper) => diag_block::<T, 8, true>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
+            (8, Uplo::Lower) => diag_block::<T, 8, false>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
+            (4, Uplo::Upper) => diag_block::<T, 4, true>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
+            (4, Uplo::Lower) => diag_block::<T, 4, false>(conj, alpha, ab, lda, &t, xb, yb, &mut d),
+            _ => diag_block_any(uplo, conj, alpha, nb, ab, lda, &t, xb, yb, &mut d),
+        }
         j0 = j1;
+    }
+}
+
+/// The `NB x NB` diagonal block at `a` of [`hemv_blocked`] (its upper
+/// triangle when `UPPER`): `y += cj(B) t + alpha d` with `B` the Hermitian
+/// block and `d` the columns' dot products (the panel's part on entry). A
+/// fixed size and triangle let the loops unroll into registers.
+///
+/// # Safety
+/// `a` is the block (column stride `lda`); `x`, `y` hold its `NB` rows.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn diag_block<T: Scalar, const NB: usize, const UPPER: bool>(
+    conj: bool,
+    alpha: T,
+    a: *const T,
+    lda: isize,
+    t: &[T; HEMV_BLOCK],
+    x: *const T,
+    y: *mut T,
+    d: &mut [T; HEMV_BLOCK],
+) {
+    let mut xb = [T::zero(); NB];
+    let mut acc = [T::zero(); NB];
+    let mut dd = [T::zero(); NB];
+    for r in 0..NB {
+        xb[r] = *x.add(r);
+        dd[r] = d[r];
+    }
+    for c in 0..NB {
+        let col = a.offset(c as isize * lda);
+        let (r0, r1) = if UPPER { (0, c) } else { (c + 1, NB) };
+        for r in r0..r1 {
+            let v = *col.add(r);
+            acc[r] += cj(v, conj) * t[c];
+            dd[c] += cj(v, !conj) * xb[r];
+        }
+    }
+    for c in 0..NB {
+        let diag = (*a.offset(c as isize * (lda + 1))).re();
+        *y.add(c) += acc[c] + t[c].scale_real(diag) + alpha * dd[c];
+    }
+}
+
+/// [`diag_block`] for any block size up to `HEMV_BLOCK` (the last block).
+///
+/// # Safety
+/// As [`diag_block`], with `nb` rows.
+#[allow(clippy::too_many_arguments)]
+unsafe fn diag_block_any<T: Scalar>(
+    uplo: Uplo,
+    conj: bool,
+    alpha: T,
+    nb: usize,
+    a: *const T,
+    lda: isize,
+    t: &[T; HEMV_BLOCK],
+    x: *const T,
+    y: *mut T,
+    d: &mut [T; HEMV_BLOCK],
+) {
+    for c in 0..nb {
+        let (b0, b1) = match uplo {
+            Uplo::Upper => (0, c),
+            Uplo::Lower => (c + 1, nb),
+        };
+        for r in b0..b1 {
+            let v = *a.offset(r as isize + c as isize * lda);
+            *y.add(r) += cj(v, conj) * t[c];
+            d[c] += cj(v, !conj) * *x.add(r);
+        }
+        *y.add(c) += t[c].scale_real((*a.offset(c as isize * (lda + 1))).re()) + alpha * d[c];
     }
 }
 
@@ -112,8 +272,14 @@ unsafe fn hemv_cols<T: Scalar, S: TriCols<T>>(
         let t = alpha * *x.add(j);
         let (first, seg, len) = s.off(j);
         let mut d = T::zero();
-        if len > 0 {
+        if len >= SHORT {
             panel(len, 1, seg, 0, &t, x.add(first), y.add(first), &mut d, conj);
+        } else {
+            for i in 0..len {
+                let v = *seg.add(i);
+                *y.add(first + i) += cj(v, conj) * t;
+                d += cj(v, !conj) * *x.add(first + i);
+            }
         }
         // y_j += t * re(a_jj) + alpha * (sum of the column's conjugated part).
         *y.add(j) += t.scale_real(s.diag(j).re()) + alpha * d;
@@ -161,7 +327,15 @@ pub fn hbmv<T: Scalar>(
 /// `y := alpha * A * x + beta * y` for a Hermitian matrix in packed storage
 /// (`?hpmv`; `?spmv` for real types): `ap` holds the `uplo` triangle by
 /// columns (`ColMajor`) or rows (`RowMajor`), `n(n+1)/2` elements.
-pub fn hpmv<T: Scalar>(layout: Layout, uplo: Uplo, alpha: T, ap: &[T], x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
+pub fn hpmv<T: Scalar>(
+    layout: Layout,
+    uplo: Uplo,
+    alpha: T,
+    ap: &[T],
+    x: VecRef<'_, T>,
+    beta: T,
+    mut y: VecMut<'_, T>,
+) {
     let n = x.len();
     assert_eq!(y.len(), n, "hpmv: y has {} elements, x has {n}", y.len());
     assert!(ap.len() >= packed_len(n), "hpmv: packed storage too short");
@@ -217,7 +391,15 @@ pub fn sbmv<T: RealScalar>(
 
 /// `y := alpha * A * x + beta * y` for a symmetric packed `A` (`?spmv`):
 /// [`hpmv`] for real types.
-pub fn spmv<T: RealScalar>(layout: Layout, uplo: Uplo, alpha: T, ap: &[T], x: VecRef<'_, T>, beta: T, y: VecMut<'_, T>) {
+pub fn spmv<T: RealScalar>(
+    layout: Layout,
+    uplo: Uplo,
+    alpha: T,
+    ap: &[T],
+    x: VecRef<'_, T>,
+    beta: T,
+    y: VecMut<'_, T>,
+) {
     hpmv(layout, uplo, alpha, ap, x, beta, y)
 }
 
@@ -225,9 +407,9 @@ pub fn spmv<T: RealScalar>(layout: Layout, uplo: Uplo, alpha: T, ap: &[T], x: Ve
 #[cfg(test)]
 fn hemv_naive<T: Scalar>(uplo: Uplo, conj: bool, alpha: T, a: MatRef<'_, T>, x: &[T], y: &mut [T]) {
     let n = a.nrows();
-    for i in 0..n {
+    for (i, yi) in y.iter_mut().enumerate().take(n) {
         let mut s = T::zero();
-        for j in 0..n {
+        for (j, xj) in x.iter().enumerate().take(n) {
             let stored = match uplo {
                 Uplo::Upper => i <= j,
                 Uplo::Lower => i >= j,
@@ -239,9 +421,9 @@ fn hemv_naive<T: Scalar>(uplo: Uplo, conj: bool, alpha: T, a: MatRef<'_, T>, x: 
             } else {
                 a.get(j, i).conj()
             };
-            s += super::cj(v, conj) * x[j];
+            s += cj(v, conj) * *xj;
         }
-        y[i] += alpha * s;
+        *yi += alpha * s;
     }
 }
 

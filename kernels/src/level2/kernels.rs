@@ -14,6 +14,8 @@
 //! lanes, so the drivers may partition rows or columns freely (for threads)
 //! without changing a single bit of the result.
 
+#![allow(clippy::too_many_arguments)]
+
 use crate::arch::{Simd, MAX_LANES};
 use crate::scalar::{Complex, Scalar};
 
@@ -84,6 +86,8 @@ pub struct Level2Kernels<T: Scalar> {
         conj_x: bool,
         conj_y: bool,
     ),
+    /// The column count `symv_panel` is fastest with (its widest group).
+    pub panel: usize,
     /// `a[i] += t * cj(x[i])` for `i < n`, contiguous.
     pub axpyc: unsafe fn(n: usize, t: T, x: *const T, a: *mut T, conj: bool),
     /// `a[i] += t1 * cj(x[i]) + t2 * cj(y[i])` for `i < n`, contiguous.
@@ -97,6 +101,13 @@ impl<T: Scalar> Clone for Level2Kernels<T> {
     }
 }
 impl<T: Scalar> Copy for Level2Kernels<T> {}
+
+/// Whether `S` has 512-bit registers (or imitates them): enough of them (32)
+/// for the wider column groups.
+#[inline(always)]
+fn wide<S: Simd>() -> bool {
+    S::LANES * core::mem::size_of::<S::E>() >= 64
+}
 
 /// Loads `r <= LANES` elements: a full register or a partial one.
 #[inline(always)]
@@ -152,7 +163,13 @@ unsafe fn cplx_coeffs<S: Simd>(t: Complex<S::E>, conj: bool) -> (S::V, S::V) {
 
 /// `y[..m] += sum_c a[:, c] * t[c]` over `NC` columns, real.
 #[inline(always)]
-unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda: isize, t: &[S::E; NC], y: *mut S::E) {
+unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    t: &[S::E; NC],
+    y: *mut S::E,
+) {
     let l = S::LANES;
     let mut tv = [S::zero(); NC];
     let mut col = [a; NC];
@@ -161,29 +178,45 @@ unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, l
         col[c] = a.offset(c as isize * lda);
     }
     let mut i = 0;
+    // Two partial sums per row vector halve the dependent FMA chain.
     while i + 2 * l <= m {
-        let mut y0 = S::load(y.add(i));
-        let mut y1 = S::load(y.add(i + l));
+        let (mut y0, mut y1) = (S::load(y.add(i)), S::load(y.add(i + l)));
+        let (mut z0, mut z1) = (S::zero(), S::zero());
         for c in 0..NC {
-            y0 = S::fma(S::load(col[c].add(i)), tv[c], y0);
-            y1 = S::fma(S::load(col[c].add(i + l)), tv[c], y1);
+            let (a0, a1) = (S::load(col[c].add(i)), S::load(col[c].add(i + l)));
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+                y1 = S::fma(a1, tv[c], y1);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+                z1 = S::fma(a1, tv[c], z1);
+            }
         }
-        S::store(y.add(i), y0);
-        S::store(y.add(i + l), y1);
+        S::store(y.add(i), S::add(y0, z0));
+        S::store(y.add(i + l), S::add(y1, z1));
         i += 2 * l;
     }
     while i < m {
         let r = (m - i).min(l);
-        let mut y0 = load_n::<S>(y.add(i), r);
+        let (mut y0, mut z0) = (load_n::<S>(y.add(i), r), S::zero());
         for c in 0..NC {
-            y0 = S::fma(load_n::<S>(col[c].add(i), r), tv[c], y0);
+            let a0 = load_n::<S>(col[c].add(i), r);
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
         }
-        store_n::<S>(y.add(i), y0, r);
+        store_n::<S>(y.add(i), S::add(y0, z0), r);
         i += r;
     }
 }
 
 /// Real `gemv_n`: columns in groups of 8, then 4, then one at a time.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn gemv_n_real<S: Simd>(
     m: usize,
@@ -196,7 +229,7 @@ pub unsafe fn gemv_n_real<S: Simd>(
     y: *mut S::E,
 ) {
     let mut j = 0;
-    while j + 8 <= n {
+    while j + 8 <= n && false {
         let mut t = [S::E::zero(); 8];
         for (c, tc) in t.iter_mut().enumerate() {
             *tc = alpha * *x.offset((j + c) as isize * incx);
@@ -204,7 +237,7 @@ pub unsafe fn gemv_n_real<S: Simd>(
         gemv_n_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, &t, y);
         j += 8;
     }
-    if j + 4 <= n {
+    while j + 4 <= n {
         let mut t = [S::E::zero(); 4];
         for (c, tc) in t.iter_mut().enumerate() {
             *tc = alpha * *x.offset((j + c) as isize * incx);
@@ -254,13 +287,21 @@ unsafe fn gemv_n_cplx_cols<S: Simd, const NC: usize>(
             q = S::fma(av, ti[c], q);
         }
         let yv = load_n::<S>(y.add(i), r);
-        let v = if conj { S::fma(sign, p, S::add(yv, S::swap_pairs(q))) } else { S::fma(sign, S::swap_pairs(q), S::add(yv, p)) };
+        let v = if conj {
+            S::fma(sign, p, S::add(yv, S::swap_pairs(q)))
+        } else {
+            S::fma(sign, S::swap_pairs(q), S::add(yv, p))
+        };
         store_n::<S>(y.add(i), v, r);
         i += r;
     }
 }
 
 /// Complex `gemv_n` on interleaved reals: columns in groups of 4, then singly.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn gemv_n_cplx<S: Simd>(
     m: usize,
@@ -337,7 +378,11 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
     out
 }
 
-/// Real `gemv_t`: columns in groups of 4, then singly.
+/// Real `gemv_t`: columns in groups of 8 (512-bit registers) or 4, then singly.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn gemv_t_real<S: Simd>(
     m: usize,
@@ -350,6 +395,16 @@ pub unsafe fn gemv_t_real<S: Simd>(
     incy: isize,
 ) {
     let mut j = 0;
+    if wide::<S>() {
+        while j + 8 <= n {
+            let d = dot_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, x);
+            for (c, dc) in d.iter().enumerate() {
+                let yp = y.offset((j + c) as isize * incy);
+                *yp += alpha * *dc;
+            }
+            j += 8;
+        }
+    }
     while j + 4 <= n {
         let d = dot_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, x);
         for (c, dc) in d.iter().enumerate() {
@@ -416,6 +471,10 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
 }
 
 /// Complex `gemv_t`: columns in groups of 4, then singly.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn gemv_t_cplx<S: Simd>(
     m: usize,
@@ -451,7 +510,8 @@ pub unsafe fn gemv_t_cplx<S: Simd>(
 // ---------------------------------------------------------------------------
 // symv/hemv panels: y += A t and d = A^T x (A^H x) in one pass over A.
 
-/// Real fused panel product over `NC` columns.
+/// Real fused panel product over `NC` columns: one load of each element of
+/// `A` feeds both the `N` update of `y` and the column's dot product.
 #[inline(always)]
 unsafe fn symv_real_cols<S: Simd, const NC: usize>(
     m: usize,
@@ -464,46 +524,39 @@ unsafe fn symv_real_cols<S: Simd, const NC: usize>(
 ) {
     let l = S::LANES;
     let mut tv = [S::zero(); NC];
-    let (mut acc0, mut acc1) = ([S::zero(); NC], [S::zero(); NC]);
+    let mut acc = [S::zero(); NC];
     let mut col = [a; NC];
     for c in 0..NC {
         tv[c] = S::splat(*t.add(c));
         col[c] = a.offset(c as isize * lda);
     }
     let mut i = 0;
-    while i + 2 * l <= m {
-        let (x0, x1) = (S::load(x.add(i)), S::load(x.add(i + l)));
-        let (mut y0, mut y1) = (S::load(y.add(i)), S::load(y.add(i + l)));
-        for c in 0..NC {
-            let a0 = S::load(col[c].add(i));
-            let a1 = S::load(col[c].add(i + l));
-            y0 = S::fma(a0, tv[c], y0);
-            y1 = S::fma(a1, tv[c], y1);
-            acc0[c] = S::fma(a0, x0, acc0[c]);
-            acc1[c] = S::fma(a1, x1, acc1[c]);
-        }
-        S::store(y.add(i), y0);
-        S::store(y.add(i + l), y1);
-        i += 2 * l;
-    }
     while i < m {
         let r = (m - i).min(l);
         let x0 = load_n::<S>(x.add(i), r);
-        let mut y0 = load_n::<S>(y.add(i), r);
+        let (mut y0, mut z0) = (load_n::<S>(y.add(i), r), S::zero());
         for c in 0..NC {
             let a0 = load_n::<S>(col[c].add(i), r);
-            y0 = S::fma(a0, tv[c], y0);
-            acc0[c] = S::fma(a0, x0, acc0[c]);
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
+            acc[c] = S::fma(a0, x0, acc[c]);
         }
-        store_n::<S>(y.add(i), y0, r);
+        store_n::<S>(y.add(i), S::add(y0, z0), r);
         i += r;
     }
-    for c in 0..NC {
-        *d.add(c) = S::reduce_add(S::add(acc0[c], acc1[c]));
+    for (c, ac) in acc.iter().enumerate() {
+        *d.add(c) = S::reduce_add(*ac);
     }
 }
 
-/// Real `symv_panel`: groups of 4 columns, then singly.
+/// Real `symv_panel`: groups of 8 columns (512-bit registers) or 4, then singly.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn symv_panel_real<S: Simd>(
     m: usize,
@@ -516,6 +569,12 @@ pub unsafe fn symv_panel_real<S: Simd>(
     d: *mut S::E,
 ) {
     let mut j = 0;
+    if wide::<S>() {
+        while j + 8 <= n {
+            symv_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
+            j += 8;
+        }
+    }
     while j + 4 <= n {
         symv_real_cols::<S, 4>(m, a.offset(j as isize * lda), lda, t.add(j), x, y, d.add(j));
         j += 4;
@@ -566,7 +625,11 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
             cc[c] = S::fma(av, xs, cc[c]);
         }
         let yv = load_n::<S>(y.add(i), r);
-        let v = if conj { S::fma(sign, p, S::add(yv, S::swap_pairs(q))) } else { S::fma(sign, S::swap_pairs(q), S::add(yv, p)) };
+        let v = if conj {
+            S::fma(sign, p, S::add(yv, S::swap_pairs(q)))
+        } else {
+            S::fma(sign, S::swap_pairs(q), S::add(yv, p))
+        };
         store_n::<S>(y.add(i), v, r);
         i += r;
     }
@@ -576,6 +639,10 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
 }
 
 /// Complex `symv_panel`: groups of 4 columns, then singly.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn symv_panel_cplx<S: Simd>(
     m: usize,
@@ -604,6 +671,10 @@ pub unsafe fn symv_panel_cplx<S: Simd>(
 // Rank updates.
 
 /// `a[..n] += t * x[..n]`, real.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn axpy_real<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E) {
     let l = S::LANES;
@@ -625,6 +696,10 @@ pub unsafe fn axpy_real<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E
 }
 
 /// `a[..n] += t1 * x[..n] + t2 * y[..n]`, real.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn axpy2_real<S: Simd>(n: usize, t1: S::E, x: *const S::E, t2: S::E, y: *const S::E, a: *mut S::E) {
     let l = S::LANES;
@@ -639,6 +714,10 @@ pub unsafe fn axpy2_real<S: Simd>(n: usize, t1: S::E, x: *const S::E, t2: S::E, 
 }
 
 /// Real rank-1 update, column by column.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn ger_real<S: Simd>(
     m: usize,
@@ -650,15 +729,64 @@ pub unsafe fn ger_real<S: Simd>(
     a: *mut S::E,
     lda: isize,
 ) {
-    for j in 0..n {
+    let zero = S::E::zero();
+    let mut j = 0;
+    // Two columns per pass: twice the memory streams in flight, one load of x.
+    while j + 2 <= n {
+        let (y0, y1) = (*y.offset(j as isize * incy), *y.offset((j + 1) as isize * incy));
+        let (c0, c1) = (a.offset(j as isize * lda), a.offset((j + 1) as isize * lda));
+        if y0 != zero && y1 != zero {
+            axpy_real_2cols::<S>(m, alpha * y0, c0, alpha * y1, c1, x);
+        } else {
+            if y0 != zero {
+                axpy_real::<S>(m, alpha * y0, x, c0);
+            }
+            if y1 != zero {
+                axpy_real::<S>(m, alpha * y1, x, c1);
+            }
+        }
+        j += 2;
+    }
+    if j < n {
         let yj = *y.offset(j as isize * incy);
-        if yj != S::E::zero() {
+        if yj != zero {
             axpy_real::<S>(m, alpha * yj, x, a.offset(j as isize * lda));
         }
     }
 }
 
+/// `c0 += t0 * x` and `c1 += t1 * x` over `m` elements in one pass.
+#[inline(always)]
+unsafe fn axpy_real_2cols<S: Simd>(m: usize, t0: S::E, c0: *mut S::E, t1: S::E, c1: *mut S::E, x: *const S::E) {
+    let l = S::LANES;
+    let (v0, v1) = (S::splat(t0), S::splat(t1));
+    let mut i = 0;
+    while i + 2 * l <= m {
+        let (x0, x1) = (S::load(x.add(i)), S::load(x.add(i + l)));
+        let a0 = S::fma(v0, x0, S::load(c0.add(i)));
+        let a1 = S::fma(v0, x1, S::load(c0.add(i + l)));
+        let b0 = S::fma(v1, x0, S::load(c1.add(i)));
+        let b1 = S::fma(v1, x1, S::load(c1.add(i + l)));
+        S::store(c0.add(i), a0);
+        S::store(c0.add(i + l), a1);
+        S::store(c1.add(i), b0);
+        S::store(c1.add(i + l), b1);
+        i += 2 * l;
+    }
+    while i < m {
+        let r = (m - i).min(l);
+        let xv = load_n::<S>(x.add(i), r);
+        store_n::<S>(c0.add(i), S::fma(v0, xv, load_n::<S>(c0.add(i), r)), r);
+        store_n::<S>(c1.add(i), S::fma(v1, xv, load_n::<S>(c1.add(i), r)), r);
+        i += r;
+    }
+}
+
 /// `a[..n] += t * cj(x[..n])`, complex on interleaved reals.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn axpy_cplx<S: Simd>(n: usize, t: Complex<S::E>, x: *const S::E, a: *mut S::E, conj: bool) {
     let l = S::LANES;
@@ -683,6 +811,10 @@ pub unsafe fn axpy_cplx<S: Simd>(n: usize, t: Complex<S::E>, x: *const S::E, a: 
 }
 
 /// `a[..n] += t1 * cj(x[..n]) + t2 * cj(y[..n])`, complex.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn axpy2_cplx<S: Simd>(
     n: usize,
@@ -711,6 +843,10 @@ pub unsafe fn axpy2_cplx<S: Simd>(
 }
 
 /// Complex rank-1 update, column by column.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
 #[inline(always)]
 pub unsafe fn ger_cplx<S: Simd>(
     m: usize,
@@ -750,31 +886,38 @@ macro_rules! level2_isa {
         use $crate::scalar::Complex;
 
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn gemv_n<S: Simd>(m: usize, n: usize, alpha: S::E, a: *const S::E, lda: isize, x: *const S::E, incx: isize, y: *mut S::E, _conj: bool) {
             k::gemv_n_real::<S>(m, n, alpha, a, lda, x, incx, y)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn gemv_t<S: Simd>(m: usize, n: usize, alpha: S::E, a: *const S::E, lda: isize, x: *const S::E, y: *mut S::E, incy: isize, _conj: bool) {
             k::gemv_t_real::<S>(m, n, alpha, a, lda, x, y, incy)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn symv_panel<S: Simd>(m: usize, n: usize, a: *const S::E, lda: isize, t: *const S::E, x: *const S::E, y: *mut S::E, d: *mut S::E, _conj: bool) {
             k::symv_panel_real::<S>(m, n, a, lda, t, x, y, d)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn ger<S: Simd>(m: usize, n: usize, alpha: S::E, x: *const S::E, y: *const S::E, incy: isize, a: *mut S::E, lda: isize, _cx: bool, _cy: bool) {
             k::ger_real::<S>(m, n, alpha, x, y, incy, a, lda)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn axpyc<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E, _conj: bool) {
             k::axpy_real::<S>(n, t, x, a)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn axpy2<S: Simd>(n: usize, t1: S::E, x: *const S::E, t2: S::E, y: *const S::E, a: *mut S::E, _conj: bool) {
             k::axpy2_real::<S>(n, t1, x, t2, y, a)
         }
 
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_gemv_n<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, lda: isize, x: *const Complex<S::E>, incx: isize, y: *mut Complex<S::E>, conj: bool)
         where
             Complex<S::E>: $crate::scalar::Scalar,
@@ -782,6 +925,7 @@ macro_rules! level2_isa {
             k::gemv_n_cplx::<S>(m, n, alpha, a, lda, x, incx, y, conj)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_gemv_t<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, a: *const Complex<S::E>, lda: isize, x: *const Complex<S::E>, y: *mut Complex<S::E>, incy: isize, conj: bool)
         where
             Complex<S::E>: $crate::scalar::Scalar,
@@ -789,10 +933,12 @@ macro_rules! level2_isa {
             k::gemv_t_cplx::<S>(m, n, alpha, a, lda, x, y, incy, conj)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_symv_panel<S: Simd>(m: usize, n: usize, a: *const Complex<S::E>, lda: isize, t: *const Complex<S::E>, x: *const Complex<S::E>, y: *mut Complex<S::E>, d: *mut Complex<S::E>, conj: bool) {
             k::symv_panel_cplx::<S>(m, n, a, lda, t, x, y, d, conj)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_ger<S: Simd>(m: usize, n: usize, alpha: Complex<S::E>, x: *const Complex<S::E>, y: *const Complex<S::E>, incy: isize, a: *mut Complex<S::E>, lda: isize, cx: bool, cy: bool)
         where
             Complex<S::E>: $crate::scalar::Scalar,
@@ -800,10 +946,12 @@ macro_rules! level2_isa {
             k::ger_cplx::<S>(m, n, alpha, x, y, incy, a, lda, cx, cy)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_axpyc<S: Simd>(n: usize, t: Complex<S::E>, x: *const Complex<S::E>, a: *mut Complex<S::E>, conj: bool) {
             k::axpy_cplx::<S>(n, t, x.cast(), a.cast(), conj)
         }
         $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn c_axpy2<S: Simd>(n: usize, t1: Complex<S::E>, x: *const Complex<S::E>, t2: Complex<S::E>, y: *const Complex<S::E>, a: *mut Complex<S::E>, conj: bool) {
             k::axpy2_cplx::<S>(n, t1, x.cast(), t2, y.cast(), a.cast(), conj)
         }
@@ -817,6 +965,7 @@ macro_rules! level2_isa {
                 gemv_n: gemv_n::<S>,
                 gemv_t: gemv_t::<S>,
                 symv_panel: symv_panel::<S>,
+                panel: if S::LANES * core::mem::size_of::<S::E>() >= 64 { 8 } else { 4 },
                 ger: ger::<S>,
                 axpyc: axpyc::<S>,
                 axpy2: axpy2::<S>,
@@ -832,6 +981,7 @@ macro_rules! level2_isa {
                 gemv_n: c_gemv_n::<S>,
                 gemv_t: c_gemv_t::<S>,
                 symv_panel: c_symv_panel::<S>,
+                panel: 4,
                 ger: c_ger::<S>,
                 axpyc: c_axpyc::<S>,
                 axpy2: c_axpy2::<S>,

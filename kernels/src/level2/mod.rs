@@ -19,11 +19,12 @@
 mod gemv;
 mod hemv;
 pub mod kernels;
+mod par;
 mod rank;
 mod scratch;
+mod tri;
 mod trmv;
 mod trsv;
-mod tri;
 
 pub use gemv::{gbmv, gemv};
 pub use hemv::{hbmv, hemv, hpmv, sbmv, spmv, symv};

@@ -8,6 +8,7 @@
 
 use super::cj;
 use super::hemv::herm_layout;
+use super::par::{self, part, parts, threads_for, Shared, TASKS_PER_THREAD};
 use super::scratch::{with_col_major_mut, with_dense};
 use super::tri::packed_col;
 use super::{packed_len, Layout};
@@ -47,10 +48,21 @@ fn ger_cols<T: Scalar>(alpha: T, x: VecRef<'_, T>, cx: bool, y: VecRef<'_, T>, c
     let lda = a.col_stride();
     let ap = a.as_mut_ptr();
     let kern = T::kernels().l2.ger;
+    let (ap, nt) = (Shared(ap), threads_for(m * n));
     with_dense(x, |xp| {
-        // SAFETY: `a` is `m x n` with unit row stride; `xp` holds `m` contiguous
-        // elements and `y` `n` at its increment.
-        unsafe { kern(m, n, alpha, xp, y.as_ptr(), y.inc(), ap, lda, cx, cy) }
+        let xp = Shared(xp as *mut T);
+        // Large problems split the columns among threads.
+        let nparts = if nt > 1 { nt * TASKS_PER_THREAD } else { 1 };
+        par::for_each(parts(n, nparts, 4), nt, |k| {
+            let (c0, c1) = part(n, nparts, 4, k);
+            // SAFETY: `a` is `m x n` with unit row stride; `xp` holds `m`
+            // contiguous elements and `y` `n` at its increment; tasks own
+            // disjoint columns.
+            unsafe {
+                let yc = y.as_ptr().offset(c0 as isize * y.inc());
+                kern(m, c1 - c0, alpha, xp.get(), yc, y.inc(), ap.get().offset(c0 as isize * lda), lda, cx, cy)
+            }
+        });
     });
 }
 
@@ -171,7 +183,14 @@ fn split_col<T>(uplo: Uplo, n: usize, j: usize, col: *mut T) -> (*mut T, *mut T,
 /// # Safety
 /// `col(j)` points to the stored column `j` (rows `0..=j` upper, `j..n`
 /// lower, contiguous); `x` holds `n` contiguous elements.
-unsafe fn her_cols<T: Scalar>(uplo: Uplo, conj: bool, alpha: T::Real, n: usize, x: *const T, col: impl Fn(usize) -> *mut T) {
+unsafe fn her_cols<T: Scalar>(
+    uplo: Uplo,
+    conj: bool,
+    alpha: T::Real,
+    n: usize,
+    x: *const T,
+    col: impl Fn(usize) -> *mut T,
+) {
     let axpyc = T::kernels().l2.axpyc;
     for j in 0..n {
         let (dp, off, first, len) = split_col(uplo, n, j, col(j));

@@ -5,9 +5,50 @@
 //! contiguous, so one algorithm over [`TriCols`] serves `tr*`, `tb*` and
 //! `tp*`, with the Level-2 kernels doing the work on each column segment.
 
+use super::kernels::Level2Kernels;
 use super::{cj, div};
 use crate::enums::Uplo;
 use crate::scalar::Scalar;
+
+/// Segments shorter than this are done in scalar code: a kernel call costs
+/// more than the arithmetic.
+pub(super) const SHORT: usize = 8;
+
+/// `y[..len] += t * cj(a[..len])`.
+///
+/// # Safety
+/// `a` readable and `y` writable for `len` elements, not overlapping.
+#[inline]
+pub(super) unsafe fn axpy_seg<T: Scalar>(l2: &Level2Kernels<T>, len: usize, t: T, a: *const T, y: *mut T, conj: bool) {
+    if len >= SHORT {
+        // SAFETY: forwarded contract.
+        unsafe { (l2.axpyc)(len, t, a, y, conj) };
+    } else {
+        for i in 0..len {
+            // SAFETY: `i < len`.
+            unsafe { *y.add(i) += t * cj(*a.add(i), conj) };
+        }
+    }
+}
+
+/// `sum cj(a[i]) * x[i]` over `len` elements.
+///
+/// # Safety
+/// `a` and `x` readable for `len` elements.
+#[inline]
+pub(super) unsafe fn dot_seg<T: Scalar>(l2: &Level2Kernels<T>, len: usize, a: *const T, x: *const T, conj: bool) -> T {
+    let mut s = T::zero();
+    if len >= SHORT {
+        // SAFETY: forwarded contract; `s` is one writable element.
+        unsafe { (l2.gemv_t)(len, 1, T::one(), a, 0, x, &mut s, 0, conj) };
+    } else {
+        for i in 0..len {
+            // SAFETY: `i < len`.
+            unsafe { s += cj(*a.add(i), conj) * *x.add(i) };
+        }
+    }
+    s
+}
 
 /// A triangle (of a triangular, symmetric or Hermitian matrix) read by columns.
 pub(super) trait TriCols<T> {
@@ -151,20 +192,16 @@ pub(super) unsafe fn tmv_cols<T: Scalar, S: TriCols<T>>(
             // Zero x_j is skipped entirely, as in the reference.
             let t = *x.add(j);
             if !t.is_zero() {
-                if len > 0 {
-                    // SAFETY: `seg` holds `len` elements; rows `first..first+len`
-                    // of `x` are disjoint from element `j`.
-                    unsafe { (l2.axpyc)(len, t, seg, x.add(first), conj) };
-                }
+                // SAFETY: `seg` holds `len` elements; rows `first..first+len`
+                // of `x` are disjoint from element `j`.
+                unsafe { axpy_seg(l2, len, t, seg, x.add(first), conj) };
                 scale_diag(j);
             }
         } else {
             // x_j := cj(a_jj) * x_j + sum cj(A[rows, j]) * x[rows].
             scale_diag(j);
-            if len > 0 {
-                // SAFETY: as above; the single output `x_j` is outside the rows read.
-                unsafe { (l2.gemv_t)(len, 1, T::one(), seg, 0, x.add(first), x.add(j), 0, conj) };
-            }
+            // SAFETY: as above; the single output `x_j` is outside the rows read.
+            unsafe { *x.add(j) += dot_seg(l2, len, seg, x.add(first), conj) };
         }
     }
 }
@@ -186,7 +223,6 @@ pub(super) unsafe fn tsv_cols<T: Scalar, S: TriCols<T>>(
     x: *mut T,
 ) {
     let l2 = &T::kernels().l2;
-    let minus_one = -T::one();
     let forward = match (uplo, trans) {
         (Uplo::Lower, false) | (Uplo::Upper, true) => true,
         (Uplo::Upper, false) | (Uplo::Lower, true) => false,
@@ -200,17 +236,13 @@ pub(super) unsafe fn tsv_cols<T: Scalar, S: TriCols<T>>(
                 if !unit {
                     *x.add(j) = div(*x.add(j), cj(s.diag(j), conj));
                 }
-                if len > 0 {
-                    // SAFETY: as in `tmv_cols`.
-                    unsafe { (l2.axpyc)(len, -*x.add(j), seg, x.add(first), conj) };
-                }
+                // SAFETY: as in `tmv_cols`.
+                unsafe { axpy_seg(l2, len, -*x.add(j), seg, x.add(first), conj) };
             }
         } else {
             // x_j := (x_j - sum cj(A[rows, j]) * x[rows]) / cj(a_jj).
-            if len > 0 {
-                // SAFETY: as in `tmv_cols`.
-                unsafe { (l2.gemv_t)(len, 1, minus_one, seg, 0, x.add(first), x.add(j), 0, conj) };
-            }
+            // SAFETY: as in `tmv_cols`.
+            unsafe { *x.add(j) -= dot_seg(l2, len, seg, x.add(first), conj) };
             if !unit {
                 *x.add(j) = div(*x.add(j), cj(s.diag(j), conj));
             }

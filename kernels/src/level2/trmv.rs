@@ -9,8 +9,10 @@ use crate::scalar::Scalar;
 use crate::views::{MatRef, VecMut};
 
 /// Diagonal block size of the blocked dense triangular routines: the
-/// off-diagonal panels, `TRI_BLOCK` columns wide, go to the `gemv` kernels.
-pub(super) const TRI_BLOCK: usize = 64;
+/// off-diagonal panels, `TRI_BLOCK` columns wide (one column group of the
+/// `gemv` kernels), go to those kernels; the small diagonal blocks are done in
+/// scalar code.
+pub(super) const TRI_BLOCK: usize = 8;
 
 /// The blocks `[j0, j1)` of `0..n`, in increasing or decreasing order.
 pub(super) fn blocks(n: usize, forward: bool) -> impl Iterator<Item = (usize, usize)> {

@@ -59,8 +59,7 @@ fn read_sysfs() -> Option<CacheSizes> {
             continue;
         }
         let size = std::fs::read_to_string(format!("{dir}/size")).ok().and_then(|s| parse_size(&s)).unwrap_or(0);
-        let sharing =
-            std::fs::read_to_string(format!("{dir}/shared_cpu_list")).map(|s| count_cpus(&s)).unwrap_or(1);
+        let sharing = std::fs::read_to_string(format!("{dir}/shared_cpu_list")).map(|s| count_cpus(&s)).unwrap_or(1);
         match level.trim() {
             "1" => c.l1 = size,
             "2" => c.l2 = size / sharing,

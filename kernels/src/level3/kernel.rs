@@ -20,11 +20,21 @@ use crate::scalar::{Complex, Scalar};
 /// `C[0..m, 0..n] := alpha * A_panel * B_panel + beta * C` on packed micro-panels:
 /// `a` holds `MR x k` (MR elements per depth step), `b` holds `k x NR`; C has
 /// element strides `rs_c`, `cs_c`; `m <= MR`, `n <= NR`. `beta = 0` never reads C.
-pub type PackedKernel<T> =
-    unsafe fn(k: usize, alpha: T, a: *const T, b: *const T, beta: T, c: *mut T, rs_c: isize, cs_c: isize, m: usize, n: usize);
+pub type PackedKernel<T> = unsafe fn(
+    k: usize,
+    alpha: T,
+    a: *const T,
+    b: *const T,
+    beta: T,
+    c: *mut T,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+);
 
 /// As [`PackedKernel`], but A is read in place with `lda` elements between depth
-/// steps (its `MR` rows contiguous and all readable), and B in place with
+/// steps (its rows contiguous, all the kernel's rows readable), and B in place with
 /// strides `rs_b` (depth) and `cs_b` (columns); only columns `0..n` of B are read.
 /// `conj_b` conjugates B (complex types).
 pub type DirectKernel<T> = unsafe fn(
@@ -59,12 +69,16 @@ pub struct GemmKernels<T: Scalar> {
     pub mr: usize,
     /// Columns of the register tile.
     pub nr: usize,
+    /// Elements of `T` in one register (rows per vector of the tile).
+    pub lanes: usize,
     /// Cache blocksizes for this tile on this machine.
     pub blocking: Blocking,
     /// The microkernel on packed panels.
     pub kernel: PackedKernel<T>,
-    /// The microkernel reading A and B in place (the small-size path).
-    pub direct: DirectKernel<T>,
+    /// The microkernels reading A and B in place (the small-size path):
+    /// `direct[v - 1]` has `v * lanes` rows (`v` up to the tile's vector count;
+    /// entries past it repeat the full tile).
+    pub direct: [DirectKernel<T>; 4],
     /// Packing of A blocks into `mr`-row micro-panels.
     pub pack_a: PackA<T>,
     /// Packing of B blocks into `nr`-column micro-panels.
@@ -98,7 +112,8 @@ unsafe fn depth_loop<S: Simd, const MV: usize, const NR: usize, const CPLX: bool
 ) -> (Acc<S, MV, NR>, Acc<S, MV, NR>) {
     let l = S::LANES;
     let w = if CPLX { 2 } else { 1 };
-    let (a_ks, b_ks, b_js) = if PACKED { ((MV * l) as isize, (NR * w) as isize, w as isize) } else { (a_ks, b_ks, b_js) };
+    let (a_ks, b_ks, b_js) =
+        if PACKED { ((MV * l) as isize, (NR * w) as isize, w as isize) } else { (a_ks, b_ks, b_js) };
     let mut acc1: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
     let mut acc2: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
     let boff: [isize; NR] = core::array::from_fn(|j| j.min(n.max(1) - 1) as isize * b_js);
@@ -156,8 +171,42 @@ unsafe fn update<S: Simd, const CPLX: bool>(t: S::V, alpha: [S::E; 2], beta: [S:
     }
 }
 
+/// `C[.., j] := alpha * acc[.][j] + beta * C[.., j]` for one column of `mreals`
+/// contiguous reals at `p`; the last vector may be partial.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn store_column<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
+    acc1: &Acc<S, MV, NR>,
+    acc2: &Acc<S, MV, NR>,
+    j: usize,
+    sign: S::V,
+    alpha: [S::E; 2],
+    beta: [S::E; 2],
+    p: *mut S::E,
+    mreals: usize,
+) {
+    let l = S::LANES;
+    let beta_zero = beta == [S::E::zero(); 2];
+    for v in 0..MV {
+        let off = v * l;
+        if off >= mreals {
+            break;
+        }
+        let rem = mreals - off;
+        let t = if CPLX { S::fma(sign, S::swap_pairs(acc2[v][j]), acc1[v][j]) } else { acc1[v][j] };
+        if rem >= l {
+            let cv = if beta_zero { S::zero() } else { S::load(p.add(off)) };
+            S::store(p.add(off), update::<S, CPLX>(t, alpha, beta, cv));
+        } else {
+            let cv = if beta_zero { S::zero() } else { S::load_partial(p.add(off), rem) };
+            S::store_partial(p.add(off), update::<S, CPLX>(t, alpha, beta, cv), rem);
+        }
+    }
+}
+
 /// Writes a finished tile: `C := alpha * acc + beta * C` for `m x n` elements.
-/// `c` points to reals; strides are in elements of the scalar type.
+/// `c` points to reals; strides are in elements of the scalar type. A strided
+/// C goes through a small column buffer, with the same arithmetic.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 unsafe fn store_tile<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
@@ -172,67 +221,75 @@ unsafe fn store_tile<S: Simd, const MV: usize, const NR: usize, const CPLX: bool
     m: usize,
     n: usize,
 ) {
-    let l = S::LANES;
     let w = if CPLX { 2 } else { 1 };
     let mreals = m * w;
-    let beta_zero = beta == [S::E::zero(); 2];
     let sign = if conj_b { S::splat_pair(S::E::one(), -S::E::one()) } else { S::splat_pair(-S::E::one(), S::E::one()) };
-    let contiguous = rs_c == 1;
-    // Gather buffer for strided C; MV <= 4 by construction of the tiles.
+    if rs_c == 1 {
+        for j in 0..NR {
+            if j >= n {
+                break;
+            }
+            let cj = c.offset(j as isize * cs_c * w as isize);
+            store_column::<S, MV, NR, CPLX>(&acc1, &acc2, j, sign, alpha, beta, cj, mreals);
+        }
+        return;
+    }
+    // Gather buffer for one strided column; MV <= 4 by construction of the tiles.
     let mut buf = [[S::E::zero(); MAX_LANES]; 4];
+    let bp = buf.as_mut_ptr() as *mut S::E;
+    let beta_zero = beta == [S::E::zero(); 2];
     for j in 0..NR {
         if j >= n {
             break;
         }
         let cj = c.offset(j as isize * cs_c * w as isize);
-        let p: *mut S::E = if contiguous {
-            cj
-        } else {
-            if !beta_zero {
-                for i in 0..m {
-                    let src = cj.offset(i as isize * rs_c * w as isize);
-                    let (v, o) = ((i * w) / l, (i * w) % l);
-                    buf[v][o] = *src;
-                    if CPLX {
-                        buf[v][o + 1] = *src.add(1);
-                    }
+        if !beta_zero {
+            for i in 0..m {
+                let src = cj.offset(i as isize * rs_c * w as isize);
+                *bp.add(i * w) = *src;
+                if CPLX {
+                    *bp.add(i * w + 1) = *src.add(1);
                 }
             }
-            buf.as_mut_ptr() as *mut S::E
-        };
-        for v in 0..MV {
-            let off = v * l;
-            if off >= mreals {
-                break;
-            }
-            let rem = mreals - off;
-            let full = !contiguous || rem >= l;
-            let t = if CPLX { S::fma(sign, S::swap_pairs(acc2[v][j]), acc1[v][j]) } else { acc1[v][j] };
-            let cv = if beta_zero {
-                S::zero()
-            } else if full {
-                S::load(p.add(off))
-            } else {
-                S::load_partial(p.add(off), rem)
-            };
-            let r = update::<S, CPLX>(t, alpha, beta, cv);
-            if full {
-                S::store(p.add(off), r)
-            } else {
-                S::store_partial(p.add(off), r, rem)
+        }
+        store_column::<S, MV, NR, CPLX>(&acc1, &acc2, j, sign, alpha, beta, bp, mreals);
+        for i in 0..m {
+            let dst = cj.offset(i as isize * rs_c * w as isize);
+            *dst = *bp.add(i * w);
+            if CPLX {
+                *dst.add(1) = *bp.add(i * w + 1);
             }
         }
-        if !contiguous {
-            for i in 0..m {
-                let dst = cj.offset(i as isize * rs_c * w as isize);
-                let (v, o) = ((i * w) / l, (i * w) % l);
-                *dst = buf[v][o];
-                if CPLX {
-                    *dst.add(1) = buf[v][o + 1];
+    }
+}
+
+/// Asks the cache for the C tile the kernel will read at its end, so the
+/// loads do not stall after the depth loop (x86 only; elsewhere a no-op).
+#[inline(always)]
+unsafe fn prefetch_tile<S: Simd, const MV: usize, const CPLX: bool>(c: *mut S::E, rs_c: isize, cs_c: isize, n: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        let w = if CPLX { 2 } else { 1 };
+        if rs_c == 1 {
+            let bytes = MV * S::LANES * core::mem::size_of::<S::E>();
+            for j in 0..n {
+                let col = c.wrapping_offset(j as isize * cs_c * w) as *const i8;
+                // First and last byte of the column: at most two lines for
+                // the tiles in use, whatever the alignment.
+                _mm_prefetch::<_MM_HINT_T0>(col);
+                _mm_prefetch::<_MM_HINT_T0>(col.wrapping_add(bytes - 1));
+                if bytes > 64 {
+                    _mm_prefetch::<_MM_HINT_T0>(col.wrapping_add(64));
+                }
+                if bytes > 128 {
+                    _mm_prefetch::<_MM_HINT_T0>(col.wrapping_add(128));
                 }
             }
         }
     }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (c, rs_c, cs_c, n);
 }
 
 /// The packed microkernel body for `MV x NR` register tiles; reals or complex pairs.
@@ -253,6 +310,9 @@ pub unsafe fn packed_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     m: usize,
     n: usize,
 ) {
+    if beta != [S::E::zero(); 2] && k >= 32 {
+        prefetch_tile::<S, MV, CPLX>(c, rs_c, cs_c, n);
+    }
     let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true>(k, a, 0, b, 0, 0, NR);
     store_tile::<S, MV, NR, CPLX>(acc1, acc2, false, alpha, beta, c, rs_c, cs_c, m, n);
 }
@@ -293,18 +353,18 @@ pub fn parts<T: Scalar>(x: T) -> [T::Real; 2] {
 /// Builds a real table; `MR` must equal `MV * S::LANES`.
 pub fn real_table<S: Simd, const MR: usize, const NR: usize>(
     kernel: PackedKernel<S::E>,
-    direct: DirectKernel<S::E>,
+    direct: [DirectKernel<S::E>; 4],
     pack_a: PackA<S::E>,
     pack_b: PackB<S::E>,
 ) -> GemmKernels<S::E> {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, blocking, kernel, direct, pack_a, pack_b }
+    GemmKernels { mr: MR, nr: NR, lanes: S::LANES, blocking, kernel, direct, pack_a, pack_b }
 }
 
 /// Builds a complex table; `MR` must equal `MV * S::LANES / 2`.
 pub fn complex_table<S: Simd, const MR: usize, const NR: usize>(
     kernel: PackedKernel<Complex<S::E>>,
-    direct: DirectKernel<Complex<S::E>>,
+    direct: [DirectKernel<Complex<S::E>>; 4],
     pack_a: PackA<Complex<S::E>>,
     pack_b: PackB<Complex<S::E>>,
 ) -> GemmKernels<Complex<S::E>>
@@ -312,7 +372,7 @@ where
     Complex<S::E>: Scalar,
 {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, blocking, kernel, direct, pack_a, pack_b }
+    GemmKernels { mr: MR, nr: NR, lanes: S::LANES / 2, blocking, kernel, direct, pack_a, pack_b }
 }
 
 /// Instantiates the GEMM kernels for one ISA: wrappers carrying the ISA's
@@ -399,7 +459,12 @@ macro_rules! gemm_isa {
             debug_assert_eq!($mr, $mv * <$s as Simd>::LANES);
             gk::real_table::<$s, $mr, $nr>(
                 kern_real::<$s, $mv, $nr>,
-                direct_real::<$s, $mv, $nr>,
+                [
+                    direct_real::<$s, { if 1 < $mv { 1 } else { $mv } }, $nr>,
+                    direct_real::<$s, { if 2 < $mv { 2 } else { $mv } }, $nr>,
+                    direct_real::<$s, { if 3 < $mv { 3 } else { $mv } }, $nr>,
+                    direct_real::<$s, { if 4 < $mv { 4 } else { $mv } }, $nr>,
+                ],
                 pack_a::<<$s as Simd>::E, $mr>,
                 pack_b::<<$s as Simd>::E, $nr>,
             )
@@ -412,7 +477,12 @@ macro_rules! gemm_isa {
             debug_assert_eq!(2 * $mr, $mv * <$s as Simd>::LANES);
             gk::complex_table::<$s, $mr, $nr>(
                 kern_cplx::<$s, $mv, $nr>,
-                direct_cplx::<$s, $mv, $nr>,
+                [
+                    direct_cplx::<$s, { if 1 < $mv { 1 } else { $mv } }, $nr>,
+                    direct_cplx::<$s, { if 2 < $mv { 2 } else { $mv } }, $nr>,
+                    direct_cplx::<$s, { if 3 < $mv { 3 } else { $mv } }, $nr>,
+                    direct_cplx::<$s, { if 4 < $mv { 4 } else { $mv } }, $nr>,
+                ],
                 pack_a::<Complex<<$s as Simd>::E>, $mr>,
                 pack_b::<Complex<<$s as Simd>::E>, $nr>,
             )

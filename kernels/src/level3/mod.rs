@@ -78,6 +78,7 @@ pub fn gemm_with<T: Scalar>(
 /// `C := alpha op(A) op(B) + beta C` on the `uplo` triangle of the `n x n`
 /// matrix C only (the other triangle is neither read nor written); `op(A)` is
 /// `n x k`, `op(B)` is `k x n`. Panics when the shapes disagree.
+#[allow(clippy::too_many_arguments)]
 pub fn gemmt<T: Scalar>(
     uplo: Uplo,
     trans_a: Trans,

@@ -112,8 +112,8 @@ unsafe fn pack_b_impl<T: Scalar, const NR: usize, const CONJ: bool>(
             let cols_p: [*const T; NR] = core::array::from_fn(|j| src.offset(j as isize * cs));
             for k in 0..kc {
                 let dk = d.add(k * NR);
-                for j in 0..NR {
-                    *dk.add(j) = cj::<T, CONJ>(*cols_p[j].offset(k as isize * rs));
+                for (j, col) in cols_p.iter().enumerate() {
+                    *dk.add(j) = cj::<T, CONJ>(*col.offset(k as isize * rs));
                 }
             }
         } else {

@@ -311,10 +311,10 @@ pub fn ref_mv<T: TestScalar>(
     (0..rows)
         .map(|i| {
             let (mut s, mut mg) = (c64::new(0.0, 0.0), 0.0);
-            for j in 0..cols {
+            for (j, &xj) in x.iter().enumerate().take(cols) {
                 let a = op_at(op, mat, m, i, j);
-                s += a * x[j];
-                mg += mag(a) * mag(x[j]);
+                s += a * xj;
+                mg += mag(a) * mag(xj);
             }
             let by = if beta == c64::new(0.0, 0.0) { c64::new(0.0, 0.0) } else { beta * y[i] };
             let byg = if beta == c64::new(0.0, 0.0) { 0.0 } else { mag(beta) * mag(y[i]) };
@@ -334,9 +334,9 @@ pub fn ref_solve<T: TestScalar>(op: Op, mat: &[c64], n: usize, b: &[c64]) -> Vec
     let order: Vec<usize> = if lower { (0..n).collect() } else { (0..n).rev().collect() };
     for &i in &order {
         let mut s = z[i];
-        for j in 0..n {
+        for (j, &zj) in z.iter().enumerate() {
             if j != i && ((lower && j < i) || (!lower && j > i)) {
-                s -= at(i, j) * z[j];
+                s -= at(i, j) * zj;
             }
         }
         z[i] = s / at(i, i);
