@@ -190,10 +190,10 @@ fn nan_inf_reductions<T: TestScalar>() {
     }
 }
 
-/// BUG (reported, not fixed here): `axpby` with alpha = 0 multiplies x by 0
-/// instead of leaving x unread, so a NaN or Inf in x turns y[i] into NaN.
-/// Both the reference `?axpby` (LAPACK 3.12: alpha = 0 calls `?scal(beta, y)`)
-/// and OpenBLAS (`y = beta*y`, or `y = 0` when beta = 0 too) ignore x then.
+/// `axpby` with alpha = 0 leaves x unread, so a NaN or Inf in x does not
+/// reach y: the reference `?axpby` (LAPACK 3.12: alpha = 0 calls
+/// `?scal(beta, y)`) and OpenBLAS (`y = beta*y`, or `y = 0` when beta = 0
+/// too) both ignore x then. (A regression test: this once multiplied x by 0.)
 fn axpby_alpha_zero_does_not_read_x<T: TestScalar>() {
     let mut rng = Rng::new(102);
     for n in PATH_LENGTHS {
@@ -697,10 +697,11 @@ where
 
 /// The reference `drotmg`/`srotmg` (LAPACK 3.12), in `R`'s arithmetic.
 ///
-/// Two deliberate choices: the thresholds are the exact powers `2^24` and
-/// `2^-24` (the reference's DATA statements write them as decimals that are
-/// off in the last digits, which moves the thresholds by less than 1e-6
-/// relative), and, as in the current reference, rescaling re-seeds the
+/// The thresholds are the reference's DATA constants: `2^24` and `2^-24`
+/// written as decimals that are off in the last digits (`1.67772E7`,
+/// `5.96046E-8` in single precision, `5.9604645D-8` in double), so values at
+/// the thresholds rescale as they do in the reference. As in the current
+/// reference, rescaling re-seeds the
 /// implied entries of `H` only when the flag is still 0 or 1. (Reference
 /// versions 3.2 to 3.11 re-seeded `h12 = 1, h21 = -1` on every pass, which
 /// discards the computed entries once the flag is -1 and breaks the
@@ -708,7 +709,11 @@ where
 fn ref_rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &mut RotmParam<R>) {
     let (zero, one, two) = (R::zero(), R::one(), R::from_f64(2.0));
     let gam = R::from_f64(4096.0);
-    let (gamsq, rgamsq) = (R::from_f64(16_777_216.0), R::from_f64(1.0 / 16_777_216.0));
+    let (gamsq, rgamsq) = if R::MANTISSA_DIGITS <= 24 {
+        (R::from_f64(1.67772e7), R::from_f64(5.96046e-8))
+    } else {
+        (R::from_f64(16_777_216.0), R::from_f64(5.9604645e-8))
+    };
     let (mut h11, mut h12, mut h21, mut h22) = (zero, zero, zero, zero);
     let mut flag;
     if *d1 < zero {
@@ -888,10 +893,10 @@ fn rotmg_cases_body<R: TestScalar + RealScalar>() {
     }
 }
 
-/// BUG (reported, not fixed here): when `rotmg` rescales more than once (d1
-/// twice, d2 twice, or d1 then d2), every pass after the first overwrites
-/// `h12 = 1, h21 = -1` because the flag is already -1, so `H` no longer
-/// zeroes `sqrt(d2) y1`. The current reference (`ELSE IF (DFLAG.EQ.ONE)`),
+/// Regression test: when `rotmg` rescales more than once (d1 twice, d2
+/// twice, or d1 then d2), a pass after the first must not overwrite
+/// `h12 = 1, h21 = -1` (the flag is already -1), or `H` no longer zeroes
+/// `sqrt(d2) y1`. The current reference (`ELSE IF (DFLAG.EQ.ONE)`),
 /// the original BLAS and OpenBLAS re-seed only while the flag is 0 or 1.
 fn rotmg_repeated_rescaling_body<R: TestScalar + RealScalar>() {
     for (d1, d2, x1, y1) in [
@@ -968,7 +973,7 @@ fn rotm_body<R: TestScalar + RealScalar>() {
 for_each_type! {
     nan_inf_elementwise => nan_inf_elementwise;
     nan_inf_reductions => nan_inf_reductions;
-    axpby_alpha_zero_ignores_x_bug => axpby_alpha_zero_does_not_read_x;
+    axpby_alpha_zero_ignores_x => axpby_alpha_zero_does_not_read_x;
     iamax_positions => iamax_positions_body;
     iamax_inf_equal_complex => iamax_inf_equal_complex_body;
     nrm2_extremes => nrm2_extremes_body;
@@ -978,7 +983,7 @@ for_each_real! {
     rotg => rotg_body;
     rotg_complex => rotg_complex_body;
     rotmg_cases => rotmg_cases_body;
-    rotmg_repeated_rescaling_bug => rotmg_repeated_rescaling_body;
+    rotmg_repeated_rescaling => rotmg_repeated_rescaling_body;
     rotmg_random => rotmg_random_body;
     rotm => rotm_body;
 }

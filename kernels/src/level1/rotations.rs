@@ -101,12 +101,18 @@ pub fn rotm<R: RealScalar>(mut x: VecMut<'_, R>, mut y: VecMut<'_, R>, param: &R
 /// zeroes the second component of `(sqrt(d1) x1, sqrt(d2) y1)`: on return
 /// `d1`, `d2` are the new scale factors, `x1` the rotated first component, and
 /// `param` describes `H` (see [`RotmParam`]). Scale factors are kept within
-/// `[1/4096^2, 4096^2]` by rescaling `H`, exactly as the reference does.
+/// `[1/4096^2, 4096^2]` by rescaling `H`, as the reference does.
 pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &mut RotmParam<R>) {
     let (zero, one) = (R::zero(), R::one());
+    // The reference's constants, including its decimal spellings of 2^24 and
+    // 2^-24 (which differ from the powers in the last digits), so that values
+    // at the thresholds rescale exactly as the reference does.
     let gam = R::from_f64(4096.0);
-    let gamsq = gam * gam;
-    let rgamsq = one / gamsq;
+    let (gamsq, rgamsq) = if R::MANTISSA_DIGITS <= 24 {
+        (R::from_f64(1.67772e7), R::from_f64(5.96046e-8))
+    } else {
+        (R::from_f64(16777216.0), R::from_f64(5.9604645e-8))
+    };
     let (mut h11, mut h12, mut h21, mut h22) = (zero, zero, zero, zero);
     let mut flag;
 
@@ -158,14 +164,15 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             *x1 = y1 * u;
         }
 
-        // Once rescaling starts, H becomes a full matrix (flag -1). The
-        // reference re-seeds the implied entries on every pass; kept as is so
-        // that results match it bit for bit.
+        // Once rescaling starts, H becomes a full matrix (flag -1): the
+        // entries the old flag implied are written out, once. (LAPACK 3.2 to
+        // 3.11 re-seeded them on every pass, which breaks H when rescaling
+        // happens twice; the original BLAS and current reference do not.)
         let make_full = |flag: &mut R, h11: &mut R, h12: &mut R, h21: &mut R, h22: &mut R| {
             if *flag == zero {
                 *h11 = one;
                 *h22 = one;
-            } else {
+            } else if *flag == one {
                 *h21 = -one;
                 *h12 = one;
             }
@@ -175,12 +182,12 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             while *d1 <= rgamsq || *d1 >= gamsq {
                 make_full(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if *d1 <= rgamsq {
-                    *d1 *= gamsq;
+                    *d1 *= gam * gam;
                     *x1 /= gam;
                     h11 /= gam;
                     h12 /= gam;
                 } else {
-                    *d1 /= gamsq;
+                    *d1 /= gam * gam;
                     *x1 *= gam;
                     h11 *= gam;
                     h12 *= gam;
@@ -191,11 +198,11 @@ pub fn rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             while d2.abs() <= rgamsq || d2.abs() >= gamsq {
                 make_full(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if d2.abs() <= rgamsq {
-                    *d2 *= gamsq;
+                    *d2 *= gam * gam;
                     h21 /= gam;
                     h22 /= gam;
                 } else {
-                    *d2 /= gamsq;
+                    *d2 /= gam * gam;
                     h21 *= gam;
                     h22 *= gam;
                 }

@@ -23,11 +23,23 @@ pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
 }
 
 /// `y := alpha * x + beta * y` (`?axpby`, an OpenBLAS/MKL extension).
-/// `beta = 0` overwrites `y` without reading it.
+/// `beta = 0` overwrites `y` without reading it; `alpha = 0` does not read
+/// `x` (so `y := beta * y`, or zeros when both are 0), as OpenBLAS does.
 pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
     if n == 0 {
+        return;
+    }
+    if alpha.is_zero() {
+        if beta.is_zero() {
+            for i in 0..n {
+                // SAFETY: `i < n`.
+                unsafe { y.set_unchecked(i, T::zero()) };
+            }
+        } else {
+            scal(beta, y);
+        }
         return;
     }
     if let Some((xp, yp)) = dense_pair_mut(&x, &mut y) {
