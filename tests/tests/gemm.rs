@@ -288,15 +288,18 @@ fn gemmt_all<T: TestScalar>() {
 fn threads_bit_identical<T: TestScalar>() {
     let mut rng = Rng::new(9);
     let kern = T::kernels().gemm;
-    let shapes: &[(usize, usize, usize)] =
-        if cfg!(target_arch = "aarch64") { &[(70, 50, 40)] } else { &[(301, 190, 70), (90, 400, 33), (150, 150, 150)] };
+    let shapes: &[(usize, usize, usize)] = if cfg!(target_arch = "aarch64") {
+        &[(70, 50, 40)]
+    } else {
+        &[(301, 190, 70), (90, 400, 33), (150, 150, 150), (60, 70, 900)]
+    };
     for &(m, n, k) in shapes {
         for (ta, tb) in [(Trans::No, Trans::No), (Trans::Trans, Trans::ConjTrans)] {
             let cs = Case::<T>::new(&mut rng, ta, tb, m, n, k, 0);
             let (alpha, beta) = alpha_beta::<T>(&mut rng);
-            let run = |nt: usize, blk: Option<Blocking>| {
+            let run = |nt: usize, blk: Option<Blocking>, small: SmallPath| {
                 let mut c = cs.c.clone();
-                let opts = GemmOptions { blocking: blk, nthreads: Some(nt), small: SmallPath::Never };
+                let opts = GemmOptions { blocking: blk, nthreads: Some(nt), small };
                 level3::gemm_with(
                     &kern,
                     &opts,
@@ -311,12 +314,20 @@ fn threads_bit_identical<T: TestScalar>() {
                 c
             };
             for blk in [None, Some(Blocking { mc: 4 * kern.mr, kc: 16, nc: 3 * kern.nr })] {
-                let one = run(1, blk);
-                let two = run(2, blk);
-                let three = run(3, blk);
-                for (idx, ((x, y), z)) in one.iter().zip(&two).zip(&three).enumerate() {
-                    assert_eq!(x.bits(), y.bits(), "{} m={m} n={n} k={k}: 1 vs 2 threads differ at {idx}", T::NAME);
-                    assert_eq!(x.bits(), z.bits(), "{} m={m} n={n} k={k}: 1 vs 3 threads differ at {idx}", T::NAME);
+                let one = run(1, blk, SmallPath::Never);
+                let two = run(2, blk, SmallPath::Never);
+                let three = run(3, blk, SmallPath::Never);
+                // The small path cuts the depth as the blocked one does: same bits.
+                let small = run(1, blk, SmallPath::Always);
+                let auto = run(2, blk, SmallPath::Auto);
+                for (idx, (((x, y), z), (u, v))) in
+                    one.iter().zip(&two).zip(&three).zip(small.iter().zip(&auto)).enumerate()
+                {
+                    let ctx = format!("{} m={m} n={n} k={k} {blk:?}", T::NAME);
+                    assert_eq!(x.bits(), y.bits(), "{ctx}: 1 vs 2 threads differ at {idx}");
+                    assert_eq!(x.bits(), z.bits(), "{ctx}: 1 vs 3 threads differ at {idx}");
+                    assert_eq!(x.bits(), u.bits(), "{ctx}: blocked vs small path differ at {idx}");
+                    assert_eq!(x.bits(), v.bits(), "{ctx}: 2 threads, automatic path, differs at {idx}");
                 }
             }
         }
@@ -687,6 +698,7 @@ fn parallel_dgemm_ok(seed: u64) -> bool {
 /// works; its idle workers sleep; the thread-count controls round-trip.
 /// All of it runs in the child, away from the other tests' threads.
 #[test]
+#[cfg_attr(target_arch = "aarch64", ignore = "qemu-user aborts when a multithreaded guest forks")]
 fn fork_idle_and_thread_controls() {
     use ferroblas_capi::threads;
     assert!(parallel_dgemm_ok(1), "parent");

@@ -1169,6 +1169,62 @@ fn tables_body<T: Abi>() {
                             format!("symv_panel d {}", ctx())
                         });
                     }
+                    // symv_tri: a panel with its diagonal block, NaN in the
+                    // unstored triangle (which must be read but never used).
+                    if let (Some(tri), true) = (l2.symv_tri, n == l2.panel && m >= n) {
+                        for upper in [false, true] {
+                            let b0 = if upper { m - n } else { 0 };
+                            let mut p = a.clone();
+                            for j in 0..n {
+                                for i in b0..b0 + n {
+                                    if (upper && i - b0 > j) || (!upper && i - b0 < j) {
+                                        p[i + j * m] = T::guard();
+                                    }
+                                }
+                            }
+                            let mut y4: Vec<T> = random_vec(&mut rng, m);
+                            let y40 = wide(&y4);
+                            let mut d4 = vec![T::zero(); n];
+                            // SAFETY: `p` is m x n; `t`, `d4` hold n, `xm`, `y4` m.
+                            unsafe {
+                                tri(
+                                    m,
+                                    n,
+                                    p.as_ptr(),
+                                    m as isize,
+                                    t.as_ptr(),
+                                    xm.as_ptr(),
+                                    y4.as_mut_ptr(),
+                                    d4.as_mut_ptr(),
+                                    upper,
+                                )
+                            };
+                            let stored = |i: usize, j: usize| {
+                                let r = i as isize - b0 as isize;
+                                !(0..n as isize).contains(&r) || if upper { r <= j as isize } else { r >= j as isize }
+                            };
+                            for i in 0..m {
+                                let (mut s, mut g) = (y40[i], mag(y40[i]));
+                                for j in (0..n).filter(|&j| stored(i, j)) {
+                                    s += am[i + j * m] * t[j].to_c64();
+                                    g += mag(am[i + j * m]) * mag(t[j].to_c64());
+                                }
+                                assert_close(y4[i], s, 16.0 * (n as f64 + 2.0) * T::eps() * g, || {
+                                    format!("symv_tri y upper={upper} {}", ctx())
+                                });
+                            }
+                            for j in 0..n {
+                                let (mut s, mut g) = (c64::new(0.0, 0.0), 0.0);
+                                for i in (0..m).filter(|&i| stored(i, j) && i != b0 + j) {
+                                    s += am[i + j * m] * xm[i].to_c64();
+                                    g += mag(am[i + j * m]) * mag(xm[i].to_c64());
+                                }
+                                assert_close(d4[j], s, 16.0 * (m as f64 + 2.0) * T::eps() * g, || {
+                                    format!("symv_tri d upper={upper} {}", ctx())
+                                });
+                            }
+                        }
+                    }
                     // ger: A += (alpha cj(y_j)) cj(x), y with increment 3.
                     let yv: Vec<T> = random_vec(&mut rng, 3 * n);
                     let mut g = a.clone();

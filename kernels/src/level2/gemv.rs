@@ -8,7 +8,7 @@ use crate::views::{MatRef, VecMut, VecRef};
 
 /// Rows of `y` one call of the `N` kernel updates: its slice of `y` stays in
 /// L1 while the kernel streams the columns of `A` past it.
-const GEMV_N_ROW_BLOCK_BYTES: usize = 16 * 1024;
+const GEMV_N_ROW_BLOCK_BYTES: usize = 64 * 1024;
 
 /// `y := alpha * op(A) * x + beta * y` (`?gemv`), where `op(A)` is `A`, `A^T`,
 /// `A^H` or `conj(A)`.

@@ -6,6 +6,11 @@
 //! stored column segment `a[rows, j]` adds `a[rows, j] * (alpha x_j)` to
 //! `y[rows]` and `conj(a[rows, j]) . x[rows]` to `y_j`, fused in the
 //! `symv_panel` kernel. Only the real part of the diagonal is read.
+//!
+//! Large dense problems run in column slabs on the pool, each slab summing
+//! into its own zeroed vector; the vectors are added to `y` in slab order.
+//! The slabs depend only on `n`, so the result does not depend on the
+//! thread count.
 
 use super::par::{self, threads_for, Shared, PAR_MIN};
 use super::scratch::{with_col_major, with_dense, with_dense_mut, with_scratch};
@@ -115,11 +120,12 @@ unsafe fn hemv_slabs<T: Scalar>(
 }
 
 /// `y += alpha * cj(A) * x` over columns `c0..c1` of a column-major Hermitian
-/// `A`, a panel of columns at a time: the rectangle beside each diagonal
-/// block through `symv_panel` (one pass over it for both halves of the
-/// matrix), the small diagonal block itself element by element. Only the
-/// rows the columns' stored parts reach are written (`c0..n` for lower,
-/// `0..c1` for upper).
+/// `A`, a panel of columns at a time, one pass over each panel for both
+/// halves of the matrix: for real types the panel and its diagonal block go
+/// to `symv_tri` together (the block masked to its triangle); otherwise the
+/// rectangle beside the block goes to `symv_panel` and the block is done in
+/// scalar code. Only the rows the columns' stored parts reach are written
+/// (`c0..n` for lower, `0..c1` for upper).
 ///
 /// # Safety
 /// `a` is `n x n` column-major with column stride `lda`; `x` holds `n`
@@ -154,6 +160,20 @@ unsafe fn hemv_blocked<T: Scalar>(
             Uplo::Upper => (0, j0),
             Uplo::Lower => (j1, n),
         };
+        if let (Some(tri), true) = (l2.symv_tri, nb == l2.panel) {
+            // The panel and its diagonal block in one vectorized pass.
+            let (s0, s1) = match uplo {
+                Uplo::Upper => (0, j1),
+                Uplo::Lower => (j0, n),
+            };
+            let (tp, dp) = (t.as_ptr(), d.as_mut_ptr());
+            tri(s1 - s0, nb, at(s0, j0), lda, tp, x.add(s0), y.wrapping_add(s0), dp, uplo == Uplo::Upper);
+            for (c, dc) in d.iter().enumerate().take(nb) {
+                *y.wrapping_add(j0 + c) += alpha * *dc;
+            }
+            j0 = j1;
+            continue;
+        }
         if r1 > r0 {
             (l2.symv_panel)(
                 r1 - r0,

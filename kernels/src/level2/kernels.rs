@@ -17,7 +17,7 @@
 #![allow(clippy::too_many_arguments)]
 
 use crate::arch::{Simd, MAX_LANES};
-use crate::scalar::{Complex, Scalar};
+use crate::scalar::{Complex, RealScalar, Scalar};
 
 /// Level-2 kernels for one scalar type on one ISA.
 ///
@@ -88,6 +88,24 @@ pub struct Level2Kernels<T: Scalar> {
     ),
     /// The column count `symv_panel` is fastest with (its widest group).
     pub panel: usize,
+    /// `symv_panel` over a panel that includes its `panel x panel` diagonal
+    /// block (first rows for lower, last for upper, `upper` says which):
+    /// lanes outside the stored triangle are masked, the diagonal enters `y`
+    /// only. `None` where the block is better done in scalar code (complex).
+    #[allow(clippy::type_complexity)]
+    pub symv_tri: Option<
+        unsafe fn(
+            m: usize,
+            n: usize,
+            a: *const T,
+            lda: isize,
+            t: *const T,
+            x: *const T,
+            y: *mut T,
+            d: *mut T,
+            upper: bool,
+        ),
+    >,
     /// `a[i] += t * cj(x[i])` for `i < n`, contiguous.
     pub axpyc: unsafe fn(n: usize, t: T, x: *const T, a: *mut T, conj: bool),
     /// `a[i] += t1 * cj(x[i]) + t2 * cj(y[i])` for `i < n`, contiguous.
@@ -109,6 +127,22 @@ fn wide<S: Simd>() -> bool {
     S::LANES * core::mem::size_of::<S::E>() >= 64
 }
 
+/// Elements ahead of the current position that streaming kernels prefetch.
+const PF_AHEAD: usize = 96;
+
+/// Hints that `p`'s cache line will be read soon (no effect where the
+/// architecture has no portable hint; never faults).
+#[inline(always)]
+fn prefetch<E>(p: *const E) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint; it does not fault on any address.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p as *const i8)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// Loads `r <= LANES` elements: a full register or a partial one.
 #[inline(always)]
 unsafe fn load_n<S: Simd>(p: *const S::E, r: usize) -> S::V {
@@ -116,6 +150,28 @@ unsafe fn load_n<S: Simd>(p: *const S::E, r: usize) -> S::V {
         S::load(p)
     } else {
         S::load_partial(p, r)
+    }
+}
+
+/// `S::load` when `FULL` (`r = LANES`), else a partial load of `r` lanes:
+/// lets one loop body serve the main loop and the tail without a branch per
+/// access.
+#[inline(always)]
+unsafe fn ld<S: Simd, const FULL: bool>(p: *const S::E, r: usize) -> S::V {
+    if FULL {
+        S::load(p)
+    } else {
+        S::load_partial(p, r)
+    }
+}
+
+/// The store matching [`ld`].
+#[inline(always)]
+unsafe fn st<S: Simd, const FULL: bool>(p: *mut S::E, v: S::V, r: usize) {
+    if FULL {
+        S::store(p, v)
+    } else {
+        S::store_partial(p, v, r)
     }
 }
 
@@ -127,22 +183,6 @@ unsafe fn store_n<S: Simd>(p: *mut S::E, v: S::V, r: usize) {
     } else {
         S::store_partial(p, v, r)
     }
-}
-
-/// `(sum of even lanes, sum of odd lanes)`: the real and imaginary parts of
-/// a register of interleaved complex partial sums.
-#[inline(always)]
-unsafe fn reduce_pairs<S: Simd>(v: S::V) -> (S::E, S::E) {
-    let mut buf = [S::E::zero(); MAX_LANES];
-    S::to_slice(v, &mut buf);
-    let (mut even, mut odd) = (S::E::zero(), S::E::zero());
-    let mut k = 0;
-    while k < S::LANES {
-        even += buf[k];
-        odd += buf[k + 1];
-        k += 2;
-    }
-    (even, odd)
 }
 
 /// Registers `(u, w)` with `t * cj(v) = u * v + w * swap_pairs(v)` lane-wise on
@@ -183,6 +223,7 @@ unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(
         let (mut y0, mut y1) = (S::load(y.add(i)), S::load(y.add(i + l)));
         let (mut z0, mut z1) = (S::zero(), S::zero());
         for c in 0..NC {
+            prefetch(col[c].wrapping_add(i + PF_AHEAD));
             let (a0, a1) = (S::load(col[c].add(i)), S::load(col[c].add(i + l)));
             if c % 2 == 0 {
                 y0 = S::fma(a0, tv[c], y0);
@@ -229,7 +270,7 @@ pub unsafe fn gemv_n_real<S: Simd>(
     y: *mut S::E,
 ) {
     let mut j = 0;
-    while j + 8 <= n && false {
+    while j + 8 <= n {
         let mut t = [S::E::zero(); 8];
         for (c, tc) in t.iter_mut().enumerate() {
             *tc = alpha * *x.offset((j + c) as isize * incx);
@@ -237,7 +278,7 @@ pub unsafe fn gemv_n_real<S: Simd>(
         gemv_n_real_cols::<S, 8>(m, a.offset(j as isize * lda), lda, &t, y);
         j += 8;
     }
-    while j + 4 <= n {
+    if j + 4 <= n {
         let mut t = [S::E::zero(); 4];
         for (c, tc) in t.iter_mut().enumerate() {
             *tc = alpha * *x.offset((j + c) as isize * incx);
@@ -277,23 +318,39 @@ unsafe fn gemv_n_cplx_cols<S: Simd, const NC: usize>(
     }
     let one = S::E::one();
     let sign = if conj { S::splat_pair(one, -one) } else { S::splat_pair(-one, one) };
-    let mut i = 0;
-    while i < nr {
-        let r = (nr - i).min(l);
+    #[inline(always)]
+    unsafe fn step<S: Simd, const NC: usize, const FULL: bool>(
+        i: usize,
+        r: usize,
+        col: &[*const S::E; NC],
+        tr: &[S::V; NC],
+        ti: &[S::V; NC],
+        sign: S::V,
+        y: *mut S::E,
+        conj: bool,
+    ) {
         let (mut p, mut q) = (S::zero(), S::zero());
         for c in 0..NC {
-            let av = load_n::<S>(col[c].add(i), r);
+            prefetch(col[c].wrapping_add(i + PF_AHEAD));
+            let av = ld::<S, FULL>(col[c].add(i), r);
             p = S::fma(av, tr[c], p);
             q = S::fma(av, ti[c], q);
         }
-        let yv = load_n::<S>(y.add(i), r);
+        let yv = ld::<S, FULL>(y.add(i), r);
         let v = if conj {
             S::fma(sign, p, S::add(yv, S::swap_pairs(q)))
         } else {
             S::fma(sign, S::swap_pairs(q), S::add(yv, p))
         };
-        store_n::<S>(y.add(i), v, r);
-        i += r;
+        st::<S, FULL>(y.add(i), v, r);
+    }
+    let mut i = 0;
+    while i + l <= nr {
+        step::<S, NC, true>(i, l, &col, &tr, &ti, sign, y, conj);
+        i += l;
+    }
+    if i < nr {
+        step::<S, NC, false>(i, nr - i, &col, &tr, &ti, sign, y, conj);
     }
 }
 
@@ -352,6 +409,7 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
         let x0 = S::load(x.add(i));
         let x1 = S::load(x.add(i + l));
         for c in 0..NC {
+            prefetch(col[c].wrapping_add(i + PF_AHEAD));
             acc0[c] = S::fma(S::load(col[c].add(i)), x0, acc0[c]);
             acc1[c] = S::fma(S::load(col[c].add(i + l)), x1, acc1[c]);
         }
@@ -422,15 +480,17 @@ pub unsafe fn gemv_t_real<S: Simd>(
 }
 
 /// The complex dot product from its lane sums: `d = sum a * x` and
-/// `c = sum a * swap(x)` (lane-wise), conjugating `a` when `conj`.
+/// `c = sum a * swap(x)` (lane-wise), conjugating `a` when `conj`:
+/// `(sum ar xr - sum ai xi, sum ar xi + sum ai xr)`, the signs of the odd
+/// lanes flipped for `conj`. Two full-register reductions.
 #[inline(always)]
 unsafe fn finish_cdot<S: Simd>(d: S::V, c: S::V, conj: bool) -> Complex<S::E> {
-    let (rr, ii) = reduce_pairs::<S>(d); // sum ar xr, sum ai xi
-    let (ri, ir) = reduce_pairs::<S>(c); // sum ar xi, sum ai xr
+    let one = S::E::one();
+    let flip = S::splat_pair(one, -one);
     if conj {
-        Complex::new(rr + ii, ri - ir)
+        Complex::new(S::reduce_add(d), S::reduce_add(S::mul(c, flip)))
     } else {
-        Complex::new(rr - ii, ri + ir)
+        Complex::new(S::reduce_add(S::mul(d, flip)), S::reduce_add(c))
     }
 }
 
@@ -451,17 +511,31 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
     for (c, p) in col.iter_mut().enumerate() {
         *p = a.offset(2 * c as isize * lda);
     }
-    let mut i = 0;
-    while i < nr {
-        let r = (nr - i).min(l);
-        let xv = load_n::<S>(x.add(i), r);
+    #[inline(always)]
+    unsafe fn step<S: Simd, const NC: usize, const FULL: bool>(
+        i: usize,
+        r: usize,
+        col: &[*const S::E; NC],
+        x: *const S::E,
+        dd: &mut [S::V; NC],
+        cc: &mut [S::V; NC],
+    ) {
+        let xv = ld::<S, FULL>(x.add(i), r);
         let xs = S::swap_pairs(xv);
         for c in 0..NC {
-            let av = load_n::<S>(col[c].add(i), r);
+            prefetch(col[c].wrapping_add(i + PF_AHEAD));
+            let av = ld::<S, FULL>(col[c].add(i), r);
             dd[c] = S::fma(av, xv, dd[c]);
             cc[c] = S::fma(av, xs, cc[c]);
         }
-        i += r;
+    }
+    let mut i = 0;
+    while i + l <= nr {
+        step::<S, NC, true>(i, l, &col, x, &mut dd, &mut cc);
+        i += l;
+    }
+    if i < nr {
+        step::<S, NC, false>(i, nr - i, &col, x, &mut dd, &mut cc);
     }
     let mut out = [Complex::new(S::E::zero(), S::E::zero()); NC];
     for c in 0..NC {
@@ -510,6 +584,68 @@ pub unsafe fn gemv_t_cplx<S: Simd>(
 // ---------------------------------------------------------------------------
 // symv/hemv panels: y += A t and d = A^T x (A^H x) in one pass over A.
 
+/// Rows `i0..i1` of the real fused panel product over `NC` columns: `y[rows]
+/// += sum_c col_c[rows] t_c` and `acc_c += col_c[rows] * x[rows]` lane-wise.
+#[inline(always)]
+unsafe fn symv_real_rows<S: Simd, const NC: usize>(
+    i0: usize,
+    i1: usize,
+    col: &[*const S::E; NC],
+    tv: &[S::V; NC],
+    x: *const S::E,
+    y: *mut S::E,
+    acc: &mut [S::V; NC],
+) {
+    let l = S::LANES;
+    let mut i = i0;
+    while i + l <= i1 {
+        let x0 = S::load(x.add(i));
+        let (mut y0, mut z0) = (S::load(y.add(i)), S::zero());
+        for c in 0..NC {
+            let a0 = S::load(col[c].add(i));
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
+            acc[c] = S::fma(a0, x0, acc[c]);
+        }
+        S::store(y.add(i), S::add(y0, z0));
+        i += l;
+    }
+    if i < i1 {
+        let r = i1 - i;
+        let x0 = S::load_partial(x.add(i), r);
+        let (mut y0, mut z0) = (S::load_partial(y.add(i), r), S::zero());
+        for c in 0..NC {
+            let a0 = S::load_partial(col[c].add(i), r);
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
+            acc[c] = S::fma(a0, x0, acc[c]);
+        }
+        S::store_partial(y.add(i), S::add(y0, z0), r);
+    }
+}
+
+/// Splats of `t` and pointers to the `NC` columns of a panel.
+#[inline(always)]
+unsafe fn panel_setup<S: Simd, const NC: usize>(
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+) -> ([*const S::E; NC], [S::V; NC]) {
+    let mut tv = [S::zero(); NC];
+    let mut col = [a; NC];
+    for c in 0..NC {
+        tv[c] = S::splat(*t.add(c));
+        col[c] = a.offset(c as isize * lda);
+    }
+    (col, tv)
+}
+
 /// Real fused panel product over `NC` columns: one load of each element of
 /// `A` feeds both the `N` update of `y` and the column's dot product.
 #[inline(always)]
@@ -522,31 +658,9 @@ unsafe fn symv_real_cols<S: Simd, const NC: usize>(
     y: *mut S::E,
     d: *mut S::E,
 ) {
-    let l = S::LANES;
-    let mut tv = [S::zero(); NC];
+    let (col, tv) = panel_setup::<S, NC>(a, lda, t);
     let mut acc = [S::zero(); NC];
-    let mut col = [a; NC];
-    for c in 0..NC {
-        tv[c] = S::splat(*t.add(c));
-        col[c] = a.offset(c as isize * lda);
-    }
-    let mut i = 0;
-    while i < m {
-        let r = (m - i).min(l);
-        let x0 = load_n::<S>(x.add(i), r);
-        let (mut y0, mut z0) = (load_n::<S>(y.add(i), r), S::zero());
-        for c in 0..NC {
-            let a0 = load_n::<S>(col[c].add(i), r);
-            if c % 2 == 0 {
-                y0 = S::fma(a0, tv[c], y0);
-            } else {
-                z0 = S::fma(a0, tv[c], z0);
-            }
-            acc[c] = S::fma(a0, x0, acc[c]);
-        }
-        store_n::<S>(y.add(i), S::add(y0, z0), r);
-        i += r;
-    }
+    symv_real_rows::<S, NC>(0, m, &col, &tv, x, y, &mut acc);
     for (c, ac) in acc.iter().enumerate() {
         *d.add(c) = S::reduce_add(*ac);
     }
@@ -585,6 +699,97 @@ pub unsafe fn symv_panel_real<S: Simd>(
     }
 }
 
+/// [`symv_real_cols`] over a panel whose first (lower) or last (upper) `NC`
+/// rows are the diagonal block of its `NC` columns: those rows are read as
+/// full vectors and the lanes outside the stored triangle masked to zero
+/// (the `N` half takes the diagonal, the dot products do not), so the whole
+/// panel, block included, runs at vector speed. The unstored triangle is
+/// read (it lies inside the matrix) but never enters the arithmetic.
+#[inline(always)]
+unsafe fn symv_tri_real_cols<S: Simd, const NC: usize>(
+    m: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut S::E,
+    upper: bool,
+) {
+    let l = S::LANES;
+    let (col, tv) = panel_setup::<S, NC>(a, lda, t);
+    let mut acc = [S::zero(); NC];
+    let mut lane = [S::E::zero(); MAX_LANES];
+    for (k, v) in lane.iter_mut().enumerate().take(l) {
+        *v = S::E::from_f64(k as f64);
+    }
+    let iota = S::load(lane.as_ptr());
+    let half = S::E::from_f64(0.5);
+    // The block's rows; the plain rows come before (upper) or after (lower).
+    let (b0, b1) = if upper { (m - NC, m) } else { (0, NC) };
+    if upper {
+        symv_real_rows::<S, NC>(0, b0, &col, &tv, x, y, &mut acc);
+    }
+    let mut i = b0;
+    while i < b1 {
+        let r = (b1 - i).min(l);
+        let x0 = load_n::<S>(x.add(i), r);
+        let (mut y0, mut z0) = (load_n::<S>(y.add(i), r), S::zero());
+        // Each lane's row relative to the block's first row.
+        let rel = S::add(iota, S::splat(S::E::from_f64((i - b0) as f64)));
+        for c in 0..NC {
+            let a0 = load_n::<S>(col[c].add(i), r);
+            let cf = S::E::from_f64(c as f64);
+            let (lo, hi) = (S::splat(cf - half), S::splat(cf + half));
+            // Stored with the diagonal: rel >= c (lower) or rel <= c (upper);
+            // strictly off the diagonal: rel > c or rel < c.
+            let (mn, mt) = if upper { (S::lt(rel, hi), S::lt(rel, lo)) } else { (S::gt(rel, lo), S::gt(rel, hi)) };
+            let (an, at) = (S::select(mn, a0, S::zero()), S::select(mt, a0, S::zero()));
+            if c % 2 == 0 {
+                y0 = S::fma(an, tv[c], y0);
+            } else {
+                z0 = S::fma(an, tv[c], z0);
+            }
+            acc[c] = S::fma(at, x0, acc[c]);
+        }
+        store_n::<S>(y.add(i), S::add(y0, z0), r);
+        i += r;
+    }
+    if !upper {
+        symv_real_rows::<S, NC>(b1, m, &col, &tv, x, y, &mut acc);
+    }
+    for (c, ac) in acc.iter().enumerate() {
+        *d.add(c) = S::reduce_add(*ac);
+    }
+}
+
+/// Real `symv_tri`: the panel of [`symv_panel_real`] together with its
+/// `n x n` diagonal block (rows `0..n` for lower, `m-n..m` for upper); `n`
+/// is the table's `panel` width. The diagonal enters `y` (as `a_jj t_j`);
+/// `d` gets the strictly off-diagonal dot products.
+///
+/// # Safety
+/// The contract of the [`Level2Kernels`] field it implements, and `S`'s
+/// CPU features present.
+#[inline(always)]
+pub unsafe fn symv_tri_real<S: Simd>(
+    m: usize,
+    n: usize,
+    a: *const S::E,
+    lda: isize,
+    t: *const S::E,
+    x: *const S::E,
+    y: *mut S::E,
+    d: *mut S::E,
+    upper: bool,
+) {
+    match n {
+        8 => symv_tri_real_cols::<S, 8>(m, a, lda, t, x, y, d, upper),
+        4 => symv_tri_real_cols::<S, 4>(m, a, lda, t, x, y, d, upper),
+        _ => unreachable!("symv_tri takes the panel width"),
+    }
+}
+
 /// Complex fused panel product over `NC` columns (see [`gemv_n_cplx_cols`]
 /// and [`dot_cplx_cols`] for the two halves).
 #[inline(always)]
@@ -611,27 +816,43 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
     }
     let one = S::E::one();
     let sign = if conj { S::splat_pair(one, -one) } else { S::splat_pair(-one, one) };
-    let mut i = 0;
-    while i < nr {
-        let r = (nr - i).min(l);
-        let xv = load_n::<S>(x.add(i), r);
+    #[inline(always)]
+    unsafe fn step<S: Simd, const NC: usize, const FULL: bool>(
+        i: usize,
+        r: usize,
+        col: &[*const S::E; NC],
+        (tr, ti): (&[S::V; NC], &[S::V; NC]),
+        sign: S::V,
+        (x, y): (*const S::E, *mut S::E),
+        (dd, cc): (&mut [S::V; NC], &mut [S::V; NC]),
+        conj: bool,
+    ) {
+        let xv = ld::<S, FULL>(x.add(i), r);
         let xs = S::swap_pairs(xv);
         let (mut p, mut q) = (S::zero(), S::zero());
         for c in 0..NC {
-            let av = load_n::<S>(col[c].add(i), r);
+            prefetch(col[c].wrapping_add(i + PF_AHEAD));
+            let av = ld::<S, FULL>(col[c].add(i), r);
             p = S::fma(av, tr[c], p);
             q = S::fma(av, ti[c], q);
             dd[c] = S::fma(av, xv, dd[c]);
             cc[c] = S::fma(av, xs, cc[c]);
         }
-        let yv = load_n::<S>(y.add(i), r);
+        let yv = ld::<S, FULL>(y.add(i), r);
         let v = if conj {
             S::fma(sign, p, S::add(yv, S::swap_pairs(q)))
         } else {
             S::fma(sign, S::swap_pairs(q), S::add(yv, p))
         };
-        store_n::<S>(y.add(i), v, r);
-        i += r;
+        st::<S, FULL>(y.add(i), v, r);
+    }
+    let mut i = 0;
+    while i + l <= nr {
+        step::<S, NC, true>(i, l, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
+        i += l;
+    }
+    if i < nr {
+        step::<S, NC, false>(i, nr - i, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
     }
     for c in 0..NC {
         *d.add(c) = finish_cdot::<S>(dd[c], cc[c], !conj);
@@ -762,6 +983,8 @@ unsafe fn axpy_real_2cols<S: Simd>(m: usize, t0: S::E, c0: *mut S::E, t1: S::E, 
     let (v0, v1) = (S::splat(t0), S::splat(t1));
     let mut i = 0;
     while i + 2 * l <= m {
+        prefetch(c0.wrapping_add(i + PF_AHEAD));
+        prefetch(c1.wrapping_add(i + PF_AHEAD));
         let (x0, x1) = (S::load(x.add(i)), S::load(x.add(i + l)));
         let a0 = S::fma(v0, x0, S::load(c0.add(i)));
         let a1 = S::fma(v0, x1, S::load(c0.add(i + l)));
@@ -902,6 +1125,11 @@ macro_rules! level2_isa {
         }
         $(#[$attr])*
         #[allow(clippy::too_many_arguments)]
+        unsafe fn symv_tri<S: Simd>(m: usize, n: usize, a: *const S::E, lda: isize, t: *const S::E, x: *const S::E, y: *mut S::E, d: *mut S::E, upper: bool) {
+            k::symv_tri_real::<S>(m, n, a, lda, t, x, y, d, upper)
+        }
+        $(#[$attr])*
+        #[allow(clippy::too_many_arguments)]
         unsafe fn ger<S: Simd>(m: usize, n: usize, alpha: S::E, x: *const S::E, y: *const S::E, incy: isize, a: *mut S::E, lda: isize, _cx: bool, _cy: bool) {
             k::ger_real::<S>(m, n, alpha, x, y, incy, a, lda)
         }
@@ -966,6 +1194,7 @@ macro_rules! level2_isa {
                 gemv_t: gemv_t::<S>,
                 symv_panel: symv_panel::<S>,
                 panel: if S::LANES * core::mem::size_of::<S::E>() >= 64 { 8 } else { 4 },
+                symv_tri: Some(symv_tri::<S>),
                 ger: ger::<S>,
                 axpyc: axpyc::<S>,
                 axpy2: axpy2::<S>,
@@ -982,6 +1211,7 @@ macro_rules! level2_isa {
                 gemv_t: c_gemv_t::<S>,
                 symv_panel: c_symv_panel::<S>,
                 panel: 4,
+                symv_tri: None,
                 ger: c_ger::<S>,
                 axpyc: c_axpyc::<S>,
                 axpy2: c_axpy2::<S>,

@@ -34,7 +34,8 @@ pub type PackedKernel<T> = unsafe fn(
 );
 
 /// As [`PackedKernel`], but A is read in place with `lda` elements between depth
-/// steps (its rows contiguous, all the kernel's rows readable), and B in place with
+/// steps (its `m` rows contiguous; the kernel reads no row past `m`, and
+/// `m > (v - 1) * lanes` for the `v`-vector kernel), and B in place with
 /// strides `rs_b` (depth) and `cs_b` (columns); only columns `0..n` of B are read.
 /// `conj_b` conjugates B (complex types).
 pub type DirectKernel<T> = unsafe fn(
@@ -97,14 +98,23 @@ type Acc<S, const MV: usize, const NR: usize> = [[<S as Simd>::V; NR]; MV];
 
 /// The depth loop. `a` advances `a_ks` reals per step; `b` advances `b_ks`
 /// reals per step and holds column `j` at `j*b_js` (complex: `re, im` pairs).
+/// With `PARTIAL`, only `a_last` reals of A's last vector are read (masked).
 /// With `PACKED` the strides are the packed layout's constants; otherwise
 /// columns `>= n` are read from column `n - 1` (always valid) and discarded.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-unsafe fn depth_loop<S: Simd, const MV: usize, const NR: usize, const CPLX: bool, const PACKED: bool>(
+unsafe fn depth_loop<
+    S: Simd,
+    const MV: usize,
+    const NR: usize,
+    const CPLX: bool,
+    const PACKED: bool,
+    const PARTIAL: bool,
+>(
     k: usize,
     a: *const S::E,
     a_ks: isize,
+    a_last: usize,
     b: *const S::E,
     b_ks: isize,
     b_js: isize,
@@ -123,7 +133,13 @@ unsafe fn depth_loop<S: Simd, const MV: usize, const NR: usize, const CPLX: bool
     macro_rules! step {
         ($ap:expr, $bp:expr) => {{
             let (ap, bp): (*const S::E, *const S::E) = ($ap, $bp);
-            let av: [S::V; MV] = core::array::from_fn(|v| S::load(ap.add(v * l)));
+            let av: [S::V; MV] = core::array::from_fn(|v| {
+                if PARTIAL && v == MV - 1 {
+                    S::load_partial(ap.add(v * l), a_last)
+                } else {
+                    S::load(ap.add(v * l))
+                }
+            });
             for j in 0..NR {
                 let bj = if PACKED { bp.add(j * w) } else { bp.offset(boff[j]) };
                 let br = S::splat(*bj);
@@ -310,10 +326,10 @@ pub unsafe fn packed_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     m: usize,
     n: usize,
 ) {
-    if beta != [S::E::zero(); 2] && k >= 32 {
+    if beta != [S::E::zero(); 2] {
         prefetch_tile::<S, MV, CPLX>(c, rs_c, cs_c, n);
     }
-    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true>(k, a, 0, b, 0, 0, NR);
+    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true, false>(k, a, 0, 0, b, 0, 0, NR);
     store_tile::<S, MV, NR, CPLX>(acc1, acc2, false, alpha, beta, c, rs_c, cs_c, m, n);
 }
 
@@ -339,8 +355,17 @@ pub unsafe fn direct_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     m: usize,
     n: usize,
 ) {
-    let w = if CPLX { 2 } else { 1 };
-    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, false>(k, a, lda * w, b, rs_b * w, cs_b * w, n);
+    let w: isize = if CPLX { 2 } else { 1 };
+    let mreals = m * w as usize;
+    // Rows past `m` are not read: the last vector is loaded masked when the
+    // tile is not full (A is read in place and may end there).
+    let full = MV * S::LANES;
+    let (acc1, acc2) = if mreals >= full {
+        depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, b, rs_b * w, cs_b * w, n)
+    } else {
+        let last = mreals - (MV - 1) * S::LANES;
+        depth_loop::<S, MV, NR, CPLX, false, true>(k, a, lda * w, last, b, rs_b * w, cs_b * w, n)
+    };
     store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, c, rs_c, cs_c, m, n);
 }
 

@@ -34,29 +34,35 @@ unsafe fn pack_a_impl<T: Scalar, const MR: usize, const CONJ: bool>(
         let rows = MR.min(mc - p);
         let src = a.offset(p as isize * rs);
         let d = dst.add(p * kc);
+        // Each step gathers a whole panel row into registers, then stores it
+        // at once: `src` and `dst` could alias as far as the compiler knows,
+        // and element-by-element copies would stay scalar.
         if rows == MR && rs == 1 {
             for k in 0..kc {
                 let s = src.offset(k as isize * cs);
-                let dk = d.add(k * MR);
-                for i in 0..MR {
-                    *dk.add(i) = cj::<T, CONJ>(*s.add(i));
-                }
+                let v: [T; MR] = core::array::from_fn(|i| cj::<T, CONJ>(*s.add(i)));
+                d.add(k * MR).cast::<[T; MR]>().write(v);
             }
         } else if rows == MR {
             for k in 0..kc {
                 let s = src.offset(k as isize * cs);
-                let dk = d.add(k * MR);
-                for i in 0..MR {
-                    *dk.add(i) = cj::<T, CONJ>(*s.offset(i as isize * rs));
-                }
+                let v: [T; MR] = core::array::from_fn(|i| cj::<T, CONJ>(*s.offset(i as isize * rs)));
+                d.add(k * MR).cast::<[T; MR]>().write(v);
             }
         } else {
             for k in 0..kc {
                 let s = src.offset(k as isize * cs);
-                let dk = d.add(k * MR);
-                for i in 0..MR {
-                    *dk.add(i) = if i < rows { cj::<T, CONJ>(*s.offset(i as isize * rs)) } else { T::zero() };
-                }
+                let v: [T; MR] =
+                    core::array::from_fn(
+                        |i| {
+                            if i < rows {
+                                cj::<T, CONJ>(*s.offset(i as isize * rs))
+                            } else {
+                                T::zero()
+                            }
+                        },
+                    );
+                d.add(k * MR).cast::<[T; MR]>().write(v);
             }
         }
         p += MR;
@@ -102,30 +108,26 @@ unsafe fn pack_b_impl<T: Scalar, const NR: usize, const CONJ: bool>(
         if cols == NR && cs == 1 {
             for k in 0..kc {
                 let s = src.offset(k as isize * rs);
-                let dk = d.add(k * NR);
-                for j in 0..NR {
-                    *dk.add(j) = cj::<T, CONJ>(*s.add(j));
-                }
+                let v: [T; NR] = core::array::from_fn(|j| cj::<T, CONJ>(*s.add(j)));
+                d.add(k * NR).cast::<[T; NR]>().write(v);
             }
         } else if cols == NR {
             // Columns are contiguous (rs = 1 in the common case): NR read streams.
             let cols_p: [*const T; NR] = core::array::from_fn(|j| src.offset(j as isize * cs));
             for k in 0..kc {
-                let dk = d.add(k * NR);
-                for (j, col) in cols_p.iter().enumerate() {
-                    *dk.add(j) = cj::<T, CONJ>(*col.offset(k as isize * rs));
-                }
+                let v: [T; NR] = core::array::from_fn(|j| cj::<T, CONJ>(*cols_p[j].offset(k as isize * rs)));
+                d.add(k * NR).cast::<[T; NR]>().write(v);
             }
         } else {
             for k in 0..kc {
-                let dk = d.add(k * NR);
-                for j in 0..NR {
-                    *dk.add(j) = if j < cols {
+                let v: [T; NR] = core::array::from_fn(|j| {
+                    if j < cols {
                         cj::<T, CONJ>(*src.offset(k as isize * rs + j as isize * cs))
                     } else {
                         T::zero()
-                    };
-                }
+                    }
+                });
+                d.add(k * NR).cast::<[T; NR]>().write(v);
             }
         }
         q += NR;
