@@ -2,8 +2,8 @@
 //!
 //! Scalar types ([`scalar`]), strided views ([`views`]), option enums
 //! ([`enums`]), SIMD backends ([`arch`]) chosen once at run time
-//! ([`dispatch`]), and the BLAS routines themselves, generic over the scalar
-//! type: [`level1`].
+//! ([`dispatch`]), the library's thread pool ([`pool`]), and the BLAS routines
+//! themselves, generic over the scalar type: [`level1`], [`level2`], [`level3`].
 
 pub mod arch;
 pub mod dispatch;

@@ -153,6 +153,33 @@ unsafe fn load_n<S: Simd>(p: *const S::E, r: usize) -> S::V {
     }
 }
 
+/// Leading elements to process (as one partial register) before `p`, and
+/// every column `lda` elements after it, sits on a register-sized boundary:
+/// full-register loads that straddle two cache lines cost twice. Zero when
+/// the columns are not equally aligned (`lda` not a multiple of the lane
+/// count) or registers are small.
+#[inline(always)]
+fn peel<S: Simd>(p: *const S::E, lda: isize, len: usize) -> usize {
+    let l = S::LANES;
+    if l < 4 || lda % l as isize != 0 {
+        return 0;
+    }
+    let mis = (p as usize / core::mem::size_of::<S::E>()) % l;
+    ((l - mis) % l).min(len)
+}
+
+/// [`peel`] for interleaved complex data (`lda` in complex elements, `nr`
+/// reals): only an even count, so lanes keep their real/imaginary parity.
+#[inline(always)]
+fn peel_cplx<S: Simd>(p: *const S::E, lda: isize, nr: usize) -> usize {
+    let k = peel::<S>(p, 2 * lda, nr);
+    if k % 2 == 0 {
+        k
+    } else {
+        0
+    }
+}
+
 /// `S::load` when `FULL` (`r = LANES`), else a partial load of `r` lanes:
 /// lets one loop body serve the main loop and the tail without a branch per
 /// access.
@@ -217,7 +244,19 @@ unsafe fn gemv_n_real_cols<S: Simd, const NC: usize>(
         tv[c] = S::splat(t[c]);
         col[c] = a.offset(c as isize * lda);
     }
-    let mut i = 0;
+    let mut i = peel::<S>(a, lda, m);
+    if i > 0 {
+        let (mut y0, mut z0) = (S::load_partial(y, i), S::zero());
+        for c in 0..NC {
+            let a0 = S::load_partial(col[c], i);
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
+        }
+        S::store_partial(y, S::add(y0, z0), i);
+    }
     // Two partial sums per row vector halve the dependent FMA chain.
     while i + 2 * l <= m {
         let (mut y0, mut y1) = (S::load(y.add(i)), S::load(y.add(i + l)));
@@ -344,7 +383,10 @@ unsafe fn gemv_n_cplx_cols<S: Simd, const NC: usize>(
         };
         st::<S, FULL>(y.add(i), v, r);
     }
-    let mut i = 0;
+    let mut i = peel_cplx::<S>(a, lda, nr);
+    if i > 0 {
+        step::<S, NC, false>(0, i, &col, &tr, &ti, sign, y, conj);
+    }
     while i + l <= nr {
         step::<S, NC, true>(i, l, &col, &tr, &ti, sign, y, conj);
         i += l;
@@ -404,7 +446,13 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
     for (c, p) in col.iter_mut().enumerate() {
         *p = a.offset(c as isize * lda);
     }
-    let mut i = 0;
+    let mut i = peel::<S>(a, lda, m);
+    if i > 0 {
+        let x1 = S::load_partial(x, i);
+        for c in 0..NC {
+            acc1[c] = S::fma(S::load_partial(col[c], i), x1, acc1[c]);
+        }
+    }
     while i + 2 * l <= m {
         let x0 = S::load(x.add(i));
         let x1 = S::load(x.add(i + l));
@@ -529,7 +577,10 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
             cc[c] = S::fma(av, xs, cc[c]);
         }
     }
-    let mut i = 0;
+    let mut i = peel_cplx::<S>(a, lda, nr);
+    if i > 0 {
+        step::<S, NC, false>(0, i, &col, x, &mut dd, &mut cc);
+    }
     while i + l <= nr {
         step::<S, NC, true>(i, l, &col, x, &mut dd, &mut cc);
         i += l;
@@ -598,6 +649,23 @@ unsafe fn symv_real_rows<S: Simd, const NC: usize>(
 ) {
     let l = S::LANES;
     let mut i = i0;
+    let lda = if NC > 1 { col[1].offset_from(col[0]) } else { 0 };
+    let p = peel::<S>(col[0].wrapping_add(i0), lda, i1 - i0);
+    if p > 0 {
+        let x0 = S::load_partial(x.add(i), p);
+        let (mut y0, mut z0) = (S::load_partial(y.add(i), p), S::zero());
+        for c in 0..NC {
+            let a0 = S::load_partial(col[c].add(i), p);
+            if c % 2 == 0 {
+                y0 = S::fma(a0, tv[c], y0);
+            } else {
+                z0 = S::fma(a0, tv[c], z0);
+            }
+            acc[c] = S::fma(a0, x0, acc[c]);
+        }
+        S::store_partial(y.add(i), S::add(y0, z0), p);
+        i += p;
+    }
     while i + l <= i1 {
         let x0 = S::load(x.add(i));
         let (mut y0, mut z0) = (S::load(y.add(i)), S::zero());
@@ -846,7 +914,10 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
         };
         st::<S, FULL>(y.add(i), v, r);
     }
-    let mut i = 0;
+    let mut i = peel_cplx::<S>(a, lda, nr);
+    if i > 0 {
+        step::<S, NC, false>(0, i, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
+    }
     while i + l <= nr {
         step::<S, NC, true>(i, l, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
         i += l;
@@ -900,7 +971,10 @@ pub unsafe fn symv_panel_cplx<S: Simd>(
 pub unsafe fn axpy_real<S: Simd>(n: usize, t: S::E, x: *const S::E, a: *mut S::E) {
     let l = S::LANES;
     let tv = S::splat(t);
-    let mut i = 0;
+    let mut i = peel::<S>(a, 0, n);
+    if i > 0 {
+        S::store_partial(a, S::fma(tv, S::load_partial(x, i), S::load_partial(a, i)), i);
+    }
     while i + 2 * l <= n {
         let a0 = S::fma(tv, S::load(x.add(i)), S::load(a.add(i)));
         let a1 = S::fma(tv, S::load(x.add(i + l)), S::load(a.add(i + l)));
@@ -981,7 +1055,12 @@ pub unsafe fn ger_real<S: Simd>(
 unsafe fn axpy_real_2cols<S: Simd>(m: usize, t0: S::E, c0: *mut S::E, t1: S::E, c1: *mut S::E, x: *const S::E) {
     let l = S::LANES;
     let (v0, v1) = (S::splat(t0), S::splat(t1));
-    let mut i = 0;
+    let mut i = peel::<S>(c0, c1.offset_from(c0), m);
+    if i > 0 {
+        let xv = S::load_partial(x, i);
+        S::store_partial(c0, S::fma(v0, xv, S::load_partial(c0, i)), i);
+        S::store_partial(c1, S::fma(v1, xv, S::load_partial(c1, i)), i);
+    }
     while i + 2 * l <= m {
         prefetch(c0.wrapping_add(i + PF_AHEAD));
         prefetch(c1.wrapping_add(i + PF_AHEAD));
