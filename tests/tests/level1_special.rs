@@ -734,8 +734,8 @@ fn ref_rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
             let u = one - h12 * h21;
             if u > zero {
                 flag = zero;
-                *d1 = *d1 / u;
-                *d2 = *d2 / u;
+                *d1 /= u;
+                *d2 /= u;
                 *x1 *= u;
             } else {
                 flag = -one;
@@ -767,11 +767,11 @@ fn ref_rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
                 reseed(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if *d1 <= rgamsq {
                     *d1 *= gam * gam;
-                    *x1 = *x1 / gam;
-                    h11 = h11 / gam;
-                    h12 = h12 / gam;
+                    *x1 /= gam;
+                    h11 /= gam;
+                    h12 /= gam;
                 } else {
-                    *d1 = *d1 / (gam * gam);
+                    *d1 /= gam * gam;
                     *x1 *= gam;
                     h11 *= gam;
                     h12 *= gam;
@@ -783,10 +783,10 @@ fn ref_rotmg<R: RealScalar>(d1: &mut R, d2: &mut R, x1: &mut R, y1: R, param: &m
                 reseed(&mut flag, &mut h11, &mut h12, &mut h21, &mut h22);
                 if d2.abs() <= rgamsq {
                     *d2 *= gam * gam;
-                    h21 = h21 / gam;
-                    h22 = h22 / gam;
+                    h21 /= gam;
+                    h22 /= gam;
                 } else {
-                    *d2 = *d2 / (gam * gam);
+                    *d2 /= gam * gam;
                     h21 *= gam;
                     h22 *= gam;
                 }
