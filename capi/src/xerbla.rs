@@ -57,6 +57,9 @@ pub unsafe extern "C" fn xerbla_array_(
 
 /// The CBLAS error handler: prints which parameter of which routine was wrong.
 ///
+/// A row-major call is checked as the transposed column-major problem, so
+/// while `RowMajorStrg` is set the position is mapped back to the argument the
+/// caller wrote (m and n swap in gemm, gemv, ...), as the reference does.
 /// The standard prototype is variadic (`const char *form, ...`); ferroblas
 /// never passes extra arguments, and reads none.
 ///
@@ -66,7 +69,33 @@ pub unsafe extern "C" fn xerbla_array_(
 pub unsafe extern "C" fn cblas_xerbla(p: c_int, rout: *const c_char, _form: *const c_char) {
     // SAFETY: `rout` is NUL-terminated by contract.
     let r = if rout.is_null() { "?".into() } else { unsafe { CStr::from_ptr(rout) }.to_string_lossy() };
+    // SAFETY: a plain read of the exported global.
+    let row_major = unsafe { RowMajorStrg } != 0;
+    let p = if row_major { row_major_position(&r, p) } else { p };
     eprintln!("Parameter {p} to routine {r} was incorrect");
+}
+
+/// The caller's argument position for parameter `p` of a row-major CBLAS call
+/// reported in transposed (column-major) terms.
+pub fn row_major_position(rout: &str, p: c_int) -> c_int {
+    let pairs: &[(c_int, c_int)] = if rout.contains("gemm") {
+        &[(4, 5), (9, 11)]
+    } else if rout.contains("symm") || rout.contains("hemm") {
+        &[(4, 5)]
+    } else if rout.contains("trmm") || rout.contains("trsm") {
+        &[(6, 7)]
+    } else if rout.contains("gbmv") {
+        &[(3, 4), (5, 6)]
+    } else if rout.contains("gemv") {
+        &[(3, 4)]
+    } else if rout.contains("ger") {
+        &[(2, 3), (6, 8)]
+    } else if (rout.contains("her2") || rout.contains("hpr2")) && !rout.contains("her2k") {
+        &[(6, 8)]
+    } else {
+        &[]
+    };
+    pairs.iter().find_map(|&(a, b)| (p == a).then_some(b).or((p == b).then_some(a))).unwrap_or(p)
 }
 
 /// Reads a Fortran string argument, without trailing NULs.
@@ -155,6 +184,16 @@ pub fn report_cblas(p: c_int, rout: &CStr, row_major: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn row_major_positions_swap_back() {
+        assert_eq!(row_major_position("cblas_dgemm", 4), 5);
+        assert_eq!(row_major_position("cblas_dgemm", 11), 9);
+        assert_eq!(row_major_position("cblas_dgemm", 8), 8);
+        assert_eq!(row_major_position("cblas_zher2", 8), 6);
+        assert_eq!(row_major_position("cblas_zher2k", 8), 8);
+        assert_eq!(row_major_position("cblas_sgbmv", 6), 5);
+    }
 
     #[test]
     fn message_matches_the_reference_format() {
