@@ -173,7 +173,7 @@ fn peel<S: Simd>(p: *const S::E, lda: isize, len: usize) -> usize {
 #[inline(always)]
 fn peel_cplx<S: Simd>(p: *const S::E, lda: isize, nr: usize) -> usize {
     let k = peel::<S>(p, 2 * lda, nr);
-    if k % 2 == 0 {
+    if k.is_multiple_of(2) {
         k
     } else {
         0
