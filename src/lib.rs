@@ -14,7 +14,8 @@
 //! ```
 
 pub use ferroblas_kernels::{
-    c32, c64, dispatch, level1, Complex, Diag, MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo, VecMut, VecRef,
+    c32, c64, dispatch, level1, level2, level3, Complex, Diag, MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo,
+    VecMut, VecRef,
 };
 pub use ferroblas_lapack as lapack;
 pub use ferroblas_relapack as relapack;

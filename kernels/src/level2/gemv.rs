@@ -68,10 +68,11 @@ fn gemv_cols<T: Scalar>(alpha: T, b: MatRef<'_, T>, conj: bool, x: VecRef<'_, T>
                 i0 += mb;
             }
         };
-        let nparts = if nt > 1 { nt * TASKS_PER_THREAD } else { 1 };
-        let tasks = parts(m, nparts, 64);
+        // One slab of rows per thread: thinner slabs would cut every column
+        // into short runs that stream from memory less well.
+        let tasks = parts(m, nt, 64);
         par::for_each(tasks, nt, |k| {
-            let (r0, r1) = part(m, nparts, 64, k);
+            let (r0, r1) = part(m, nt, 64, k);
             rows(r0, r1)
         });
     });

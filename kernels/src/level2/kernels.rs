@@ -157,11 +157,13 @@ unsafe fn load_n<S: Simd>(p: *const S::E, r: usize) -> S::V {
 /// every column `lda` elements after it, sits on a register-sized boundary:
 /// full-register loads that straddle two cache lines cost twice. Zero when
 /// the columns are not equally aligned (`lda` not a multiple of the lane
-/// count) or registers are small.
+/// count), registers are small, or the columns are short.
 #[inline(always)]
 fn peel<S: Simd>(p: *const S::E, lda: isize, len: usize) -> usize {
     let l = S::LANES;
-    if l < 4 || lda % l as isize != 0 {
+    // Short columns stay in L1, where the split loads cost less than the
+    // extra partial step.
+    if l < 4 || len < 16 * l || lda % l as isize != 0 {
         return 0;
     }
     let mis = (p as usize / core::mem::size_of::<S::E>()) % l;
@@ -173,7 +175,7 @@ fn peel<S: Simd>(p: *const S::E, lda: isize, len: usize) -> usize {
 #[inline(always)]
 fn peel_cplx<S: Simd>(p: *const S::E, lda: isize, nr: usize) -> usize {
     let k = peel::<S>(p, 2 * lda, nr);
-    if k.is_multiple_of(2) {
+    if k & 1 == 0 {
         k
     } else {
         0

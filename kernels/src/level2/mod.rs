@@ -14,7 +14,17 @@
 //! product is added unless `alpha = 0`; `alpha = 0` with `beta = 1` returns
 //! at once; a matrix with no rows or columns changes nothing. Rank updates
 //! skip columns whose vector element is zero, and the Hermitian ones reset
-//! the imaginary part of the diagonal, as the reference does.
+//! the imaginary part of the diagonal, as the reference does. (The blocked
+//! triangular products and solves do not skip zero elements of `x` in their
+//! off-diagonal panels, as optimized BLAS libraries do not: that matters
+//! only for infinities and NaNs in `A`.)
+//!
+//! Kernels: `gemv_n`/`gemv_t` (and through them the triangular routines,
+//! in 8-column blocks), the fused `symv_panel`/`symv_tri` for one pass over
+//! a Hermitian panel, and the rank-update columns. Large `gemv`, `hemv` and
+//! `ger` calls run on the pool with results independent of the thread count
+//! (see `par`). No allocation happens on the hot paths: strided vectors are
+//! copied to per-thread scratch that is reused.
 
 mod gemv;
 mod hemv;
