@@ -45,8 +45,21 @@ fn run() -> Result {
         n => format!("-{n}threads"),
     };
     println!("{}", harness::section(&format!("machine{suffix}"), &about));
-    print!("{}", harness::section(&format!("level1{suffix}"), &cases::level1::run(&peers, &opts)?));
-    print!("{}", harness::section(&format!("level2{suffix}"), &cases::level2::run(&peers, &opts)?));
-    print!("{}", harness::section(&format!("gemm{suffix}"), &cases::gemm::run(&peers, &opts)?));
+    // `PEER_SECTIONS=gemm,level3` runs only those sections (all by default).
+    let only: Vec<String> = std::env::var("PEER_SECTIONS")
+        .map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect())
+        .unwrap_or_default();
+    type Run = fn(&[harness::Peer], &Options) -> Result<String>;
+    let sections: [(&str, Run); 4] = [
+        ("level1", cases::level1::run),
+        ("level2", cases::level2::run),
+        ("gemm", cases::gemm::run),
+        ("level3", cases::level3::run),
+    ];
+    for (name, run) in sections {
+        if only.is_empty() || only.iter().any(|w| w == name) {
+            print!("{}", harness::section(&format!("{name}{suffix}"), &run(&peers, &opts)?));
+        }
+    }
     Ok(())
 }

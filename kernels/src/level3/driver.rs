@@ -9,7 +9,7 @@
 //! same order at any thread count.
 
 use super::config::Blocking;
-use super::kernel::GemmKernels;
+use super::kernel::{GemmKernels, PackA};
 use super::pack::{with_workspace, Workspace};
 use crate::enums::Uplo;
 use crate::pool;
@@ -93,6 +93,55 @@ pub(crate) struct Problem<T> {
     pub(crate) c: Strided<T>,
     /// gemmt: only this triangle of C (which is square) is referenced.
     pub(crate) tri: Option<Uplo>,
+    /// symm/hemm: A is symmetric (square) with only this triangle stored.
+    pub(crate) a_sym: Option<Sym>,
+    /// symm/hemm from the right: B is the symmetric operand.
+    pub(crate) b_sym: Option<Sym>,
+}
+
+/// A symmetric or Hermitian operand stored in one triangle: element `(i, p)`
+/// outside `uplo` is read as `(p, i)`, conjugated when `herm`; a Hermitian
+/// operand's diagonal is taken as real.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sym {
+    pub(crate) uplo: Uplo,
+    pub(crate) herm: bool,
+}
+
+impl Sym {
+    /// The same operand read through transposed strides.
+    pub(crate) fn t(self) -> Sym {
+        Sym { uplo: self.uplo.flip(), herm: self.herm }
+    }
+}
+
+impl<T> Problem<T> {
+    /// A plain GEMM problem (`a` is `m x k`, `b` is `k x n`).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        m: usize,
+        n: usize,
+        k: usize,
+        alpha: T,
+        a: Strided<T>,
+        conj_a: bool,
+        b: Strided<T>,
+        conj_b: bool,
+        beta: T,
+        c: Strided<T>,
+    ) -> Self {
+        Problem { m, n, k, alpha, a, conj_a, b, conj_b, beta, c, tri: None, a_sym: None, b_sym: None }
+    }
+
+    /// The same problem on one triangle of C only (gemmt).
+    pub(crate) fn on_triangle(self, uplo: Uplo) -> Self {
+        Problem { tri: Some(uplo), ..self }
+    }
+
+    /// The same problem with symmetric operands.
+    pub(crate) fn with_sym(self, a_sym: Option<Sym>, b_sym: Option<Sym>) -> Self {
+        Problem { a_sym, b_sym, ..self }
+    }
 }
 
 /// Largest `m*n*k` (in real multiply-adds) the small path takes when the
@@ -131,6 +180,8 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
             beta: p.beta,
             c: p.c.t(),
             tri: p.tri.map(Uplo::flip),
+            a_sym: p.b_sym.map(Sym::t),
+            b_sym: p.a_sym.map(Sym::t),
         };
     }
     let blk = opts.blocking.unwrap_or(kern.blocking);
@@ -147,7 +198,15 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
         SmallPath::Always => p.tri.is_none(),
     };
     if nt <= 1 && small {
-        small_path(kern, blk.kc, &p);
+        if p.a_sym.is_some() || p.b_sym.is_some() {
+            // Packing does not pay here: expand the symmetric operand instead.
+            let (dense, side_a) = expand_sym(&p);
+            let s = Strided { ptr: dense.as_ptr(), rs: 1, cs: if side_a { p.m } else { p.k } as isize };
+            let q = if side_a { Problem { a: s, a_sym: None, ..p } } else { Problem { b: s, b_sym: None, ..p } };
+            small_path(kern, blk.kc, &q);
+        } else {
+            small_path(kern, blk.kc, &p);
+        }
         return;
     }
     match p.tri {
@@ -274,14 +333,23 @@ unsafe fn blocked<T: Scalar>(
             while pc < p.k {
                 let kc = blk.kc.min(p.k - pc);
                 let bbuf = ws.b.get::<T>(nc.div_ceil(nr) * nr * kc);
-                (kern.pack_b)(p.b.at(pc, jc), p.b.rs, p.b.cs, kc, nc, p.conj_b, bbuf);
+                match p.b_sym {
+                    None => (kern.pack_b)(p.b.at(pc, jc), p.b.rs, p.b.cs, kc, nc, p.conj_b, bbuf),
+                    // B's panels are A-style panels of B^T.
+                    Some(sym) => {
+                        pack_sym(kern.nr, kern.pack_b, false, p.b.t(), sym.t(), jc, pc, nc, kc, p.conj_b, bbuf)
+                    }
+                }
                 // beta applies once, with the first slice of the depth.
                 let beta = if pc == 0 { p.beta } else { T::one() };
                 let mut ic = r0;
                 while ic < r1 {
                     let mc = blk.mc.min(r1 - ic);
                     let abuf = ws.a.get::<T>(mc.div_ceil(mr) * mr * kc);
-                    (kern.pack_a)(p.a.at(ic, pc), p.a.rs, p.a.cs, mc, kc, p.conj_a, abuf);
+                    match p.a_sym {
+                        None => (kern.pack_a)(p.a.at(ic, pc), p.a.rs, p.a.cs, mc, kc, p.conj_a, abuf),
+                        Some(sym) => pack_sym(kern.mr, kern.pack_a, true, p.a, sym, ic, pc, mc, kc, p.conj_a, abuf),
+                    }
                     let tile = ws.tile.get::<T>(mr * nr);
                     macro_kernel(kern, p, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
                     ic += mc;
@@ -291,6 +359,105 @@ unsafe fn blocked<T: Scalar>(
         }
         jc += nc;
     }
+}
+
+/// Packs rows `i0..i0+rows`, depth `p0..p0+depth` of a symmetric operand `s`
+/// (stored in `sym.uplo`) as `w`-row micro-panels, the layout `pack` (the
+/// kernel table's A packer when `a_side`, else its B packer, which takes the
+/// same block transposed) writes. Per panel, the depth range splits into the
+/// part wholly inside the stored triangle (packed directly), the part wholly
+/// across it (packed through transposed strides, conjugated for Hermitian
+/// operands), and the `w x w` band around the diagonal, copied element by element.
+#[allow(clippy::too_many_arguments)]
+unsafe fn pack_sym<T: Scalar>(
+    w: usize,
+    pack: PackA<T>,
+    a_side: bool,
+    s: Strided<T>,
+    sym: Sym,
+    i0: usize,
+    p0: usize,
+    rows: usize,
+    depth: usize,
+    conj: bool,
+    dst: *mut T,
+) {
+    // One panel's worth: `r x d` elements with row stride `rs`, depth stride `ds`.
+    let one = |src: *const T, rs: isize, ds: isize, r: usize, d: usize, cj: bool, out: *mut T| {
+        if d > 0 {
+            // SAFETY: forwarded from the caller; `out` has room for `d * w` elements.
+            unsafe {
+                if a_side {
+                    pack(src, rs, ds, r, d, cj, out)
+                } else {
+                    pack(src, ds, rs, d, r, cj, out)
+                }
+            }
+        }
+    };
+    let p1 = p0 + depth;
+    let mut q = 0;
+    while q < rows {
+        let (r0, r) = (i0 + q, w.min(rows - q));
+        let panel = dst.add(q * depth);
+        // Depth before the band, the band r0..r0+r, and after it.
+        let lo = r0.clamp(p0, p1);
+        let hi = (r0 + r).clamp(p0, p1);
+        let direct = Strided { ptr: s.ptr, rs: s.rs, cs: s.cs };
+        let mirror = s.t();
+        let herm_conj = conj != sym.herm;
+        let (before, after) = match sym.uplo {
+            // Lower storage: (i, p) with p < i is stored.
+            Uplo::Lower => ((direct, conj), (mirror, herm_conj)),
+            Uplo::Upper => ((mirror, herm_conj), (direct, conj)),
+        };
+        one(before.0.at(r0, p0), before.0.rs, before.0.cs, r, lo - p0, before.1, panel);
+        one(after.0.at(r0, hi), after.0.rs, after.0.cs, r, p1 - hi, after.1, panel.add((hi - p0) * w));
+        for p in lo..hi {
+            for i in 0..w {
+                let v = if i < r {
+                    let (gi, stored) = (r0 + i, if sym.uplo == Uplo::Lower { r0 + i >= p } else { r0 + i <= p });
+                    let x = if stored { *s.at(gi, p) } else { *s.at(p, gi) };
+                    let x = if !stored && sym.herm { x.conj() } else { x };
+                    let x = if gi == p && sym.herm { T::from_real(x.re()) } else { x };
+                    if conj {
+                        x.conj()
+                    } else {
+                        x
+                    }
+                } else {
+                    T::zero()
+                };
+                *panel.add((p - p0) * w + i) = v;
+            }
+        }
+        q += w;
+    }
+}
+
+/// The symmetric operand of a small problem expanded to a dense column-major
+/// matrix, and whether it is A (else B).
+unsafe fn expand_sym<T: Scalar>(p: &Problem<T>) -> (Vec<T>, bool) {
+    let (s, sym, n, side_a) = match (p.a_sym, p.b_sym) {
+        (Some(sym), _) => (p.a, sym, p.m, true),
+        (None, Some(sym)) => (p.b, sym, p.n, false),
+        (None, None) => unreachable!("expand_sym needs a symmetric operand"),
+    };
+    let mut d = vec![T::zero(); n * n];
+    for j in 0..n {
+        for i in 0..n {
+            let stored = if sym.uplo == Uplo::Lower { i >= j } else { i <= j };
+            let x = if stored { *s.at(i, j) } else { *s.at(j, i) };
+            d[i + j * n] = if sym.herm && i == j {
+                T::from_real(x.re())
+            } else if sym.herm && !stored {
+                x.conj()
+            } else {
+                x
+            };
+        }
+    }
+    (d, side_a)
 }
 
 /// Where a tile lies relative to gemmt's triangle.

@@ -14,6 +14,7 @@
 //! `a*b = acc1 + (-1, 1) * swap_pairs(acc2)`.
 
 use super::config::{cache_sizes, Blocking};
+use super::triangular::{Op, Tri};
 use crate::arch::{Simd, MAX_LANES};
 use crate::scalar::{Complex, Scalar};
 
@@ -84,7 +85,13 @@ pub struct GemmKernels<T: Scalar> {
     pub pack_a: PackA<T>,
     /// Packing of B blocks into `nr`-column micro-panels.
     pub pack_b: PackB<T>,
+    /// TRMM/TRSM on a small triangle and a few columns (see `triangular`).
+    pub(crate) tri_block: TriBlock<T>,
 }
+
+/// The small-triangle kernel of TRMM and TRSM, compiled per ISA.
+pub(crate) type TriBlock<T> =
+    unsafe fn(op: Op, alpha: T, t: &Tri<T>, rows: usize, b: super::driver::Strided<T>, cols: usize);
 
 impl<T: Scalar> Clone for GemmKernels<T> {
     fn clone(&self) -> Self {
@@ -376,28 +383,30 @@ pub fn parts<T: Scalar>(x: T) -> [T::Real; 2] {
 }
 
 /// Builds a real table; `MR` must equal `MV * S::LANES`.
-pub fn real_table<S: Simd, const MR: usize, const NR: usize>(
+pub(crate) fn real_table<S: Simd, const MR: usize, const NR: usize>(
     kernel: PackedKernel<S::E>,
     direct: [DirectKernel<S::E>; 4],
     pack_a: PackA<S::E>,
     pack_b: PackB<S::E>,
+    tri_block: TriBlock<S::E>,
 ) -> GemmKernels<S::E> {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, lanes: S::LANES, blocking, kernel, direct, pack_a, pack_b }
+    GemmKernels { mr: MR, nr: NR, lanes: S::LANES, blocking, kernel, direct, pack_a, pack_b, tri_block }
 }
 
 /// Builds a complex table; `MR` must equal `MV * S::LANES / 2`.
-pub fn complex_table<S: Simd, const MR: usize, const NR: usize>(
+pub(crate) fn complex_table<S: Simd, const MR: usize, const NR: usize>(
     kernel: PackedKernel<Complex<S::E>>,
     direct: [DirectKernel<Complex<S::E>>; 4],
     pack_a: PackA<Complex<S::E>>,
     pack_b: PackB<Complex<S::E>>,
+    tri_block: TriBlock<Complex<S::E>>,
 ) -> GemmKernels<Complex<S::E>>
 where
     Complex<S::E>: Scalar,
 {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, lanes: S::LANES / 2, blocking, kernel, direct, pack_a, pack_b }
+    GemmKernels { mr: MR, nr: NR, lanes: S::LANES / 2, blocking, kernel, direct, pack_a, pack_b, tri_block }
 }
 
 /// Instantiates the GEMM kernels for one ISA: wrappers carrying the ISA's
@@ -474,6 +483,13 @@ macro_rules! gemm_isa {
         ) {
             gp::pack_b_body::<T, NR>(b, rs, cs, kc, nc, conj, dst)
         }
+        $(#[$attr])*
+        unsafe fn tri_block<T: $crate::scalar::Scalar>(
+            op: $crate::level3::triangular::Op, alpha: T, t: &$crate::level3::triangular::Tri<T>, rows: usize,
+            b: $crate::level3::driver::Strided<T>, cols: usize,
+        ) {
+            $crate::level3::triangular::base_block(op, alpha, t, rows, b, cols)
+        }
 
         $crate::gemm_isa!(@tables $($body)*);
     };
@@ -492,6 +508,7 @@ macro_rules! gemm_isa {
                 ],
                 pack_a::<<$s as Simd>::E, $mr>,
                 pack_b::<<$s as Simd>::E, $nr>,
+                tri_block::<<$s as Simd>::E>,
             )
         }
         $crate::gemm_isa!(@tables $($rest)*);
@@ -510,6 +527,7 @@ macro_rules! gemm_isa {
                 ],
                 pack_a::<Complex<<$s as Simd>::E>, $mr>,
                 pack_b::<Complex<<$s as Simd>::E>, $nr>,
+                tri_block::<Complex<<$s as Simd>::E>>,
             )
         }
         $crate::gemm_isa!(@tables $($rest)*);

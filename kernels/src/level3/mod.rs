@@ -17,10 +17,16 @@ pub mod config;
 pub mod driver;
 pub mod kernel;
 pub mod pack;
+pub mod rank_k;
+pub mod symm;
+pub mod triangular;
 
 pub use config::{cache_sizes, Blocking, CacheSizes};
 pub use driver::{GemmOptions, SmallPath};
 pub use kernel::GemmKernels;
+pub use rank_k::{her2k, herk, herk_with, syr2k, syr2k_raw, syr2k_with, syrk, syrk_raw, syrk_with};
+pub use symm::{hemm, symm, symm_raw, symm_with};
+pub use triangular::{triangular_raw, triangular_with, trmm, trsm, Op};
 
 use crate::enums::{Trans, Uplo};
 use crate::scalar::Scalar;
@@ -69,7 +75,7 @@ pub fn gemm_with<T: Scalar>(
     let (sb, conj_b, kb, n) = op(&b, trans_b);
     assert!(m == c.nrows() && n == c.ncols() && k == kb, "gemm: operand shapes disagree");
     let sc = Strided { ptr: c.as_mut_ptr() as *const T, rs: c.row_stride(), cs: c.col_stride() };
-    let p = Problem { m, n, k, alpha, a: sa, conj_a, b: sb, conj_b, beta, c: sc, tri: None };
+    let p = Problem::new(m, n, k, alpha, sa, conj_a, sb, conj_b, beta, sc);
     // SAFETY: the views guarantee valid memory for their shapes, checked to agree;
     // C is borrowed mutably, so it cannot alias A or B.
     unsafe { driver::run(kern, opts, p) }
@@ -110,7 +116,7 @@ pub fn gemmt_with<T: Scalar>(
     let (sb, conj_b, kb, n) = op(&b, trans_b);
     assert!(m == n && c.nrows() == n && c.ncols() == n && k == kb, "gemmt: operand shapes disagree");
     let sc = Strided { ptr: c.as_mut_ptr() as *const T, rs: c.row_stride(), cs: c.col_stride() };
-    let p = Problem { m, n, k, alpha, a: sa, conj_a, b: sb, conj_b, beta, c: sc, tri: Some(uplo) };
+    let p = Problem::new(m, n, k, alpha, sa, conj_a, sb, conj_b, beta, sc).on_triangle(uplo);
     // SAFETY: as in `gemm_with`.
     unsafe { driver::run(kern, opts, p) }
 }
@@ -153,7 +159,7 @@ pub unsafe fn gemm_raw<T: Scalar>(
         Trans::ConjTrans => (sb.t(), T::IS_COMPLEX),
     };
     let sc = Strided { ptr: c as *const T, rs: 1, cs: ldc as isize };
-    let p = Problem { m, n, k, alpha, a: sa, conj_a, b: sb, conj_b, beta, c: sc, tri: uplo };
+    let p = Problem { tri: uplo, ..Problem::new(m, n, k, alpha, sa, conj_a, sb, conj_b, beta, sc) };
     // SAFETY: forwarded contract.
     unsafe { driver::run(&T::kernels().gemm, &GemmOptions::default(), p) }
 }

@@ -1,0 +1,366 @@
+//! TRMM and TRSM: `B := alpha op(A) B`, `B := alpha B op(A)` and the solves
+//! `op(A) X = alpha B`, `X op(A) = alpha B`, with A triangular, in place.
+//!
+//! Every case is first reduced to one canonical form: the triangle on the
+//! left (a right-side call works on `B^T`, since `X op(A) = B` is
+//! `op(A)^T X^T = B^T`), with `op` folded into the triangle's strides, its
+//! lower/upper sense and a conjugation flag. The canonical problem is then cut
+//! recursively in half by rows: the off-diagonal block becomes one GEMM (the
+//! engine, threaded), and halves at most [`BASE`] rows are solved or multiplied
+//! by a small kernel that holds a block of columns in a local buffer. The cuts
+//! depend only on the sizes, never on the thread count, so results are the
+//! same at any number of threads.
+
+use super::driver::{self, Problem, Strided};
+use super::{GemmKernels, GemmOptions};
+use crate::enums::{Diag, Side, Trans, Uplo};
+use crate::pool;
+use crate::scalar::Scalar;
+use crate::views::{MatMut, MatRef};
+
+/// Rows of the largest triangle handled without a further GEMM split.
+const BASE: usize = 32;
+/// Columns of B the small kernel holds at a time.
+const COLS: usize = 8;
+
+/// `B := alpha op(A) B` (`Side::Left`, A is `m x m`) or `B := alpha B op(A)`
+/// (`Side::Right`, A is `n x n`), A triangular (`uplo`; `Diag::Unit` takes its
+/// diagonal as ones, unread), B `m x n`. Panics when shapes disagree.
+#[allow(clippy::too_many_arguments)]
+pub fn trmm<T: Scalar>(side: Side, uplo: Uplo, trans: Trans, diag: Diag, alpha: T, a: MatRef<'_, T>, b: MatMut<'_, T>) {
+    triangular_with(&T::kernels().gemm, &GemmOptions::default(), Op::Multiply, side, uplo, trans, diag, alpha, a, b)
+}
+
+/// Solves `op(A) X = alpha B` (`Side::Left`) or `X op(A) = alpha B`
+/// (`Side::Right`) for X, overwriting B; A as in [`trmm`]. A singular A
+/// (a zero on its diagonal) gives infinities or NaNs, as in the reference.
+#[allow(clippy::too_many_arguments)]
+pub fn trsm<T: Scalar>(side: Side, uplo: Uplo, trans: Trans, diag: Diag, alpha: T, a: MatRef<'_, T>, b: MatMut<'_, T>) {
+    triangular_with(&T::kernels().gemm, &GemmOptions::default(), Op::Solve, side, uplo, trans, diag, alpha, a, b)
+}
+
+/// Which triangular operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// TRMM: multiply by the triangle.
+    Multiply,
+    /// TRSM: solve with the triangle.
+    Solve,
+}
+
+/// [`trmm`] or [`trsm`] with an explicit kernel table and engine options
+/// (tests, benchmarks).
+#[allow(clippy::too_many_arguments)]
+pub fn triangular_with<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    op: Op,
+    side: Side,
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    alpha: T,
+    a: MatRef<'_, T>,
+    mut b: MatMut<'_, T>,
+) {
+    let (m, n) = (b.nrows(), b.ncols());
+    let ka = if side == Side::Left { m } else { n };
+    assert!(a.nrows() == ka && a.ncols() == ka, "trmm/trsm: operand shapes disagree");
+    let sa = Strided { ptr: a.as_ptr(), rs: a.row_stride(), cs: a.col_stride() };
+    let sb = Strided { ptr: b.as_mut_ptr() as *const T, rs: b.row_stride(), cs: b.col_stride() };
+    // SAFETY: the views guarantee their memory; B is borrowed mutably, so it
+    // cannot alias A.
+    unsafe { run(kern, opts, op, side, uplo, trans, diag, m, n, alpha, sa, sb) }
+}
+
+/// Raw-pointer entry for the C ABI: [`trmm`] or [`trsm`] on column-major operands.
+///
+/// # Safety
+/// Arguments valid as the reference BLAS requires: A holds the `uplo`
+/// triangle of a `ka x ka` matrix (`ka = m` left, `n` right) with `lda >= ka`
+/// (read only when `alpha != 0`), B holds `m x n` with `ldb >= m` and does not
+/// overlap A.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn triangular_raw<T: Scalar>(
+    op: Op,
+    side: Side,
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    m: usize,
+    n: usize,
+    alpha: T,
+    a: *const T,
+    lda: usize,
+    b: *mut T,
+    ldb: usize,
+) {
+    let sa = Strided { ptr: a, rs: 1, cs: lda as isize };
+    let sb = Strided { ptr: b as *const T, rs: 1, cs: ldb as isize };
+    // SAFETY: forwarded contract.
+    unsafe { run(&T::kernels().gemm, &GemmOptions::default(), op, side, uplo, trans, diag, m, n, alpha, sa, sb) }
+}
+
+/// The canonical triangle: element `(i, j)` of the operator is `a.at(i, j)`
+/// (conjugated when `conj`), nonzero only on and below the diagonal when
+/// `lower`, on and above otherwise; `unit` takes the diagonal as ones.
+#[derive(Clone, Copy)]
+pub(crate) struct Tri<T> {
+    a: Strided<T>,
+    conj: bool,
+    lower: bool,
+    unit: bool,
+}
+
+impl<T: Scalar> Tri<T> {
+    #[inline(always)]
+    unsafe fn get(&self, i: usize, j: usize) -> T {
+        // SAFETY: callers stay inside the referenced triangle.
+        let x = unsafe { *self.a.at(i, j) };
+        if self.conj {
+            x.conj()
+        } else {
+            x
+        }
+    }
+
+    /// The diagonal block `i0..i0+len`.
+    fn block(&self, i0: usize) -> Tri<T> {
+        Tri { a: Strided { ptr: self.a.at(i0, i0), ..self.a }, ..*self }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+unsafe fn run<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    op: Op,
+    side: Side,
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    m: usize,
+    n: usize,
+    alpha: T,
+    a: Strided<T>,
+    b: Strided<T>,
+) {
+    if m == 0 || n == 0 {
+        return;
+    }
+    if alpha.is_zero() {
+        // The reference sets B to zero without reading A or B.
+        for j in 0..n {
+            for i in 0..m {
+                // SAFETY: (i, j) lies inside B.
+                unsafe { *b.at_mut(i, j) = T::zero() };
+            }
+        }
+        return;
+    }
+    let conj = trans == Trans::ConjTrans && T::IS_COMPLEX;
+    let lower = uplo == Uplo::Lower;
+    // Left: op(A) itself; right: op(A)^T, acting on B^T.
+    let transposed = (side == Side::Left) == trans.is_trans();
+    let tri = Tri { a: if transposed { a.t() } else { a }, conj, lower: lower != transposed, unit: diag == Diag::Unit };
+    let (b, rows, cols) = if side == Side::Left { (b, m, n) } else { (b.t(), n, m) };
+    // SAFETY: forwarded contract.
+    unsafe { recurse(kern, opts, op, alpha, tri, rows, b, cols) }
+}
+
+/// The canonical problem on `rows x cols` of B: `B := alpha T B` or
+/// `B := T^{-1} (alpha B)`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn recurse<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    op: Op,
+    alpha: T,
+    t: Tri<T>,
+    rows: usize,
+    b: Strided<T>,
+    cols: usize,
+) {
+    if rows <= BASE {
+        // SAFETY: forwarded contract.
+        return unsafe { base(kern, opts, op, alpha, t, rows, b, cols) };
+    }
+    // Split on a multiple of 16 so the GEMM blocks keep whole register tiles.
+    let n1 = (rows / 2).div_ceil(16) * 16;
+    let n2 = rows - n1;
+    let (t11, t22) = (t.block(0), t.block(n1));
+    let (b1, b2) = (b, Strided { ptr: b.at(n1, 0), ..b });
+    // The off-diagonal block: T21 (rows n1.., columns ..n1) or T12.
+    let (t21, t12) = (Strided { ptr: t.a.at(n1, 0), ..t.a }, Strided { ptr: t.a.at(0, n1), ..t.a });
+    let gemm = |m: usize, k: usize, alpha: T, a: Strided<T>, x: Strided<T>, beta: T, c: Strided<T>| {
+        let p = Problem::new(m, cols, k, alpha, a, t.conj, x, false, beta, c);
+        // SAFETY: forwarded contract; `c` is disjoint from `a` and `x`.
+        unsafe { driver::run(kern, opts, p) }
+    };
+    // SAFETY (all recursive calls): the halves are disjoint row blocks of B.
+    unsafe {
+        match (op, t.lower) {
+            // [B1; B2] := alpha [T11 0; T21 T22] [B1; B2]: B2 first, while B1 is intact.
+            (Op::Multiply, true) => {
+                recurse(kern, opts, op, alpha, t22, n2, b2, cols);
+                gemm(n2, n1, alpha, t21, b1, T::one(), b2);
+                recurse(kern, opts, op, alpha, t11, n1, b1, cols);
+            }
+            (Op::Multiply, false) => {
+                recurse(kern, opts, op, alpha, t11, n1, b1, cols);
+                gemm(n1, n2, alpha, t12, b2, T::one(), b1);
+                recurse(kern, opts, op, alpha, t22, n2, b2, cols);
+            }
+            // X1 = T11^{-1} alpha B1, then X2 = T22^{-1} (alpha B2 - T21 X1).
+            (Op::Solve, true) => {
+                recurse(kern, opts, op, alpha, t11, n1, b1, cols);
+                gemm(n2, n1, -T::one(), t21, b1, alpha, b2);
+                recurse(kern, opts, op, T::one(), t22, n2, b2, cols);
+            }
+            (Op::Solve, false) => {
+                recurse(kern, opts, op, alpha, t22, n2, b2, cols);
+                gemm(n1, n2, -T::one(), t12, b2, alpha, b1);
+                recurse(kern, opts, op, T::one(), t11, n1, b1, cols);
+            }
+        }
+    }
+}
+
+/// Least `rows * rows * cols` worth splitting the small kernel's columns over threads.
+const BASE_VOLUME_PER_THREAD: usize = 1 << 18;
+
+/// The small triangle (`rows <= BASE`) against all columns of B, in blocks of
+/// [`COLS`] columns, split over the pool when there are many.
+#[allow(clippy::too_many_arguments)]
+unsafe fn base<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    op: Op,
+    alpha: T,
+    t: Tri<T>,
+    rows: usize,
+    b: Strided<T>,
+    cols: usize,
+) {
+    let blocks = cols.div_ceil(COLS);
+    let mut nt = opts.nthreads.unwrap_or_else(pool::num_threads).max(1);
+    if pool::in_pool_thread() {
+        nt = 1;
+    }
+    let volume = rows * rows * cols * if T::IS_COMPLEX { 4 } else { 1 };
+    nt = nt.min(volume / BASE_VOLUME_PER_THREAD).max(1).min(blocks);
+    let run_blocks = |first: usize, last: usize| {
+        for q in first..last {
+            let j0 = q * COLS;
+            let w = COLS.min(cols - j0);
+            // SAFETY: columns j0..j0+w of B; blocks are disjoint.
+            unsafe { (kern.tri_block)(op, alpha, &t, rows, Strided { ptr: b.at(0, j0), ..b }, w) };
+        }
+    };
+    if nt <= 1 {
+        run_blocks(0, blocks);
+    } else {
+        let per = blocks.div_ceil(nt);
+        pool::for_each_task(nt, nt, |task| run_blocks((task * per).min(blocks), ((task + 1) * per).min(blocks)));
+    }
+}
+
+/// One block of at most [`COLS`] columns: copied into a local buffer with the
+/// columns side by side (so each triangle element meets all of them at once),
+/// multiplied or solved, and written back. Instantiated per ISA by
+/// [`gemm_isa!`](crate::gemm_isa), so the row operations vectorize.
+///
+/// # Safety
+/// `t` describes a readable triangle of at least `rows` rows; `b` holds
+/// `rows x w` writable elements, `w <= COLS`, `rows <= BASE`.
+#[inline(always)]
+pub(crate) unsafe fn base_block<T: Scalar>(op: Op, alpha: T, t: &Tri<T>, rows: usize, b: Strided<T>, w: usize) {
+    let mut x = [[T::zero(); COLS]; BASE];
+    for (i, xi) in x.iter_mut().enumerate().take(rows) {
+        for (j, xij) in xi.iter_mut().enumerate().take(w) {
+            // SAFETY: (i, j) lies inside this block of B.
+            *xij = alpha * unsafe { *b.at(i, j) };
+        }
+    }
+    // SAFETY: reads stay inside the triangle's referenced part.
+    unsafe {
+        match (op, t.lower) {
+            // Row i of T B uses rows <= i (lower) or >= i (upper) of B: walk
+            // so that every row read is still the original.
+            (Op::Multiply, true) => {
+                for i in (0..rows).rev() {
+                    let mut acc = scale_row(t, i, &x[i]);
+                    for p in 0..i {
+                        axpy_row(&mut acc, t.get(i, p), &x[p]);
+                    }
+                    x[i] = acc;
+                }
+            }
+            (Op::Multiply, false) => {
+                for i in 0..rows {
+                    let mut acc = scale_row(t, i, &x[i]);
+                    for p in i + 1..rows {
+                        axpy_row(&mut acc, t.get(i, p), &x[p]);
+                    }
+                    x[i] = acc;
+                }
+            }
+            // Forward (lower) or backward (upper) substitution.
+            (Op::Solve, true) => {
+                for i in 0..rows {
+                    let mut acc = x[i];
+                    for p in 0..i {
+                        axpy_row(&mut acc, -t.get(i, p), &x[p]);
+                    }
+                    x[i] = divide_row(t, i, acc);
+                }
+            }
+            (Op::Solve, false) => {
+                for i in (0..rows).rev() {
+                    let mut acc = x[i];
+                    for p in i + 1..rows {
+                        axpy_row(&mut acc, -t.get(i, p), &x[p]);
+                    }
+                    x[i] = divide_row(t, i, acc);
+                }
+            }
+        }
+    }
+    for (i, xi) in x.iter().enumerate().take(rows) {
+        for (j, xij) in xi.iter().enumerate().take(w) {
+            // SAFETY: (i, j) lies inside this block of B.
+            unsafe { *b.at_mut(i, j) = *xij };
+        }
+    }
+}
+
+#[inline(always)]
+fn axpy_row<T: Scalar>(acc: &mut [T; COLS], s: T, x: &[T; COLS]) {
+    for (a, &v) in acc.iter_mut().zip(x) {
+        *a += s * v;
+    }
+}
+
+/// `T(i, i) x` (or `x` for a unit diagonal).
+#[inline(always)]
+unsafe fn scale_row<T: Scalar>(t: &Tri<T>, i: usize, x: &[T; COLS]) -> [T; COLS] {
+    if t.unit {
+        *x
+    } else {
+        // SAFETY: the diagonal is referenced.
+        let d = unsafe { t.get(i, i) };
+        x.map(|v| d * v)
+    }
+}
+
+/// `x / T(i, i)` (or `x` for a unit diagonal).
+#[inline(always)]
+unsafe fn divide_row<T: Scalar>(t: &Tri<T>, i: usize, x: [T; COLS]) -> [T; COLS] {
+    if t.unit {
+        x
+    } else {
+        // SAFETY: the diagonal is referenced.
+        let d = unsafe { t.get(i, i) };
+        x.map(|v| v / d)
+    }
+}
