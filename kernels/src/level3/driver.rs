@@ -193,9 +193,9 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
     }
     nt = nt.min((volume / VOLUME_PER_THREAD).max(1));
     let small = match opts.small {
-        SmallPath::Auto => volume <= SMALL_VOLUME && p.tri.is_none(),
+        SmallPath::Auto => volume <= SMALL_VOLUME,
         SmallPath::Never => false,
-        SmallPath::Always => p.tri.is_none(),
+        SmallPath::Always => true,
     };
     if nt <= 1 && small {
         if p.a_sym.is_some() || p.b_sym.is_some() {
@@ -481,14 +481,6 @@ fn classify(tri: Option<Uplo>, i: usize, m: usize, j: usize, n: usize) -> TilePa
     }
 }
 
-#[inline(always)]
-fn in_triangle(tri: Uplo, i: usize, j: usize) -> bool {
-    match tri {
-        Uplo::Upper => i <= j,
-        Uplo::Lower => i >= j,
-    }
-}
-
 /// The `jr`/`ir` loops over one packed A block and one packed B panel.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -521,28 +513,10 @@ unsafe fn macro_kernel<T: Scalar>(
                 TilePart::Inside => (kern.kernel)(kc, p.alpha, ap, bp, beta, c, rs, cs, m, n),
                 TilePart::Outside => {}
                 TilePart::Diagonal => {
-                    // Run the kernel on a copy of the tile, then write back only
-                    // the triangle: the same arithmetic as a full tile.
                     let tri = p.tri.unwrap_or(Uplo::Upper);
-                    let read = !beta.is_zero();
-                    for j in 0..n {
-                        for i in 0..m {
-                            let t = tile.add(i + j * mr);
-                            *t = if read && in_triangle(tri, gi + i, gj + j) {
-                                *c.offset(i as isize * rs + j as isize * cs)
-                            } else {
-                                T::zero()
-                            };
-                        }
-                    }
-                    (kern.kernel)(kc, p.alpha, ap, bp, beta, tile, 1, mr as isize, m, n);
-                    for j in 0..n {
-                        for i in 0..m {
-                            if in_triangle(tri, gi + i, gj + j) {
-                                *c.offset(i as isize * rs + j as isize * cs) = *tile.add(i + j * mr);
-                            }
-                        }
-                    }
+                    diagonal_tile(tri, gi, gj, m, n, mr, beta, c, rs, cs, tile, |t, trs, tcs| {
+                        (kern.kernel)(kc, p.alpha, ap, bp, beta, t, trs, tcs, m, n)
+                    });
                 }
             }
             ir += mr;
@@ -550,6 +524,55 @@ unsafe fn macro_kernel<T: Scalar>(
         jr += nr;
     }
 }
+
+/// A tile of C crossing gemmt's diagonal: `run` computes it on a copy (the
+/// triangle's elements, zeros elsewhere; `beta = 0` reads nothing), and only
+/// the triangle is written back. The arithmetic is that of a full tile.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn diagonal_tile<T: Scalar>(
+    tri: Uplo,
+    gi: usize,
+    gj: usize,
+    m: usize,
+    n: usize,
+    mr: usize,
+    beta: T,
+    c: *mut T,
+    rs: isize,
+    cs: isize,
+    tile: *mut T,
+    run: impl FnOnce(*mut T, isize, isize),
+) {
+    // Rows `lo..hi` of column j lie in the triangle.
+    let rows = |j: usize| -> (usize, usize) {
+        let d = (gj + j) as isize - gi as isize;
+        match tri {
+            Uplo::Upper => (0, (d + 1).clamp(0, m as isize) as usize),
+            Uplo::Lower => (d.clamp(0, m as isize) as usize, m),
+        }
+    };
+    let read = !beta.is_zero();
+    for j in 0..n {
+        let (lo, hi) = rows(j);
+        let (tc, cc) = (tile.add(j * mr), c.offset(j as isize * cs));
+        for i in 0..m {
+            *tc.add(i) = if read && (lo..hi).contains(&i) { *cc.offset(i as isize * rs) } else { T::zero() };
+        }
+    }
+    run(tile, 1, mr as isize);
+    for j in 0..n {
+        let (lo, hi) = rows(j);
+        let (tc, cc) = (tile.add(j * mr), c.offset(j as isize * cs));
+        for i in lo..hi {
+            *cc.offset(i as isize * rs) = *tc.add(i);
+        }
+    }
+}
+
+/// Elements of the largest register tile (`mr * nr`) of any kernel table;
+/// the small path keeps one gemmt diagonal tile on the stack.
+const MAX_TILE: usize = 512;
 
 /// Small problems: no packing of B, and A read in place when its columns are
 /// contiguous. A row panel shorter than the tile takes the kernel with the
@@ -601,12 +624,23 @@ unsafe fn small_panel<T: Scalar>(
     while jr < p.n {
         let n = nr.min(p.n - jr);
         let c = p.c.at_mut(ir, jr);
+        let part = classify(p.tri, ir, m, jr, n);
         let mut pc = 0;
-        while pc < p.k {
+        while pc < p.k && part != TilePart::Outside {
             let kb = kc.min(p.k - pc);
             let beta = if pc == 0 { p.beta } else { T::one() };
             let (a, b) = (ap.offset(pc as isize * lda), p.b.at(pc, jr));
-            kernel(kb, p.alpha, a, lda, b, p.b.rs, p.b.cs, p.conj_b, beta, c, p.c.rs, p.c.cs, m, n);
+            if part == TilePart::Inside {
+                kernel(kb, p.alpha, a, lda, b, p.b.rs, p.b.cs, p.conj_b, beta, c, p.c.rs, p.c.cs, m, n);
+            } else {
+                let tri = p.tri.unwrap_or(Uplo::Upper);
+                let mut tile = [core::mem::MaybeUninit::<T>::uninit(); MAX_TILE];
+                debug_assert!(kern.mr * nr <= MAX_TILE);
+                let t = tile.as_mut_ptr() as *mut T;
+                diagonal_tile(tri, ir, jr, m, n, kern.mr, beta, c, p.c.rs, p.c.cs, t, |t, trs, tcs| {
+                    kernel(kb, p.alpha, a, lda, b, p.b.rs, p.b.cs, p.conj_b, beta, t, trs, tcs, m, n)
+                });
+            }
             pc += kb;
         }
         jr += nr;

@@ -14,7 +14,7 @@
 //! `a*b = acc1 + (-1, 1) * swap_pairs(acc2)`.
 
 use super::config::{cache_sizes, Blocking};
-use super::triangular::{Op, Tri};
+use super::triangular::{Op, Tri, BASE};
 use crate::arch::{Simd, MAX_LANES};
 use crate::scalar::{Complex, Scalar};
 
@@ -87,11 +87,13 @@ pub struct GemmKernels<T: Scalar> {
     pub pack_b: PackB<T>,
     /// TRMM/TRSM on a small triangle and a few columns (see `triangular`).
     pub(crate) tri_block: TriBlock<T>,
+    /// Columns of B `tri_block` takes at a time (two vectors' worth).
+    pub(crate) tri_cols: usize,
 }
 
 /// The small-triangle kernel of TRMM and TRSM, compiled per ISA.
 pub(crate) type TriBlock<T> =
-    unsafe fn(op: Op, alpha: T, t: &Tri<T>, rows: usize, b: super::driver::Strided<T>, cols: usize);
+    unsafe fn(op: Op, alpha: T, t: &Tri<T>, diag: &[T; BASE], rows: usize, b: super::driver::Strided<T>, cols: usize);
 
 impl<T: Scalar> Clone for GemmKernels<T> {
     fn clone(&self) -> Self {
@@ -391,7 +393,18 @@ pub(crate) fn real_table<S: Simd, const MR: usize, const NR: usize>(
     tri_block: TriBlock<S::E>,
 ) -> GemmKernels<S::E> {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, lanes: S::LANES, blocking, kernel, direct, pack_a, pack_b, tri_block }
+    GemmKernels {
+        mr: MR,
+        nr: NR,
+        lanes: S::LANES,
+        blocking,
+        kernel,
+        direct,
+        pack_a,
+        pack_b,
+        tri_block,
+        tri_cols: 2 * S::LANES,
+    }
 }
 
 /// Builds a complex table; `MR` must equal `MV * S::LANES / 2`.
@@ -406,7 +419,18 @@ where
     Complex<S::E>: Scalar,
 {
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
-    GemmKernels { mr: MR, nr: NR, lanes: S::LANES / 2, blocking, kernel, direct, pack_a, pack_b, tri_block }
+    GemmKernels {
+        mr: MR,
+        nr: NR,
+        lanes: S::LANES / 2,
+        blocking,
+        kernel,
+        direct,
+        pack_a,
+        pack_b,
+        tri_block,
+        tri_cols: S::LANES,
+    }
 }
 
 /// Instantiates the GEMM kernels for one ISA: wrappers carrying the ISA's
@@ -484,11 +508,21 @@ macro_rules! gemm_isa {
             gp::pack_b_body::<T, NR>(b, rs, cs, kc, nc, conj, dst)
         }
         $(#[$attr])*
-        unsafe fn tri_block<T: $crate::scalar::Scalar>(
-            op: $crate::level3::triangular::Op, alpha: T, t: &$crate::level3::triangular::Tri<T>, rows: usize,
-            b: $crate::level3::driver::Strided<T>, cols: usize,
-        ) {
-            $crate::level3::triangular::base_block(op, alpha, t, rows, b, cols)
+        unsafe fn tri_real<S: Simd>(
+            op: $crate::level3::triangular::Op, alpha: S::E, t: &$crate::level3::triangular::Tri<S::E>,
+            diag: &[S::E; $crate::level3::triangular::BASE], rows: usize, b: $crate::level3::driver::Strided<S::E>,
+            cols: usize,
+        ) where S::E: $crate::scalar::Scalar<Real = S::E> {
+            $crate::level3::triangular::base_block::<S, S::E>(op, alpha, t, diag, rows, b, cols)
+        }
+        $(#[$attr])*
+        unsafe fn tri_cplx<S: Simd>(
+            op: $crate::level3::triangular::Op, alpha: Complex<S::E>,
+            t: &$crate::level3::triangular::Tri<Complex<S::E>>,
+            diag: &[Complex<S::E>; $crate::level3::triangular::BASE], rows: usize,
+            b: $crate::level3::driver::Strided<Complex<S::E>>, cols: usize,
+        ) where Complex<S::E>: $crate::scalar::Scalar<Real = S::E> {
+            $crate::level3::triangular::base_block::<S, Complex<S::E>>(op, alpha, t, diag, rows, b, cols)
         }
 
         $crate::gemm_isa!(@tables $($body)*);
@@ -508,7 +542,7 @@ macro_rules! gemm_isa {
                 ],
                 pack_a::<<$s as Simd>::E, $mr>,
                 pack_b::<<$s as Simd>::E, $nr>,
-                tri_block::<<$s as Simd>::E>,
+                tri_real::<$s>,
             )
         }
         $crate::gemm_isa!(@tables $($rest)*);
@@ -527,7 +561,7 @@ macro_rules! gemm_isa {
                 ],
                 pack_a::<Complex<<$s as Simd>::E>, $mr>,
                 pack_b::<Complex<<$s as Simd>::E>, $nr>,
-                tri_block::<Complex<<$s as Simd>::E>>,
+                tri_cplx::<$s>,
             )
         }
         $crate::gemm_isa!(@tables $($rest)*);

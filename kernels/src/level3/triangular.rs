@@ -13,15 +13,14 @@
 
 use super::driver::{self, Problem, Strided};
 use super::{GemmKernels, GemmOptions};
+use crate::arch::Simd;
 use crate::enums::{Diag, Side, Trans, Uplo};
 use crate::pool;
 use crate::scalar::Scalar;
 use crate::views::{MatMut, MatRef};
 
 /// Rows of the largest triangle handled without a further GEMM split.
-const BASE: usize = 32;
-/// Columns of B the small kernel holds at a time.
-const COLS: usize = 8;
+pub(crate) const BASE: usize = 32;
 
 /// `B := alpha op(A) B` (`Side::Left`, A is `m x m`) or `B := alpha B op(A)`
 /// (`Side::Right`, A is `n x n`), A triangular (`uplo`; `Diag::Unit` takes its
@@ -230,7 +229,7 @@ unsafe fn recurse<T: Scalar>(
 const BASE_VOLUME_PER_THREAD: usize = 1 << 18;
 
 /// The small triangle (`rows <= BASE`) against all columns of B, in blocks of
-/// [`COLS`] columns, split over the pool when there are many.
+/// the kernel's width, split over the pool when there are many.
 #[allow(clippy::too_many_arguments)]
 unsafe fn base<T: Scalar>(
     kern: &GemmKernels<T>,
@@ -242,19 +241,30 @@ unsafe fn base<T: Scalar>(
     b: Strided<T>,
     cols: usize,
 ) {
-    let blocks = cols.div_ceil(COLS);
+    let width = kern.tri_cols;
+    let blocks = cols.div_ceil(width);
     let mut nt = opts.nthreads.unwrap_or_else(pool::num_threads).max(1);
     if pool::in_pool_thread() {
         nt = 1;
     }
     let volume = rows * rows * cols * if T::IS_COMPLEX { 4 } else { 1 };
     nt = nt.min(volume / BASE_VOLUME_PER_THREAD).max(1).min(blocks);
+    // The diagonal to multiply by, reciprocals for a solve: one division per
+    // row here rather than one per row and column.
+    let mut diag = [T::one(); BASE];
+    if !t.unit {
+        for (i, d) in diag.iter_mut().enumerate().take(rows) {
+            // SAFETY: the diagonal is referenced.
+            let v = unsafe { t.get(i, i) };
+            *d = if op == Op::Solve { T::one() / v } else { v };
+        }
+    }
     let run_blocks = |first: usize, last: usize| {
         for q in first..last {
-            let j0 = q * COLS;
-            let w = COLS.min(cols - j0);
+            let j0 = q * width;
+            let w = width.min(cols - j0);
             // SAFETY: columns j0..j0+w of B; blocks are disjoint.
-            unsafe { (kern.tri_block)(op, alpha, &t, rows, Strided { ptr: b.at(0, j0), ..b }, w) };
+            unsafe { (kern.tri_block)(op, alpha, &t, &diag, rows, Strided { ptr: b.at(0, j0), ..b }, w) };
         }
     };
     if nt <= 1 {
@@ -265,102 +275,137 @@ unsafe fn base<T: Scalar>(
     }
 }
 
-/// One block of at most [`COLS`] columns: copied into a local buffer with the
-/// columns side by side (so each triangle element meets all of them at once),
-/// multiplied or solved, and written back. Instantiated per ISA by
-/// [`gemm_isa!`](crate::gemm_isa), so the row operations vectorize.
+/// `s * v` for a scalar `s` of the element type (complex: `v` holds `(re, im)` pairs).
+#[inline(always)]
+unsafe fn scale_vec<S: Simd, T: Scalar<Real = S::E>>(s: T, v: S::V) -> S::V {
+    if T::IS_COMPLEX {
+        S::fma(S::splat(s.re()), v, S::mul(S::splat_pair(-s.im(), s.im()), S::swap_pairs(v)))
+    } else {
+        S::mul(S::splat(s.re()), v)
+    }
+}
+
+/// `acc + s * v`.
+#[inline(always)]
+unsafe fn axpy_vec<S: Simd, T: Scalar<Real = S::E>>(acc: S::V, s: T, v: S::V) -> S::V {
+    if T::IS_COMPLEX {
+        S::fma(S::splat(s.re()), v, S::fma(S::splat_pair(-s.im(), s.im()), S::swap_pairs(v), acc))
+    } else {
+        S::fma(S::splat(s.re()), v, acc)
+    }
+}
+
+/// One block of at most [`tri_cols`](super::GemmKernels) columns of B (two
+/// vectors' worth): loaded into registers-sized rows with the columns side by
+/// side (so each triangle element meets all of them at once), multiplied or
+/// solved, and written back. `diag` holds the diagonal to multiply by: T's
+/// own (multiply) or its reciprocals (solve); it is unused for a unit
+/// triangle. The work goes column by column of T (as the reference's loops
+/// do), so the updates of different rows are independent and only one
+/// multiply per row lies on the critical path. Instantiated per ISA by
+/// [`gemm_isa!`](crate::gemm_isa).
 ///
 /// # Safety
 /// `t` describes a readable triangle of at least `rows` rows; `b` holds
-/// `rows x w` writable elements, `w <= COLS`, `rows <= BASE`.
+/// `rows x w` writable elements, `w <= 2 * S::LANES / (1 + T::IS_COMPLEX)`,
+/// `rows <= BASE`.
 #[inline(always)]
-pub(crate) unsafe fn base_block<T: Scalar>(op: Op, alpha: T, t: &Tri<T>, rows: usize, b: Strided<T>, w: usize) {
-    let mut x = [[T::zero(); COLS]; BASE];
-    for (i, xi) in x.iter_mut().enumerate().take(rows) {
-        for (j, xij) in xi.iter_mut().enumerate().take(w) {
-            // SAFETY: (i, j) lies inside this block of B.
-            *xij = alpha * unsafe { *b.at(i, j) };
+pub(crate) unsafe fn base_block<S: Simd, T: Scalar<Real = S::E>>(
+    op: Op,
+    alpha: T,
+    t: &Tri<T>,
+    diag: &[T; BASE],
+    rows: usize,
+    b: Strided<T>,
+    w: usize,
+) {
+    let l = S::LANES;
+    let per = if T::IS_COMPLEX { 2 } else { 1 };
+    let full = w * per == 2 * l && b.cs == 1;
+    let mut x = [[S::zero(); 2]; BASE];
+    if full {
+        for (i, xi) in x.iter_mut().enumerate().take(rows) {
+            let src = b.at(i, 0) as *const S::E;
+            *xi = [S::load(src), S::load(src.add(l))];
         }
-    }
-    // SAFETY: reads stay inside the triangle's referenced part.
-    unsafe {
-        match (op, t.lower) {
-            // Row i of T B uses rows <= i (lower) or >= i (upper) of B: walk
-            // so that every row read is still the original.
-            (Op::Multiply, true) => {
-                for i in (0..rows).rev() {
-                    let mut acc = scale_row(t, i, &x[i]);
-                    for p in 0..i {
-                        axpy_row(&mut acc, t.get(i, p), &x[p]);
-                    }
-                    x[i] = acc;
-                }
-            }
-            (Op::Multiply, false) => {
-                for i in 0..rows {
-                    let mut acc = scale_row(t, i, &x[i]);
-                    for p in i + 1..rows {
-                        axpy_row(&mut acc, t.get(i, p), &x[p]);
-                    }
-                    x[i] = acc;
-                }
-            }
-            // Forward (lower) or backward (upper) substitution.
-            (Op::Solve, true) => {
-                for i in 0..rows {
-                    let mut acc = x[i];
-                    for p in 0..i {
-                        axpy_row(&mut acc, -t.get(i, p), &x[p]);
-                    }
-                    x[i] = divide_row(t, i, acc);
-                }
-            }
-            (Op::Solve, false) => {
-                for i in (0..rows).rev() {
-                    let mut acc = x[i];
-                    for p in i + 1..rows {
-                        axpy_row(&mut acc, -t.get(i, p), &x[p]);
-                    }
-                    x[i] = divide_row(t, i, acc);
-                }
-            }
-        }
-    }
-    for (i, xi) in x.iter().enumerate().take(rows) {
-        for (j, xij) in xi.iter().enumerate().take(w) {
-            // SAFETY: (i, j) lies inside this block of B.
-            unsafe { *b.at_mut(i, j) = *xij };
-        }
-    }
-}
-
-#[inline(always)]
-fn axpy_row<T: Scalar>(acc: &mut [T; COLS], s: T, x: &[T; COLS]) {
-    for (a, &v) in acc.iter_mut().zip(x) {
-        *a += s * v;
-    }
-}
-
-/// `T(i, i) x` (or `x` for a unit diagonal).
-#[inline(always)]
-unsafe fn scale_row<T: Scalar>(t: &Tri<T>, i: usize, x: &[T; COLS]) -> [T; COLS] {
-    if t.unit {
-        *x
     } else {
-        // SAFETY: the diagonal is referenced.
-        let d = unsafe { t.get(i, i) };
-        x.map(|v| d * v)
+        // Element by element into x's memory first, all rows before any
+        // vector reload, so no load waits on a store it only partly overlaps.
+        let xs = x.as_mut_ptr() as *mut S::E;
+        for i in 0..rows {
+            for j in 0..w {
+                let v = *b.at(i, j);
+                *xs.add(i * 2 * l + j * per) = v.re();
+                if T::IS_COMPLEX {
+                    *xs.add(i * 2 * l + j * per + 1) = v.im();
+                }
+            }
+        }
     }
-}
-
-/// `x / T(i, i)` (or `x` for a unit diagonal).
-#[inline(always)]
-unsafe fn divide_row<T: Scalar>(t: &Tri<T>, i: usize, x: [T; COLS]) -> [T; COLS] {
-    if t.unit {
-        x
+    if alpha != T::one() {
+        for xi in x.iter_mut().take(rows) {
+            *xi = [scale_vec::<S, T>(alpha, xi[0]), scale_vec::<S, T>(alpha, xi[1])];
+        }
+    }
+    let row_axpy = |acc: &mut [S::V; 2], s: T, v: &[S::V; 2]| {
+        *acc = [axpy_vec::<S, T>(acc[0], s, v[0]), axpy_vec::<S, T>(acc[1], s, v[1])];
+    };
+    let scale = |d: T, v: [S::V; 2]| if t.unit { v } else { [scale_vec::<S, T>(d, v[0]), scale_vec::<S, T>(d, v[1])] };
+    match (op, t.lower) {
+        // Column p of T meets row p of B before that row is scaled, so every
+        // row read is still the original.
+        (Op::Multiply, true) => {
+            for p in (0..rows).rev() {
+                let xp = x[p];
+                for i in p + 1..rows {
+                    row_axpy(&mut x[i], t.get(i, p), &xp);
+                }
+                x[p] = scale(diag[p], xp);
+            }
+        }
+        (Op::Multiply, false) => {
+            for p in 0..rows {
+                let xp = x[p];
+                for i in 0..p {
+                    row_axpy(&mut x[i], t.get(i, p), &xp);
+                }
+                x[p] = scale(diag[p], xp);
+            }
+        }
+        // Forward (lower) or backward (upper) substitution.
+        (Op::Solve, true) => {
+            for p in 0..rows {
+                let xp = scale(diag[p], x[p]);
+                x[p] = xp;
+                for i in p + 1..rows {
+                    row_axpy(&mut x[i], -t.get(i, p), &xp);
+                }
+            }
+        }
+        (Op::Solve, false) => {
+            for p in (0..rows).rev() {
+                let xp = scale(diag[p], x[p]);
+                x[p] = xp;
+                for i in 0..p {
+                    row_axpy(&mut x[i], -t.get(i, p), &xp);
+                }
+            }
+        }
+    }
+    if full {
+        for (i, xi) in x.iter().enumerate().take(rows) {
+            let dst = b.at_mut(i, 0) as *mut S::E;
+            S::store(dst, xi[0]);
+            S::store(dst.add(l), xi[1]);
+        }
     } else {
-        // SAFETY: the diagonal is referenced.
-        let d = unsafe { t.get(i, i) };
-        x.map(|v| v / d)
+        let xs = x.as_ptr() as *const S::E;
+        for i in 0..rows {
+            for j in 0..w {
+                let re = *xs.add(i * 2 * l + j * per);
+                *b.at_mut(i, j) =
+                    if T::IS_COMPLEX { T::from_parts(re, *xs.add(i * 2 * l + j * per + 1)) } else { T::from_real(re) };
+            }
+        }
     }
 }
