@@ -54,14 +54,14 @@ const TESTERS: &[Tester] = &[
     t("xccblat2", Some("cin2"), true),
     t("xzcblat2", Some("zin2"), true),
     // Level 3.
-    t("xblat3s", Some("sblat3.in"), false),
-    t("xblat3d", Some("dblat3.in"), false),
-    t("xblat3c", Some("cblat3.in"), false),
-    t("xblat3z", Some("zblat3.in"), false),
-    t("xscblat3", Some("sin3"), false),
-    t("xdcblat3", Some("din3"), false),
-    t("xccblat3", Some("cin3"), false),
-    t("xzcblat3", Some("zin3"), false),
+    t("xblat3s", Some("sblat3.in"), true),
+    t("xblat3d", Some("dblat3.in"), true),
+    t("xblat3c", Some("cblat3.in"), true),
+    t("xblat3z", Some("zblat3.in"), true),
+    t("xscblat3", Some("sin3"), true),
+    t("xdcblat3", Some("din3"), true),
+    t("xccblat3", Some("cin3"), true),
+    t("xzcblat3", Some("zin3"), true),
 ];
 
 /// A tester that runs longer than this has hung.

@@ -443,20 +443,22 @@ unsafe fn expand_sym<T: Scalar>(p: &Problem<T>) -> (Vec<T>, bool) {
         (None, Some(sym)) => (p.b, sym, p.n, false),
         (None, None) => unreachable!("expand_sym needs a symmetric operand"),
     };
-    let mut d = vec![T::zero(); n * n];
+    let mut d: Vec<T> = Vec::with_capacity(n * n);
+    let dp = d.as_mut_ptr();
+    let mirror = |x: T| if sym.herm { x.conj() } else { x };
+    // Column j of the stored triangle goes to column j, and mirrored to row j.
     for j in 0..n {
-        for i in 0..n {
-            let stored = if sym.uplo == Uplo::Lower { i >= j } else { i <= j };
-            let x = if stored { *s.at(i, j) } else { *s.at(j, i) };
-            d[i + j * n] = if sym.herm && i == j {
-                T::from_real(x.re())
-            } else if sym.herm && !stored {
-                x.conj()
-            } else {
-                x
-            };
+        let stored = if sym.uplo == Uplo::Lower { j + 1..n } else { 0..j };
+        for i in stored {
+            let x = *s.at(i, j);
+            dp.add(i + j * n).write(x);
+            dp.add(j + i * n).write(mirror(x));
         }
+        let x = *s.at(j, j);
+        dp.add(j + j * n).write(if sym.herm { T::from_real(x.re()) } else { x });
     }
+    // SAFETY: every one of the n * n elements was written above.
+    d.set_len(n * n);
     (d, side_a)
 }
 
