@@ -193,6 +193,15 @@ mod tests {
         assert_eq!(row_major_position("cblas_zher2", 8), 6);
         assert_eq!(row_major_position("cblas_zher2k", 8), 8);
         assert_eq!(row_major_position("cblas_sgbmv", 6), 5);
+        // Level 3 beyond gemm, as the reference CBLAS tester's handler maps them.
+        assert_eq!(row_major_position("cblas_zhemm", 4), 5);
+        assert_eq!(row_major_position("cblas_ssymm", 5), 4);
+        assert_eq!(row_major_position("cblas_ssymm", 8), 8);
+        assert_eq!(row_major_position("cblas_dtrsm", 7), 6);
+        assert_eq!(row_major_position("cblas_ctrmm", 6), 7);
+        assert_eq!(row_major_position("cblas_ctrmm", 10), 10);
+        assert_eq!(row_major_position("cblas_dsyrk", 4), 4);
+        assert_eq!(row_major_position("cblas_zher2k", 10), 10);
     }
 
     #[test]

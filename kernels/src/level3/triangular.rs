@@ -19,6 +19,9 @@ use crate::pool;
 use crate::scalar::Scalar;
 use crate::views::{MatMut, MatRef};
 
+/// Rows of B the small-triangle kernel keeps in registers at a time.
+const R: usize = 4;
+
 /// Rows of the largest triangle handled without a further GEMM split.
 pub(crate) const BASE: usize = 32;
 
@@ -296,14 +299,11 @@ unsafe fn axpy_vec<S: Simd, T: Scalar<Real = S::E>>(acc: S::V, s: T, v: S::V) ->
 }
 
 /// One block of at most [`tri_cols`](super::GemmKernels) columns of B (two
-/// vectors' worth): loaded into registers-sized rows with the columns side by
+/// vectors' worth): loaded into register-sized rows with the columns side by
 /// side (so each triangle element meets all of them at once), multiplied or
 /// solved, and written back. `diag` holds the diagonal to multiply by: T's
-/// own (multiply) or its reciprocals (solve); it is unused for a unit
-/// triangle. The work goes column by column of T (as the reference's loops
-/// do), so the updates of different rows are independent and only one
-/// multiply per row lies on the critical path. Instantiated per ISA by
-/// [`gemm_isa!`](crate::gemm_isa).
+/// own (multiply) or its reciprocals (solve); ones for a unit triangle.
+/// Instantiated per ISA by [`gemm_isa!`](crate::gemm_isa).
 ///
 /// # Safety
 /// `t` describes a readable triangle of at least `rows` rows; `b` holds
@@ -347,50 +347,62 @@ pub(crate) unsafe fn base_block<S: Simd, T: Scalar<Real = S::E>>(
             *xi = [scale_vec::<S, T>(alpha, xi[0]), scale_vec::<S, T>(alpha, xi[1])];
         }
     }
-    let row_axpy = |acc: &mut [S::V; 2], s: T, v: &[S::V; 2]| {
-        *acc = [axpy_vec::<S, T>(acc[0], s, v[0]), axpy_vec::<S, T>(acc[1], s, v[1])];
-    };
-    let scale = |d: T, v: [S::V; 2]| if t.unit { v } else { [scale_vec::<S, T>(d, v[0]), scale_vec::<S, T>(d, v[1])] };
-    match (op, t.lower) {
-        // Column p of T meets row p of B before that row is scaled, so every
-        // row read is still the original.
-        (Op::Multiply, true) => {
-            for p in (0..rows).rev() {
-                let xp = x[p];
-                for i in p + 1..rows {
-                    row_axpy(&mut x[i], t.get(i, p), &xp);
-                }
-                x[p] = scale(diag[p], xp);
-            }
+    // Rows go in blocks of R, their accumulators in registers: each row of B
+    // loaded meets R elements of T. Multiplying walks the blocks so that the
+    // rows it reads are still the original ones (bottom up for lower, top
+    // down for upper); solving walks them so that the rows it reads are
+    // already solved (top down for lower, bottom up for upper).
+    let blocks = rows.div_ceil(R);
+    let descending = (op == Op::Multiply) == t.lower;
+    for q in 0..blocks {
+        let q = if descending { blocks - 1 - q } else { q };
+        let i0 = q * R;
+        let nr = R.min(rows - i0);
+        // Rows of B outside the block that the block's rows combine with.
+        let outside = if t.lower { 0..i0 } else { i0 + nr..rows };
+        let mut acc = [[S::zero(); 2]; R];
+        if op == Op::Solve {
+            acc[..nr].copy_from_slice(&x[i0..i0 + nr]);
         }
-        (Op::Multiply, false) => {
-            for p in 0..rows {
-                let xp = x[p];
-                for i in 0..p {
-                    row_axpy(&mut x[i], t.get(i, p), &xp);
-                }
-                x[p] = scale(diag[p], xp);
-            }
-        }
-        // Forward (lower) or backward (upper) substitution.
-        (Op::Solve, true) => {
-            for p in 0..rows {
-                let xp = scale(diag[p], x[p]);
-                x[p] = xp;
-                for i in p + 1..rows {
-                    row_axpy(&mut x[i], -t.get(i, p), &xp);
+        let sign = if op == Op::Solve { -T::one() } else { T::one() };
+        for p in outside {
+            let xp = x[p];
+            for (r, a) in acc.iter_mut().enumerate() {
+                if r < nr {
+                    let s = sign * t.get(i0 + r, p);
+                    *a = [axpy_vec::<S, T>(a[0], s, xp[0]), axpy_vec::<S, T>(a[1], s, xp[1])];
                 }
             }
         }
-        (Op::Solve, false) => {
-            for p in (0..rows).rev() {
-                let xp = scale(diag[p], x[p]);
-                x[p] = xp;
-                for i in 0..p {
-                    row_axpy(&mut x[i], -t.get(i, p), &xp);
+        // The triangle inside the block.
+        let inside = |r: usize| if t.lower { i0..i0 + r } else { i0 + r + 1..i0 + nr };
+        match op {
+            Op::Multiply => {
+                for (r, a) in acc.iter_mut().enumerate().take(nr) {
+                    for p in inside(r) {
+                        let s = t.get(i0 + r, p);
+                        *a = [axpy_vec::<S, T>(a[0], s, x[p][0]), axpy_vec::<S, T>(a[1], s, x[p][1])];
+                    }
+                    let (d, xi) = (diag[i0 + r], x[i0 + r]);
+                    *a = [axpy_vec::<S, T>(a[0], d, xi[0]), axpy_vec::<S, T>(a[1], d, xi[1])];
+                }
+            }
+            Op::Solve => {
+                let order: [usize; R] = core::array::from_fn(|r| if t.lower { r } else { R - 1 - r });
+                for &r in order.iter().filter(|&&r| r < nr) {
+                    let d = diag[i0 + r];
+                    let xr = [scale_vec::<S, T>(d, acc[r][0]), scale_vec::<S, T>(d, acc[r][1])];
+                    acc[r] = xr;
+                    // Rows of the block still to solve that depend on row r.
+                    let later = if t.lower { r + 1..nr } else { 0..r };
+                    for r2 in later {
+                        let s = -t.get(i0 + r2, i0 + r);
+                        acc[r2] = [axpy_vec::<S, T>(acc[r2][0], s, xr[0]), axpy_vec::<S, T>(acc[r2][1], s, xr[1])];
+                    }
                 }
             }
         }
+        x[i0..i0 + nr].copy_from_slice(&acc[..nr]);
     }
     if full {
         for (i, xi) in x.iter().enumerate().take(rows) {
