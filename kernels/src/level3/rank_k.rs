@@ -215,6 +215,9 @@ unsafe fn rank_k<T: Scalar>(
     let p = Problem::new(n, n, k, alpha, x, cx, y, cy, beta, c).on_triangle(uplo);
     // SAFETY: forwarded contract.
     unsafe {
+        if herm {
+            real_diagonal(n, k, alpha, beta, c);
+        }
         driver::run(kern, opts, p);
         if herm {
             real_diagonal(n, k, alpha, beta, c);
@@ -244,6 +247,9 @@ unsafe fn rank_2k<T: Scalar>(
     let second = Problem::new(n, n, k, alpha2, x, cx, y, cy, T::one(), c).on_triangle(uplo);
     // SAFETY: forwarded contract; the two passes run one after the other.
     unsafe {
+        if herm {
+            real_diagonal(n, k, alpha, beta, c);
+        }
         driver::run(kern, opts, first);
         driver::run(kern, opts, second);
         if herm {
@@ -254,6 +260,9 @@ unsafe fn rank_2k<T: Scalar>(
 
 /// Zeroes the imaginary parts of C's diagonal unless the reference would have
 /// returned without touching C (`alpha = 0` or `k = 0`, with `beta = 1`).
+/// Done before the update too: the reference never reads those imaginary
+/// parts, and `beta * C(j, j)` as a complex product would let a NaN or
+/// infinity there reach the real part.
 unsafe fn real_diagonal<T: Scalar>(n: usize, k: usize, alpha: T, beta: T, c: Strided<T>) {
     if (alpha.is_zero() || k == 0) && beta == T::one() {
         return;
