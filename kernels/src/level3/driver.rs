@@ -93,25 +93,39 @@ pub(crate) struct Problem<T> {
     pub(crate) c: Strided<T>,
     /// gemmt: only this triangle of C (which is square) is referenced.
     pub(crate) tri: Option<Uplo>,
-    /// symm/hemm: A is symmetric (square) with only this triangle stored.
-    pub(crate) a_sym: Option<Sym>,
-    /// symm/hemm from the right: B is the symmetric operand.
-    pub(crate) b_sym: Option<Sym>,
+    /// symm/hemm/trmm: A is square, stored in one triangle.
+    pub(crate) a_sym: Option<Structure>,
+    /// The same for B (symm/hemm/trmm from the right).
+    pub(crate) b_sym: Option<Structure>,
 }
 
-/// A symmetric or Hermitian operand stored in one triangle: element `(i, p)`
-/// outside `uplo` is read as `(p, i)`, conjugated when `herm`; a Hermitian
-/// operand's diagonal is taken as real.
+/// An operand stored in one triangle (`uplo`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Sym {
-    pub(crate) uplo: Uplo,
-    pub(crate) herm: bool,
+pub(crate) enum Structure {
+    /// Symmetric or Hermitian: element `(i, p)` outside `uplo` is read as
+    /// `(p, i)`, conjugated when `herm`; a Hermitian diagonal is taken as real.
+    Sym { uplo: Uplo, herm: bool },
+    /// Triangular: zero outside `uplo`; a `unit` diagonal is one and unread.
+    Tri { uplo: Uplo, unit: bool },
 }
 
-impl Sym {
+impl Structure {
     /// The same operand read through transposed strides.
-    pub(crate) fn t(self) -> Sym {
-        Sym { uplo: self.uplo.flip(), herm: self.herm }
+    pub(crate) fn t(self) -> Structure {
+        match self {
+            Structure::Sym { uplo, herm } => Structure::Sym { uplo: uplo.flip(), herm },
+            Structure::Tri { uplo, unit } => Structure::Tri { uplo: uplo.flip(), unit },
+        }
+    }
+
+    fn uplo(self) -> Uplo {
+        match self {
+            Structure::Sym { uplo, .. } | Structure::Tri { uplo, .. } => uplo,
+        }
+    }
+
+    fn is_tri(s: Option<Structure>) -> bool {
+        matches!(s, Some(Structure::Tri { .. }))
     }
 }
 
@@ -138,8 +152,8 @@ impl<T> Problem<T> {
         Problem { tri: Some(uplo), ..self }
     }
 
-    /// The same problem with symmetric operands.
-    pub(crate) fn with_sym(self, a_sym: Option<Sym>, b_sym: Option<Sym>) -> Self {
+    /// The same problem with structured (symmetric or triangular) operands.
+    pub(crate) fn with_sym(self, a_sym: Option<Structure>, b_sym: Option<Structure>) -> Self {
         Problem { a_sym, b_sym, ..self }
     }
 }
@@ -180,8 +194,8 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
             beta: p.beta,
             c: p.c.t(),
             tri: p.tri.map(Uplo::flip),
-            a_sym: p.b_sym.map(Sym::t),
-            b_sym: p.a_sym.map(Sym::t),
+            a_sym: p.b_sym.map(Structure::t),
+            b_sym: p.a_sym.map(Structure::t),
         };
     }
     let blk = opts.blocking.unwrap_or(kern.blocking);
@@ -192,11 +206,19 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
         nt = 1;
     }
     nt = nt.min((volume / VOLUME_PER_THREAD).max(1));
-    let small = match opts.small {
-        SmallPath::Auto => volume <= SMALL_VOLUME,
-        SmallPath::Never => false,
-        SmallPath::Always => true,
-    };
+    let tri_operand = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
+    if tri_operand {
+        // Tiles that meet only the zero part of a triangular operand are
+        // skipped, so beta is applied to all of C first.
+        scale_c(&p);
+        p.beta = T::one();
+    }
+    let small = !tri_operand
+        && match opts.small {
+            SmallPath::Auto => volume <= SMALL_VOLUME,
+            SmallPath::Never => false,
+            SmallPath::Always => true,
+        };
     if nt <= 1 && small {
         if p.a_sym.is_some() || p.b_sym.is_some() {
             // Packing does not pay here: expand the symmetric operand instead.
@@ -332,12 +354,16 @@ unsafe fn blocked<T: Scalar>(
             let mut pc = 0;
             while pc < p.k {
                 let kc = blk.kc.min(p.k - pc);
+                if zero_block(p.b_sym.map(Structure::t), jc, nc, pc, kc) {
+                    pc += kc;
+                    continue;
+                }
                 let bbuf = ws.b.get::<T>(nc.div_ceil(nr) * nr * kc);
                 match p.b_sym {
                     None => (kern.pack_b)(p.b.at(pc, jc), p.b.rs, p.b.cs, kc, nc, p.conj_b, bbuf),
                     // B's panels are A-style panels of B^T.
-                    Some(sym) => {
-                        pack_sym(kern.nr, kern.pack_b, false, p.b.t(), sym.t(), jc, pc, nc, kc, p.conj_b, bbuf)
+                    Some(st) => {
+                        pack_structured(kern.nr, kern.pack_b, false, p.b.t(), st.t(), jc, pc, nc, kc, p.conj_b, bbuf)
                     }
                 }
                 // beta applies once, with the first slice of the depth.
@@ -345,13 +371,19 @@ unsafe fn blocked<T: Scalar>(
                 let mut ic = r0;
                 while ic < r1 {
                     let mc = blk.mc.min(r1 - ic);
+                    if zero_block(p.a_sym, ic, mc, pc, kc) {
+                        ic += mc;
+                        continue;
+                    }
                     let abuf = ws.a.get::<T>(mc.div_ceil(mr) * mr * kc);
                     match p.a_sym {
                         None => (kern.pack_a)(p.a.at(ic, pc), p.a.rs, p.a.cs, mc, kc, p.conj_a, abuf),
-                        Some(sym) => pack_sym(kern.mr, kern.pack_a, true, p.a, sym, ic, pc, mc, kc, p.conj_a, abuf),
+                        Some(st) => {
+                            pack_structured(kern.mr, kern.pack_a, true, p.a, st, ic, pc, mc, kc, p.conj_a, abuf)
+                        }
                     }
                     let tile = ws.tile.get::<T>(mr * nr);
-                    macro_kernel(kern, p, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
+                    macro_kernel(kern, p, pc, kc, abuf, bbuf, beta, ic, mc, jc, nc, tile);
                     ic += mc;
                 }
                 pc += kc;
@@ -361,20 +393,44 @@ unsafe fn blocked<T: Scalar>(
     }
 }
 
-/// Packs rows `i0..i0+rows`, depth `p0..p0+depth` of a symmetric operand `s`
-/// (stored in `sym.uplo`) as `w`-row micro-panels, the layout `pack` (the
-/// kernel table's A packer when `a_side`, else its B packer, which takes the
-/// same block transposed) writes. Per panel, the depth range splits into the
-/// part wholly inside the stored triangle (packed directly), the part wholly
-/// across it (packed through transposed strides, conjugated for Hermitian
-/// operands), and the `w x w` band around the diagonal, copied element by element.
+/// Whether rows `i0..i0+rows`, depth `p0..p0+depth` of a triangular operand
+/// are all zero (never for other operands).
+#[inline(always)]
+fn zero_block(st: Option<Structure>, i0: usize, rows: usize, p0: usize, depth: usize) -> bool {
+    match st {
+        // Nonzero where i >= p (lower) or i <= p (upper).
+        Some(Structure::Tri { uplo: Uplo::Lower, .. }) => i0 + rows <= p0,
+        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => i0 >= p0 + depth,
+        _ => false,
+    }
+}
+
+/// The depth steps `lo..hi` (within `0..depth`, counted from `p0`) where rows
+/// `i0..i0+rows` of a triangular operand can be nonzero; all of them otherwise.
+#[inline(always)]
+fn live_depth(st: Option<Structure>, i0: usize, rows: usize, p0: usize, depth: usize) -> (usize, usize) {
+    match st {
+        Some(Structure::Tri { uplo: Uplo::Lower, .. }) => (0, (i0 + rows).saturating_sub(p0).min(depth)),
+        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => (i0.saturating_sub(p0).min(depth), depth),
+        _ => (0, depth),
+    }
+}
+
+/// Packs rows `i0..i0+rows`, depth `p0..p0+depth` of an operand `s` stored in
+/// one triangle as `w`-row micro-panels, the layout `pack` (the kernel
+/// table's A packer when `a_side`, else its B packer, which takes the same
+/// block transposed) writes. Per panel, the depth range splits into the part
+/// wholly inside the stored triangle (packed directly), the part wholly
+/// across it (for a symmetric operand packed through transposed strides,
+/// conjugated when Hermitian; for a triangular one zeros), and the `w x w`
+/// band around the diagonal, copied element by element.
 #[allow(clippy::too_many_arguments)]
-unsafe fn pack_sym<T: Scalar>(
+unsafe fn pack_structured<T: Scalar>(
     w: usize,
     pack: PackA<T>,
     a_side: bool,
     s: Strided<T>,
-    sym: Sym,
+    st: Structure,
     i0: usize,
     p0: usize,
     rows: usize,
@@ -395,6 +451,36 @@ unsafe fn pack_sym<T: Scalar>(
             }
         }
     };
+    let lower = st.uplo() == Uplo::Lower;
+    // Element (i, p) of the operand; only called in the band.
+    let elem = |i: usize, p: usize| -> T {
+        let stored = if lower { i >= p } else { i <= p };
+        let x = match st {
+            Structure::Sym { herm, .. } => {
+                let x = if stored { *s.at(i, p) } else { *s.at(p, i) };
+                let x = if !stored && herm { x.conj() } else { x };
+                if i == p && herm {
+                    T::from_real(x.re())
+                } else {
+                    x
+                }
+            }
+            Structure::Tri { unit, .. } => {
+                if !stored {
+                    T::zero()
+                } else if i == p && unit {
+                    T::one()
+                } else {
+                    *s.at(i, p)
+                }
+            }
+        };
+        if conj {
+            x.conj()
+        } else {
+            x
+        }
+    };
     let p1 = p0 + depth;
     let mut q = 0;
     while q < rows {
@@ -403,31 +489,25 @@ unsafe fn pack_sym<T: Scalar>(
         // Depth before the band, the band r0..r0+r, and after it.
         let lo = r0.clamp(p0, p1);
         let hi = (r0 + r).clamp(p0, p1);
-        let direct = Strided { ptr: s.ptr, rs: s.rs, cs: s.cs };
-        let mirror = s.t();
-        let herm_conj = conj != sym.herm;
-        let (before, after) = match sym.uplo {
-            // Lower storage: (i, p) with p < i is stored.
-            Uplo::Lower => ((direct, conj), (mirror, herm_conj)),
-            Uplo::Upper => ((mirror, herm_conj), (direct, conj)),
-        };
-        one(before.0.at(r0, p0), before.0.rs, before.0.cs, r, lo - p0, before.1, panel);
-        one(after.0.at(r0, hi), after.0.rs, after.0.cs, r, p1 - hi, after.1, panel.add((hi - p0) * w));
+        // Before the band p < i: stored for lower storage; after it p > i.
+        let (stored_side, other_side) = if lower { ((p0, lo), (hi, p1)) } else { ((hi, p1), (p0, lo)) };
+        let (a0, a1) = stored_side;
+        one(s.at(r0, a0), s.rs, s.cs, r, a1 - a0, conj, panel.add((a0 - p0) * w));
+        let (b0, b1) = other_side;
+        match st {
+            Structure::Sym { herm, .. } => {
+                let m = s.t();
+                one(m.at(r0, b0), m.rs, m.cs, r, b1 - b0, conj != herm, panel.add((b0 - p0) * w));
+            }
+            Structure::Tri { .. } => {
+                for k in 0..(b1 - b0) * w {
+                    *panel.add((b0 - p0) * w + k) = T::zero();
+                }
+            }
+        }
         for p in lo..hi {
             for i in 0..w {
-                let v = if i < r {
-                    let (gi, stored) = (r0 + i, if sym.uplo == Uplo::Lower { r0 + i >= p } else { r0 + i <= p });
-                    let x = if stored { *s.at(gi, p) } else { *s.at(p, gi) };
-                    let x = if !stored && sym.herm { x.conj() } else { x };
-                    let x = if gi == p && sym.herm { T::from_real(x.re()) } else { x };
-                    if conj {
-                        x.conj()
-                    } else {
-                        x
-                    }
-                } else {
-                    T::zero()
-                };
+                let v = if i < r { elem(r0 + i, p) } else { T::zero() };
                 *panel.add((p - p0) * w + i) = v;
             }
         }
@@ -438,24 +518,28 @@ unsafe fn pack_sym<T: Scalar>(
 /// The symmetric operand of a small problem expanded to a dense column-major
 /// matrix, and whether it is A (else B).
 unsafe fn expand_sym<T: Scalar>(p: &Problem<T>) -> (Vec<T>, bool) {
-    let (s, sym, n, side_a) = match (p.a_sym, p.b_sym) {
-        (Some(sym), _) => (p.a, sym, p.m, true),
-        (None, Some(sym)) => (p.b, sym, p.n, false),
+    let (s, st, n, side_a) = match (p.a_sym, p.b_sym) {
+        (Some(st), _) => (p.a, st, p.m, true),
+        (None, Some(st)) => (p.b, st, p.n, false),
         (None, None) => unreachable!("expand_sym needs a symmetric operand"),
+    };
+    let (uplo, herm) = match st {
+        Structure::Sym { uplo, herm } => (uplo, herm),
+        Structure::Tri { .. } => unreachable!("triangular operands never take the small path"),
     };
     let mut d: Vec<T> = Vec::with_capacity(n * n);
     let dp = d.as_mut_ptr();
-    let mirror = |x: T| if sym.herm { x.conj() } else { x };
+    let mirror = |x: T| if herm { x.conj() } else { x };
     // Column j of the stored triangle goes to column j, and mirrored to row j.
     for j in 0..n {
-        let stored = if sym.uplo == Uplo::Lower { j + 1..n } else { 0..j };
+        let stored = if uplo == Uplo::Lower { j + 1..n } else { 0..j };
         for i in stored {
             let x = *s.at(i, j);
             dp.add(i + j * n).write(x);
             dp.add(j + i * n).write(mirror(x));
         }
         let x = *s.at(j, j);
-        dp.add(j + j * n).write(if sym.herm { T::from_real(x.re()) } else { x });
+        dp.add(j + j * n).write(if herm { T::from_real(x.re()) } else { x });
     }
     // SAFETY: every one of the n * n elements was written above.
     d.set_len(n * n);
@@ -489,6 +573,7 @@ fn classify(tri: Option<Uplo>, i: usize, m: usize, j: usize, n: usize) -> TilePa
 unsafe fn macro_kernel<T: Scalar>(
     kern: &GemmKernels<T>,
     p: &Problem<T>,
+    pc: usize,
     kc: usize,
     abuf: *const T,
     bbuf: *const T,
@@ -501,6 +586,8 @@ unsafe fn macro_kernel<T: Scalar>(
 ) {
     let (mr, nr) = (kern.mr, kern.nr);
     let (rs, cs) = (p.c.rs, p.c.cs);
+    // A triangular operand: the depth of each tile is trimmed to its nonzero part.
+    let trimmed = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
     let mut jr = 0;
     while jr < nc {
         let n = nr.min(nc - jr);
@@ -512,6 +599,15 @@ unsafe fn macro_kernel<T: Scalar>(
             let (gi, gj) = (ic + ir, jc + jr);
             let c = p.c.at_mut(gi, gj);
             match classify(p.tri, gi, m, gj, n) {
+                TilePart::Inside if trimmed => {
+                    // Only the depth where both tiles' operands can be nonzero.
+                    let (alo, ahi) = live_depth(p.a_sym, gi, m, pc, kc);
+                    let (blo, bhi) = live_depth(p.b_sym.map(Structure::t), gj, n, pc, kc);
+                    let (lo, hi) = (alo.max(blo), ahi.min(bhi));
+                    if lo < hi {
+                        (kern.kernel)(hi - lo, p.alpha, ap.add(lo * mr), bp.add(lo * nr), beta, c, rs, cs, m, n)
+                    }
+                }
                 TilePart::Inside => (kern.kernel)(kc, p.alpha, ap, bp, beta, c, rs, cs, m, n),
                 TilePart::Outside => {}
                 TilePart::Diagonal => {

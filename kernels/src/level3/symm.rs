@@ -8,7 +8,7 @@
 //! problems expand A into a dense scratch matrix instead and take GEMM's
 //! small-size path, where packing does not pay.
 
-use super::driver::{self, Problem, Strided, Sym};
+use super::driver::{self, Problem, Strided, Structure};
 use super::{GemmKernels, GemmOptions};
 use crate::enums::{Side, Uplo};
 use crate::scalar::Scalar;
@@ -130,7 +130,7 @@ unsafe fn run<T: Scalar>(
     beta: T,
     c: Strided<T>,
 ) {
-    let sym = Some(Sym { uplo, herm });
+    let sym = Some(Structure::Sym { uplo, herm });
     let p = match side {
         Side::Left => Problem::new(m, n, m, alpha, a, false, b, false, beta, c).with_sym(sym, None),
         Side::Right => Problem::new(m, n, n, alpha, b, false, a, false, beta, c).with_sym(None, sym),

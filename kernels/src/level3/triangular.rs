@@ -11,8 +11,8 @@
 //! depend only on the sizes, never on the thread count, so results are the
 //! same at any number of threads.
 
-use super::driver::{self, Problem, Strided};
-use super::{GemmKernels, GemmOptions};
+use super::driver::{self, Problem, Strided, Structure};
+use super::{GemmKernels, GemmOptions, SmallPath};
 use crate::arch::Simd;
 use crate::enums::{Diag, Side, Trans, Uplo};
 use crate::pool;
@@ -162,12 +162,78 @@ unsafe fn run<T: Scalar>(
     }
     let conj = trans == Trans::ConjTrans && T::IS_COMPLEX;
     let lower = uplo == Uplo::Lower;
+    let ka = if side == Side::Left { m } else { n };
+    let packed = match opts.small {
+        SmallPath::Always => false,
+        SmallPath::Never => true,
+        SmallPath::Auto => ka >= PACKED_MIN && m * n * ka >= PACKED_VOLUME,
+    };
+    if op == Op::Multiply && packed {
+        // op(A) as a strided operand with its own triangle.
+        let (opa, opa_lower) = if trans.is_trans() { (a.t(), !lower) } else { (a, lower) };
+        let st = Structure::Tri { uplo: if opa_lower { Uplo::Lower } else { Uplo::Upper }, unit: diag == Diag::Unit };
+        // SAFETY: forwarded contract.
+        return unsafe { trmm_packed(kern, opts, side, m, n, alpha, opa, conj, st, b) };
+    }
     // Left: op(A) itself; right: op(A)^T, acting on B^T.
     let transposed = (side == Side::Left) == trans.is_trans();
     let tri = Tri { a: if transposed { a.t() } else { a }, conj, lower: lower != transposed, unit: diag == Diag::Unit };
     let (b, rows, cols) = if side == Side::Left { (b, m, n) } else { (b.t(), n, m) };
     // SAFETY: forwarded contract.
     unsafe { recurse(kern, opts, op, alpha, tri, rows, b, cols) }
+}
+
+/// Least order of the triangle, and least `m * n * order`, for which TRMM
+/// runs as one GEMM with the triangle packed (below it, the recursion's small
+/// kernel wins).
+const PACKED_MIN: usize = 96;
+const PACKED_VOLUME: usize = 96 * 96 * 96;
+/// Elements of B copied aside at a time by the packed TRMM.
+const PACKED_CHUNK: usize = 1 << 21;
+
+/// TRMM as GEMM: `B := alpha op(A) B` (or `B op(A)`) with op(A) packed from
+/// its triangle (zeros outside it, ones on a unit diagonal) and the tiles
+/// that meet only zeros skipped. B is an input and the output, so it is
+/// copied aside in chunks of whole columns (left) or rows (right) first; the
+/// chunks depend only on the sizes.
+#[allow(clippy::too_many_arguments)]
+unsafe fn trmm_packed<T: Scalar>(
+    kern: &GemmKernels<T>,
+    opts: &GemmOptions,
+    side: Side,
+    m: usize,
+    n: usize,
+    alpha: T,
+    opa: Strided<T>,
+    conj: bool,
+    st: Structure,
+    b: Strided<T>,
+) {
+    let (outer, ka) = if side == Side::Left { (n, m) } else { (m, n) };
+    let chunk = (PACKED_CHUNK / ka).clamp(64, outer.max(64));
+    let mut copy: Vec<T> = Vec::with_capacity(ka * chunk.min(outer));
+    let mut s0 = 0;
+    while s0 < outer {
+        let w = chunk.min(outer - s0);
+        copy.clear();
+        // The copy is ka x w (left: columns s0.. of B) or w x ka (right: rows s0..).
+        let (rows, cols) = if side == Side::Left { (ka, w) } else { (w, ka) };
+        let (r0, c0) = if side == Side::Left { (0, s0) } else { (s0, 0) };
+        for j in 0..cols {
+            // SAFETY: (r0 + i, c0 + j) lies inside B.
+            copy.extend((0..rows).map(|i| unsafe { *b.at(r0 + i, c0 + j) }));
+        }
+        let t = Strided { ptr: copy.as_ptr(), rs: 1, cs: rows as isize };
+        let c = Strided { ptr: b.at(r0, c0), ..b };
+        let p = if side == Side::Left {
+            Problem::new(ka, w, ka, alpha, opa, conj, t, false, T::zero(), c).with_sym(Some(st), None)
+        } else {
+            Problem::new(w, ka, ka, alpha, t, false, opa, conj, T::zero(), c).with_sym(None, Some(st))
+        };
+        // SAFETY: the copy is a separate buffer, so C (this chunk of B) overlaps neither operand.
+        unsafe { driver::run(kern, opts, p) };
+        s0 += w;
+    }
 }
 
 /// The canonical problem on `rows x cols` of B: `B := alpha T B` or
@@ -288,6 +354,31 @@ unsafe fn scale_vec<S: Simd, T: Scalar<Real = S::E>>(s: T, v: S::V) -> S::V {
     }
 }
 
+/// `acc[r] += s(r, p) * x[p]` (or `-=` with `NEG`) for the first `NR` rows
+/// of a block starting at row `i0`, over the columns `ps` of the triangle.
+#[inline(always)]
+unsafe fn rows_update<S: Simd, T: Scalar<Real = S::E>, const NEG: bool, const NR: usize>(
+    acc: &mut [[S::V; 2]; R],
+    t: &Tri<T>,
+    i0: usize,
+    x: &[[S::V; 2]; BASE],
+    ps: core::ops::Range<usize>,
+) {
+    for p in ps {
+        let xp = x[p];
+        for (r, a) in acc.iter_mut().take(NR).enumerate() {
+            let s = t.get(i0 + r, p);
+            if !T::IS_COMPLEX && NEG {
+                let b = S::splat(s.re());
+                *a = [S::fnma(b, xp[0], a[0]), S::fnma(b, xp[1], a[1])];
+            } else {
+                let s = if NEG { -s } else { s };
+                *a = [axpy_vec::<S, T>(a[0], s, xp[0]), axpy_vec::<S, T>(a[1], s, xp[1])];
+            }
+        }
+    }
+}
+
 /// `acc + s * v`.
 #[inline(always)]
 unsafe fn axpy_vec<S: Simd, T: Scalar<Real = S::E>>(acc: S::V, s: T, v: S::V) -> S::V {
@@ -364,14 +455,17 @@ pub(crate) unsafe fn base_block<S: Simd, T: Scalar<Real = S::E>>(
         if op == Op::Solve {
             acc[..nr].copy_from_slice(&x[i0..i0 + nr]);
         }
-        let sign = if op == Op::Solve { -T::one() } else { T::one() };
-        for p in outside {
-            let xp = x[p];
-            for (r, a) in acc.iter_mut().enumerate() {
-                if r < nr {
-                    let s = sign * t.get(i0 + r, p);
-                    *a = [axpy_vec::<S, T>(a[0], s, xp[0]), axpy_vec::<S, T>(a[1], s, xp[1])];
-                }
+        // SAFETY: rows i0..i0+nr and the columns `outside` lie in the triangle.
+        unsafe {
+            match (op, nr) {
+                (Op::Multiply, R) => rows_update::<S, T, false, R>(&mut acc, t, i0, &x, outside),
+                (Op::Solve, R) => rows_update::<S, T, true, R>(&mut acc, t, i0, &x, outside),
+                (Op::Multiply, 3) => rows_update::<S, T, false, 3>(&mut acc, t, i0, &x, outside),
+                (Op::Solve, 3) => rows_update::<S, T, true, 3>(&mut acc, t, i0, &x, outside),
+                (Op::Multiply, 2) => rows_update::<S, T, false, 2>(&mut acc, t, i0, &x, outside),
+                (Op::Solve, 2) => rows_update::<S, T, true, 2>(&mut acc, t, i0, &x, outside),
+                (Op::Multiply, _) => rows_update::<S, T, false, 1>(&mut acc, t, i0, &x, outside),
+                (Op::Solve, _) => rows_update::<S, T, true, 1>(&mut acc, t, i0, &x, outside),
             }
         }
         // The triangle inside the block.
