@@ -207,12 +207,6 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
     }
     nt = nt.min((volume / VOLUME_PER_THREAD).max(1));
     let tri_operand = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
-    if tri_operand {
-        // Tiles that meet only the zero part of a triangular operand are
-        // skipped, so beta is applied to all of C first.
-        scale_c(&p);
-        p.beta = T::one();
-    }
     let small = !tri_operand
         && match opts.small {
             SmallPath::Auto => volume <= SMALL_VOLUME,
@@ -416,6 +410,15 @@ fn live_depth(st: Option<Structure>, i0: usize, rows: usize, p0: usize, depth: u
     }
 }
 
+/// The first depth step where row `i` of an operand can be nonzero.
+#[inline(always)]
+fn live_start(st: Option<Structure>, i: usize) -> usize {
+    match st {
+        Some(Structure::Tri { uplo: Uplo::Upper, .. }) => i,
+        _ => 0,
+    }
+}
+
 /// Packs rows `i0..i0+rows`, depth `p0..p0+depth` of an operand `s` stored in
 /// one triangle as `w`-row micro-panels, the layout `pack` (the kernel
 /// table's A packer when `a_side`, else its B packer, which takes the same
@@ -604,6 +607,9 @@ unsafe fn macro_kernel<T: Scalar>(
                     let (alo, ahi) = live_depth(p.a_sym, gi, m, pc, kc);
                     let (blo, bhi) = live_depth(p.b_sym.map(Structure::t), gj, n, pc, kc);
                     let (lo, hi) = (alo.max(blo), ahi.min(bhi));
+                    // Beta goes with the first depth slice the tile is live in.
+                    let first = live_start(p.a_sym, gi).max(live_start(p.b_sym.map(Structure::t), gj));
+                    let beta = if (pc..pc + kc).contains(&first) { p.beta } else { T::one() };
                     if lo < hi {
                         (kern.kernel)(hi - lo, p.alpha, ap.add(lo * mr), bp.add(lo * nr), beta, c, rs, cs, m, n)
                     }

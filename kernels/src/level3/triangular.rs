@@ -220,8 +220,13 @@ unsafe fn trmm_packed<T: Scalar>(
         let (rows, cols) = if side == Side::Left { (ka, w) } else { (w, ka) };
         let (r0, c0) = if side == Side::Left { (0, s0) } else { (s0, 0) };
         for j in 0..cols {
-            // SAFETY: (r0 + i, c0 + j) lies inside B.
-            copy.extend((0..rows).map(|i| unsafe { *b.at(r0 + i, c0 + j) }));
+            if b.rs == 1 {
+                // SAFETY: column c0 + j of B holds rows r0..r0+rows contiguously.
+                copy.extend_from_slice(unsafe { core::slice::from_raw_parts(b.at(r0, c0 + j), rows) });
+            } else {
+                // SAFETY: (r0 + i, c0 + j) lies inside B.
+                copy.extend((0..rows).map(|i| unsafe { *b.at(r0 + i, c0 + j) }));
+            }
         }
         let t = Strided { ptr: copy.as_ptr(), rs: 1, cs: rows as isize };
         let c = Strided { ptr: b.at(r0, c0), ..b };
