@@ -4,9 +4,11 @@
 //! `peer-compare` prints sections wrapped in `<!-- NAME:begin -->` /
 //! `<!-- NAME:end -->` markers; each replaces the section of the same name in
 //! BENCHMARKS.md (a new one is appended), and everything else in the file stays.
-//! `--quick` is a smoke test: fewer repetitions, and BENCHMARKS.md is left alone.
+//! Then the GFLOP/s tables are drawn as charts (see `plot.rs`). `--quick` is a
+//! smoke test: fewer repetitions, and BENCHMARKS.md is left alone (no charts).
 
 use crate::dist;
+use crate::plot;
 use crate::sys::{self, Result};
 use std::fs;
 
@@ -40,15 +42,15 @@ pub fn run(args: &[String]) -> Result {
     }
     fs::write(&path, doc).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("wrote {}", path.display());
-    Ok(())
+    plot::write(&path)
 }
 
-fn markers(name: &str) -> (String, String) {
+pub(crate) fn markers(name: &str) -> (String, String) {
     (format!("<!-- {name}:begin -->"), format!("<!-- {name}:end -->"))
 }
 
 /// The `(name, whole marked block)` pairs in peer-compare's output.
-fn sections(report: &str) -> Vec<(&str, &str)> {
+pub(crate) fn sections(report: &str) -> Vec<(&str, &str)> {
     let mut out = Vec::new();
     let mut rest = report;
     while let Some(start) = rest.find("<!-- ") {
@@ -58,7 +60,11 @@ fn sections(report: &str) -> Vec<(&str, &str)> {
             continue;
         };
         let (_, end) = markers(name);
-        let Some(stop) = rest[start..].find(&end) else { break };
+        // A begin marker without its end (say, quoted in prose) is skipped.
+        let Some(stop) = rest[start..].find(&end) else {
+            rest = &rest[start + 5..];
+            continue;
+        };
         let stop = start + stop + end.len();
         out.push((name, &rest[start..stop]));
         rest = &rest[stop..];
@@ -67,7 +73,7 @@ fn sections(report: &str) -> Vec<(&str, &str)> {
 }
 
 /// `doc` with the block named `name` replaced by `block` (appended if absent).
-fn replace_section(doc: &str, name: &str, block: &str) -> String {
+pub(crate) fn replace_section(doc: &str, name: &str, block: &str) -> String {
     let (begin, end) = markers(name);
     match (doc.find(&begin), doc.find(&end)) {
         (Some(b), Some(e)) if b < e => format!("{}{block}{}", &doc[..b], &doc[e + end.len()..]),

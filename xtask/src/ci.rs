@@ -4,12 +4,14 @@
 //! Steps, failing fast: formatting, clippy, the workspace tests once per
 //! kernel table this CPU runs (`FERROBLAS_ARCH`), the aarch64 build under
 //! qemu with the NEON and generic tables, then `dist` and the reference
-//! Netlib testers against it. Each step's time is printed, and a table of
-//! them at the end. `--keep-going` runs every step even after a failure
+//! Netlib testers against it, then the reliability tests (concurrency, idle
+//! pool, small stacks, fork from C and under numpy, and determinism across
+//! operand alignments). Each step's time is printed, and a table of them at
+//! the end. `--keep-going` runs every step even after a failure
 //! (to see everything that is wrong at once, or to time every step).
 
 use crate::sys::{self, Result};
-use crate::{dist, netlib};
+use crate::{dist, netlib, reliability};
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
@@ -103,7 +105,11 @@ fn all_steps(steps: &mut Steps) -> Result {
         // The reference testers run on the table ferroblas picks by itself.
         std::env::remove_var("FERROBLAS_ARCH");
         netlib::run(&[])
-    })
+    })?;
+    steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;
+    steps.run("reliability: fork from C", reliability::fork_c)?;
+    steps.run("reliability: fork under numpy", reliability::fork_numpy)?;
+    steps.run("reliability: determinism across operand alignments", reliability::alignment_test)
 }
 
 /// The `FERROBLAS_ARCH` values this CPU runs, natively or by imitation.

@@ -5,6 +5,8 @@ mod ci;
 mod demo;
 mod dist;
 mod netlib;
+mod plot;
+mod reliability;
 mod sys;
 
 const USAGE: &str = "\
@@ -13,13 +15,17 @@ usage: cargo xtask <task> [args]
 tasks:
   demo                      build dist/ and run a C program linked to libblas.so.3 on ferroblas, then on OpenBLAS
   test [--keep-going]       the whole test suite (what CI runs): fmt, clippy, tests on every kernel table,
-                            aarch64 under qemu, dist, netlib
+                            aarch64 under qemu, dist, netlib, reliability
   dist                      build the release library and lay out dist/ (drop-in libs, headers, pkg-config)
   netlib [NAME...]          run the reference BLAS testers against dist/lib
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
+  reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
+                            and under numpy (builds dist/ when missing)
   bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
         [--threads N|all]   threads per library (default 1)
+  plot [FILE]               SVG charts of the GFLOP/s tables of BENCHMARKS.md (or FILE) into bench-plots/,
+                            linked from a plots section of that file (bench runs this too, without --quick)
 ";
 
 fn main() {
@@ -31,6 +37,8 @@ fn main() {
         Some("dist") => dist::run(rest),
         Some("netlib") => netlib::run(rest),
         Some("bench") => bench::run(rest),
+        Some("reliability") => reliability::run(rest),
+        Some("plot") => plot::run(rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())

@@ -448,13 +448,9 @@ unsafe fn dot_real_cols<S: Simd, const NC: usize>(m: usize, a: *const S::E, lda:
     for (c, p) in col.iter_mut().enumerate() {
         *p = a.offset(c as isize * lda);
     }
-    let mut i = peel::<S>(a, lda, m);
-    if i > 0 {
-        let x1 = S::load_partial(x, i);
-        for c in 0..NC {
-            acc1[c] = S::fma(S::load_partial(col[c], i), x1, acc1[c]);
-        }
-    }
+    // No peeling in a reduction: which lane sums which element must not
+    // depend on the operands' addresses, or results would vary between calls.
+    let mut i = 0;
     while i + 2 * l <= m {
         let x0 = S::load(x.add(i));
         let x1 = S::load(x.add(i + l));
@@ -579,10 +575,9 @@ unsafe fn dot_cplx_cols<S: Simd, const NC: usize>(
             cc[c] = S::fma(av, xs, cc[c]);
         }
     }
-    let mut i = peel_cplx::<S>(a, lda, nr);
-    if i > 0 {
-        step::<S, NC, false>(0, i, &col, x, &mut dd, &mut cc);
-    }
+    // No peeling in a reduction: which lane sums which element must not
+    // depend on the operands' addresses, or results would vary between calls.
+    let mut i = 0;
     while i + l <= nr {
         step::<S, NC, true>(i, l, &col, x, &mut dd, &mut cc);
         i += l;
@@ -651,23 +646,8 @@ unsafe fn symv_real_rows<S: Simd, const NC: usize>(
 ) {
     let l = S::LANES;
     let mut i = i0;
-    let lda = if NC > 1 { col[1].offset_from(col[0]) } else { 0 };
-    let p = peel::<S>(col[0].wrapping_add(i0), lda, i1 - i0);
-    if p > 0 {
-        let x0 = S::load_partial(x.add(i), p);
-        let (mut y0, mut z0) = (S::load_partial(y.add(i), p), S::zero());
-        for c in 0..NC {
-            let a0 = S::load_partial(col[c].add(i), p);
-            if c % 2 == 0 {
-                y0 = S::fma(a0, tv[c], y0);
-            } else {
-                z0 = S::fma(a0, tv[c], z0);
-            }
-            acc[c] = S::fma(a0, x0, acc[c]);
-        }
-        S::store_partial(y.add(i), S::add(y0, z0), p);
-        i += p;
-    }
+    // No peeling in a reduction: which lane sums which element must not
+    // depend on the operands' addresses, or results would vary between calls.
     while i + l <= i1 {
         let x0 = S::load(x.add(i));
         let (mut y0, mut z0) = (S::load(y.add(i)), S::zero());
@@ -916,10 +896,9 @@ unsafe fn symv_cplx_cols<S: Simd, const NC: usize>(
         };
         st::<S, FULL>(y.add(i), v, r);
     }
-    let mut i = peel_cplx::<S>(a, lda, nr);
-    if i > 0 {
-        step::<S, NC, false>(0, i, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
-    }
+    // No peeling in a reduction: which lane sums which element must not
+    // depend on the operands' addresses, or results would vary between calls.
+    let mut i = 0;
     while i + l <= nr {
         step::<S, NC, true>(i, l, &col, (&tr, &ti), sign, (x, y), (&mut dd, &mut cc), conj);
         i += l;
