@@ -155,12 +155,15 @@ fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
 /// handed out dynamically, so `f` must not depend on which thread runs it.
 /// Returns when every task has finished; a panic in `f` reaches the caller.
 pub fn for_each_task(ntasks: usize, nthreads: usize, f: impl Fn(usize) + Sync) {
-    let nt = nthreads.min(ntasks).min(num_threads());
+    // Read once: another thread may change the count meanwhile, and a second
+    // read could ask for a pool of zero workers.
+    let total = num_threads();
+    let nt = nthreads.min(ntasks).min(total);
     if nt <= 1 || in_pool_thread() {
         (0..ntasks).for_each(f);
         return;
     }
-    let Some(pool) = pool(num_threads() - 1) else {
+    let Some(pool) = pool(total - 1) else {
         (0..ntasks).for_each(f);
         return;
     };
