@@ -674,9 +674,10 @@ unsafe fn diagonal_tile<T: Scalar>(
     }
 }
 
-/// Elements of the largest register tile (`mr * nr`) of any kernel table;
+/// Elements of the largest register tile (`mr * nr`) of any kernel table (a
+/// table whose tile is larger does not compile);
 /// the small path keeps one gemmt diagonal tile on the stack.
-const MAX_TILE: usize = 512;
+pub(crate) const MAX_TILE: usize = 512;
 
 /// Small problems: no packing of B, and A read in place when its columns are
 /// contiguous. A row panel shorter than the tile takes the kernel with the
@@ -739,7 +740,6 @@ unsafe fn small_panel<T: Scalar>(
             } else {
                 let tri = p.tri.unwrap_or(Uplo::Upper);
                 let mut tile = [core::mem::MaybeUninit::<T>::uninit(); MAX_TILE];
-                debug_assert!(kern.mr * nr <= MAX_TILE);
                 let t = tile.as_mut_ptr() as *mut T;
                 diagonal_tile(tri, ir, jr, m, n, kern.mr, beta, c, p.c.rs, p.c.cs, t, |t, trs, tcs| {
                     kernel(kb, p.alpha, a, lda, b, p.b.rs, p.b.cs, p.conj_b, beta, t, trs, tcs, m, n)

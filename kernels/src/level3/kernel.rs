@@ -392,6 +392,8 @@ pub(crate) fn real_table<S: Simd, const MR: usize, const NR: usize>(
     pack_b: PackB<S::E>,
     tri_block: TriBlock<S::E>,
 ) -> GemmKernels<S::E> {
+    // The small path keeps one gemmt diagonal tile on the stack.
+    const { assert!(MR * NR <= super::driver::MAX_TILE) };
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
     GemmKernels {
         mr: MR,
@@ -418,6 +420,8 @@ pub(crate) fn complex_table<S: Simd, const MR: usize, const NR: usize>(
 where
     Complex<S::E>: Scalar,
 {
+    // The small path keeps one gemmt diagonal tile on the stack.
+    const { assert!(MR * NR <= super::driver::MAX_TILE) };
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
     GemmKernels {
         mr: MR,
