@@ -23,6 +23,11 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+/// Stack of each worker thread. Small on purpose: nothing in the library puts
+/// large arrays on the stack or recurses deeply, and every threaded test then
+/// proves that (issue 6, part 10); a process with many pools stays light.
+const WORKER_STACK: usize = 128 << 10;
+
 /// The configured thread count; 0 until first read.
 static NUM_THREADS: AtomicUsize = AtomicUsize::new(0);
 
@@ -137,7 +142,7 @@ fn pool(workers: usize) -> Option<Arc<ThreadPool>> {
     let built = ThreadPoolBuilder::new()
         .num_threads(workers)
         .thread_name(|i| format!("ferroblas-{i}"))
-        .stack_size(4 << 20)
+        .stack_size(WORKER_STACK)
         .start_handler(|_| IN_POOL.with(|f| f.set(true)))
         .build()
         .ok()?;

@@ -201,11 +201,15 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
     let blk = opts.blocking.unwrap_or(kern.blocking);
     let w = if T::IS_COMPLEX { 4 } else { 1 };
     let volume = p.m.saturating_mul(p.n).saturating_mul(p.k).saturating_mul(w);
-    let mut nt = opts.nthreads.unwrap_or_else(pool::num_threads).max(1);
-    if pool::in_pool_thread() {
-        nt = 1;
-    }
-    nt = nt.min((volume / VOLUME_PER_THREAD).max(1));
+    // Below one thread's worth of work the thread count (an atomic and a
+    // thread-local lookup) is not even read: tiny calls are all overhead.
+    let nt = if volume < 2 * VOLUME_PER_THREAD {
+        1
+    } else if pool::in_pool_thread() {
+        1
+    } else {
+        opts.nthreads.unwrap_or_else(pool::num_threads).clamp(1, volume / VOLUME_PER_THREAD)
+    };
     let tri_operand = Structure::is_tri(p.a_sym) || Structure::is_tri(p.b_sym);
     let small = !tri_operand
         && match opts.small {
@@ -693,7 +697,8 @@ unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, kc: usize, p: &Problem<T>
     let mut ir = 0;
     while ir < p.m {
         let m = mr.min(p.m - ir);
-        let vecs = m.div_ceil(lanes);
+        // `lanes` is a power of two: a shift, not a division, per panel.
+        let vecs = (m + lanes - 1) >> lanes.trailing_zeros();
         let kernel = kern.direct[vecs - 1];
         if in_place {
             small_panel(kern, kc, p, kernel, ir, m, p.a.at(ir, 0), p.a.cs);
@@ -711,7 +716,10 @@ unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, kc: usize, p: &Problem<T>
 
 /// One row panel of the small path: every `nr`-column tile against rows
 /// `ir..ir+m` of op(A), read from `ap` with `lda` elements per depth step;
-/// the depth in slices of `kc`, `beta` applied with the first.
+/// the depth in slices of `kc`, `beta` applied with the first. A full
+/// product takes one kernel call per slice; gemmt goes tile by tile, since
+/// tiles on the diagonal go through a scratch tile and those off the
+/// triangle are skipped.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 unsafe fn small_panel<T: Scalar>(
@@ -724,6 +732,18 @@ unsafe fn small_panel<T: Scalar>(
     ap: *const T,
     lda: isize,
 ) {
+    if p.tri.is_none() {
+        // The kernel sweeps the whole row panel; the depth in `kc` slices.
+        let mut pc = 0;
+        while pc < p.k {
+            let kb = kc.min(p.k - pc);
+            let beta = if pc == 0 { p.beta } else { T::one() };
+            let (a, b, c) = (ap.offset(pc as isize * lda), p.b.at(pc, 0), p.c.at_mut(ir, 0));
+            kernel(kb, p.alpha, a, lda, b, p.b.rs, p.b.cs, p.conj_b, beta, c, p.c.rs, p.c.cs, m, p.n);
+            pc += kb;
+        }
+        return;
+    }
     let nr = kern.nr;
     let mut jr = 0;
     while jr < p.n {

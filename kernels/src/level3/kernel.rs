@@ -37,7 +37,8 @@ pub type PackedKernel<T> = unsafe fn(
 /// As [`PackedKernel`], but A is read in place with `lda` elements between depth
 /// steps (its `m` rows contiguous; the kernel reads no row past `m`, and
 /// `m > (v - 1) * lanes` for the `v`-vector kernel), and B in place with
-/// strides `rs_b` (depth) and `cs_b` (columns); only columns `0..n` of B are read.
+/// strides `rs_b` (depth) and `cs_b` (columns); only columns `0..n` of B are
+/// read. `n` may exceed NR: the kernel sweeps the row panel tile by tile.
 /// `conj_b` conjugates B (complex types).
 pub type DirectKernel<T> = unsafe fn(
     k: usize,
@@ -369,13 +370,22 @@ pub unsafe fn direct_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     // Rows past `m` are not read: the last vector is loaded masked when the
     // tile is not full (A is read in place and may end there).
     let full = MV * S::LANES;
-    let (acc1, acc2) = if mreals >= full {
-        depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, b, rs_b * w, cs_b * w, n)
-    } else {
-        let last = mreals - (MV - 1) * S::LANES;
-        depth_loop::<S, MV, NR, CPLX, false, true>(k, a, lda * w, last, b, rs_b * w, cs_b * w, n)
-    };
-    store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, c, rs_c, cs_c, m, n);
+    let last = mreals.min(full) - (MV - 1) * S::LANES;
+    // All the column tiles of the row panel in one call: tiny products are
+    // dominated by per-call setup, which this pays once.
+    let mut j0 = 0;
+    while j0 < n {
+        let nt = NR.min(n - j0);
+        let bj = b.offset(j0 as isize * cs_b * w);
+        let (acc1, acc2) = if mreals >= full {
+            depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, bj, rs_b * w, cs_b * w, nt)
+        } else {
+            depth_loop::<S, MV, NR, CPLX, false, true>(k, a, lda * w, last, bj, rs_b * w, cs_b * w, nt)
+        };
+        let cj = c.offset(j0 as isize * cs_c * w);
+        store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, cj, rs_c, cs_c, m, nt);
+        j0 += NR;
+    }
 }
 
 /// A scalar as `[re, im]`.
@@ -392,8 +402,9 @@ pub(crate) fn real_table<S: Simd, const MR: usize, const NR: usize>(
     pack_b: PackB<S::E>,
     tri_block: TriBlock<S::E>,
 ) -> GemmKernels<S::E> {
-    // The small path keeps one gemmt diagonal tile on the stack.
-    const { assert!(MR * NR <= super::driver::MAX_TILE) };
+    // The small path keeps one gemmt diagonal tile on the stack, and picks
+    // kernels by shifting with the lane count.
+    const { assert!(MR * NR <= super::driver::MAX_TILE && S::LANES.is_power_of_two()) };
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<S::E>(), cache_sizes());
     GemmKernels {
         mr: MR,
@@ -420,8 +431,9 @@ pub(crate) fn complex_table<S: Simd, const MR: usize, const NR: usize>(
 where
     Complex<S::E>: Scalar,
 {
-    // The small path keeps one gemmt diagonal tile on the stack.
-    const { assert!(MR * NR <= super::driver::MAX_TILE) };
+    // The small path keeps one gemmt diagonal tile on the stack, and picks
+    // kernels by shifting with the lane count.
+    const { assert!(MR * NR <= super::driver::MAX_TILE && S::LANES.is_power_of_two()) };
     let blocking = Blocking::for_tile(MR, NR, core::mem::size_of::<Complex<S::E>>(), cache_sizes());
     GemmKernels {
         mr: MR,
