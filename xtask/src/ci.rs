@@ -5,13 +5,15 @@
 //! kernel table this CPU runs (`FERROBLAS_ARCH`), the aarch64 build under
 //! qemu with the NEON and generic tables, then `dist` and the reference
 //! Netlib testers against it, then the reliability tests (concurrency, idle
-//! pool, small stacks, fork from C and under numpy, and determinism across
-//! operand alignments). Each step's time is printed, and a table of them at
-//! the end. `--keep-going` runs every step even after a failure
-//! (to see everything that is wrong at once, or to time every step).
+//! pool, small stacks, fork from C, bad arguments from C, valgrind memcheck,
+//! fork under numpy, and determinism across operand alignments), and last
+//! the cargo-fuzz targets over the Fortran ABI (`cargo xtask fuzz`,
+//! `FERROBLAS_FUZZ_SECS` seconds per target). Each step's time is printed,
+//! and a table of them at the end. `--keep-going` runs every step even after
+//! a failure (to see everything that is wrong at once, or to time every step).
 
 use crate::sys::{self, Result};
-use crate::{dist, netlib, reliability};
+use crate::{dist, fuzz, netlib, reliability};
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
@@ -108,8 +110,12 @@ fn all_steps(steps: &mut Steps) -> Result {
     })?;
     steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;
     steps.run("reliability: fork from C", reliability::fork_c)?;
+    steps.run("reliability: bad arguments from C, guard pages", reliability::bad_args_c)?;
+    steps.run("reliability: valgrind memcheck", reliability::memcheck)?;
     steps.run("reliability: fork under numpy", reliability::fork_numpy)?;
-    steps.run("reliability: determinism across operand alignments", reliability::alignment_test)
+    steps.run("reliability: determinism across operand alignments", reliability::alignment_test)?;
+    let secs = fuzz::secs_per_target()?;
+    steps.run(&format!("fuzz: Fortran ABI, {secs} s per target"), || fuzz::run_all(secs))
 }
 
 /// The `FERROBLAS_ARCH` values this CPU runs, natively or by imitation.

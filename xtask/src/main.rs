@@ -4,6 +4,7 @@ mod bench;
 mod ci;
 mod demo;
 mod dist;
+mod fuzz;
 mod netlib;
 mod plot;
 mod reliability;
@@ -20,8 +21,11 @@ tasks:
   netlib [NAME...]          run the reference BLAS testers against dist/lib
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
+  fuzz [SECONDS] [TARGET...] cargo-fuzz targets over the Fortran ABI (gemm gemv symv trsm trmm syrk level1),
+       [-j N]               SECONDS each (default 60, or FERROBLAS_FUZZ_SECS), N at a time (default 1)
   reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
-                            and under numpy (builds dist/ when missing)
+                            and under numpy, bad arguments from C on guard pages, valgrind memcheck
+                            (builds dist/ when missing)
   bench [--quick]           compare with OpenBLAS and BLIS; writes BENCHMARKS.md (not with --quick)
         [--threads N|all]   threads per library (default 1)
   plot [FILE]               SVG charts of the GFLOP/s tables of BENCHMARKS.md (or FILE) into bench-plots/,
@@ -38,6 +42,7 @@ fn main() {
         Some("netlib") => netlib::run(rest),
         Some("bench") => bench::run(rest),
         Some("reliability") => reliability::run(rest),
+        Some("fuzz") => fuzz::run(rest),
         Some("plot") => plot::run(rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");

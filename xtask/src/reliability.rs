@@ -9,6 +9,14 @@
 //! - C (`tests/c/fork_test.c`): fork after the pool has started, with calls in
 //!   the child, in a grandchild, from four children at once, and while another
 //!   parent thread is inside the library; linked to `dist/lib/libferroblas.so`.
+//! - C (`tests/c/bad_args.c`): every checked argument of every Level-2/3
+//!   routine, Fortran and CBLAS (both layouts, bad layouts), out of range:
+//!   the reference's parameter number reaches the program's own `xerbla_` or
+//!   `cblas_xerbla`, and nothing is written; Level-1 quick returns. Arrays sit
+//!   against guard pages, so a stray access crashes the program.
+//! - C under valgrind (`tests/c/memcheck.c`): memcheck over Levels 1-3 in
+//!   every precision, on 1 and 2 threads: no invalid access, no use of
+//!   uninitialised memory, no definite or indirect leak.
 //! - Python (`tests/python/fork_numpy.py`): Debian's `python3-numpy` on
 //!   ferroblas (through `LD_LIBRARY_PATH`), `multiprocessing` with the `fork`
 //!   start method after a large matmul in the parent.
@@ -32,17 +40,20 @@ const ALIGNMENT_TEST: &str = "determinism_across_alignments";
 /// One part of the task.
 type Step = fn() -> Result;
 
-/// Deadline of the C and Python programs (each takes seconds).
-const DEADLINE: Duration = Duration::from_secs(300);
+/// Deadline of the C and Python programs (each takes seconds; the valgrind
+/// run about a minute).
+const DEADLINE: Duration = Duration::from_secs(600);
 
 pub fn run(args: &[String]) -> Result {
     if let Some(a) = args.first() {
         return Err(format!("`cargo xtask reliability` takes no arguments (got `{a}`)"));
     }
     let mut failed = Vec::new();
-    let steps: [(&str, Step); 4] = [
+    let steps: [(&str, Step); 6] = [
         ("Rust: threads, idle pool, small stacks", rust_tests),
         ("fork from C", fork_c),
+        ("bad arguments from C, guard pages", bad_args_c),
+        ("valgrind memcheck", memcheck),
         ("fork under numpy", fork_numpy),
         ("Rust: determinism across operand alignments", alignment_test),
     ];
@@ -92,6 +103,54 @@ pub fn fork_c() -> Result {
             .args(["-lferroblas", "-lpthread", "-lm"]),
     )?;
     run_with_deadline(Command::new(&program).env("LD_LIBRARY_PATH", &lib).env("FERROBLAS_NUM_THREADS", "4"))
+}
+
+/// Compiles `tests/c/bad_args.c` against `dist/lib` and runs it. `-rdynamic`
+/// exports the program's `xerbla_` and `cblas_xerbla`, which ferroblas looks
+/// up at the time of an error; warnings are errors, as the prototypes there
+/// are the ABI under test.
+pub fn bad_args_c() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    let program = out_dir()?.join("bad_args");
+    sys::run(
+        Command::new("cc")
+            .args(["-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-rdynamic", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/bad_args.c"))
+            .arg(format!("-L{}", lib.display()))
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .arg("-lferroblas"),
+    )?;
+    run_with_deadline(Command::new(&program).env("LD_LIBRARY_PATH", &lib))
+}
+
+/// Compiles `tests/c/memcheck.c` against `dist/lib` and runs it under
+/// valgrind's memcheck; any error or definitely/indirectly lost block fails.
+/// Memory still reachable at exit (the pool's threads and their buffers, which
+/// live as long as the process) is not a leak. Valgrind does not emulate
+/// AVX-512, and ferroblas then picks its AVX2 table by itself.
+pub fn memcheck() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    sys::ensure_packages(&["valgrind"])?;
+    let program = out_dir()?.join("memcheck");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-g", "-std=c11", "-Wall", "-Wextra", "-Werror", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/memcheck.c"))
+            .arg(format!("-L{}", lib.display()))
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .args(["-lferroblas", "-lm"]),
+    )?;
+    run_with_deadline(
+        Command::new("valgrind")
+            .args(["--tool=memcheck", "--error-exitcode=99", "--leak-check=full"])
+            .args(["--errors-for-leak-kinds=definite,indirect", "--track-origins=yes"])
+            .arg(&program)
+            .env("LD_LIBRARY_PATH", &lib),
+    )
 }
 
 /// Runs `tests/python/fork_numpy.py` with Debian's numpy on ferroblas.
