@@ -22,7 +22,7 @@ tasks:
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
   fuzz [SECONDS] [TARGET...] cargo-fuzz targets over the Fortran ABI (gemm gemv symv trsm trmm syrk level1),
-       [-j N]               SECONDS each (default 60, or FERROBLAS_FUZZ_SECS), N at a time (default 1)
+       [-j N]               SECONDS each (default 60, or FERROBLAS_FUZZ_SECS), N at a time (default 2)
   reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
                             and under numpy, bad arguments from C on guard pages, valgrind memcheck
                             (builds dist/ when missing)

@@ -1,0 +1,127 @@
+//! `?trmm_`: `B := alpha op(A) B` or `B := alpha B op(A)`, A triangular.
+
+#![no_main]
+
+use ferroblas_capi::blas3::{ctrmm_, dtrmm_, strmm_, ztrmm_};
+use ferroblas_fuzz::*;
+use libfuzzer_sys::fuzz_target;
+
+type Trmm<T> = unsafe extern "C" fn(
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const BlasInt,
+    *const BlasInt,
+    *const T,
+    *const T,
+    *const BlasInt,
+    *mut T,
+    *const BlasInt,
+    usize,
+    usize,
+    usize,
+    usize,
+);
+
+fuzz_target!(|data: &[u8]| {
+    let mut inp = Input::new(data);
+    match inp.precision() {
+        0 => run::<f32>(&mut inp, strmm_),
+        1 => run::<f64>(&mut inp, dtrmm_),
+        2 => run::<c32>(&mut inp, ctrmm_),
+        _ => run::<c64>(&mut inp, ztrmm_),
+    }
+});
+
+#[derive(Debug)]
+#[allow(dead_code)] // read through Debug
+struct Args<T> {
+    side: char,
+    uplo: char,
+    transa: char,
+    diag: char,
+    m: BlasInt,
+    n: BlasInt,
+    alpha: T,
+    lda: BlasInt,
+    ldb: BlasInt,
+    threads: usize,
+    lead: u8,
+}
+
+fn run<T: Elem>(inp: &mut Input, trmm: Trmm<T>) {
+    let mut rng = inp.rng();
+    let (side, uplo, transa, diag) = (inp.opt(b"LR"), inp.opt(b"UL"), inp.opt(b"NTC"), inp.opt(b"NU"));
+    let big = inp.big();
+    let (mut m, mut n) = (inp.dim(big, 300), inp.dim(big, 300));
+    let left = is_opt(side, b"L");
+    shrink_triangular(&mut m, &mut n, left, T::COMPLEX);
+    let ka = if left { m } else { n };
+    let (lda, ldb) = (inp.ld(ka), inp.ld(m));
+    let alpha: T = inp.scalar(&mut rng);
+    let threads = inp.threads(big);
+    let lead = inp.lead_mask();
+    let args = Args {
+        side: side as char,
+        uplo: uplo as char,
+        transa: transa as char,
+        diag: diag as char,
+        m,
+        n,
+        alpha,
+        lda,
+        ldb,
+        threads,
+        lead,
+    };
+
+    let mut a = Guarded::<T>::random(mat_len(lda, ka, ka), lead & 1 != 0, &mut rng);
+    let mut b = Guarded::<T>::random(mat_len(ldb, m, n), lead & 2 != 0, &mut rng);
+    inp.maybe_nan(&mut rng, &mut [&mut a, &mut b]);
+    a.freeze();
+    let b0 = b.as_slice().to_vec();
+
+    let info = triangular_info(side, uplo, transa, diag, m, n, lda, ldb);
+    set_threads(threads);
+    clear_reported();
+    // SAFETY: every array holds what the arguments declare.
+    unsafe { trmm(&side, &uplo, &transa, &diag, &m, &n, &alpha, a.ptr(), &lda, b.mut_ptr(), &ldb, 1, 1, 1, 1) };
+    check_reported(T::PREFIX, "TRMM", info, &args);
+    if info != 0 {
+        check_unchanged("B", &b0, b.as_slice(), &args);
+        return;
+    }
+
+    let (m, n, ka, ldb) = (m as usize, n as usize, ka as usize, ldb as usize);
+    let alpha = alpha.to_cx();
+    let zero = Cx::new(0.0, 0.0);
+    let tri = Tri {
+        a: a.as_slice(),
+        lda,
+        upper: is_opt(uplo, b"U"),
+        unit: is_opt(diag, b"U"),
+        trans: !is_opt(transa, b"N"),
+        conj: is_opt(transa, b"C"),
+    };
+    let bb = |i: usize, j: usize| b0[i + j * ldb].to_cx();
+    let mut want = vec![Want::Same; b0.len()];
+    // B := alpha L R with L, R = op(A), B (left) or B, op(A) (right); R by columns.
+    let (l, r) = if left {
+        (Rows::new(m, ka, |i, p| tri.op(i, p)), Rows::new(n, ka, |j, p| bb(p, j)))
+    } else {
+        (Rows::new(m, ka, bb), Rows::new(n, ka, |j, p| tri.op(p, j)))
+    };
+    for j in 0..n {
+        for i in 0..m {
+            let (mut s, mut mag) = (zero, 0.0);
+            if alpha != zero {
+                let (d, dm) = l.dot(i, &r, j);
+                s = alpha * d;
+                mag = abs1(alpha) * dm;
+            }
+            want[i + j * ldb] = Want::Value { v: s, mag, terms: ka };
+        }
+    }
+    check_output("B", &b0, b.as_slice(), &want, &args);
+}
