@@ -203,9 +203,7 @@ pub(crate) unsafe fn run<T: Scalar>(kern: &GemmKernels<T>, opts: &GemmOptions, m
     let volume = p.m.saturating_mul(p.n).saturating_mul(p.k).saturating_mul(w);
     // Below one thread's worth of work the thread count (an atomic and a
     // thread-local lookup) is not even read: tiny calls are all overhead.
-    let nt = if volume < 2 * VOLUME_PER_THREAD {
-        1
-    } else if pool::in_pool_thread() {
+    let nt = if volume < 2 * VOLUME_PER_THREAD || pool::in_pool_thread() {
         1
     } else {
         opts.nthreads.unwrap_or_else(pool::num_threads).clamp(1, volume / VOLUME_PER_THREAD)
