@@ -6,24 +6,6 @@ use ferroblas_capi::blas3::{ctrmm_, dtrmm_, strmm_, ztrmm_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 
-type Trmm<T> = unsafe extern "C" fn(
-    *const u8,
-    *const u8,
-    *const u8,
-    *const u8,
-    *const BlasInt,
-    *const BlasInt,
-    *const T,
-    *const T,
-    *const BlasInt,
-    *mut T,
-    *const BlasInt,
-    usize,
-    usize,
-    usize,
-    usize,
-);
-
 fuzz_target!(|data: &[u8]| {
     let mut inp = Input::new(data);
     match inp.precision() {
@@ -34,47 +16,12 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-#[derive(Debug)]
-#[allow(dead_code)] // read through Debug
-struct Args<T> {
-    side: char,
-    uplo: char,
-    transa: char,
-    diag: char,
-    m: BlasInt,
-    n: BlasInt,
-    alpha: T,
-    lda: BlasInt,
-    ldb: BlasInt,
-    threads: usize,
-    lead: u8,
-}
-
-fn run<T: Elem>(inp: &mut Input, trmm: Trmm<T>) {
+fn run<T: Elem>(inp: &mut Input, trmm: TriangularFn<T>) {
     let mut rng = inp.rng();
-    let (side, uplo, transa, diag) = (inp.opt(b"LR"), inp.opt(b"UL"), inp.opt(b"NTC"), inp.opt(b"NU"));
-    let big = inp.big();
-    let (mut m, mut n) = (inp.dim(big, 300), inp.dim(big, 300));
-    let left = is_opt(side, b"L");
-    shrink_triangular(&mut m, &mut n, left, T::COMPLEX);
-    let ka = if left { m } else { n };
-    let (lda, ldb) = (inp.ld(ka), inp.ld(m));
-    let alpha: T = inp.scalar(&mut rng);
-    let threads = inp.threads(big);
-    let lead = inp.lead_mask();
-    let args = Args {
-        side: side as char,
-        uplo: uplo as char,
-        transa: transa as char,
-        diag: diag as char,
-        m,
-        n,
-        alpha,
-        lda,
-        ldb,
-        threads,
-        lead,
-    };
+    let args = TriangularArgs::<T>::decode(inp, &mut rng);
+    let (left, ka, lead) = (args.left(), args.ka(), args.lead);
+    let (m, n, lda, ldb, alpha) = (args.m, args.n, args.lda, args.ldb, args.alpha);
+    let [_, uplo, transa, diag] = args.options();
 
     let mut a = Guarded::<T>::random(mat_len(lda, ka, ka), lead & 1 != 0, &mut rng);
     let mut b = Guarded::<T>::random(mat_len(ldb, m, n), lead & 2 != 0, &mut rng);
@@ -82,11 +29,11 @@ fn run<T: Elem>(inp: &mut Input, trmm: Trmm<T>) {
     a.freeze();
     let b0 = b.as_slice().to_vec();
 
-    let info = triangular_info(side, uplo, transa, diag, m, n, lda, ldb);
-    set_threads(threads);
+    let info = args.info();
+    set_threads(args.threads);
     clear_reported();
     // SAFETY: every array holds what the arguments declare.
-    unsafe { trmm(&side, &uplo, &transa, &diag, &m, &n, &alpha, a.ptr(), &lda, b.mut_ptr(), &ldb, 1, 1, 1, 1) };
+    unsafe { args.call(trmm, a.ptr(), b.mut_ptr()) };
     check_reported(T::PREFIX, "TRMM", info, &args);
     if info != 0 {
         check_unchanged("B", &b0, b.as_slice(), &args);

@@ -498,6 +498,97 @@ pub fn shrink_triangular(m: &mut BlasInt, n: &mut BlasInt, left: bool, complex: 
     }
 }
 
+/// The Fortran signature `?trmm_` and `?trsm_` share.
+pub type TriangularFn<T> = unsafe extern "C" fn(
+    *const u8,
+    *const u8,
+    *const u8,
+    *const u8,
+    *const BlasInt,
+    *const BlasInt,
+    *const T,
+    *const T,
+    *const BlasInt,
+    *mut T,
+    *const BlasInt,
+    usize,
+    usize,
+    usize,
+    usize,
+);
+
+/// The arguments of one `?trmm_` or `?trsm_` call, decoded from the input
+/// (printed with a failure: options as characters, any byte value).
+#[derive(Debug)]
+pub struct TriangularArgs<T> {
+    pub side: char,
+    pub uplo: char,
+    pub transa: char,
+    pub diag: char,
+    pub m: BlasInt,
+    pub n: BlasInt,
+    pub alpha: T,
+    pub lda: BlasInt,
+    pub ldb: BlasInt,
+    pub threads: usize,
+    pub lead: u8,
+}
+
+impl<T: Elem> TriangularArgs<T> {
+    /// Options, sizes (work bounded by [`shrink_triangular`]), leading
+    /// dimensions, alpha, thread count and guard placement.
+    pub fn decode(inp: &mut Input, rng: &mut Rng) -> Self {
+        let (side, uplo, transa, diag) = (inp.opt(b"LR"), inp.opt(b"UL"), inp.opt(b"NTC"), inp.opt(b"NU"));
+        let big = inp.big();
+        let (mut m, mut n) = (inp.dim(big, 300), inp.dim(big, 300));
+        shrink_triangular(&mut m, &mut n, is_opt(side, b"L"), T::COMPLEX);
+        let ka = if is_opt(side, b"L") { m } else { n };
+        let (lda, ldb) = (inp.ld(ka), inp.ld(m));
+        let alpha: T = inp.scalar(rng);
+        let threads = inp.threads(big);
+        let lead = inp.lead_mask();
+        let (side, uplo, transa, diag) = (side as char, uplo as char, transa as char, diag as char);
+        TriangularArgs { side, uplo, transa, diag, m, n, alpha, lda, ldb, threads, lead }
+    }
+
+    /// The option bytes: side, uplo, transa, diag.
+    pub fn options(&self) -> [u8; 4] {
+        [self.side as u8, self.uplo as u8, self.transa as u8, self.diag as u8]
+    }
+
+    /// Whether A multiplies from the left.
+    pub fn left(&self) -> bool {
+        is_opt(self.side as u8, b"L")
+    }
+
+    /// The order of A.
+    pub fn ka(&self) -> BlasInt {
+        if self.left() {
+            self.m
+        } else {
+            self.n
+        }
+    }
+
+    /// The reference's `INFO` for these arguments.
+    pub fn info(&self) -> BlasInt {
+        let [side, uplo, transa, diag] = self.options();
+        triangular_info(side, uplo, transa, diag, self.m, self.n, self.lda, self.ldb)
+    }
+
+    /// Calls `f` with these arguments on `a` and `b`.
+    ///
+    /// # Safety
+    /// `a` and `b` hold what the arguments declare.
+    pub unsafe fn call(&self, f: TriangularFn<T>, a: *const T, b: *mut T) {
+        let [side, uplo, transa, diag] = self.options();
+        // SAFETY: forwarded contract; every scalar lives through the call.
+        unsafe {
+            f(&side, &uplo, &transa, &diag, &self.m, &self.n, &self.alpha, a, &self.lda, b, &self.ldb, 1, 1, 1, 1)
+        }
+    }
+}
+
 /// The reference `?TRMM`/`?TRSM` checks, in order.
 #[allow(clippy::too_many_arguments)]
 pub fn triangular_info(side: u8, uplo: u8, transa: u8, diag: u8, m: i32, n: i32, lda: i32, ldb: i32) -> BlasInt {
