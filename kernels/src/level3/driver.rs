@@ -694,7 +694,13 @@ unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, kc: usize, p: &Problem<T>
     let in_place = p.a.rs == 1 && !(p.conj_a && T::IS_COMPLEX);
     let mut ir = 0;
     while ir < p.m {
-        let m = mr.min(p.m - ir);
+        let left = p.m - ir;
+        // A last panel of one vector would be bound by its loads (one B
+        // broadcast per FMA): when the tile has three vectors or more, the
+        // last two panels share the rows instead (a shorter panel here, two
+        // vectors or more there). Each element's arithmetic is the same in
+        // any panel, so this changes no result.
+        let m = if left > mr && left - mr <= lanes && mr >= 3 * lanes { mr - lanes } else { mr.min(left) };
         // `lanes` is a power of two: a shift, not a division, per panel.
         let vecs = (m + lanes - 1) >> lanes.trailing_zeros();
         let kernel = kern.direct[vecs - 1];
@@ -708,7 +714,7 @@ unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, kc: usize, p: &Problem<T>
                 small_panel(kern, kc, p, kernel, ir, m, buf, mr as isize);
             });
         }
-        ir += mr;
+        ir += m;
     }
 }
 

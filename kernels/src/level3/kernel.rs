@@ -107,10 +107,10 @@ impl<T: Scalar> Copy for GemmKernels<T> {}
 type Acc<S, const MV: usize, const NR: usize> = [[<S as Simd>::V; NR]; MV];
 
 /// The depth loop. `a` advances `a_ks` reals per step; `b` advances `b_ks`
-/// reals per step and holds column `j` at `j*b_js` (complex: `re, im` pairs).
-/// With `PARTIAL`, only `a_last` reals of A's last vector are read (masked).
-/// With `PACKED` the strides are the packed layout's constants; otherwise
-/// columns `>= n` are read from column `n - 1` (always valid) and discarded.
+/// reals per step and holds column `j` at `boff[j]` reals (complex: `re, im`
+/// pairs). With `PARTIAL`, only `a_last` reals of A's last vector are read
+/// (masked). With `PACKED` the strides are the packed layout's constants
+/// and `boff` is not read.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 unsafe fn depth_loop<
@@ -127,16 +127,13 @@ unsafe fn depth_loop<
     a_last: usize,
     b: *const S::E,
     b_ks: isize,
-    b_js: isize,
-    n: usize,
+    boff: &[isize; NR],
 ) -> (Acc<S, MV, NR>, Acc<S, MV, NR>) {
     let l = S::LANES;
     let w = if CPLX { 2 } else { 1 };
-    let (a_ks, b_ks, b_js) =
-        if PACKED { ((MV * l) as isize, (NR * w) as isize, w as isize) } else { (a_ks, b_ks, b_js) };
+    let (a_ks, b_ks) = if PACKED { ((MV * l) as isize, (NR * w) as isize) } else { (a_ks, b_ks) };
     let mut acc1: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
     let mut acc2: Acc<S, MV, NR> = [[S::zero(); NR]; MV];
-    let boff: [isize; NR] = core::array::from_fn(|j| j.min(n.max(1) - 1) as isize * b_js);
     let mut ap = a;
     let mut bp = b;
     // A macro, not a closure: closures do not inherit `#[target_feature]`.
@@ -210,27 +207,35 @@ fn prefetch_lines<E>(p: *const E, bytes: usize) {
     let _ = (p, bytes);
 }
 
-/// `c := alpha * t + beta * c` for one register; `beta = 0` does not read `c`.
-/// Complex scalars are `[re, im]`; `alpha = 1` skips the multiplication.
+/// How the tile's store treats `beta`: the three cases get their own code so
+/// that the column loop has no branches on it.
+const BETA_ZERO: u8 = 0;
+const BETA_ONE: u8 = 1;
+const BETA_OTHER: u8 = 2;
+
+/// `c := alpha * t + beta * c` for one register, `beta` being of kind `B`;
+/// `BETA_ZERO` does not read `c`. Complex scalars are `[re, im]`; `alpha = 1`
+/// skips their multiplication.
 #[inline(always)]
-unsafe fn update<S: Simd, const CPLX: bool>(t: S::V, alpha: [S::E; 2], beta: [S::E; 2], c: S::V) -> S::V {
+unsafe fn update<S: Simd, const CPLX: bool, const B: u8>(t: S::V, alpha: [S::E; 2], beta: [S::E; 2], c: S::V) -> S::V {
     let zero = S::E::zero();
     let one = S::E::one();
     if !CPLX {
-        let t = S::mul(S::splat(alpha[0]), t);
-        return if beta[0] == zero { t } else { S::fma(S::splat(beta[0]), c, t) };
+        return match B {
+            BETA_ZERO => S::mul(S::splat(alpha[0]), t),
+            BETA_ONE => S::fma(S::splat(alpha[0]), t, c),
+            _ => S::fma(S::splat(beta[0]), c, S::mul(S::splat(alpha[0]), t)),
+        };
     }
     let t = if alpha == [one, zero] {
         t
     } else {
         S::fma(S::splat(alpha[0]), t, S::mul(S::splat_pair(-alpha[1], alpha[1]), S::swap_pairs(t)))
     };
-    if beta == [zero, zero] {
-        t
-    } else if beta == [one, zero] {
-        S::add(t, c)
-    } else {
-        S::add(t, S::fma(S::splat(beta[0]), c, S::mul(S::splat_pair(-beta[1], beta[1]), S::swap_pairs(c))))
+    match B {
+        BETA_ZERO => t,
+        BETA_ONE => S::add(t, c),
+        _ => S::add(t, S::fma(S::splat(beta[0]), c, S::mul(S::splat_pair(-beta[1], beta[1]), S::swap_pairs(c)))),
     }
 }
 
@@ -238,7 +243,7 @@ unsafe fn update<S: Simd, const CPLX: bool>(t: S::V, alpha: [S::E; 2], beta: [S:
 /// contiguous reals at `p`; the last vector may be partial.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-unsafe fn store_column<S: Simd, const MV: usize, const NR: usize, const CPLX: bool>(
+unsafe fn store_column<S: Simd, const MV: usize, const NR: usize, const CPLX: bool, const B: u8>(
     acc1: &Acc<S, MV, NR>,
     acc2: &Acc<S, MV, NR>,
     j: usize,
@@ -249,7 +254,6 @@ unsafe fn store_column<S: Simd, const MV: usize, const NR: usize, const CPLX: bo
     mreals: usize,
 ) {
     let l = S::LANES;
-    let beta_zero = beta == [S::E::zero(); 2];
     for v in 0..MV {
         let off = v * l;
         if off >= mreals {
@@ -258,11 +262,11 @@ unsafe fn store_column<S: Simd, const MV: usize, const NR: usize, const CPLX: bo
         let rem = mreals - off;
         let t = if CPLX { S::fma(sign, S::swap_pairs(acc2[v][j]), acc1[v][j]) } else { acc1[v][j] };
         if rem >= l {
-            let cv = if beta_zero { S::zero() } else { S::load(p.add(off)) };
-            S::store(p.add(off), update::<S, CPLX>(t, alpha, beta, cv));
+            let cv = if B == BETA_ZERO { S::zero() } else { S::load(p.add(off)) };
+            S::store(p.add(off), update::<S, CPLX, B>(t, alpha, beta, cv));
         } else {
-            let cv = if beta_zero { S::zero() } else { S::load_partial(p.add(off), rem) };
-            S::store_partial(p.add(off), update::<S, CPLX>(t, alpha, beta, cv), rem);
+            let cv = if B == BETA_ZERO { S::zero() } else { S::load_partial(p.add(off), rem) };
+            S::store_partial(p.add(off), update::<S, CPLX, B>(t, alpha, beta, cv), rem);
         }
     }
 }
@@ -284,29 +288,56 @@ unsafe fn store_tile<S: Simd, const MV: usize, const NR: usize, const CPLX: bool
     m: usize,
     n: usize,
 ) {
+    let (zero, one) = (S::E::zero(), S::E::one());
+    if beta == [zero, zero] {
+        store_tile_as::<S, MV, NR, CPLX, BETA_ZERO>(acc1, acc2, conj_b, alpha, beta, c, rs_c, cs_c, m, n)
+    } else if beta == [one, zero] {
+        store_tile_as::<S, MV, NR, CPLX, BETA_ONE>(acc1, acc2, conj_b, alpha, beta, c, rs_c, cs_c, m, n)
+    } else {
+        store_tile_as::<S, MV, NR, CPLX, BETA_OTHER>(acc1, acc2, conj_b, alpha, beta, c, rs_c, cs_c, m, n)
+    }
+}
+
+/// [`store_tile`] for a `beta` of kind `B`.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn store_tile_as<S: Simd, const MV: usize, const NR: usize, const CPLX: bool, const B: u8>(
+    acc1: Acc<S, MV, NR>,
+    acc2: Acc<S, MV, NR>,
+    conj_b: bool,
+    alpha: [S::E; 2],
+    beta: [S::E; 2],
+    c: *mut S::E,
+    rs_c: isize,
+    cs_c: isize,
+    m: usize,
+    n: usize,
+) {
     let w = if CPLX { 2 } else { 1 };
     let mreals = m * w;
     let sign = if conj_b { S::splat_pair(S::E::one(), -S::E::one()) } else { S::splat_pair(-S::E::one(), S::E::one()) };
     if rs_c == 1 {
-        for j in 0..NR {
-            if j >= n {
-                break;
+        let col = |j: usize| c.offset(j as isize * cs_c * w as isize);
+        if n == NR {
+            // Constant trip counts keep the accumulators in registers.
+            for j in 0..NR {
+                store_column::<S, MV, NR, CPLX, B>(&acc1, &acc2, j, sign, alpha, beta, col(j), mreals);
             }
-            let cj = c.offset(j as isize * cs_c * w as isize);
-            store_column::<S, MV, NR, CPLX>(&acc1, &acc2, j, sign, alpha, beta, cj, mreals);
+        } else {
+            for j in 0..NR {
+                if j < n {
+                    store_column::<S, MV, NR, CPLX, B>(&acc1, &acc2, j, sign, alpha, beta, col(j), mreals);
+                }
+            }
         }
         return;
     }
     // Gather buffer for one strided column; MV <= 4 by construction of the tiles.
     let mut buf = [[S::E::zero(); MAX_LANES]; 4];
     let bp = buf.as_mut_ptr() as *mut S::E;
-    let beta_zero = beta == [S::E::zero(); 2];
-    for j in 0..NR {
-        if j >= n {
-            break;
-        }
+    for j in 0..n.min(NR) {
         let cj = c.offset(j as isize * cs_c * w as isize);
-        if !beta_zero {
+        if B != BETA_ZERO {
             for i in 0..m {
                 let src = cj.offset(i as isize * rs_c * w as isize);
                 *bp.add(i * w) = *src;
@@ -315,7 +346,7 @@ unsafe fn store_tile<S: Simd, const MV: usize, const NR: usize, const CPLX: bool
                 }
             }
         }
-        store_column::<S, MV, NR, CPLX>(&acc1, &acc2, j, sign, alpha, beta, bp, mreals);
+        store_column::<S, MV, NR, CPLX, B>(&acc1, &acc2, j, sign, alpha, beta, bp, mreals);
         for i in 0..m {
             let dst = cj.offset(i as isize * rs_c * w as isize);
             *dst = *bp.add(i * w);
@@ -376,7 +407,7 @@ pub unsafe fn packed_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     if beta != [S::E::zero(); 2] {
         prefetch_tile::<S, MV, CPLX>(c, rs_c, cs_c, n);
     }
-    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true, false>(k, a, 0, 0, b, 0, 0, NR);
+    let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, true, false>(k, a, 0, 0, b, 0, &[0; NR]);
     store_tile::<S, MV, NR, CPLX>(acc1, acc2, false, alpha, beta, c, rs_c, cs_c, m, n);
 }
 
@@ -410,14 +441,21 @@ pub unsafe fn direct_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     let last = mreals.min(full) - (MV - 1) * S::LANES;
     // All the column tiles of the row panel in one call: tiny products are
     // dominated by per-call setup, which this pays once.
+    // Column offsets of B in a full tile, computed once; a last tile with
+    // fewer columns reads its last column again in place of the missing ones
+    // (always valid) and discards those results.
+    let mut boff: [isize; NR] = core::array::from_fn(|j| j as isize * cs_b * w);
     let mut j0 = 0;
     while j0 < n {
         let nt = NR.min(n - j0);
+        if nt < NR {
+            boff = core::array::from_fn(|j| j.min(nt - 1) as isize * cs_b * w);
+        }
         let bj = b.offset(j0 as isize * cs_b * w);
         let (acc1, acc2) = if mreals >= full {
-            depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, bj, rs_b * w, cs_b * w, nt)
+            depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, bj, rs_b * w, &boff)
         } else {
-            depth_loop::<S, MV, NR, CPLX, false, true>(k, a, lda * w, last, bj, rs_b * w, cs_b * w, nt)
+            depth_loop::<S, MV, NR, CPLX, false, true>(k, a, lda * w, last, bj, rs_b * w, &boff)
         };
         let cj = c.offset(j0 as isize * cs_c * w);
         store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, cj, rs_c, cs_c, m, nt);
