@@ -169,6 +169,8 @@ unsafe fn depth_loop<
         while left >= 4 {
             let ahead = ap.wrapping_offset(PREFETCH_STEPS as isize * a_ks);
             prefetch_lines(ahead, 4 * a_ks as usize * core::mem::size_of::<S::E>());
+            let b_ahead = bp.wrapping_offset(PREFETCH_STEPS as isize * b_ks);
+            prefetch_lines(b_ahead, 4 * b_ks as usize * core::mem::size_of::<S::E>());
             step!(ap, bp);
             step!(ap.offset(a_ks), bp.offset(b_ks));
             step!(ap.offset(2 * a_ks), bp.offset(2 * b_ks));
