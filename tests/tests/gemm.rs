@@ -160,7 +160,7 @@ fn edges_all_tables<T: TestScalar>() {
         let (mr, nr) = (kern.mr, kern.nr);
         let blk = Blocking { mc: 2 * mr, kc: 9, nc: 2 * nr };
         let ms = [1, mr - 1, mr + 1, 2 * mr, 2 * mr + 3];
-        let ns = [1, nr - 1, nr + 1, 2 * nr + 1];
+        let ns = [1, nr - 1, nr, nr + 1, 2 * nr + 1];
         let ks = [1, 8, 9, 19];
         let mut idx = 0usize;
         for ta in TRANS {

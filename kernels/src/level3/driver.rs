@@ -707,15 +707,34 @@ unsafe fn small_path<T: Scalar>(kern: &GemmKernels<T>, kc: usize, p: &Problem<T>
         if in_place {
             small_panel(kern, kc, p, kernel, ir, m, p.a.at(ir, 0), p.a.cs);
         } else {
-            // Only this branch needs scratch; the in-place one skips the TLS lookup.
-            with_workspace(|ws| {
-                let buf = ws.a.get::<T>(mr * p.k);
-                (kern.pack_a)(p.a.at(ir, 0), p.a.rs, p.a.cs, m, p.k, p.conj_a, buf);
-                small_panel(kern, kc, p, kernel, ir, m, buf, mr as isize);
-            });
+            small_panel_packed(kern, kc, p, kernel, ir, m);
         }
         ir += m;
     }
+}
+
+/// A row panel of the small path whose rows of op(A) are not contiguous: packed
+/// into this thread's scratch first. A function of its own, so that the
+/// thread-local lookup is not hoisted into the in-place path.
+#[inline(never)]
+unsafe fn small_panel_packed<T: Scalar>(
+    kern: &GemmKernels<T>,
+    kc: usize,
+    p: &Problem<T>,
+    kernel: super::kernel::DirectKernel<T>,
+    ir: usize,
+    m: usize,
+) {
+    let mr = kern.mr;
+    with_workspace(|ws| {
+        let buf = ws.a.get::<T>(mr * p.k);
+        // SAFETY: `buf` holds `mr * k` elements, one packed panel; the
+        // caller vouches for A's rows `ir..ir+m`.
+        unsafe {
+            (kern.pack_a)(p.a.at(ir, 0), p.a.rs, p.a.cs, m, p.k, p.conj_a, buf);
+            small_panel(kern, kc, p, kernel, ir, m, buf, mr as isize);
+        }
+    });
 }
 
 /// One row panel of the small path: every `nr`-column tile against rows

@@ -164,8 +164,9 @@ unsafe fn depth_loop<
     }
     let mut left = k;
     if PACKED {
-        // Four steps a trip (the same FMAs in the same order), with the A
-        // stream requested `PREFETCH_STEPS` ahead of use.
+        // Four steps a trip (the same FMAs in the same order), with the A and
+        // B streams requested `PREFETCH_STEPS` ahead of use: the A panel
+        // streaming through L1 evicts B's lines between two tiles' uses.
         while left >= 4 {
             let ahead = ap.wrapping_offset(PREFETCH_STEPS as isize * a_ks);
             prefetch_lines(ahead, 4 * a_ks as usize * core::mem::size_of::<S::E>());
@@ -188,7 +189,7 @@ unsafe fn depth_loop<
     (acc1, acc2)
 }
 
-/// How far ahead of use (in depth steps) the packed kernel asks for A.
+/// How far ahead of use (in depth steps) the packed kernel asks for A and B.
 const PREFETCH_STEPS: usize = 16;
 
 /// Asks the cache for the `bytes` bytes at `p`, a line at a time (x86 only;
@@ -443,6 +444,14 @@ pub unsafe fn direct_body<S: Simd, const MV: usize, const NR: usize, const CPLX:
     let last = mreals.min(full) - (MV - 1) * S::LANES;
     // All the column tiles of the row panel in one call: tiny products are
     // dominated by per-call setup, which this pays once.
+    if n == NR && mreals == full && rs_c == 1 {
+        // A single full tile (the commonest tiny product) on a path of its
+        // own, free of the sweep's and the edges' bookkeeping.
+        let boff: [isize; NR] = core::array::from_fn(|j| j as isize * cs_b * w);
+        let (acc1, acc2) = depth_loop::<S, MV, NR, CPLX, false, false>(k, a, lda * w, 0, b, rs_b * w, &boff);
+        store_tile::<S, MV, NR, CPLX>(acc1, acc2, conj_b && CPLX, alpha, beta, c, 1, cs_c, m, NR);
+        return;
+    }
     // Column offsets of B in a full tile, computed once; a last tile with
     // fewer columns reads its last column again in place of the missing ones
     // (always valid) and discards those results.
