@@ -1,6 +1,7 @@
 //! GEMM: `?gemm` for s, d, c, z on square matrices from n = 8 to 4000, and
 //! three non-square or transposed dgemm shapes, through the Fortran ABI of
-//! each library, on the same buffers.
+//! each library, on the same buffers. On one thread, the `dgemm NN` rows also
+//! time faer's `matmul` (sequential), the Rust peer, in the same rounds.
 
 use crate::harness::{self, Options, Peer, Result, Table};
 use std::ffi::c_char;
@@ -172,6 +173,23 @@ fn call<'a>(peer: &'a Peer, s: &Shape, b: &'a mut Bufs) -> Result<Box<dyn FnMut(
     }))
 }
 
+/// `C += A B` through faer (sequential) on copies of the shape's buffers, as
+/// a closure like [`call`]'s; only for `dgemm NN`.
+fn faer_call(s: &Shape, b: &Bufs) -> Box<dyn FnMut() -> f64> {
+    let reals = |v: &[u8]| -> Vec<f64> {
+        v.chunks_exact(8).map(|x| f64::from_ne_bytes(x.try_into().unwrap_or([0; 8]))).collect()
+    };
+    let (a, bb, mut c) = (reals(&b.a), reals(&b.b), reals(&b.c));
+    let (m, n, k) = (s.m, s.n, s.k);
+    Box::new(move || {
+        let fa = faer::MatRef::from_column_major_slice(&a, m, k);
+        let fb = faer::MatRef::from_column_major_slice(&bb, k, n);
+        let fc = faer::MatMut::from_column_major_slice_mut(&mut c, m, n);
+        faer::linalg::matmul::matmul(fc, faer::Accum::Add, fa, fb, 1.0, faer::Par::Seq);
+        c[0]
+    })
+}
+
 /// The first real of C after one call from the same data, per library: all
 /// must agree before their speeds mean anything.
 fn cross_check(peers: &[Peer]) -> Result {
@@ -210,6 +228,12 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
     header.extend(peers.iter().map(|p| format!("{} GFLOP/s", p.name)));
     header.push(format!("{} / {}", peers[0].name, peers[1].name));
     header.push(format!("{} / {}", peers[0].name, peers[2].name));
+    // faer runs its sequential path, so it belongs in the one-thread table only.
+    let with_faer = opts.threads.count() == 1;
+    if with_faer {
+        header.push("faer GFLOP/s".into());
+        header.push(format!("{} / faer", peers[0].name));
+    }
     let mut table = Table::new(header);
     // `GEMM_SHAPES=dgemm,NN` keeps the shapes whose label (`dgemm_ NN 64x64x64`)
     // contains every comma-separated word (for quick looks at a few cases).
@@ -223,20 +247,33 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
         }
         eprintln!("peer-compare: {} {}{} {}x{}x{}", s.prec.symbol(), s.ta as char, s.tb as char, s.m, s.n, s.k);
         let mut bs: Vec<Bufs> = peers.iter().map(|_| bufs(&s)).collect();
+        let faer_row = with_faer && s.prec == Prec::D && s.ta == b'N' && s.tb == b'N';
+        let faer = faer_row.then(|| faer_call(&s, &bs[0]));
         let mut calls = peers.iter().zip(bs.iter_mut()).map(|(p, b)| call(p, &s, b)).collect::<Result<Vec<_>>>()?;
+        calls.extend(faer);
         let times = harness::time_calls(opts, &mut calls);
         let flops = s.prec.flops() * (s.m * s.n * s.k) as f64;
         let name = s.prec.symbol().trim_end_matches('_');
         let mut row = vec![format!("`{name} {}{}`", s.ta as char, s.tb as char), format!("{}x{}x{}", s.m, s.n, s.k)];
-        row.extend(times.iter().map(|t| harness::rate(flops / t.reported() / 1e9)));
+        row.extend(times[..peers.len()].iter().map(|t| harness::rate(flops / t.reported() / 1e9)));
         row.push(format!("{:.2}", times[1].reported() / times[0].reported()));
         row.push(format!("{:.2}", times[2].reported() / times[0].reported()));
+        if with_faer {
+            match times.get(peers.len()) {
+                Some(t) => {
+                    row.push(harness::rate(flops / t.reported() / 1e9));
+                    row.push(format!("{:.2}", t.reported() / times[0].reported()));
+                }
+                None => row.extend(["–".to_string(), "–".to_string()]),
+            }
+        }
         table.push(row);
     }
     Ok(format!(
         "### GEMM, column-major, `alpha = beta = 1`, {}\n\n{}\n\
          GFLOP/s counts 2mnk real flops (8mnk for complex). The ratio columns are ferroblas's throughput over each \
-         peer's: above 1, ferroblas is faster. Each figure is the best of {} samples of at least {} ms, the \
+         peer's: above 1, ferroblas is faster. faer (`matmul`, sequential, on copies of the same data) is timed for \
+         the one-thread `dgemm NN` rows only. Each figure is the best of {} samples of at least {} ms, the \
          libraries interleaved sample by sample, after a warm-up.\n",
         opts.threads.label(),
         table.to_markdown(),
