@@ -616,6 +616,15 @@ unsafe fn macro_kernel<T: Scalar>(
                         (kern.kernel)(hi - lo, p.alpha, ap.add(lo * mr), bp.add(lo * nr), beta, c, rs, cs, m, n)
                     }
                 }
+                TilePart::Inside if m + kern.lanes <= mr => {
+                    // A short last panel: a kernel with only the vectors it
+                    // needs (not the zero padding), reading the packed
+                    // operands in place. Each element's arithmetic is the
+                    // packed kernel's, so results do not change.
+                    let vecs = (m + kern.lanes - 1) >> kern.lanes.trailing_zeros();
+                    let direct = kern.direct[vecs - 1];
+                    direct(kc, p.alpha, ap, mr as isize, bp, nr as isize, 1, false, beta, c, rs, cs, m, n)
+                }
                 TilePart::Inside => (kern.kernel)(kc, p.alpha, ap, bp, beta, c, rs, cs, m, n),
                 TilePart::Outside => {}
                 TilePart::Diagonal => {
