@@ -78,7 +78,8 @@ pub struct GemmKernels<T: Scalar> {
     pub blocking: Blocking,
     /// The microkernel on packed panels.
     pub kernel: PackedKernel<T>,
-    /// The microkernels reading A and B in place (the small-size path):
+    /// The microkernels reading A and B in place (the small-size path, and
+    /// the blocked path's short last row panels on packed operands):
     /// `direct[v - 1]` has `v * lanes` rows (`v` up to the tile's vector count;
     /// entries past it repeat the full tile).
     pub direct: [DirectKernel<T>; 4],
