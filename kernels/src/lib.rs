@@ -6,6 +6,7 @@
 //! themselves, generic over the scalar type: [`level1`], [`level2`], [`level3`].
 
 pub mod arch;
+pub mod aux;
 pub mod dispatch;
 pub mod enums;
 pub mod level1;

@@ -1,0 +1,5 @@
+//! The LAPACK auxiliaries that both the BLAS and every LAPACK family use:
+//! machine constants, safe scaling and division, plane rotations, copies and
+//! scalings of matrices, row and column permutations, random numbers, and the
+//! matrix norms. Generic over [`Scalar`](crate::scalar::Scalar); the s/d/c/z
+//! Fortran and LAPACKE symbols are generated from `capi/lapack.spec`.
