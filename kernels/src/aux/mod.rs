@@ -6,4 +6,6 @@
 
 pub mod complex_sym;
 pub mod convert;
+pub mod lassq;
 pub mod matrix;
+pub mod norms;
