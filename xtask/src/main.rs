@@ -5,6 +5,7 @@ mod ci;
 mod demo;
 mod dist;
 mod fuzz;
+mod lapack_suite;
 mod netlib;
 mod plot;
 mod reliability;
@@ -21,6 +22,12 @@ tasks:
   netlib [NAME...]          run the reference BLAS testers against dist/lib
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
+  lapack-suite [PATH...]    run the reference LAPACK test programs (Debian's liblapack-test: netlib LAPACK,
+                            ferroblas preloaded over it, libblas.so.3 from dist/) on their 90 input files,
+                            or on the inputs / programs named (`dtest.in`, `nep.in`, `xlintstd`, `xeigtstz:zgbak`)
+               [--list]     list the (program, input) pairs
+               [-j N]       N programs at a time (default 2)
+               [--reference-blas]  on Debian's reference BLAS, without ferroblas (the baseline)
   fuzz [SECONDS] [TARGET...] cargo-fuzz targets over the Fortran ABI (gemm gemv symv trsm trmm syrk level1),
        [-j N]               SECONDS each (default 60, or FERROBLAS_FUZZ_SECS), N at a time (default 2)
   reliability               concurrency, thread control, idle pool and small-stack tests, fork from C
@@ -40,6 +47,7 @@ fn main() {
         Some("test") => ci::run(rest),
         Some("dist") => dist::run(rest),
         Some("netlib") => netlib::run(rest),
+        Some("lapack-suite") => lapack_suite::run(rest),
         Some("bench") => bench::run(rest),
         Some("reliability") => reliability::run(rest),
         Some("fuzz") => fuzz::run(rest),

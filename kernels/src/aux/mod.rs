@@ -9,3 +9,4 @@ pub mod convert;
 pub mod lassq;
 pub mod matrix;
 pub mod norms;
+pub mod tuning;
