@@ -3,3 +3,8 @@
 //! scalings of matrices, row and column permutations, random numbers, and the
 //! matrix norms. Generic over [`Scalar`](crate::scalar::Scalar); the s/d/c/z
 //! Fortran and LAPACKE symbols are generated from `capi/lapack.spec`.
+
+pub mod random;
+pub mod rotations;
+pub mod scalars;
+pub mod vectors;
