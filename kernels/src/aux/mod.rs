@@ -9,4 +9,8 @@ pub mod convert;
 pub mod lassq;
 pub mod matrix;
 pub mod norms;
+pub mod random;
+pub mod rotations;
+pub mod scalars;
 pub mod tuning;
+pub mod vectors;
