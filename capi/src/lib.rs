@@ -5,6 +5,9 @@
 //! - CBLAS (`cblas_daxpy`, ...), with the globals the netlib CBLAS testers read.
 //! - `xerbla_` / `cblas_xerbla`: the reference messages; both are looked up at
 //!   run time so a program's own definitions win.
+//! - LAPACK (`dlange_`, `dlange_64_`) and LAPACKE (`LAPACKE_dlange`, `LAPACKE_dlange_work`),
+//!   generated from `capi/lapack.spec` into [`generated`] by `cargo xtask codegen`, on the
+//!   runtime in [`lapack_rt`] and [`lapacke_rt`]; string-valued and glue routines in [`lapack_aux`].
 //! - Configuration queries (`ferroblas_get_config`, `openblas_get_corename`, ...).
 //!
 //! This layer is thin: read arguments, validate in the reference's order,
@@ -18,8 +21,13 @@ pub mod cblas1;
 pub mod cblas2;
 pub mod cblas3;
 pub mod config;
+pub mod generated;
 pub mod guard;
 pub mod int;
+pub mod lapack_aux;
+pub mod lapack_rt;
+pub mod lapacke_rt;
+pub mod spec_prelude;
 pub mod threads;
 pub mod xerbla;
 

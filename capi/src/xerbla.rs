@@ -144,6 +144,12 @@ fn record(name: &str, info: BlasInt) {
     LAST_ERROR.with(|e| *e.borrow_mut() = Some((name.trim().to_string(), info)));
 }
 
+/// Records an error for [`take_last_error`] without reporting it (the
+/// LAPACKE layer reports through its own handler).
+pub fn record_error(name: &str, info: BlasInt) {
+    record(name, info);
+}
+
 /// Reports bad parameter `info` (1-based, the reference's numbering) of the
 /// Fortran routine `srname` (upper case, padded as the reference pads it).
 pub fn report(srname: &str, info: BlasInt) {

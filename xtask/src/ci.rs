@@ -1,10 +1,13 @@
 //! `cargo xtask test [--keep-going]`: the whole test suite, exactly what CI
 //! runs (`.ci/run`).
 //!
-//! Steps, failing fast: formatting, clippy, the workspace tests once per
-//! kernel table this CPU runs (`FERROBLAS_ARCH`), the aarch64 build under
-//! qemu with the NEON and generic tables, then `dist` and the reference
-//! Netlib testers against it, then the reliability tests (concurrency, idle
+//! Steps, failing fast: formatting, clippy, the generated LAPACK ABI checked
+//! against its spec, the workspace tests once per kernel table this CPU runs
+//! (`FERROBLAS_ARCH`; LAPACK's own tests on the detected table and `generic`),
+//! the aarch64 build under qemu with the NEON and generic tables, then `dist`
+//! and the reference Netlib BLAS testers against it, the LAPACK ABI from C
+//! (bad arguments against the reference library, LAPACKE through its header)
+//! and the reference LAPACK test suite, then the reliability tests (concurrency, idle
 //! pool, small stacks, fork from C, bad arguments from C, valgrind memcheck,
 //! fork under numpy, and determinism across operand alignments), and last
 //! the cargo-fuzz targets over the Fortran ABI (`cargo xtask fuzz`,
@@ -13,7 +16,7 @@
 //! a failure (to see everything that is wrong at once, or to time every step).
 
 use crate::sys::{self, Result};
-use crate::{dist, fuzz, netlib, reliability};
+use crate::{codegen, dist, fuzz, lapack_abi, lapack_suite, netlib, reliability};
 use std::time::{Duration, Instant};
 
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
@@ -78,12 +81,25 @@ fn all_steps(steps: &mut Steps) -> Result {
         sys::ensure_component("clippy", "clippy")?;
         sys::run(sys::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
+    steps.run("generated LAPACK ABI matches capi/lapack.spec", || codegen::run(&["--check".to_string()]))?;
     steps.run("build the tests (release)", || {
         sys::run(sys::cargo().args(["test", "--workspace", "--release", "--no-run"]))
     })?;
-    for arch in host_tables() {
-        steps.run(&format!("tests, FERROBLAS_ARCH={arch}"), || {
-            sys::run(sys::cargo().args(["test", "--workspace", "--release"]).env("FERROBLAS_ARCH", arch))
+    let tables = host_tables();
+    let detected = detected_table(&tables);
+    for arch in &tables {
+        // LAPACK's tests run on the table this CPU would pick and on `generic`;
+        // the other tables only change the BLAS kernels underneath, which the
+        // BLAS tests cover on every table.
+        let lapack = *arch == "generic" || *arch == detected;
+        let what = if lapack { "" } else { " (BLAS only)" };
+        steps.run(&format!("tests, FERROBLAS_ARCH={arch}{what}"), || {
+            let mut cmd = sys::cargo();
+            cmd.args(["test", "--workspace", "--release"]).env("FERROBLAS_ARCH", arch);
+            if !lapack {
+                cmd.args(["--", "--skip", "aux::", "--skip", "lapack"]);
+            }
+            sys::run(&mut cmd)
         })?;
     }
     if cfg!(target_arch = "x86_64") {
@@ -108,6 +124,9 @@ fn all_steps(steps: &mut Steps) -> Result {
         std::env::remove_var("FERROBLAS_ARCH");
         netlib::run(&[])
     })?;
+    steps.run("lapack: bad arguments on ferroblas and the reference", lapack_abi::bad_args)?;
+    steps.run("lapack: LAPACKE from C", lapack_abi::lapacke_c)?;
+    steps.run("lapack: reference test suite (xlintst*, xeigtst*)", || lapack_suite::run(&[]))?;
     steps.run("reliability: threads, idle pool, small stacks", reliability::rust_tests)?;
     steps.run("reliability: fork from C", reliability::fork_c)?;
     steps.run("reliability: bad arguments from C, guard pages", reliability::bad_args_c)?;
@@ -116,6 +135,11 @@ fn all_steps(steps: &mut Steps) -> Result {
     steps.run("reliability: determinism across operand alignments", reliability::alignment_test)?;
     let secs = fuzz::secs_per_target()?;
     steps.run(&format!("fuzz: Fortran ABI, {secs} s per target"), || fuzz::run_all(secs))
+}
+
+/// The table ferroblas picks by itself on this CPU: the widest native one.
+fn detected_table(tables: &[&'static str]) -> &'static str {
+    ["avx512", "neon", "avx2"].into_iter().find(|t| tables.contains(t)).unwrap_or("generic")
 }
 
 /// The `FERROBLAS_ARCH` values this CPU runs, natively or by imitation.

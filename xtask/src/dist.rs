@@ -1,12 +1,13 @@
 //! `cargo xtask dist`: the drop-in layout under `dist/`.
 //!
 //! ```text
-//! lib/libferroblas.so.0          the cdylib, SONAME libferroblas.so.0 (set by capi/build.rs)
+//! lib/libferroblas.so.0          the cdylib, SONAME libferroblas.so.0 (set by capi/build.rs); exports checked
+//!                                against the manifest capi/exports.txt
 //! lib/libferroblas.so            -> libferroblas.so.0
 //! lib/lib{blas,cblas,lapack,lapacke}.so.3   empty stubs: their own SONAME, NEEDED libferroblas.so.0
 //! lib/lib{blas,cblas,lapack,lapacke}.so     -> the .so.3 (for -lblas at link time)
 //! lib/pkgconfig/{ferroblas,blas,cblas,lapack,lapacke}.pc
-//! include/{cblas.h,lapacke.h,ferroblas.h}
+//! include/{cblas.h,lapack.h,lapacke.h,ferroblas.h}
 //! ```
 //!
 //! The drop-ins are stubs rather than copies so that a process that loads both
@@ -26,7 +27,7 @@ pub const SONAME: &str = "libferroblas.so.0";
 pub const DROP_INS: [&str; 4] = ["libblas.so.3", "libcblas.so.3", "liblapack.so.3", "liblapacke.so.3"];
 
 /// The headers copied from the repository's `include/`.
-const HEADERS: [&str; 3] = ["cblas.h", "lapacke.h", "ferroblas.h"];
+const HEADERS: [&str; 4] = ["cblas.h", "lapack.h", "lapacke.h", "ferroblas.h"];
 
 /// pkg-config modules: (file stem, description).
 const PKG_CONFIG: [(&str, &str); 5] = [
@@ -184,6 +185,21 @@ fn verify(lib: &Path) -> Result {
             problems.push(format!("{SONAME} does not export {required}"));
         }
     }
+    // The manifest the spec generates (capi/exports.txt): every LAPACK and
+    // LAPACKE symbol it lists is exported, and no LAPACKE symbol is exported
+    // that it does not list (the header declares exactly the manifest).
+    let manifest = crate::codegen::manifest()?;
+    let exported: std::collections::HashSet<&str> = symbols.iter().map(String::as_str).collect();
+    let missing: Vec<&str> = manifest.iter().map(String::as_str).filter(|s| !exported.contains(s)).collect();
+    if !missing.is_empty() {
+        problems.push(format!("{SONAME} lacks {} manifest symbols: {}", missing.len(), missing.join(" ")));
+    }
+    let listed: std::collections::HashSet<&str> = manifest.iter().map(String::as_str).collect();
+    let extra: Vec<&str> =
+        symbols.iter().map(String::as_str).filter(|s| s.starts_with("LAPACKE_") && !listed.contains(s)).collect();
+    if !extra.is_empty() {
+        problems.push(format!("{SONAME} exports LAPACKE symbols the manifest lacks: {}", extra.join(" ")));
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -214,7 +230,7 @@ fn summary(dist: &Path) -> Result {
     let lapacke = count(|s| s.starts_with("LAPACKE_"));
     println!("dist ready: {}", dist.display());
     println!(
-        "  lib/{SONAME}  ({} KiB; exports {fortran} Fortran, {cblas} CBLAS, {lapacke} LAPACKE symbols)",
+        "  lib/{SONAME}  ({} KiB; exports {fortran} Fortran, {cblas} CBLAS, {lapacke} LAPACKE symbols; manifest checked)",
         fs::metadata(lib.join(SONAME)).map(|m| m.len() / 1024).unwrap_or(0)
     );
     println!("  lib/libferroblas.so -> {SONAME}");

@@ -2,9 +2,11 @@
 
 mod bench;
 mod ci;
+mod codegen;
 mod demo;
 mod dist;
 mod fuzz;
+mod lapack_abi;
 mod lapack_suite;
 mod netlib;
 mod plot;
@@ -18,7 +20,11 @@ tasks:
   demo                      build dist/ and run a C program linked to libblas.so.3 on ferroblas, then on OpenBLAS
   test [--keep-going]       the whole test suite (what CI runs): fmt, clippy, tests on every kernel table,
                             aarch64 under qemu, dist, netlib, reliability
+  codegen [--check]         generate the LAPACK ABI (Fortran, LAPACKE, headers, manifest, bad-argument
+                            tests) from capi/lapack.spec; --check fails if the files differ from it
   dist                      build the release library and lay out dist/ (drop-in libs, headers, pkg-config)
+  lapack-abi                the LAPACK ABI from C: the spec's bad-argument table on ferroblas and on
+                            the reference LAPACK, and LAPACKE through dist/include/lapacke.h
   netlib [NAME...]          run the reference BLAS testers against dist/lib
          [--lib-dir DIR]    ... against another library folder instead
          [--list]           list the testers (and which run by default)
@@ -45,9 +51,11 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("demo") => demo::run(rest),
         Some("test") => ci::run(rest),
+        Some("codegen") => codegen::run(rest),
         Some("dist") => dist::run(rest),
         Some("netlib") => netlib::run(rest),
         Some("lapack-suite") => lapack_suite::run(rest),
+        Some("lapack-abi") => lapack_abi::run(rest),
         Some("bench") => bench::run(rest),
         Some("reliability") => reliability::run(rest),
         Some("fuzz") => fuzz::run(rest),

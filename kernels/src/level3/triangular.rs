@@ -324,13 +324,15 @@ unsafe fn base<T: Scalar>(
     let volume = rows * rows * cols * if T::IS_COMPLEX { 4 } else { 1 };
     nt = nt.min(volume / BASE_VOLUME_PER_THREAD).max(1).min(blocks);
     // The diagonal to multiply by, reciprocals for a solve: one division per
-    // row here rather than one per row and column.
+    // row here rather than one per row and column. The reciprocal of a complex
+    // diagonal is Smith's: the textbook formula squares |a_ii| and gives 0 or
+    // NaN for 1/(3e37(1+i)) in single precision or 1/(1e300(1+i)) in double.
     let mut diag = [T::one(); BASE];
     if !t.unit {
         for (i, d) in diag.iter_mut().enumerate().take(rows) {
             // SAFETY: the diagonal is referenced.
             let v = unsafe { t.get(i, i) };
-            *d = if op == Op::Solve { T::one() / v } else { v };
+            *d = if op == Op::Solve { crate::level2::div(T::one(), v) } else { v };
         }
     }
     let run_blocks = |first: usize, last: usize| {

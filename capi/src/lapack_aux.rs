@@ -1,0 +1,291 @@
+//! Hand-written LAPACK entry points and glue: the routines whose arguments are
+//! strings (`ilaenv_`, `lsamen_`, ...) or that take no arrays, and the small
+//! conversions the spec's `call` lines use where the Fortran convention (1-based
+//! pivots, integer seeds) differs from the Rust API.
+
+use crate::guard::ffi_guard;
+use crate::lapack_rt::{self as rt, AbiInt};
+use ferroblas_kernels::aux;
+use ferroblas_kernels::scalar::{c32, c64, RealScalar, Scalar};
+use ferroblas_kernels::views::MatMut;
+use std::ffi::c_char;
+
+/// Reads a Fortran `CHARACTER*(*)` argument of `len` bytes, trailing blanks kept.
+///
+/// # Safety
+/// `p` valid for `len` bytes (or null).
+unsafe fn fstr(p: *const c_char, len: usize) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: forwarded contract.
+    let b = unsafe { std::slice::from_raw_parts(p as *const u8, len) };
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// `?larnv` with the Fortran seed: an unknown distribution leaves `x` alone.
+pub fn larnv<T: Scalar, I: AbiInt>(idist: i64, iseed: &mut [I], x: &mut [T]) {
+    let Some(dist) = aux::random::Dist::from_code(idist as i32, T::IS_COMPLEX) else { return };
+    let mut seed = seed_in(iseed);
+    aux::random::larnv(dist, &mut seed, x);
+    seed_out(seed, iseed);
+}
+
+/// `?laruv` with the Fortran seed.
+pub fn laruv<R: RealScalar, I: AbiInt>(iseed: &mut [I], x: &mut [R]) {
+    let mut seed = seed_in(iseed);
+    aux::random::laruv(&mut seed, x);
+    seed_out(seed, iseed);
+}
+
+fn seed_in<I: AbiInt>(iseed: &[I]) -> [i32; 4] {
+    std::array::from_fn(|i| iseed[i].get() as i32)
+}
+
+fn seed_out<I: AbiInt>(seed: [i32; 4], iseed: &mut [I]) {
+    for (s, v) in iseed.iter_mut().zip(seed) {
+        *s = I::from_i64(v as i64);
+    }
+}
+
+/// `?laswp`: rows `k1..=k2` (1-based) swapped with `ipiv[k1 + (i-k1)*|incx|]`,
+/// in increasing order of `i`, or decreasing when `incx < 0`; nothing when
+/// `incx = 0` or `k2 < k1`.
+pub fn laswp<T: Scalar, I: AbiInt>(a: MatMut<'_, T>, k1: i64, k2: i64, ipiv: &[I], incx: i64) {
+    if incx == 0 || k1 < 1 || k2 < k1 {
+        return;
+    }
+    let step = incx.unsigned_abs() as usize;
+    let rows = a.nrows();
+    let piv: Vec<usize> =
+        (0..=(k2 - k1) as usize).map(|i| rt::indices_from_fortran(&ipiv[i * step..i * step + 1], rows)[0]).collect();
+    aux::matrix::laswp(a, (k1 - 1) as usize, &piv, incx < 0);
+}
+
+/// `?lapmt` (`rows = false`) and `?lapmr` (`rows = true`) with the Fortran
+/// permutation, which the routine leaves as it found it.
+pub fn permute<T: Scalar, I: AbiInt>(forward: bool, x: MatMut<'_, T>, k: &mut [I], rows: bool) {
+    let bound = if rows { x.nrows() } else { x.ncols() };
+    let mut k0 = rt::indices_from_fortran(k, bound);
+    if k0.len() <= 1 {
+        return;
+    }
+    if rows {
+        aux::matrix::lapmr(forward, x, &mut k0);
+    } else {
+        aux::matrix::lapmt(forward, x, &mut k0);
+    }
+}
+
+/// The block size and other tuning parameters a routine uses: the process's
+/// `ilaenv_` when a program defines its own (the reference test programs do,
+/// to sweep block sizes), ferroblas's tuning table otherwise.
+pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
+    type IlaenvFn = unsafe extern "C" fn(
+        *const i32,
+        *const c_char,
+        *const c_char,
+        *const i32,
+        *const i32,
+        *const i32,
+        *const i32,
+        usize,
+        usize,
+    ) -> i32;
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ilaenv_".as_ptr()) };
+    if p.is_null() || std::ptr::eq(p as *const (), ilaenv_ as *const ()) {
+        return aux::tuning::ilaenv(ispec, name, opts, n[0], n[1], n[2], n[3]);
+    }
+    // SAFETY: whatever defines `ilaenv_` has the Fortran ILAENV signature.
+    let f = unsafe { std::mem::transmute::<*mut libc::c_void, IlaenvFn>(p) };
+    // SAFETY: every argument lives across the call; string lengths are passed.
+    unsafe {
+        f(
+            &ispec,
+            name.as_ptr() as *const c_char,
+            opts.as_ptr() as *const c_char,
+            &n[0],
+            &n[1],
+            &n[2],
+            &n[3],
+            name.len(),
+            opts.len(),
+        )
+    }
+}
+
+macro_rules! with_int {
+    ($($int:ty => $lsamen:ident $ilaenv:ident $ilaenv2:ident $iparmq:ident $ieeeck:ident $ilaver:ident;)*) => {$(
+        /// LSAMEN: whether the first `n` characters of `ca` and `cb` agree,
+        /// ignoring case (false when either is shorter than `n`).
+        ///
+        /// # Safety
+        /// `ca`, `cb` valid for their lengths; `n` valid.
+        #[no_mangle]
+        pub unsafe extern "C" fn $lsamen(n: *const $int, ca: *const c_char, cb: *const c_char, la: usize, lb: usize) -> $int {
+            ffi_guard(stringify!($lsamen), || {
+                // SAFETY: forwarded contract.
+                let (n, a, b) = unsafe { ((*n).max(0) as usize, fstr(ca, la), fstr(cb, lb)) };
+                (a.len() >= n && b.len() >= n && a.as_bytes()[..n].eq_ignore_ascii_case(&b.as_bytes()[..n])) as $int
+            })
+        }
+
+        /// ILAENV: block sizes and other parameters for LAPACK routine `name`
+        /// (ferroblas's tuning table; a program may define its own `ilaenv_`).
+        ///
+        /// # Safety
+        /// Fortran convention: valid pointers, strings with their lengths.
+        #[no_mangle]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe extern "C" fn $ilaenv(
+            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            n1: *const $int, n2: *const $int, n3: *const $int, n4: *const $int, ln: usize, lo: usize,
+        ) -> $int {
+            ffi_guard(stringify!($ilaenv), || {
+                // SAFETY: forwarded contract.
+                unsafe {
+                    aux::tuning::ilaenv(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *n1 as i32, *n2 as i32, *n3 as i32, *n4 as i32) as $int
+                }
+            })
+        }
+
+        /// ILAENV2STAGE: the parameters of the two-stage reductions.
+        ///
+        /// # Safety
+        /// Fortran convention: valid pointers, strings with their lengths.
+        #[no_mangle]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe extern "C" fn $ilaenv2(
+            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            n1: *const $int, n2: *const $int, n3: *const $int, n4: *const $int, ln: usize, lo: usize,
+        ) -> $int {
+            ffi_guard(stringify!($ilaenv2), || {
+                // SAFETY: forwarded contract.
+                unsafe {
+                    aux::tuning::ilaenv2stage(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *n1 as i32, *n2 as i32, *n3 as i32, *n4 as i32) as $int
+                }
+            })
+        }
+
+        /// IPARMQ: the parameters of the multishift QR (`?hseqr`, `?laqr0`).
+        ///
+        /// # Safety
+        /// Fortran convention: valid pointers, strings with their lengths.
+        #[no_mangle]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe extern "C" fn $iparmq(
+            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            n: *const $int, ilo: *const $int, ihi: *const $int, lwork: *const $int, ln: usize, lo: usize,
+        ) -> $int {
+            ffi_guard(stringify!($iparmq), || {
+                // SAFETY: forwarded contract.
+                unsafe {
+                    aux::tuning::iparmq(*ispec as i32, &fstr(name, ln), &fstr(opts, lo), *n as i32, *ilo as i32, *ihi as i32, *lwork as i32) as $int
+                }
+            })
+        }
+
+        /// IEEECK: 1 when infinity (`ispec = 0`: and NaN) arithmetic works.
+        ///
+        /// # Safety
+        /// Valid pointers.
+        #[no_mangle]
+        pub unsafe extern "C" fn $ieeeck(ispec: *const $int, zero: *const f32, one: *const f32) -> $int {
+            // SAFETY: forwarded contract.
+            ffi_guard(stringify!($ieeeck), || unsafe { aux::tuning::ieeeck(*ispec as i32, *zero, *one) as $int })
+        }
+
+        /// ILAVER: the LAPACK version whose interface ferroblas implements.
+        ///
+        /// # Safety
+        /// Valid pointers.
+        #[no_mangle]
+        pub unsafe extern "C" fn $ilaver(major: *mut $int, minor: *mut $int, patch: *mut $int) {
+            let (a, b, c) = aux::tuning::ilaver();
+            // SAFETY: forwarded contract.
+            unsafe {
+                *major = a as $int;
+                *minor = b as $int;
+                *patch = c as $int;
+            }
+        }
+    )*};
+}
+
+with_int! {
+    i32 => lsamen_ ilaenv_ ilaenv2stage_ iparmq_ ieeeck_ ilaver_;
+    i64 => lsamen_64_ ilaenv_64_ ilaenv2stage_64_ iparmq_64_ ieeeck_64_ ilaver_64_;
+}
+
+/// Processor time of the process in seconds.
+fn cpu_seconds() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid out-pointer.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+/// SECOND: processor time in seconds (single precision).
+#[no_mangle]
+pub extern "C" fn second_() -> f32 {
+    cpu_seconds() as f32
+}
+
+/// DSECND: processor time in seconds.
+#[no_mangle]
+pub extern "C" fn dsecnd_() -> f64 {
+    cpu_seconds()
+}
+
+/// LAPACKE_lsame: whether two characters are the same letter, ignoring case.
+#[no_mangle]
+pub extern "C" fn LAPACKE_lsame(ca: c_char, cb: c_char) -> i32 {
+    (ca as u8).eq_ignore_ascii_case(&(cb as u8)) as i32
+}
+
+/// `re + i im` as LAPACKE's `lapack_complex_float`.
+#[no_mangle]
+pub extern "C" fn lapack_make_complex_float(re: f32, im: f32) -> c32 {
+    c32::new(re, im)
+}
+
+/// `re + i im` as LAPACKE's `lapack_complex_double`.
+#[no_mangle]
+pub extern "C" fn lapack_make_complex_double(re: f64, im: f64) -> c64 {
+    c64::new(re, im)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lsamen_compares_prefixes_ignoring_case() {
+        let n = 3i32;
+        // SAFETY: the strings hold the lengths passed.
+        unsafe {
+            assert_eq!(lsamen_(&n, c"GEqrf".as_ptr(), c"geQRX".as_ptr(), 5, 5), 1);
+            assert_eq!(lsamen_(&n, c"GEq".as_ptr(), c"gez".as_ptr(), 3, 3), 0);
+            assert_eq!(lsamen_(&n, c"GE".as_ptr(), c"GEQ".as_ptr(), 2, 3), 0);
+        }
+    }
+
+    #[test]
+    fn laswp_applies_fortran_pivots_in_either_direction() {
+        let ipiv = [2i32, 3];
+        let mut a = [0.0, 1.0, 2.0, 3.0];
+        laswp(MatMut::from_col_major(&mut a, 4, 1, 4), 1, 2, &ipiv, 1);
+        // Row 1 <-> 2 gives [1,0,2,3]; then row 2 <-> 3 gives [1,2,0,3].
+        assert_eq!(a, [1.0, 2.0, 0.0, 3.0]);
+        let mut b = [0.0, 1.0, 2.0, 3.0];
+        laswp(MatMut::from_col_major(&mut b, 4, 1, 4), 1, 2, &ipiv, -1);
+        // Reverse order: row 2 <-> 3 first ([0,2,1,3]), then row 1 <-> 2 ([2,0,1,3]).
+        assert_eq!(b, [2.0, 0.0, 1.0, 3.0]);
+        // A strided IPIV: the pivots at positions 1 and 3.
+        let mut c = [0.0, 1.0, 2.0, 3.0];
+        laswp(MatMut::from_col_major(&mut c, 4, 1, 4), 1, 2, &[4i32, 9, 3], 2);
+        // Row 1 <-> 4 ([3,1,2,0]), then row 2 <-> 3 ([3,2,1,0]).
+        assert_eq!(c, [3.0, 2.0, 1.0, 0.0]);
+    }
+}

@@ -1,0 +1,353 @@
+//! The small hand-written runtime that the generated LAPACK entry points
+//! (`generated/fortran.rs`) call: reading Fortran arguments, the argument
+//! checks' early exits, building views over the caller's arrays, reporting
+//! through `xerbla_`, and turning a caught panic into an error.
+//!
+//! Everything here is generic over the ABI integer ([`AbiInt`]), so one
+//! generated body serves both `dlange_` (32-bit integers) and `dlange_64_`
+//! (64-bit, the ILP64 interface).
+
+use crate::xerbla;
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::views::{MatMut, MatRef, VecMut, VecRef};
+use std::ffi::c_char;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// INFO written when a routine failed inside ferroblas (a caught panic, which
+/// would be a ferroblas bug): never 0, never a parameter number.
+pub const INTERNAL_ERROR: i64 = -1099;
+
+/// An integer of the ABI: `i32` (LP64) or `i64` (ILP64, the `_64_` symbols).
+pub trait AbiInt: Copy + 'static + Failed + crate::lapacke_rt::Code {
+    /// Widens to `i64`.
+    fn get(self) -> i64;
+    /// Narrows from `i64` (values come from LAPACK's own ranges).
+    fn from_i64(v: i64) -> Self;
+}
+
+impl AbiInt for i32 {
+    #[inline(always)]
+    fn get(self) -> i64 {
+        self as i64
+    }
+    #[inline(always)]
+    fn from_i64(v: i64) -> Self {
+        v as i32
+    }
+}
+
+impl AbiInt for i64 {
+    #[inline(always)]
+    fn get(self) -> i64 {
+        self
+    }
+    #[inline(always)]
+    fn from_i64(v: i64) -> Self {
+        v
+    }
+}
+
+/// Why a routine stops before computing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Argument number `.0` (Fortran order, 1-based) is illegal.
+    Bad(i64),
+    /// Nothing to do (e.g. an option letter the reference does not check and
+    /// does not recognise); the routine returns its default.
+    Quick,
+}
+
+/// `Err(Exit::Bad(param))` when `bad`.
+#[inline(always)]
+pub fn check(bad: bool, param: i64) -> Result<(), Exit> {
+    if bad {
+        Err(Exit::Bad(param))
+    } else {
+        Ok(())
+    }
+}
+
+/// The parsed value of an option letter the routine needs; [`Exit::Quick`]
+/// when it was not recognised (only reached when the reference does not check it).
+#[inline(always)]
+pub fn need<E>(v: Option<E>) -> Result<E, Exit> {
+    v.ok_or(Exit::Quick)
+}
+
+/// The routine name `xerbla_` is given: the precision letter (upper case)
+/// followed by the stem, e.g. `D` + `LASCL`, unless the spec names it.
+pub fn routine_name<T: Scalar>(stem: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + 1);
+    s.push(T::PREFIX.to_ascii_uppercase());
+    s.push_str(stem);
+    s
+}
+
+/// Reads an integer argument.
+///
+/// # Safety
+/// `p` points to a valid integer.
+#[inline(always)]
+pub unsafe fn int<I: AbiInt>(p: *const I) -> i64 {
+    // SAFETY: forwarded contract.
+    unsafe { (*p).get() }
+}
+
+/// Reads the first character of a Fortran `CHARACTER` argument (its hidden
+/// length is never read: many callers omit it).
+///
+/// # Safety
+/// `p` points to at least one byte.
+#[inline(always)]
+pub unsafe fn ch(p: *const c_char) -> u8 {
+    // SAFETY: forwarded contract.
+    unsafe { *(p as *const u8) }
+}
+
+/// A Fortran `LOGICAL`: any nonzero value is true.
+///
+/// # Safety
+/// `p` points to a valid integer.
+#[inline(always)]
+pub unsafe fn logical<I: AbiInt>(p: *const I) -> bool {
+    // SAFETY: forwarded contract.
+    unsafe { (*p).get() != 0 }
+}
+
+/// A dimension after the checks: negative values (reachable only where the
+/// reference does not check them) count as zero.
+#[inline(always)]
+pub fn size(v: i64) -> usize {
+    v.max(0) as usize
+}
+
+/// A column-major matrix argument (`rows x cols`, leading dimension `ld`).
+///
+/// # Safety
+/// When `rows` and `cols` are positive, `p` is valid for the `(cols-1)*ld + rows`
+/// elements they declare.
+#[inline(always)]
+pub unsafe fn mat_ref<'a, T>(p: *const T, rows: usize, cols: usize, ld: usize) -> MatRef<'a, T> {
+    // SAFETY: forwarded contract; an empty view is never dereferenced.
+    unsafe { MatRef::from_raw_parts(p, rows, cols, 1, ld.max(1) as isize) }
+}
+
+/// The mutable form of [`mat_ref`].
+///
+/// # Safety
+/// As [`mat_ref`], for reads and writes, with `ld >= rows`.
+#[inline(always)]
+pub unsafe fn mat_mut<'a, T>(p: *mut T, rows: usize, cols: usize, ld: usize) -> MatMut<'a, T> {
+    // SAFETY: forwarded contract.
+    unsafe { MatMut::from_raw_parts(p, rows, cols, 1, ld.max(1) as isize) }
+}
+
+/// A strided vector argument in BLAS convention (negative `inc` walks backwards
+/// from the end).
+///
+/// # Safety
+/// `p` valid for `1 + (n-1)*|inc|` elements when `n > 0`.
+#[inline(always)]
+pub unsafe fn vec_ref<'a, T>(p: *const T, n: usize, inc: i64) -> VecRef<'a, T> {
+    // SAFETY: forwarded contract.
+    unsafe { VecRef::from_raw_blas(p, n, inc as isize) }
+}
+
+/// The mutable form of [`vec_ref`].
+///
+/// # Safety
+/// As [`vec_ref`], for reads and writes.
+#[inline(always)]
+pub unsafe fn vec_mut<'a, T>(p: *mut T, n: usize, inc: i64) -> VecMut<'a, T> {
+    // SAFETY: forwarded contract.
+    unsafe { VecMut::from_raw_blas(p, n, inc as isize) }
+}
+
+/// A contiguous array argument of `len` elements (an empty slice when `len`
+/// is 0, whatever the pointer: callers may pass anything for unused arrays).
+///
+/// # Safety
+/// `p` valid for `len` reads when `len > 0`.
+#[inline(always)]
+pub unsafe fn slice<'a, T>(p: *const T, len: usize) -> &'a [T] {
+    if len == 0 || p.is_null() {
+        &[]
+    } else {
+        // SAFETY: forwarded contract.
+        unsafe { std::slice::from_raw_parts(p, len) }
+    }
+}
+
+/// The mutable form of [`slice`].
+///
+/// # Safety
+/// `p` valid for `len` reads and writes when `len > 0`, and not aliased.
+#[inline(always)]
+pub unsafe fn slice_mut<'a, T>(p: *mut T, len: usize) -> &'a mut [T] {
+    if len == 0 || p.is_null() {
+        &mut []
+    } else {
+        // SAFETY: forwarded contract.
+        unsafe { std::slice::from_raw_parts_mut(p, len) }
+    }
+}
+
+/// 1-based Fortran indices (pivots, permutations) to 0-based ones. Values
+/// outside `1..=bound` are the caller's error; they become `usize::MAX`, which
+/// the routines' bounds checks turn into a caught panic instead of a stray write.
+pub fn indices_from_fortran<I: AbiInt>(v: &[I], bound: usize) -> Vec<usize> {
+    v.iter()
+        .map(|&i| {
+            let i = i.get();
+            if i >= 1 && (i as u64) <= bound as u64 {
+                (i - 1) as usize
+            } else {
+                usize::MAX
+            }
+        })
+        .collect()
+}
+
+/// What a routine's computation returns, as the INFO it reports.
+pub trait IntoInfo {
+    /// INFO: 0 for success, positive for a numerical failure.
+    fn into_info(self) -> i64;
+}
+
+impl IntoInfo for () {
+    fn into_info(self) -> i64 {
+        0
+    }
+}
+
+impl IntoInfo for Result<(), ()> {
+    fn into_info(self) -> i64 {
+        self.map_or(1, |_| 0)
+    }
+}
+
+/// The value a LAPACK function returns when it cannot compute one: NaN for
+/// floating-point results, -1 for integers, false for logicals.
+pub trait Failed: Default {
+    /// The value returned after a caught panic.
+    fn failed() -> Self;
+}
+
+impl Failed for f32 {
+    fn failed() -> Self {
+        f32::NAN
+    }
+}
+impl Failed for f64 {
+    fn failed() -> Self {
+        f64::NAN
+    }
+}
+impl Failed for i32 {
+    fn failed() -> Self {
+        -1
+    }
+}
+impl Failed for i64 {
+    fn failed() -> Self {
+        -1
+    }
+}
+impl<R: Failed> Failed for num_complex::Complex<R> {
+    fn failed() -> Self {
+        num_complex::Complex::new(R::failed(), R::failed())
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+fn report_panic(name: &str, payload: &(dyn std::any::Any + Send)) {
+    eprintln!("ferroblas: internal error in {name}: {}; the call reports failure", panic_message(payload));
+}
+
+/// Runs a subroutine with an INFO argument: an illegal argument goes to
+/// `xerbla_` and INFO = -param; a quick exit sets INFO = 0; a panic sets
+/// [`INTERNAL_ERROR`].
+///
+/// # Safety
+/// `info` points to a writable integer.
+pub unsafe fn with_info<I: AbiInt>(name: &str, info: *mut I, body: impl FnOnce() -> Result<i64, Exit>) {
+    let v = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(v)) => v,
+        Ok(Err(Exit::Quick)) => 0,
+        Ok(Err(Exit::Bad(p))) => {
+            // INFO is set before the handler runs, as the reference does.
+            // SAFETY: forwarded contract.
+            unsafe { *info = I::from_i64(-p) };
+            xerbla::report(name, p as i32);
+            return;
+        }
+        Err(payload) => {
+            report_panic(name, &*payload);
+            INTERNAL_ERROR
+        }
+    };
+    // SAFETY: forwarded contract.
+    unsafe { *info = I::from_i64(v) };
+}
+
+/// Runs a subroutine without INFO: an illegal argument goes to `xerbla_`.
+pub fn without_info(name: &str, body: impl FnOnce() -> Result<(), Exit>) {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(())) | Ok(Err(Exit::Quick)) => {}
+        Ok(Err(Exit::Bad(p))) => xerbla::report(name, p as i32),
+        Err(payload) => report_panic(name, &*payload),
+    }
+}
+
+/// Runs a function: its value, the default (zero) on a quick exit, and
+/// [`Failed::failed`] after a panic or an illegal argument.
+pub fn function<R: Failed>(name: &str, body: impl FnOnce() -> Result<R, Exit>) -> R {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(v)) => v,
+        Ok(Err(Exit::Quick)) => R::default(),
+        Ok(Err(Exit::Bad(p))) => {
+            xerbla::report(name, p as i32);
+            R::failed()
+        }
+        Err(payload) => {
+            report_panic(name, &*payload);
+            R::failed()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn info_reports_bad_arguments_quick_exits_and_panics() {
+        let mut info = 7i32;
+        // SAFETY: `info` is a local.
+        unsafe { with_info("DTEST", &mut info, || Err(Exit::Bad(3))) };
+        assert_eq!(info, -3);
+        assert_eq!(xerbla::take_last_error(), Some(("DTEST".into(), 3)));
+        // SAFETY: as above.
+        unsafe { with_info("DTEST", &mut info, || Err(Exit::Quick)) };
+        assert_eq!(info, 0);
+        let mut info64 = 0i64;
+        // SAFETY: as above.
+        unsafe { with_info("DTEST", &mut info64, || panic!("boom")) };
+        assert_eq!(info64, INTERNAL_ERROR);
+        assert!(function::<f64>("DTEST", || panic!("boom")).is_nan());
+        assert_eq!(function::<f64>("DTEST", || Err(Exit::Quick)), 0.0);
+    }
+
+    #[test]
+    fn fortran_indices_become_zero_based_and_out_of_range_is_poisoned() {
+        let v = [1i32, 3, 0, 4, -2];
+        assert_eq!(indices_from_fortran(&v, 3), vec![0, 2, usize::MAX, usize::MAX, usize::MAX]);
+    }
+}

@@ -1,0 +1,365 @@
+//! The runtime of the generated LAPACKE layer (`generated/lapacke.rs`):
+//! layouts, the NaN-check switch, `LAPACKE_xerbla`, workspace allocation, and
+//! the storage kinds by which a matrix argument is checked for NaN and
+//! copied between row-major and column-major.
+//!
+//! A storage kind names which elements of a matrix argument are meaningful:
+//! all of a dense `rows x cols` array, one triangle (or trapezoid) of it, or
+//! the band of a band-stored matrix. Only those are read, checked and copied,
+//! so elements the caller never set are never touched.
+
+use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::scalar::Scalar;
+use std::ffi::{c_char, c_int, CStr};
+use std::sync::atomic::{AtomicI32, Ordering};
+
+/// `LAPACK_ROW_MAJOR`.
+pub const ROW_MAJOR: c_int = 101;
+/// `LAPACK_COL_MAJOR`.
+pub const COL_MAJOR: c_int = 102;
+/// Returned when the high-level interface cannot allocate its workspace.
+pub const WORK_MEMORY_ERROR: i64 = -1010;
+/// Returned when a row-major argument cannot be copied for lack of memory.
+pub const TRANSPOSE_MEMORY_ERROR: i64 = -1011;
+
+/// -1: not read yet; 0: off; 1: on.
+static NANCHECK: AtomicI32 = AtomicI32::new(-1);
+
+/// Whether the high-level interface checks its inputs for NaN: on unless the
+/// environment sets `LAPACKE_NANCHECK=0`, or a program turned it off with
+/// `LAPACKE_set_nancheck`.
+pub fn nancheck_enabled() -> bool {
+    let v = NANCHECK.load(Ordering::Relaxed);
+    if v >= 0 {
+        return v != 0;
+    }
+    let on = std::env::var("LAPACKE_NANCHECK").map_or(true, |s| s.trim().parse::<i64>() != Ok(0));
+    NANCHECK.store(on as i32, Ordering::Relaxed);
+    on
+}
+
+/// Turns the NaN checks of the high-level interface on (nonzero) or off (0).
+#[no_mangle]
+pub extern "C" fn LAPACKE_set_nancheck(flag: c_int) {
+    NANCHECK.store((flag != 0) as i32, Ordering::Relaxed);
+}
+
+/// 1 when the high-level interface checks its inputs for NaN, else 0.
+#[no_mangle]
+pub extern "C" fn LAPACKE_get_nancheck() -> c_int {
+    nancheck_enabled() as c_int
+}
+
+/// The LAPACKE error handler: says which argument of which routine was
+/// illegal, or which allocation failed. A program may define its own.
+///
+/// # Safety
+/// `name` is a NUL-terminated string or null.
+#[no_mangle]
+pub unsafe extern "C" fn LAPACKE_xerbla(name: *const c_char, info: i32) {
+    // SAFETY: forwarded contract.
+    let name = if name.is_null() { "?".into() } else { unsafe { CStr::from_ptr(name) }.to_string_lossy() };
+    if let Some(m) = xerbla_message(&name, info as i64) {
+        eprintln!("{m}");
+    }
+}
+
+/// The text `LAPACKE_xerbla` prints for `info`, if any.
+pub fn xerbla_message(name: &str, info: i64) -> Option<String> {
+    match info {
+        WORK_MEMORY_ERROR => Some(format!("Not enough memory to allocate work array in {name}")),
+        TRANSPOSE_MEMORY_ERROR => Some(format!("Not enough memory to transpose matrix in {name}")),
+        i if i < 0 => Some(format!("Wrong parameter {} in {name}", -i)),
+        _ => None,
+    }
+}
+
+type LapackeXerblaFn = unsafe extern "C" fn(*const c_char, i32);
+
+/// Reports through whichever `LAPACKE_xerbla` the process defines first.
+pub fn report(name: &str, info: i64) {
+    crate::xerbla::record_error(name, info as i32);
+    let cname = std::ffi::CString::new(name).unwrap_or_default();
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"LAPACKE_xerbla".as_ptr()) };
+    let f: LapackeXerblaFn = if p.is_null() {
+        LAPACKE_xerbla
+    } else {
+        // SAFETY: whatever defines `LAPACKE_xerbla` has its standard prototype.
+        unsafe { std::mem::transmute::<*mut libc::c_void, LapackeXerblaFn>(p) }
+    };
+    // SAFETY: the name is NUL-terminated and outlives the call.
+    unsafe { f(cname.as_ptr(), info as i32) };
+}
+
+/// The LAPACKE name of a routine, e.g. `LAPACKE_dlange` or `LAPACKE_dlange_work`.
+pub fn lapacke_name(fortran: &str, work: bool) -> String {
+    format!("LAPACKE_{fortran}{}", if work { "_work" } else { "" })
+}
+
+/// Whether `layout` is one of the two layouts.
+pub fn layout_ok(layout: c_int) -> bool {
+    layout == ROW_MAJOR || layout == COL_MAJOR
+}
+
+/// Which elements of a matrix argument are meaningful. Dimensions are those
+/// of the stored array as Fortran sees it (column-major).
+#[derive(Clone, Copy, Debug)]
+pub enum Storage {
+    /// Every element of a `rows x cols` array.
+    Dense { rows: usize, cols: usize },
+    /// The upper (`upper`) or lower trapezoid of a `rows x cols` array, without
+    /// the diagonal when `unit`.
+    Tri { upper: bool, unit: bool, rows: usize, cols: usize },
+    /// A band matrix (`m x n`, `kl` sub- and `ku` superdiagonals) in band
+    /// storage: a `(kl+ku+1) x n` array whose row `ku+i-j` holds `A(i, j)`.
+    Band { m: usize, n: usize, kl: usize, ku: usize },
+}
+
+impl Storage {
+    /// Rows of the stored array in column-major form.
+    pub fn rows(&self) -> usize {
+        match *self {
+            Storage::Dense { rows, .. } | Storage::Tri { rows, .. } => rows,
+            Storage::Band { kl, ku, .. } => kl + ku + 1,
+        }
+    }
+
+    /// Columns of the stored array in column-major form.
+    pub fn cols(&self) -> usize {
+        match *self {
+            Storage::Dense { cols, .. } | Storage::Tri { cols, .. } => cols,
+            Storage::Band { n, .. } => n,
+        }
+    }
+
+    /// The meaningful `(row, col)` positions of the stored array, column by column.
+    fn for_each(&self, mut f: impl FnMut(usize, usize)) {
+        match *self {
+            Storage::Dense { rows, cols } => (0..cols).for_each(|j| (0..rows).for_each(|i| f(i, j))),
+            Storage::Tri { upper, unit, rows, cols } => {
+                for j in 0..cols {
+                    let (lo, hi) = if upper { (0, (j + 1).min(rows)) } else { (j.min(rows), rows) };
+                    (lo..hi).filter(|&i| !(unit && i == j)).for_each(|i| f(i, j));
+                }
+            }
+            Storage::Band { m, n, kl, ku } => {
+                for j in 0..n {
+                    let lo = ku.saturating_sub(j);
+                    let hi = (m + ku).saturating_sub(j).min(kl + ku + 1);
+                    (lo..hi).for_each(|i| f(i, j));
+                }
+            }
+        }
+    }
+}
+
+/// Offset of element `(i, j)` of an array stored in `layout` with leading dimension `ld`.
+#[inline(always)]
+fn at(layout: c_int, i: usize, j: usize, ld: usize) -> usize {
+    if layout == ROW_MAJOR {
+        i * ld + j
+    } else {
+        i + j * ld
+    }
+}
+
+/// Whether any meaningful element of the matrix argument is NaN.
+///
+/// # Safety
+/// `p` valid for the elements `storage` names in `layout` with leading dimension `ld`.
+pub unsafe fn has_nan<T: Scalar>(layout: c_int, storage: Storage, p: *const T, ld: i64) -> bool {
+    if p.is_null() {
+        return false;
+    }
+    let ld = ld.max(1) as usize;
+    let mut nan = false;
+    // SAFETY: forwarded contract: every visited offset is a meaningful element.
+    storage.for_each(|i, j| nan |= unsafe { *p.add(at(layout, i, j, ld)) }.is_nan());
+    nan
+}
+
+/// Whether any of `n` elements of a strided vector is NaN (`inc` may be negative).
+///
+/// # Safety
+/// `p` valid for `1 + (n-1)*|inc|` elements.
+pub unsafe fn vec_has_nan<T: Scalar>(n: i64, p: *const T, inc: i64) -> bool {
+    if p.is_null() || n <= 0 {
+        return false;
+    }
+    let step = inc.unsigned_abs() as usize;
+    // SAFETY: forwarded contract.
+    (0..n as usize).any(|k| unsafe { *p.add(k * step) }.is_nan())
+}
+
+/// Copies the meaningful elements of a matrix argument from `layout_in` to the
+/// other layout.
+///
+/// # Safety
+/// `src` and `dst` valid for the elements `storage` names in their layouts and
+/// leading dimensions; they do not overlap.
+pub unsafe fn transpose<T: Copy>(
+    layout_in: c_int,
+    storage: Storage,
+    src: *const T,
+    ld_src: i64,
+    dst: *mut T,
+    ld_dst: i64,
+) {
+    if src.is_null() || dst.is_null() {
+        return;
+    }
+    let out = if layout_in == ROW_MAJOR { COL_MAJOR } else { ROW_MAJOR };
+    let (ls, ld) = (ld_src.max(1) as usize, ld_dst.max(1) as usize);
+    // SAFETY: forwarded contract.
+    storage.for_each(|i, j| unsafe { *dst.add(at(out, i, j, ld)) = *src.add(at(layout_in, i, j, ls)) });
+}
+
+/// A column-major copy of a row-major matrix argument, written back on drop
+/// when the routine may have changed it.
+pub struct ColMajorCopy<T: Copy> {
+    buf: Vec<T>,
+    ld: usize,
+    storage: Storage,
+    user: *mut T,
+    user_ld: i64,
+    write_back: bool,
+}
+
+impl<T: Copy + Default> ColMajorCopy<T> {
+    /// Copies the argument at `user` (row-major, leading dimension `user_ld`)
+    /// into a column-major buffer; `None` when the memory cannot be had.
+    ///
+    /// # Safety
+    /// `user` valid for the elements `storage` names (row-major, `user_ld`),
+    /// for writes too when `write_back`, until the copy is dropped.
+    pub unsafe fn new(storage: Storage, user: *mut T, user_ld: i64, write_back: bool) -> Option<Self> {
+        let ld = storage.rows().max(1);
+        let len = ld.checked_mul(storage.cols())?;
+        let mut buf = Vec::new();
+        buf.try_reserve_exact(len).ok()?;
+        buf.resize(len, T::default());
+        // SAFETY: forwarded contract; `buf` holds `ld * cols` elements.
+        unsafe { transpose(ROW_MAJOR, storage, user, user_ld, buf.as_mut_ptr(), ld as i64) };
+        Some(Self { buf, ld, storage, user, user_ld, write_back })
+    }
+
+    /// The column-major copy.
+    pub fn ptr(&mut self) -> *mut T {
+        self.buf.as_mut_ptr()
+    }
+
+    /// Its leading dimension.
+    pub fn ld(&self) -> i64 {
+        self.ld as i64
+    }
+}
+
+impl<T: Copy> Drop for ColMajorCopy<T> {
+    fn drop(&mut self) {
+        if self.write_back {
+            // SAFETY: `new`'s contract: the user's array is writable for these elements.
+            unsafe { transpose(COL_MAJOR, self.storage, self.buf.as_ptr(), self.ld as i64, self.user, self.user_ld) };
+        }
+    }
+}
+
+/// A zeroed workspace of `len` elements (at least one), or `None` when the
+/// memory cannot be had.
+pub fn alloc_work<T: Copy + Default>(len: usize) -> Option<Vec<T>> {
+    let len = len.max(1);
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).ok()?;
+    v.resize(len, T::default());
+    Some(v)
+}
+
+/// What a LAPACKE function returns for an error code (a negative argument
+/// position, or a memory error): the code itself, in the function's type.
+pub trait Code {
+    /// `v` as this type.
+    fn code(v: i64) -> Self;
+}
+
+impl Code for i32 {
+    fn code(v: i64) -> Self {
+        v as i32
+    }
+}
+impl Code for i64 {
+    fn code(v: i64) -> Self {
+        v
+    }
+}
+impl Code for f32 {
+    fn code(v: i64) -> Self {
+        v as f32
+    }
+}
+impl Code for f64 {
+    fn code(v: i64) -> Self {
+        v as f64
+    }
+}
+
+/// `UPLO` of the utility functions: `Some(true)` for U, `Some(false)` for L.
+pub fn upper(c: c_char) -> Option<bool> {
+    match (c as u8).to_ascii_uppercase() {
+        b'U' => Some(true),
+        b'L' => Some(false),
+        _ => None,
+    }
+}
+
+/// `DIAG` of the utility functions: `Some(true)` for U, `Some(false)` for N.
+pub fn unit(c: c_char) -> Option<bool> {
+    match (c as u8).to_ascii_uppercase() {
+        b'U' => Some(true),
+        b'N' => Some(false),
+        _ => None,
+    }
+}
+
+/// Converts a LAPACKE integer argument.
+#[inline(always)]
+pub fn int<I: AbiInt>(v: I) -> i64 {
+    v.get()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn band_storage_visits_exactly_the_band() {
+        let mut seen = Vec::new();
+        Storage::Band { m: 3, n: 3, kl: 1, ku: 0 }.for_each(|i, j| seen.push((i, j)));
+        // Rows 0 (diagonal) and 1 (subdiagonal), the last column has no subdiagonal.
+        assert_eq!(seen, vec![(0, 0), (1, 0), (0, 1), (1, 1), (0, 2)]);
+    }
+
+    #[test]
+    fn transposition_round_trips_and_leaves_the_rest_alone() {
+        let row: Vec<f64> = (0..12).map(|v| v as f64).collect();
+        let st = Storage::Tri { upper: true, unit: false, rows: 3, cols: 4 };
+        let mut col = vec![-1.0; 12];
+        // SAFETY: both arrays hold 3 x 4 elements with the given leading dimensions.
+        unsafe { transpose(ROW_MAJOR, st, row.as_ptr(), 4, col.as_mut_ptr(), 3) };
+        assert_eq!(col[0], 0.0);
+        assert_eq!(col[3], 1.0); // (0,1)
+        assert_eq!(col[1], -1.0); // (1,0) is below the diagonal
+        let mut back = vec![-2.0; 12];
+        // SAFETY: as above.
+        unsafe { transpose(COL_MAJOR, st, col.as_ptr(), 3, back.as_mut_ptr(), 4) };
+        assert_eq!(back[1], 1.0);
+        assert_eq!(back[4], -2.0); // (1,0) untouched
+        assert_eq!(back[11], 11.0);
+    }
+
+    #[test]
+    fn xerbla_messages() {
+        assert_eq!(xerbla_message("LAPACKE_dlange", -5).unwrap(), "Wrong parameter 5 in LAPACKE_dlange");
+        assert!(xerbla_message("x", -1010).unwrap().contains("work array"));
+        assert!(xerbla_message("x", 0).is_none());
+    }
+}

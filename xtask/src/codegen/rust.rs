@@ -1,0 +1,616 @@
+//! Emits the Rust side of the LAPACK ABI from the spec: the Fortran entry
+//! points (`generated/fortran.rs`) and LAPACKE (`generated/lapacke.rs`).
+
+use super::spec::{Arg, Elem, Family, Intent, Kind, Ret, Storage};
+use std::fmt::Write;
+
+/// Rust keywords a Fortran argument name may collide with.
+pub fn ident(name: &str) -> String {
+    match name {
+        "type" | "fn" | "in" | "ref" | "mod" | "use" | "match" | "loop" | "move" | "box" => format!("{name}_"),
+        _ => name.to_string(),
+    }
+}
+
+/// The generic Rust type of an element: `T`, `T::Real` or `I`.
+fn generic(e: Elem) -> &'static str {
+    match e {
+        Elem::T => "T",
+        Elem::R => "T::Real",
+        Elem::Int => "I",
+        Elem::O => "T::Other",
+    }
+}
+
+/// The generic parameters of a family's bodies.
+fn tparams(f: &Family) -> &'static str {
+    match (f.pair, f.ret) {
+        (true, _) => "T: Scalar + Pair, I: AbiInt",
+        (false, Ret::Scalar) => "T: Scalar + rt::Failed, I: AbiInt",
+        _ => "T: Scalar, I: AbiInt",
+    }
+}
+
+/// The concrete Rust type of an element for precision `t` and integer `int`.
+pub fn concrete(e: Elem, t: char, int: &str) -> String {
+    match (e, t) {
+        (Elem::Int, _) => int.to_string(),
+        (Elem::T, 's') | (Elem::R, 's' | 'c') => "f32".into(),
+        (Elem::T, 'd') | (Elem::R, 'd' | 'z') => "f64".into(),
+        (Elem::T, 'c') => "c32".into(),
+        (Elem::T, 'z') => "c64".into(),
+        (Elem::O, 's') => "f64".into(),
+        (Elem::O, 'd') => "f32".into(),
+        (Elem::O, 'c') => "c64".into(),
+        (Elem::O, 'z') => "c32".into(),
+        _ => unreachable!("precision {t}"),
+    }
+}
+
+fn ptr(intent: Intent) -> &'static str {
+    if intent.writes() {
+        "*mut"
+    } else {
+        "*const"
+    }
+}
+
+/// The type of an argument in the Fortran ABI, with `ty` mapping element types.
+fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
+    match &a.kind {
+        Kind::Char { .. } => "*const c_char".into(),
+        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("*const {}", ty(Elem::Int)),
+        Kind::Val { elem, intent }
+        | Kind::Mat { elem, intent, .. }
+        | Kind::Vec { elem, intent, .. }
+        | Kind::Arr { elem, intent, .. } => format!("{} {}", ptr(*intent), ty(*elem)),
+        Kind::Work { elem, .. } => format!("*mut {}", ty(*elem)),
+        Kind::Info => format!("*mut {}", ty(Elem::Int)),
+    }
+}
+
+/// The type of an argument in LAPACKE (`None`: not an argument there).
+fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<String> {
+    Some(match &a.kind {
+        Kind::Char { .. } => "c_char".into(),
+        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
+        Kind::Val { elem, intent: Intent::In } => ty(*elem),
+        Kind::Val { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
+        Kind::Mat { elem, intent, .. } | Kind::Vec { elem, intent, .. } | Kind::Arr { elem, intent, .. } => {
+            format!("{} {}", ptr(*intent), ty(*elem))
+        }
+        Kind::Work { elem, .. } if work => format!("*mut {}", ty(*elem)),
+        Kind::Work { .. } | Kind::Info => return None,
+    })
+}
+
+fn ret_type(r: Ret, ty: &dyn Fn(Elem) -> String) -> Option<String> {
+    match r {
+        Ret::None => None,
+        Ret::Real => Some(ty(Elem::R)),
+        Ret::Scalar => Some(ty(Elem::T)),
+        Ret::Int | Ret::Logical => Some(ty(Elem::Int)),
+    }
+}
+
+/// Statements converting the raw arguments (already values, not pointers)
+/// into the names the spec's expressions use. `from_ptr` reads them through
+/// the Fortran pointers; otherwise they are LAPACKE's by-value arguments.
+fn prelude(f: &Family, from_ptr: bool, partial: &str) -> String {
+    let mut s = String::new();
+    for a in &f.args {
+        let n = ident(&a.name);
+        let raw_int = if from_ptr { format!("rt::int({n})") } else { format!("lr::int({n})") };
+        let raw_ch = if from_ptr { format!("rt::ch({n})") } else { format!("{n} as u8") };
+        match &a.kind {
+            Kind::Char { ty, total: false } => writeln!(s, "let {n} = {ty}::from_char({raw_ch}){partial};"),
+            Kind::Char { ty, total: true } => writeln!(s, "let {n} = {ty}::from_char({raw_ch});"),
+            Kind::Logical => writeln!(s, "let {n} = {raw_int} != 0;"),
+            Kind::Dim | Kind::Ld => writeln!(s, "let {n} = rt::size({raw_int});"),
+            Kind::Int | Kind::Val { elem: Elem::Int, intent: Intent::In } => writeln!(s, "let {n} = {raw_int};"),
+            Kind::Val { intent: Intent::In, .. } if from_ptr => writeln!(s, "let {n} = *{n};"),
+            _ => Ok(()),
+        }
+        .unwrap();
+    }
+    s
+}
+
+fn storage_ctor(st: &Storage) -> String {
+    match st {
+        Storage::Ge { rows, cols } => format!("lr::Storage::Dense {{ rows: {rows}, cols: {cols} }}"),
+        Storage::Tri { upper, unit, rows, cols } => {
+            format!("lr::Storage::Tri {{ upper: {upper}, unit: {unit}, rows: {rows}, cols: {cols} }}")
+        }
+        Storage::Band { m, n, kl, ku } => format!("lr::Storage::Band {{ m: {m}, n: {n}, kl: {kl}, ku: {ku} }}"),
+    }
+}
+
+fn view_rows_cols(st: &Storage) -> (String, String) {
+    match st {
+        Storage::Ge { rows, cols } | Storage::Tri { rows, cols, .. } => (rows.clone(), cols.clone()),
+        Storage::Band { n, kl, ku, .. } => (format!("({kl}) + ({ku}) + 1"), n.clone()),
+    }
+}
+
+fn where_clause(f: &Family) -> &'static str {
+    match f.ret {
+        Ret::Real => "\nwhere\n    T::Real: rt::Failed + lr::Code,",
+        _ => "",
+    }
+}
+
+/// The generic Fortran body of a family: reads, checks in the reference's
+/// order, views, and the call.
+fn fortran_body(f: &Family, out: &mut String) {
+    let g = |e: Elem| generic(e).to_string();
+    let params: Vec<String> = f.args.iter().map(|a| format!("{}: {}", ident(&a.name), fortran_param(a, &g))).collect();
+    let ret = ret_type(f.ret, &g).map(|r| format!(" -> {r}")).unwrap_or_default();
+    let doc = if f.doc.is_empty() { format!("`?{}`.", f.stem) } else { f.doc.clone() };
+    writeln!(out, "/// {doc}").unwrap();
+    writeln!(
+        out,
+        "///\n/// The body of the `{}_` entry points, generic over precision and ABI integer.",
+        f.names.join("_`, `")
+    )
+    .unwrap();
+    writeln!(out, "///\n/// # Safety\n/// The Fortran LAPACK contract: every pointer is valid for the elements its")
+        .unwrap();
+    writeln!(out, "/// arguments declare.").unwrap();
+    writeln!(out, "#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]").unwrap();
+    writeln!(
+        out,
+        "pub unsafe fn {}<{}>(srname: &str, {}){ret}{} {{",
+        ident(&f.stem),
+        tparams(f),
+        params.join(", "),
+        where_clause(f)
+    )
+    .unwrap();
+    let runner = match (f.ret, f.has_info()) {
+        (Ret::None, true) => {
+            let info = f.args.iter().find(|a| a.kind == Kind::Info).unwrap();
+            format!("rt::with_info(srname, {}, ", ident(&info.name))
+        }
+        (Ret::None, false) => "rt::without_info(srname, ".into(),
+        _ => "rt::function(srname, ".into(),
+    };
+    writeln!(out, "    // SAFETY: this function's contract covers every access below.").unwrap();
+    writeln!(out, "    {runner}|| unsafe {{").unwrap();
+    let mut b = String::new();
+    // Raw reads.
+    for a in &f.args {
+        let n = ident(&a.name);
+        match &a.kind {
+            Kind::Char { ty, .. } => writeln!(b, "let {n} = {ty}::from_char(rt::ch({n}));").unwrap(),
+            Kind::Logical => writeln!(b, "let {n} = rt::logical({n});").unwrap(),
+            Kind::Dim | Kind::Int | Kind::Ld | Kind::Val { elem: Elem::Int, intent: Intent::In } => {
+                writeln!(b, "let {n} = rt::int({n});").unwrap()
+            }
+            Kind::Val { intent: Intent::In, .. } => writeln!(b, "let {n} = *{n};").unwrap(),
+            _ => {}
+        }
+    }
+    for c in &f.checks {
+        writeln!(b, "rt::check({}, {})?;", c.expr, f.position(&c.arg).unwrap()).unwrap();
+    }
+    // Conversions after the checks.
+    for a in &f.args {
+        let n = ident(&a.name);
+        match &a.kind {
+            Kind::Char { total: false, .. } => writeln!(b, "let {n} = rt::need({n})?;").unwrap(),
+            Kind::Dim | Kind::Ld => writeln!(b, "let {n} = rt::size({n});").unwrap(),
+            Kind::Val { intent, .. } if intent.writes() => writeln!(b, "let {n} = &mut *{n};").unwrap(),
+            _ => {}
+        }
+    }
+    for a in &f.args {
+        let n = ident(&a.name);
+        match &a.kind {
+            Kind::Mat { intent, storage, ld, .. } => {
+                let (r, c) = view_rows_cols(storage);
+                let fun = if intent.writes() { "mat_mut" } else { "mat_ref" };
+                writeln!(b, "let {n} = rt::{fun}({n}, {r}, {c}, {});", ident(ld)).unwrap();
+            }
+            Kind::Vec { intent, n: len, inc, .. } => {
+                let fun = if intent.writes() { "vec_mut" } else { "vec_ref" };
+                writeln!(b, "let {n} = rt::{fun}({n}, {len}, {inc});").unwrap();
+            }
+            Kind::Arr { intent, len, .. } => {
+                let fun = if intent.writes() { "slice_mut" } else { "slice" };
+                writeln!(b, "let {n} = rt::{fun}({n}, {len});").unwrap();
+            }
+            Kind::Work { len, .. } => writeln!(b, "let {n} = rt::slice_mut({n}, {len});").unwrap(),
+            _ => {}
+        }
+    }
+    match (f.ret, f.has_info()) {
+        (Ret::None, true) => writeln!(b, "Ok(rt::IntoInfo::into_info({}))", f.call).unwrap(),
+        (Ret::None, false) => writeln!(b, "{};\nOk(())", f.call).unwrap(),
+        (Ret::Int, _) => writeln!(b, "Ok(I::from_i64({}))", f.call).unwrap(),
+        (Ret::Logical, _) => writeln!(b, "Ok(I::from_i64(({}) as i64))", f.call).unwrap(),
+        _ => writeln!(b, "Ok({})", f.call).unwrap(),
+    }
+    for l in b.lines() {
+        writeln!(out, "        {l}").unwrap();
+    }
+    writeln!(out, "    }})\n}}\n").unwrap();
+}
+
+/// The `#[no_mangle]` Fortran symbols of a family, LP64 and ILP64.
+fn fortran_shims(f: &Family, out: &mut String) {
+    for &t in &f.types {
+        for (int, suffix) in [("i32", "_"), ("i64", "_64_")] {
+            let ty = |e: Elem| concrete(e, t, int);
+            let mut params: Vec<String> =
+                f.args.iter().map(|a| format!("{}: {}", ident(&a.name), fortran_param(a, &ty))).collect();
+            params.extend(
+                f.args
+                    .iter()
+                    .filter(|a| matches!(a.kind, Kind::Char { .. }))
+                    .map(|a| format!("_{}_len: usize", a.name)),
+            );
+            let ret = ret_type(f.ret, &ty).map(|r| format!(" -> {r}")).unwrap_or_default();
+            let name = f.name(t);
+            let args: Vec<String> = f.args.iter().map(|a| ident(&a.name)).collect();
+            let ilp = if int == "i64" { " (64-bit integers)" } else { "" };
+            writeln!(out, "/// Fortran `{}`{ilp}: see [`{}`].", name.to_uppercase(), ident(&f.stem)).unwrap();
+            writeln!(out, "///\n/// # Safety\n/// The Fortran LAPACK contract (as for [`{}`]).", ident(&f.stem))
+                .unwrap();
+            writeln!(out, "#[no_mangle]\n#[allow(clippy::too_many_arguments)]").unwrap();
+            writeln!(out, "pub unsafe extern \"C\" fn {name}{suffix}({}){ret} {{", params.join(", ")).unwrap();
+            writeln!(out, "    // SAFETY: the caller honours the Fortran LAPACK contract.").unwrap();
+            writeln!(
+                out,
+                "    unsafe {{ {}::<{}, {int}>(\"{}\", {}) }}\n}}\n",
+                ident(&f.stem),
+                concrete(Elem::T, t, int),
+                name.to_uppercase(),
+                args.join(", ")
+            )
+            .unwrap();
+        }
+    }
+}
+
+/// `generated/fortran.rs`.
+pub fn fortran(fams: &[Family]) -> String {
+    let mut out = String::from(super::RUST_HEADER);
+    out.push_str(
+        "//! The Fortran LAPACK entry points (`dlange_`, and `dlange_64_` with 64-bit\n\
+         //! integers): one generic body per family, then its symbols.\n\n\
+         #![allow(unused_imports, clippy::unit_arg, clippy::unnecessary_cast)]\n\n\
+         use crate::lapack_rt::{self as rt, AbiInt};\n\
+         use crate::lapacke_rt as lr;\n\
+         use crate::spec_prelude::*;\n\
+         use ferroblas_kernels::scalar::{c32, c64, Scalar};\n\
+         use std::ffi::c_char;\n\n",
+    );
+    for f in fams {
+        fortran_body(f, &mut out);
+        fortran_shims(f, &mut out);
+    }
+    out
+}
+
+/// LAPACKE's argument list: (name, position) of every argument it takes.
+fn lapacke_args(f: &Family, work: bool) -> Vec<(&Arg, usize)> {
+    let first = if f.lapacke_layout() { 2 } else { 1 };
+    f.args
+        .iter()
+        .filter(|a| lapacke_param(a, &|_| String::new(), work).is_some())
+        .enumerate()
+        .map(|(i, a)| (a, i + first))
+        .collect()
+}
+
+fn lapacke_signature(f: &Family, ty: &dyn Fn(Elem) -> String, work: bool) -> String {
+    let mut p = Vec::new();
+    if f.lapacke_layout() {
+        p.push("matrix_layout: c_int".to_string());
+    }
+    for (a, _) in lapacke_args(f, work) {
+        p.push(format!("{}: {}", ident(&a.name), lapacke_param(a, ty, work).unwrap()));
+    }
+    p.join(", ")
+}
+
+fn lapacke_ret(f: &Family, ty: &dyn Fn(Elem) -> String) -> String {
+    ret_type(f.ret, ty).unwrap_or_else(|| ty(Elem::Int))
+}
+
+/// A Rust block evaluating `expr` over the converted LAPACKE arguments,
+/// falling back to `fallback` when an option letter is not recognised.
+fn lapacke_eval(f: &Family, expr: &str, ty: &str, fallback: &str) -> String {
+    format!(
+        "{{\n        #[allow(unused_variables, clippy::redundant_closure_call)]\n        let v = (|| -> Option<{ty}> {{\n{}            Some({expr})\n        }})();\n        v.unwrap_or({fallback})\n    }}",
+        prelude(f, false, "?").lines().map(|l| format!("            {l}\n")).collect::<String>()
+    )
+}
+
+const EMPTY: &str = "lr::Storage::Dense { rows: 0, cols: 0 }";
+
+/// The generic LAPACKE bodies of a family.
+fn lapacke_bodies(f: &Family, out: &mut String) {
+    let g = |e: Elem| generic(e).to_string();
+    let stem = ident(&f.stem);
+    let ret = lapacke_ret(f, &g);
+    let bounds = match f.ret {
+        Ret::Real => "\nwhere\n    T::Real: rt::Failed + lr::Code,",
+        _ => "",
+    };
+    let layout = f.lapacke_layout();
+
+    // --- the _work form.
+    writeln!(out, "/// LAPACKE `_work` form of [`{stem}`]: row-major arguments copied to column-major and back.")
+        .unwrap();
+    writeln!(
+        out,
+        "///\n/// # Safety\n/// The LAPACKE contract: every pointer is valid for the elements its arguments declare."
+    )
+    .unwrap();
+    writeln!(out, "#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]").unwrap();
+    writeln!(
+        out,
+        "pub unsafe fn lapacke_{}_work<{}>(fname: &str, {}) -> {ret}{bounds} {{",
+        f.stem,
+        tparams(f),
+        lapacke_signature(f, &g, true)
+    )
+    .unwrap();
+    writeln!(out, "    let srname = fname.to_ascii_uppercase();").unwrap();
+    if f.has_info() {
+        writeln!(out, "    let mut info_ = I::from_i64(0);").unwrap();
+    }
+    // The arguments of the Fortran body, given the (possibly copied) matrices.
+    let fortran_args = |copied: bool| -> String {
+        f.args
+            .iter()
+            .map(|a| {
+                let n = ident(&a.name);
+                match &a.kind {
+                    Kind::Char { .. } | Kind::Logical | Kind::Dim | Kind::Int => format!("&{n}"),
+                    Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
+                    Kind::Ld => format!("&{n}"),
+                    Kind::Val { intent: Intent::In, .. } => format!("&{n}"),
+                    Kind::Mat { .. } if copied => format!("{n}_t.ptr()"),
+                    Kind::Info => "&mut info_".into(),
+                    _ => n,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // The value returned: a function's result, or INFO shifted past the layout.
+    let finish = |out: &mut String, indent: &str, ret: &str| {
+        if f.ret != Ret::None {
+            writeln!(out, "{indent}{ret}r").unwrap();
+        } else if f.has_info() {
+            writeln!(out, "{indent}let info = info_.get();").unwrap();
+            writeln!(out, "{indent}{ret}lr::Code::code(if info < 0 {{ info - 1 }} else {{ info }})").unwrap();
+        } else {
+            writeln!(out, "{indent}{ret}lr::Code::code(0)").unwrap();
+        }
+    };
+    if layout {
+        writeln!(out, "    let lname = lr::lapacke_name(fname, true);").unwrap();
+        writeln!(out, "    if matrix_layout == lr::COL_MAJOR {{").unwrap();
+    } else {
+        writeln!(out, "    {{").unwrap();
+    }
+    writeln!(out, "        // SAFETY: column-major arguments are the Fortran routine's own.").unwrap();
+    writeln!(out, "        let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
+    finish(out, "        ", if layout { "return " } else { "" });
+    writeln!(out, "    }}").unwrap();
+    if layout {
+        writeln!(out, "    if matrix_layout != lr::ROW_MAJOR {{").unwrap();
+        writeln!(out, "        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
+        let pos: std::collections::HashMap<&str, usize> =
+            lapacke_args(f, true).into_iter().map(|(a, p)| (a.name.as_str(), p)).collect();
+        let mut body = String::new();
+        for a in &f.args {
+            if let Kind::Mat { storage, ld, .. } = &a.kind {
+                let n = ident(&a.name);
+                writeln!(body, "let st_{n} = {};", lapacke_eval(f, &storage_ctor(storage), "lr::Storage", EMPTY))
+                    .unwrap();
+                let p = pos[ld.as_str()];
+                writeln!(
+                    body,
+                    "if lr::int({}) < st_{n}.cols().max(1) as i64 {{\n    lr::report(&lname, -{p});\n    return lr::Code::code(-{p});\n}}",
+                    ident(ld)
+                )
+                .unwrap();
+            }
+        }
+        for a in &f.args {
+            if let Kind::Mat { intent, elem, ld, .. } = &a.kind {
+                let n = ident(&a.name);
+                writeln!(
+                    body,
+                    "// SAFETY: the caller's row-major array holds what its arguments declare.\n\
+                     let Some(mut {n}_t) = (unsafe {{ lr::ColMajorCopy::new(st_{n}, {n} as *mut {}, lr::int({}), {}) }}) else {{\n    \
+                     lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);\n    return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);\n}};",
+                    generic(*elem),
+                    ident(ld),
+                    intent.writes()
+                )
+                .unwrap();
+                writeln!(body, "let {}_t = I::from_i64({n}_t.ld());", ident(ld)).unwrap();
+            }
+        }
+        writeln!(body, "// SAFETY: the copies are column-major; the other arguments are the caller's.").unwrap();
+        writeln!(body, "let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(true)).unwrap();
+        for a in &f.args {
+            if let Kind::Mat { .. } = &a.kind {
+                writeln!(body, "drop({}_t);", ident(&a.name)).unwrap();
+            }
+        }
+        let mut fin = String::new();
+        finish(&mut fin, "", "");
+        body.push_str(&fin);
+        for l in body.lines() {
+            writeln!(out, "    {l}").unwrap();
+        }
+    }
+    writeln!(out, "}}\n").unwrap();
+
+    // --- the high-level form.
+    writeln!(out, "/// LAPACKE high-level form of [`{stem}`]: NaN checks and workspace allocation.").unwrap();
+    writeln!(
+        out,
+        "///\n/// # Safety\n/// The LAPACKE contract: every pointer is valid for the elements its arguments declare."
+    )
+    .unwrap();
+    writeln!(out, "#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]").unwrap();
+    writeln!(
+        out,
+        "pub unsafe fn lapacke_{}<{}>(fname: &str, {}) -> {ret}{bounds} {{",
+        f.stem,
+        tparams(f),
+        lapacke_signature(f, &g, false)
+    )
+    .unwrap();
+    writeln!(out, "    let lname = lr::lapacke_name(fname, false);").unwrap();
+    let layout_arg = if layout { "matrix_layout" } else { "lr::COL_MAJOR" };
+    if layout {
+        writeln!(out, "    if !lr::layout_ok(matrix_layout) {{\n        lr::report(&lname, -1);\n        return lr::Code::code(-1);\n    }}").unwrap();
+    }
+    let mut nan = String::new();
+    for (a, p) in lapacke_args(f, false) {
+        if a.nonan {
+            continue;
+        }
+        let n = ident(&a.name);
+        let cond = match &a.kind {
+            Kind::Mat { elem: e @ (Elem::T | Elem::R | Elem::O), intent, storage, ld } if *intent != Intent::Out => {
+                let st = lapacke_eval(f, &storage_ctor(storage), "lr::Storage", EMPTY);
+                format!("lr::has_nan::<{}>({layout_arg}, {st}, {n}, lr::int({}))", generic(*e), ident(ld))
+            }
+            Kind::Vec { elem: e @ (Elem::T | Elem::R), intent, n: len, inc } if *intent != Intent::Out => {
+                let len = lapacke_eval(f, &format!("(({len}) as i64, ({inc}) as i64)"), "(i64, i64)", "(0, 1)");
+                format!("{{ let (n_, inc_) = {len}; lr::vec_has_nan::<{}>(n_, {n}, inc_) }}", generic(*e))
+            }
+            Kind::Arr { elem: e @ (Elem::T | Elem::R), intent, len } if *intent != Intent::Out => {
+                let len = lapacke_eval(f, &format!("({len}) as i64"), "i64", "0");
+                format!("lr::vec_has_nan::<{}>({len}, {n}, 1)", generic(*e))
+            }
+            Kind::Val { elem: Elem::T | Elem::R, intent: Intent::In } => format!("Scalar::is_nan({n})"),
+            Kind::Val { elem: e @ (Elem::T | Elem::R), intent: Intent::InOut } => {
+                format!("lr::vec_has_nan::<{}>(1, {n}, 1)", generic(*e))
+            }
+            _ => continue,
+        };
+        if cond.starts_with("Scalar::is_nan") {
+            writeln!(nan, "if {cond} {{\n    return lr::Code::code(-{p});\n}}").unwrap();
+        } else {
+            writeln!(nan, "// SAFETY: the caller's arrays hold what their arguments declare.").unwrap();
+            writeln!(nan, "if unsafe {{ {cond} }} {{\n    return lr::Code::code(-{p});\n}}").unwrap();
+        }
+    }
+    if !nan.is_empty() {
+        writeln!(out, "    if lr::nancheck_enabled() {{").unwrap();
+        for l in nan.lines() {
+            writeln!(out, "        {l}").unwrap();
+        }
+        writeln!(out, "    }}").unwrap();
+    }
+    for a in &f.args {
+        if let Kind::Work { elem, len } = &a.kind {
+            let n = ident(&a.name);
+            writeln!(out, "    let len_{n} = {};", lapacke_eval(f, len, "usize", "0")).unwrap();
+            writeln!(
+                out,
+                "    let Some(mut w_{n}) = lr::alloc_work::<{}>(len_{n}) else {{\n        lr::report(&lname, lr::WORK_MEMORY_ERROR);\n        return lr::Code::code(lr::WORK_MEMORY_ERROR);\n    }};",
+                generic(*elem)
+            )
+            .unwrap();
+        }
+    }
+    let mut call = Vec::new();
+    if layout {
+        call.push("matrix_layout".to_string());
+    }
+    for (a, _) in lapacke_args(f, true) {
+        let n = ident(&a.name);
+        call.push(if matches!(a.kind, Kind::Work { .. }) { format!("w_{n}.as_mut_ptr()") } else { n });
+    }
+    writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
+    writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap();
+}
+
+fn is_copied_ld(f: &Family, ld: &str) -> bool {
+    f.args.iter().any(|a| matches!(&a.kind, Kind::Mat { ld: l, .. } if l == ld))
+}
+
+/// The `#[no_mangle]` LAPACKE symbols of a family.
+fn lapacke_shims(f: &Family, out: &mut String) {
+    for &t in &f.types {
+        for (int, suffix) in [("i32", ""), ("i64", "64_")] {
+            let ty = |e: Elem| concrete(e, t, int);
+            let name = f.name(t);
+            let ret = lapacke_ret(f, &ty);
+            for work in [false, true] {
+                let w = if work { "_work" } else { "" };
+                let sig = lapacke_signature(f, &ty, work);
+                let mut args: Vec<String> = Vec::new();
+                if f.lapacke_layout() {
+                    args.push("matrix_layout".into());
+                }
+                args.extend(lapacke_args(f, work).into_iter().map(|(a, _)| ident(&a.name)));
+                writeln!(out, "/// `LAPACKE_{name}{w}`: see [`lapacke_{}{w}`].", f.stem).unwrap();
+                writeln!(out, "///\n/// # Safety\n/// The LAPACKE contract.").unwrap();
+                writeln!(out, "#[no_mangle]\n#[allow(clippy::too_many_arguments)]").unwrap();
+                writeln!(out, "pub unsafe extern \"C\" fn LAPACKE_{name}{w}{suffix}({sig}) -> {ret} {{").unwrap();
+                writeln!(out, "    // SAFETY: the caller honours the LAPACKE contract.").unwrap();
+                writeln!(
+                    out,
+                    "    unsafe {{ lapacke_{}{w}::<{}, {int}>(\"{name}\", {}) }}\n}}\n",
+                    f.stem,
+                    concrete(Elem::T, t, int),
+                    args.join(", ")
+                )
+                .unwrap();
+            }
+        }
+    }
+}
+
+/// `generated/lapacke.rs`.
+pub fn lapacke(fams: &[Family]) -> String {
+    let mut out = String::from(super::RUST_HEADER);
+    out.push_str(
+        "//! LAPACKE (`LAPACKE_dlange`, `LAPACKE_dlange_work`, and `LAPACKE_dlange64_`\n\
+         //! with 64-bit integers): one generic pair of bodies per family, then its symbols.\n\n\
+         #![allow(non_snake_case, unused_imports, clippy::redundant_field_names, clippy::let_unit_value, clippy::let_and_return, clippy::unnecessary_cast)]\n\n\
+         use super::fortran::*;\n\
+         use crate::lapack_rt::{self as rt, AbiInt};\n\
+         use crate::lapacke_rt as lr;\n\
+         use crate::spec_prelude::*;\n\
+         use ferroblas_kernels::scalar::{c32, c64, Scalar};\n\
+         use std::ffi::{c_char, c_int};\n\n",
+    );
+    for f in fams.iter().filter(|f| f.lapacke) {
+        lapacke_bodies(f, &mut out);
+        lapacke_shims(f, &mut out);
+    }
+    out
+}
+
+/// Every symbol the spec generates (for the manifest).
+pub fn symbols(fams: &[Family]) -> Vec<String> {
+    let mut v = Vec::new();
+    for f in fams {
+        for &t in &f.types {
+            let n = f.name(t);
+            v.push(format!("{n}_"));
+            v.push(format!("{n}_64_"));
+            if f.lapacke {
+                for s in ["", "_work"] {
+                    v.push(format!("LAPACKE_{n}{s}"));
+                    v.push(format!("LAPACKE_{n}{s}64_"));
+                }
+            }
+        }
+    }
+    v
+}

@@ -1,0 +1,450 @@
+//! The LAPACK spec (`capi/lapack.spec`): its data model and parser.
+//!
+//! One declaration per routine family: a header line, then one indented line
+//! per argument in Fortran order (which is the INFO numbering), then the
+//! checks in the reference's order and the call of the generic routine.
+//!
+//! ```text
+//! family lascl sdcz lapacke
+//!   doc Multiplies a matrix by cto/cfrom without over- or underflow.
+//!   kind  char MatrixKind
+//!   kl    int
+//!   ...
+//!   a     mat T inout ge(rt_rows, n) lda
+//!   lda   ld
+//!   info  info
+//!   check kind  kind.is_none()
+//!   call  aux::matrix::lascl(kind, kl as usize, ku as usize, cfrom, cto, m, n, a)
+//!   valid kind=G kl=0 ku=0 cfrom=1 cto=2 m=3 n=3 lda=3
+//!   bad   kind=X
+//!   bad   kl=-1 kind=B
+//! ```
+//!
+//! Header options: `-> real|scalar|int|logical` (a function's value),
+//! `names=a,b,..` (symbol stems per precision when they are not the
+//! precision letter + stem), `lapacke` (generate the LAPACKE pair), `pair`
+//! (a conversion between precisions: element type `O` is the other one),
+//! `layout` / `nolayout` (override whether LAPACKE takes a layout).
+//!
+//! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
+//! integer):
+//! - `char Enum` an option letter, `Option<Enum>` in checks, required after;
+//!   `char! Enum` one whose parse never fails (`Enum::from_char -> Enum`);
+//! - `logical`; `dim` (a size: `i64` in checks, `usize` after); `int` (`i64`
+//!   throughout); `ld` (a leading dimension, as `dim`);
+//! - `val T|R|int in|out|inout` a scalar (by value in, `&mut` otherwise);
+//! - `mat T|R in|out|inout STORAGE LD` a matrix, STORAGE one of
+//!   `ge(rows, cols)`, `tri(upper, unit, rows, cols)`, `band(m, n, kl, ku)`
+//!   (Rust expressions over the converted arguments);
+//! - `vec T|R in|out|inout N INC`; `arr T|R|int in|out|inout LEN`;
+//! - `work T|R LEN` (dropped from the high-level LAPACKE call, which
+//!   allocates it); `info`.
+//!
+//! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
+//! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
+//! NaN check of ARG), `valid ARG=V ...` (a legal call, for the bad-argument
+//! tests), `bad ARG=V [ARG=V ...]` (an illegal call: the first argument is
+//! the one blamed, the others change the legal call around it; every checked
+//! argument needs one).
+
+use std::fmt;
+
+/// Element type of an argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elem {
+    /// The family's scalar.
+    T,
+    /// Its real type.
+    R,
+    /// The ABI integer.
+    Int,
+    /// The other precision of a conversion pair (`pair` families: d for s, s for d, z for c, c for z).
+    O,
+}
+
+/// Intent of an array or scalar argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    In,
+    Out,
+    InOut,
+}
+
+impl Intent {
+    pub fn writes(self) -> bool {
+        self != Intent::In
+    }
+}
+
+/// How a matrix argument is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// `rows x cols`, every element meaningful.
+    Ge { rows: String, cols: String },
+    /// A triangle or trapezoid of `rows x cols`.
+    Tri { upper: String, unit: String, rows: String, cols: String },
+    /// Band storage of an `m x n` matrix, `(kl+ku+1) x n`.
+    Band { m: String, n: String, kl: String, ku: String },
+}
+
+/// What an argument is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Char { ty: String, total: bool },
+    Logical,
+    Dim,
+    Int,
+    Ld,
+    Val { elem: Elem, intent: Intent },
+    Mat { elem: Elem, intent: Intent, storage: Storage, ld: String },
+    Vec { elem: Elem, intent: Intent, n: String, inc: String },
+    Arr { elem: Elem, intent: Intent, len: String },
+    Work { elem: Elem, len: String },
+    Info,
+}
+
+/// One argument, in Fortran order.
+#[derive(Clone, Debug)]
+pub struct Arg {
+    pub name: String,
+    pub kind: Kind,
+    pub nonan: bool,
+}
+
+/// What a function returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ret {
+    None,
+    Real,
+    Scalar,
+    Int,
+    Logical,
+}
+
+/// A check: the argument it blames and the Rust condition that makes it illegal.
+#[derive(Clone, Debug)]
+pub struct Check {
+    pub arg: String,
+    pub expr: String,
+}
+
+/// One routine family.
+#[derive(Clone, Debug)]
+pub struct Family {
+    pub stem: String,
+    pub types: Vec<char>,
+    pub names: Vec<String>,
+    pub ret: Ret,
+    pub lapacke: bool,
+    pub pair: bool,
+    pub layout: Option<bool>,
+    pub doc: String,
+    pub args: Vec<Arg>,
+    pub checks: Vec<Check>,
+    pub call: String,
+    pub valid: Vec<(String, String)>,
+    pub bad: Vec<Vec<(String, String)>>,
+    pub line: usize,
+}
+
+impl Family {
+    /// The symbol stem of precision `t` (`dlange`), without the trailing underscore.
+    pub fn name(&self, t: char) -> &str {
+        let i = self.types.iter().position(|&c| c == t).expect("a precision of the family");
+        &self.names[i]
+    }
+
+    /// The position (1-based, Fortran order) of argument `name`.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.args.iter().position(|a| a.name == name).map(|i| i + 1)
+    }
+
+    pub fn has_info(&self) -> bool {
+        self.args.iter().any(|a| a.kind == Kind::Info)
+    }
+
+    /// Whether the LAPACKE form takes a matrix layout first.
+    pub fn lapacke_layout(&self) -> bool {
+        self.layout.unwrap_or_else(|| self.args.iter().any(|a| matches!(a.kind, Kind::Mat { .. })))
+    }
+}
+
+/// A parse error, with its line.
+#[derive(Debug)]
+pub struct SpecError {
+    pub line: usize,
+    pub msg: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "capi/lapack.spec:{}: {}", self.line, self.msg)
+    }
+}
+
+fn err<T>(line: usize, msg: impl Into<String>) -> Result<T, SpecError> {
+    Err(SpecError { line, msg: msg.into() })
+}
+
+fn elem(s: &str, line: usize) -> Result<Elem, SpecError> {
+    match s {
+        "T" => Ok(Elem::T),
+        "R" => Ok(Elem::R),
+        "int" => Ok(Elem::Int),
+        "O" => Ok(Elem::O),
+        _ => err(line, format!("element type `{s}` is not T, R, O or int")),
+    }
+}
+
+fn intent(s: &str, line: usize) -> Result<Intent, SpecError> {
+    match s {
+        "in" => Ok(Intent::In),
+        "out" => Ok(Intent::Out),
+        "inout" => Ok(Intent::InOut),
+        _ => err(line, format!("intent `{s}` is not in, out or inout")),
+    }
+}
+
+/// Splits `name(a, b(c, d), e)` into `name` and its top-level arguments.
+fn call_parts(s: &str, line: usize) -> Result<(String, Vec<String>), SpecError> {
+    let open = s.find('(').ok_or_else(|| SpecError { line, msg: format!("`{s}` has no argument list") })?;
+    if !s.ends_with(')') {
+        return err(line, format!("`{s}` does not end with `)`"));
+    }
+    let (head, inner) = (&s[..open], &s[open + 1..s.len() - 1]);
+    let mut parts = Vec::new();
+    let (mut depth, mut cur) = (0i32, String::new());
+    for c in inner.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(cur.trim().to_string());
+                cur.clear();
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    if !cur.trim().is_empty() {
+        parts.push(cur.trim().to_string());
+    }
+    Ok((head.trim().to_string(), parts))
+}
+
+/// Takes the next whitespace-separated word of `s`.
+fn word(s: &str) -> (&str, &str) {
+    let s = s.trim_start();
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    (&s[..end], s[end..].trim_start())
+}
+
+/// Takes a storage expression `kind(...)`, whose arguments may contain spaces.
+fn storage_word(s: &str, line: usize) -> Result<(String, &str), SpecError> {
+    let s = s.trim_start();
+    let mut depth = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok((s[..=i].to_string(), s[i + 1..].trim_start()));
+                }
+            }
+            _ => {}
+        }
+    }
+    err(line, format!("unbalanced storage `{s}`"))
+}
+
+fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
+    let (k, rest) = word(rest);
+    let kind = match k {
+        "char" | "char!" => {
+            let (ty, _) = word(rest);
+            if ty.is_empty() {
+                return err(line, "char needs an enum type");
+            }
+            Kind::Char { ty: ty.to_string(), total: k == "char!" }
+        }
+        "logical" => Kind::Logical,
+        "dim" => Kind::Dim,
+        "int" => Kind::Int,
+        "ld" => Kind::Ld,
+        "info" => Kind::Info,
+        "val" => {
+            let (e, rest) = word(rest);
+            let (i, _) = word(rest);
+            Kind::Val { elem: elem(e, line)?, intent: intent(i, line)? }
+        }
+        "mat" => {
+            let (e, rest) = word(rest);
+            let (i, rest) = word(rest);
+            let (st, rest) = storage_word(rest, line)?;
+            let (ld, _) = word(rest);
+            let (head, p) = call_parts(&st, line)?;
+            let storage = match (head.as_str(), p.len()) {
+                ("ge", 2) => Storage::Ge { rows: p[0].clone(), cols: p[1].clone() },
+                ("tri", 4) => {
+                    Storage::Tri { upper: p[0].clone(), unit: p[1].clone(), rows: p[2].clone(), cols: p[3].clone() }
+                }
+                ("band", 4) => Storage::Band { m: p[0].clone(), n: p[1].clone(), kl: p[2].clone(), ku: p[3].clone() },
+                _ => return err(line, format!("unknown storage `{st}`")),
+            };
+            if ld.is_empty() {
+                return err(line, "mat needs its leading-dimension argument");
+            }
+            Kind::Mat { elem: elem(e, line)?, intent: intent(i, line)?, storage, ld: ld.to_string() }
+        }
+        "vec" => {
+            let (e, rest) = word(rest);
+            let (i, rest) = word(rest);
+            let (n, rest) = word(rest);
+            let (inc, _) = word(rest);
+            Kind::Vec { elem: elem(e, line)?, intent: intent(i, line)?, n: n.to_string(), inc: inc.to_string() }
+        }
+        "arr" => {
+            let (e, rest) = word(rest);
+            let (i, rest) = word(rest);
+            Kind::Arr { elem: elem(e, line)?, intent: intent(i, line)?, len: rest.trim().to_string() }
+        }
+        "work" => {
+            let (e, rest) = word(rest);
+            Kind::Work { elem: elem(e, line)?, len: rest.trim().to_string() }
+        }
+        _ => return err(line, format!("unknown argument kind `{k}`")),
+    };
+    Ok(kind)
+}
+
+fn pairs(s: &str, line: usize) -> Result<Vec<(String, String)>, SpecError> {
+    s.split_whitespace()
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => Ok((k.to_string(), v.to_string())),
+            None => err(line, format!("`{p}` is not ARG=VALUE")),
+        })
+        .collect()
+}
+
+/// Parses the whole spec.
+pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
+    let mut fams: Vec<Family> = Vec::new();
+    for (idx, raw) in text.lines().enumerate() {
+        let line = idx + 1;
+        let l = raw.split(" #").next().unwrap_or(raw);
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        if !l.starts_with(char::is_whitespace) {
+            let (kw, rest) = word(l);
+            if kw != "family" {
+                return err(line, format!("expected `family`, found `{kw}`"));
+            }
+            let (stem, rest) = word(rest);
+            let (types, mut rest) = word(rest);
+            let types: Vec<char> = types.chars().collect();
+            if types.is_empty() || !types.iter().all(|c| "sdcz".contains(*c)) {
+                return err(line, "precisions must be letters of sdcz");
+            }
+            let mut f = Family {
+                stem: stem.to_string(),
+                names: types.iter().map(|t| format!("{t}{stem}")).collect(),
+                types,
+                ret: Ret::None,
+                lapacke: false,
+                pair: false,
+                layout: None,
+                doc: String::new(),
+                args: Vec::new(),
+                checks: Vec::new(),
+                call: String::new(),
+                valid: Vec::new(),
+                bad: Vec::new(),
+                line,
+            };
+            while !rest.is_empty() {
+                let (w, r) = word(rest);
+                rest = r;
+                match w {
+                    "->" => {
+                        let (t, r) = word(rest);
+                        rest = r;
+                        f.ret = match t {
+                            "real" => Ret::Real,
+                            "scalar" => Ret::Scalar,
+                            "int" => Ret::Int,
+                            "logical" => Ret::Logical,
+                            _ => return err(line, format!("unknown return type `{t}`")),
+                        };
+                    }
+                    "lapacke" => f.lapacke = true,
+                    "pair" => f.pair = true,
+                    "layout" => f.layout = Some(true),
+                    "nolayout" => f.layout = Some(false),
+                    _ if w.starts_with("names=") => {
+                        f.names = w["names=".len()..].split(',').map(str::to_string).collect();
+                        if f.names.len() != f.types.len() {
+                            return err(line, "names= needs one name per precision");
+                        }
+                    }
+                    _ => return err(line, format!("unknown family option `{w}`")),
+                }
+            }
+            fams.push(f);
+            continue;
+        }
+        let Some(f) = fams.last_mut() else { return err(line, "an indented line before any family") };
+        let (kw, rest) = word(l);
+        match kw {
+            "doc" => {
+                if !f.doc.is_empty() {
+                    f.doc.push(' ');
+                }
+                f.doc.push_str(rest.trim());
+            }
+            "check" => {
+                let (arg, expr) = word(rest);
+                f.checks.push(Check { arg: arg.to_string(), expr: expr.trim().to_string() });
+            }
+            "call" => f.call = rest.trim().to_string(),
+            "nonan" => {
+                let name = rest.trim();
+                match f.args.iter_mut().find(|a| a.name == name) {
+                    Some(a) => a.nonan = true,
+                    None => return err(line, format!("nonan: no argument `{name}`")),
+                }
+            }
+            "valid" => f.valid.extend(pairs(rest, line)?),
+            "bad" => f.bad.push(pairs(rest, line)?),
+            name => {
+                if f.args.iter().any(|a| a.name == name) {
+                    return err(line, format!("argument `{name}` declared twice"));
+                }
+                f.args.push(Arg { name: name.to_string(), kind: parse_kind(rest, line)?, nonan: false });
+            }
+        }
+    }
+    for f in &fams {
+        if f.call.is_empty() {
+            return err(f.line, format!("family {} has no `call`", f.stem));
+        }
+        for c in &f.checks {
+            if f.position(&c.arg).is_none() {
+                return err(f.line, format!("family {}: check names unknown argument `{}`", f.stem, c.arg));
+            }
+        }
+        for (k, _) in f.valid.iter().chain(f.bad.iter().flatten()) {
+            if f.position(k).is_none() {
+                return err(f.line, format!("family {}: valid/bad names unknown argument `{k}`", f.stem));
+            }
+        }
+        for c in &f.checks {
+            if !f.bad.iter().any(|case| case.first().is_some_and(|(k, _)| *k == c.arg)) {
+                return err(f.line, format!("family {}: checked argument `{}` has no `bad` value", f.stem, c.arg));
+            }
+        }
+    }
+    Ok(fams)
+}

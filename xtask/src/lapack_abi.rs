@@ -1,0 +1,72 @@
+//! The LAPACK ABI from C: the generated bad-argument table checked on
+//! ferroblas and on the reference library, and LAPACKE through the installed
+//! header.
+//!
+//! - `tests/c/generated/lapack_bad_args.c` (written by `cargo xtask codegen`
+//!   from the spec): every illegal call the spec lists, made on
+//!   `libferroblas.so.0` and on Debian's netlib `liblapack.so.3`; both must
+//!   report the spec's parameter number, and ferroblas must write nothing. So
+//!   the parameter numbers are checked against the reference itself, not only
+//!   against the generator.
+//! - `tests/c/lapacke_test.c`: a C program that includes `dist/include/lapacke.h`
+//!   (`-Wall -Wextra -Werror`) and calls LAPACKE in both layouts, its `_work`
+//!   and ILP64 forms and its error paths.
+
+use crate::dist;
+use crate::sys::{self, Result};
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Debian's netlib LAPACK, by its own path (the `liblapack.so.3` alternative
+/// may point at OpenBLAS).
+pub const REFERENCE_LAPACK: &str = "/usr/lib/x86_64-linux-gnu/lapack/liblapack.so.3";
+
+fn out_dir() -> Result<PathBuf> {
+    let dir = sys::target_dir()?.join("xtask-lapack-abi");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The bad-argument table on ferroblas and on the reference.
+pub fn bad_args() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    sys::ensure_packages(&["liblapack3"])?;
+    let program = out_dir()?.join("lapack_bad_args");
+    sys::run(
+        Command::new("cc")
+            .args(["-O1", "-std=c11", "-Wall", "-Wextra", "-Werror", "-rdynamic", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/generated/lapack_bad_args.c"))
+            .args(["-ldl", "-lm"]),
+    )?;
+    sys::run(Command::new(&program).arg(lib.join(dist::SONAME)).arg(REFERENCE_LAPACK))
+}
+
+/// LAPACKE from C through the installed header.
+pub fn lapacke_c() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    let program = out_dir()?.join("lapacke_test");
+    let include = sys::dist_dir().join("include");
+    sys::run(
+        Command::new("cc")
+            .args(["-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/lapacke_test.c"))
+            .arg(format!("-I{}", include.display()))
+            .arg(format!("-L{}", lib.display()))
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .args(["-lferroblas", "-lm"]),
+    )?;
+    sys::run(Command::new(&program).env("LD_LIBRARY_PATH", &lib))
+}
+
+pub fn run(args: &[String]) -> Result {
+    if let Some(a) = args.first() {
+        return Err(format!("`cargo xtask lapack-abi` takes no arguments (got `{a}`)"));
+    }
+    bad_args()?;
+    lapacke_c()
+}
