@@ -21,7 +21,8 @@
 //! `<target>/lapack-suite/bindings-<program>.txt`.
 //!
 //! Outputs are read as `lapack_testing.py` reads them: tests run from `(N tests
-//! run)`, failures from `N out of M tests failed`, a line with `illegal` or
+//! run)` (and, unlike the script, from the M of a failing block's `N out of M`),
+//! failures from `N out of M tests failed`, a line with `illegal` or
 //! ` INFO` is an error; the balancing tests (`*bal.in`, `*bak.in`) count their
 //! examples and fail on a nonzero "example number where ..." or "number of
 //! examples where ..." line. A run without "End of tests", with a nonzero exit
@@ -497,6 +498,13 @@ fn count_before(line: &str, word: &str, back: usize) -> Option<u64> {
     words.get(at.checked_sub(back)?)?.trim_start_matches('(').parse().ok()
 }
 
+/// The count `ahead` words after `word` (`of` in `5 out of 100`).
+fn count_after(line: &str, word: &str, ahead: usize) -> Option<u64> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == word)?;
+    words.get(at + ahead)?.parse().ok()
+}
+
 /// The integer after the last `=` of a line.
 fn value_after_equals(line: &str) -> Option<i64> {
     line.rsplit_once('=')?.1.trim().parse().ok()
@@ -513,6 +521,8 @@ fn parse_output(stdout: &str, balancing: bool) -> Parsed {
             let n = count_before(line, "out", 1).unwrap_or(1);
             p.failed += n;
             quote |= n > 0;
+            // A failing block reports its total here rather than in a `run)` line.
+            p.tests += count_after(line, "of", 1).unwrap_or(0);
         }
         if line.contains("illegal") || line.contains("Illegal") || line.contains(" INFO") {
             p.errors += 1;
@@ -737,7 +747,7 @@ mod tests {
                    *** Illegal value of parameter number  4 not detected by DGETRF\n\
                   \n End of tests\n";
         let p = parse_output(out, false);
-        assert_eq!((p.tests, p.failed, p.errors, p.finished), (2304 + 123456, 3, 1, true));
+        assert_eq!((p.tests, p.failed, p.errors, p.finished), (2304 + 1764 + 100 + 123456, 3, 1, true));
         assert_eq!(p.quoted.len(), 3);
         assert_eq!(judge(&p, None, "").0, Verdict::Timeout);
     }
