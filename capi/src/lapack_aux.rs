@@ -57,8 +57,10 @@ pub fn laswp<T: Scalar, I: AbiInt>(a: MatMut<'_, T>, k1: i64, k2: i64, ipiv: &[I
     }
     let step = incx.unsigned_abs() as usize;
     let rows = a.nrows();
+    // IPIV(k1 + i*|incx|) pairs with row k1 + i; `ipiv` starts at IPIV(1).
+    let first = (k1 - 1) as usize;
     let piv: Vec<usize> =
-        (0..=(k2 - k1) as usize).map(|i| rt::indices_from_fortran(&ipiv[i * step..i * step + 1], rows)[0]).collect();
+        (0..=(k2 - k1) as usize).map(|i| rt::indices_from_fortran(&ipiv[first + i * step..][..1], rows)[0]).collect();
     aux::matrix::laswp(a, (k1 - 1) as usize, &piv, incx < 0);
 }
 
@@ -287,5 +289,10 @@ mod tests {
         laswp(MatMut::from_col_major(&mut c, 4, 1, 4), 1, 2, &[4i32, 9, 3], 2);
         // Row 1 <-> 4 ([3,1,2,0]), then row 2 <-> 3 ([3,2,1,0]).
         assert_eq!(c, [3.0, 2.0, 1.0, 0.0]);
+        // k1 = 2: rows 2 and 3 pair with IPIV(2) and IPIV(3); IPIV(1) is not read.
+        let mut d = [0.0, 1.0, 2.0, 3.0];
+        laswp(MatMut::from_col_major(&mut d, 4, 1, 4), 2, 3, &[9i32, 4, 4], 1);
+        // Row 2 <-> 4 ([0,3,2,1]), then row 3 <-> 4 ([0,3,1,2]).
+        assert_eq!(d, [0.0, 3.0, 1.0, 2.0]);
     }
 }

@@ -62,7 +62,7 @@ const EIG_INPUTS: [&str; 20] = [
 ];
 
 /// One (program, input file) pair.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Case {
     program: String,
     input: String,
@@ -254,7 +254,14 @@ pub fn run(args: &[String]) -> Result {
     let wall = started.elapsed();
 
     let mut bad = Vec::new();
+    let (mut expected, mut unexpected_pass) = (Vec::new(), Vec::new());
     for (case, o) in cases.iter().zip(&outcomes) {
+        let known = (blas == Blas::Ferroblas).then(|| known_failure(case)).flatten();
+        match (o.verdict, known) {
+            (Verdict::Pass, Some(_)) => unexpected_pass.push(case),
+            (Verdict::Fail, Some(reason)) => expected.push((case, reason)),
+            _ => {}
+        }
         if o.verdict != Verdict::Pass {
             bad.push(case);
             println!("\n{} {} < {} ({})", o.verdict.word(), case.program, case.input, o.run_dir.display());
@@ -309,11 +316,77 @@ pub fn run(args: &[String]) -> Result {
     };
     if bad.is_empty() {
         println!("all {} LAPACK test runs passed ({against})", cases.len());
+    }
+    for (case, reason) in &expected {
+        println!("known failure: {} < {}: {reason}", case.program, case.input);
+    }
+    let known: Vec<&Case> = expected.iter().map(|(c, _)| *c).collect();
+    let unexplained: Vec<String> =
+        bad.iter().filter(|c| !known.contains(c)).map(|c| format!("{} < {}", c.program, c.input)).collect();
+    let mut errors = Vec::new();
+    if !unexplained.is_empty() {
+        errors.push(format!(
+            "{} of {} LAPACK test runs did not pass ({against}): {}",
+            unexplained.len(),
+            cases.len(),
+            unexplained.join(", ")
+        ));
+    }
+    if !unexpected_pass.is_empty() {
+        let names: Vec<String> = unexpected_pass.iter().map(|c| format!("{} < {}", c.program, c.input)).collect();
+        errors.push(format!("known failures now pass, remove them from KNOWN_FAILURES: {}", names.join(", ")));
+    }
+    if errors.is_empty() {
+        if !expected.is_empty() {
+            println!("{} known failures, each explained above; no other run failed", expected.len());
+        }
         Ok(())
     } else {
-        let names: Vec<String> = bad.iter().map(|c| format!("{} < {}", c.program, c.input)).collect();
-        Err(format!("{} of {} LAPACK test runs did not pass ({against}): {}", bad.len(), cases.len(), names.join(", ")))
+        Err(errors.join("; "))
     }
+}
+
+/// Runs that fail on ferroblas for a reason outside LAPACK, each with the
+/// reason and the issue that owns it. A listed run that fails is reported as
+/// a known failure; one that passes is an error until it leaves the list, so
+/// the list cannot go stale. Only a plain threshold failure (FAIL) is
+/// accepted: a crash or a timeout is never "known".
+const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
+    (
+        "xlintstrfs",
+        "stest_rfp.in",
+        "STFSM is checked against STRSM on the whole matrix; the reference BLAS gives both the same bits, \
+         ferroblas's strsm and its strsm + sgemm on halves round differently (1 test of 7776, ratio 35.7 > 30; \
+         issue 19: the same bits whatever the shape of the call)",
+    ),
+    (
+        "xeigtstd",
+        "dgd.in",
+        "eigenvalues computed with and without eigenvectors must agree bit for bit, and drot/dnrm2 give an \
+         element different bits depending on increment and length (issue 19)",
+    ),
+    (
+        "xeigtstc",
+        "svd.in",
+        "singular values with and without vectors must agree bit for bit; cscal's bits depend on increment \
+         and length (issue 19)",
+    ),
+    (
+        "xeigtstc",
+        "ced.in",
+        "eigenvalues with and without vectors must agree bit for bit; cscal's bits depend on increment and \
+         length (issue 19)",
+    ),
+    (
+        "xeigtstz",
+        "zed.in",
+        "eigenvalues with and without vectors must agree bit for bit; zscal's bits depend on increment and \
+         length (issue 19)",
+    ),
+];
+
+fn known_failure(case: &Case) -> Option<&'static str> {
+    KNOWN_FAILURES.iter().find(|(p, i, _)| *p == case.program && *i == case.input).map(|(_, _, r)| *r)
 }
 
 /// The cases the arguments name: an input file (`dtest.in`, `nep.in` for all
