@@ -141,6 +141,14 @@ pub struct Peer {
 }
 
 impl Peer {
+    /// Loads a library that is not one of the three BLAS peers (Debian's
+    /// netlib LAPACK, say), for the sections that compare LAPACK routines.
+    pub fn load_extra(name: &'static str, path: PathBuf, describe: &str) -> Result<Peer> {
+        let mut p = Self::load(name, path)?;
+        p.describe = describe.to_string();
+        Ok(p)
+    }
+
     fn load(name: &'static str, path: PathBuf) -> Result<Peer> {
         // SAFETY: loading a BLAS library runs only its own initialisers.
         let lib =

@@ -1,6 +1,7 @@
 //! The comparisons, one file per family of routines.
 
 pub mod gemm;
+pub mod lapack_aux;
 pub mod level1;
 pub mod level2;
 pub mod level3;

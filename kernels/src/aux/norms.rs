@@ -308,16 +308,19 @@ impl Frob {
         match dense(v) {
             Some(s) => {
                 let r = as_reals(s);
+                // Local copies of the partial sums, so that they live in
+                // registers through the loop (and the loop vectorizes).
+                let (mut a, mut b) = (*acc, *big);
                 let mut chunks = r.chunks_exact(LANES);
                 for ch in &mut chunks {
-                    let ch: &[T::Real; LANES] = ch.try_into().unwrap();
-                    for (k, &x) in ch.iter().enumerate() {
-                        Self::add(acc, big, k, x.to_f64(), scale);
+                    for k in 0..LANES {
+                        Self::add(&mut a, &mut b, k, ch[k].to_f64(), scale);
                     }
                 }
                 for (k, &x) in chunks.remainder().iter().enumerate() {
-                    Self::add(acc, big, k, x.to_f64(), scale);
+                    Self::add(&mut a, &mut b, k, x.to_f64(), scale);
                 }
+                (*acc, *big) = (a, b);
             }
             None => {
                 let per = if T::IS_COMPLEX { 2 } else { 1 };
