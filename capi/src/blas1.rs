@@ -2,10 +2,11 @@
 //!
 //! The generic `*_raw` functions hold the reference's semantics for raw
 //! arguments (quick returns, non-positive increments) and are shared with the
-//! CBLAS entry points; the macros below only stamp out the symbols.
+//! CBLAS entry points. The Fortran symbols themselves (LP64 and ILP64) are
+//! generated from `capi/lapack.spec` into [`crate::generated::fortran`].
 
-use crate::guard::ffi_guard;
 use crate::int::{inc, len, BlasInt};
+use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::level1;
 use ferroblas_kernels::level1::RotmParam;
 use ferroblas_kernels::scalar::{c32, c64, RealScalar, Scalar};
@@ -16,7 +17,7 @@ use ferroblas_kernels::views::{VecMut, VecRef};
 /// # Safety
 /// `x` valid for the `1 + (n-1)*|incx|` elements the arguments declare.
 #[inline(always)]
-pub(crate) unsafe fn vref<'a, T>(n: BlasInt, x: *const T, incx: BlasInt) -> VecRef<'a, T> {
+pub(crate) unsafe fn vref<'a, T>(n: i64, x: *const T, incx: i64) -> VecRef<'a, T> {
     // SAFETY: forwarded contract.
     unsafe { VecRef::from_raw_blas(x, len(n), inc(incx)) }
 }
@@ -26,7 +27,7 @@ pub(crate) unsafe fn vref<'a, T>(n: BlasInt, x: *const T, incx: BlasInt) -> VecR
 /// # Safety
 /// As [`vref`], for reads and writes.
 #[inline(always)]
-pub(crate) unsafe fn vmut<'a, T>(n: BlasInt, x: *mut T, incx: BlasInt) -> VecMut<'a, T> {
+pub(crate) unsafe fn vmut<'a, T>(n: i64, x: *mut T, incx: i64) -> VecMut<'a, T> {
     // SAFETY: forwarded contract.
     unsafe { VecMut::from_raw_blas(x, len(n), inc(incx)) }
 }
@@ -35,7 +36,8 @@ pub(crate) unsafe fn vmut<'a, T>(n: BlasInt, x: *mut T, incx: BlasInt) -> VecMut
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn axpy_raw<T: Scalar>(n: BlasInt, alpha: T, x: *const T, incx: BlasInt, y: *mut T, incy: BlasInt) {
+pub unsafe fn axpy_raw<T: Scalar, I: AbiInt>(n: I, alpha: T, x: *const T, incx: I, y: *mut T, incy: I) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 && !alpha.is_zero() {
         // SAFETY: forwarded contract.
         unsafe { level1::axpy(alpha, vref(n, x, incx), vmut(n, y, incy)) }
@@ -46,15 +48,8 @@ pub unsafe fn axpy_raw<T: Scalar>(n: BlasInt, alpha: T, x: *const T, incx: BlasI
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn axpby_raw<T: Scalar>(
-    n: BlasInt,
-    alpha: T,
-    x: *const T,
-    incx: BlasInt,
-    beta: T,
-    y: *mut T,
-    incy: BlasInt,
-) {
+pub unsafe fn axpby_raw<T: Scalar, I: AbiInt>(n: I, alpha: T, x: *const T, incx: I, beta: T, y: *mut T, incy: I) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::axpby(alpha, vref(n, x, incx), beta, vmut(n, y, incy)) }
@@ -65,7 +60,8 @@ pub unsafe fn axpby_raw<T: Scalar>(
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn scal_raw<T: Scalar>(n: BlasInt, alpha: T, x: *mut T, incx: BlasInt) {
+pub unsafe fn scal_raw<T: Scalar, I: AbiInt>(n: I, alpha: T, x: *mut T, incx: I) {
+    let (n, incx) = (n.get(), incx.get());
     if n > 0 && incx > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::scal(alpha, vmut(n, x, incx)) }
@@ -76,7 +72,8 @@ pub unsafe fn scal_raw<T: Scalar>(n: BlasInt, alpha: T, x: *mut T, incx: BlasInt
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn scal_real_raw<T: Scalar>(n: BlasInt, alpha: T::Real, x: *mut T, incx: BlasInt) {
+pub unsafe fn scal_real_raw<T: Scalar, I: AbiInt>(n: I, alpha: T::Real, x: *mut T, incx: I) {
+    let (n, incx) = (n.get(), incx.get());
     if n > 0 && incx > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::scal_real(alpha, vmut(n, x, incx)) }
@@ -87,7 +84,8 @@ pub unsafe fn scal_real_raw<T: Scalar>(n: BlasInt, alpha: T::Real, x: *mut T, in
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn copy_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *mut T, incy: BlasInt) {
+pub unsafe fn copy_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I, y: *mut T, incy: I) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::copy(vref(n, x, incx), vmut(n, y, incy)) }
@@ -98,7 +96,8 @@ pub unsafe fn copy_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *mu
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn swap_raw<T: Scalar>(n: BlasInt, x: *mut T, incx: BlasInt, y: *mut T, incy: BlasInt) {
+pub unsafe fn swap_raw<T: Scalar, I: AbiInt>(n: I, x: *mut T, incx: I, y: *mut T, incy: I) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::swap(vmut(n, x, incx), vmut(n, y, incy)) }
@@ -109,15 +108,8 @@ pub unsafe fn swap_raw<T: Scalar>(n: BlasInt, x: *mut T, incx: BlasInt, y: *mut 
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn rot_raw<T: Scalar>(
-    n: BlasInt,
-    x: *mut T,
-    incx: BlasInt,
-    y: *mut T,
-    incy: BlasInt,
-    c: T::Real,
-    s: T::Real,
-) {
+pub unsafe fn rot_raw<T: Scalar, I: AbiInt>(n: I, x: *mut T, incx: I, y: *mut T, incy: I, c: T::Real, s: T::Real) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 {
         // SAFETY: forwarded contract.
         unsafe { level1::rot(vmut(n, x, incx), vmut(n, y, incy), c, s) }
@@ -128,7 +120,8 @@ pub unsafe fn rot_raw<T: Scalar>(
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare; `param` for 5 reads.
-pub unsafe fn rotm_raw<R: RealScalar>(n: BlasInt, x: *mut R, incx: BlasInt, y: *mut R, incy: BlasInt, param: *const R) {
+pub unsafe fn rotm_raw<R: RealScalar, I: AbiInt>(n: I, x: *mut R, incx: I, y: *mut R, incy: I, param: *const R) {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n > 0 {
         // SAFETY: forwarded contract.
         unsafe {
@@ -142,7 +135,8 @@ pub unsafe fn rotm_raw<R: RealScalar>(n: BlasInt, x: *mut R, incx: BlasInt, y: *
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn dotu_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *const T, incy: BlasInt) -> T {
+pub unsafe fn dotu_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I, y: *const T, incy: I) -> T {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n <= 0 {
         return T::zero();
     }
@@ -154,7 +148,8 @@ pub unsafe fn dotu_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *co
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn dotc_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *const T, incy: BlasInt) -> T {
+pub unsafe fn dotc_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I, y: *const T, incy: I) -> T {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n <= 0 {
         return T::zero();
     }
@@ -166,7 +161,8 @@ pub unsafe fn dotc_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt, y: *co
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn dsdot_raw(n: BlasInt, x: *const f32, incx: BlasInt, y: *const f32, incy: BlasInt) -> f64 {
+pub unsafe fn dsdot_raw<I: AbiInt>(n: I, x: *const f32, incx: I, y: *const f32, incy: I) -> f64 {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     if n <= 0 {
         return 0.0;
     }
@@ -178,7 +174,8 @@ pub unsafe fn dsdot_raw(n: BlasInt, x: *const f32, incx: BlasInt, y: *const f32,
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn asum_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt) -> T::Real {
+pub unsafe fn asum_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I) -> T::Real {
+    let (n, incx) = (n.get(), incx.get());
     if n <= 0 || incx <= 0 {
         return T::Real::zero();
     }
@@ -190,7 +187,8 @@ pub unsafe fn asum_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt) -> T::
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn nrm2_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt) -> T::Real {
+pub unsafe fn nrm2_raw<T: Scalar, I: AbiInt>(n: I, x: *const T, incx: I) -> T::Real {
+    let (n, incx) = (n.get(), incx.get());
     if n <= 0 {
         return T::Real::zero();
     }
@@ -203,151 +201,72 @@ pub unsafe fn nrm2_raw<T: Scalar>(n: BlasInt, x: *const T, incx: BlasInt) -> T::
 ///
 /// # Safety
 /// Pointers valid for the vectors the arguments declare.
-pub unsafe fn iamax_raw<T: Scalar, const MAX: bool>(n: BlasInt, x: *const T, incx: BlasInt) -> BlasInt {
+pub unsafe fn iamax_raw<T: Scalar, I: AbiInt, const MAX: bool>(n: I, x: *const T, incx: I) -> i64 {
+    let (n, incx) = (n.get(), incx.get());
     if n < 1 || incx <= 0 {
         return 0;
     }
     // SAFETY: forwarded contract.
     let v = unsafe { vref(n, x, incx) };
     let i = if MAX { level1::iamax(v) } else { level1::iamin(v) };
-    i.map_or(0, |i| i as BlasInt + 1)
+    i.map_or(0, |i| i as i64 + 1)
 }
 
-macro_rules! f77 {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)? $body:block) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// Fortran calling convention: every argument is a valid pointer, and
-        /// arrays hold the elements their sizes and increments declare.
-        #[no_mangle]
-        pub unsafe extern "C" fn $name($($arg: $ty),*) $(-> $ret)? {
-            // SAFETY: the caller honours the Fortran BLAS contract above.
-            ffi_guard(stringify!($name), || unsafe { $body })
-        }
-    };
-}
-
-macro_rules! f77_all_types {
-    ($( $t:ty, $r:ty => $axpy:ident $axpby:ident $scal:ident $copy:ident $swap:ident $asum:ident $nrm2:ident $iamax:ident $iamin:ident ;)*) => {$(
-        f77!(#[doc = "`y += alpha x`."] fn $axpy(n: *const BlasInt, alpha: *const $t, x: *const $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt) {
-            axpy_raw(*n, *alpha, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "`y = alpha x + beta y` (extension)."] fn $axpby(n: *const BlasInt, alpha: *const $t, x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt) {
-            axpby_raw(*n, *alpha, x, *incx, *beta, y, *incy)
-        });
-        f77!(#[doc = "`x *= alpha`."] fn $scal(n: *const BlasInt, alpha: *const $t, x: *mut $t, incx: *const BlasInt) {
-            scal_raw(*n, *alpha, x, *incx)
-        });
-        f77!(#[doc = "`y = x`."] fn $copy(n: *const BlasInt, x: *const $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt) {
-            copy_raw(*n, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "`x <-> y`."] fn $swap(n: *const BlasInt, x: *mut $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt) {
-            swap_raw(*n, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "`sum |re x_i| + |im x_i|`."] fn $asum(n: *const BlasInt, x: *const $t, incx: *const BlasInt) -> $r {
-            asum_raw(*n, x, *incx)
-        });
-        f77!(#[doc = "Euclidean norm without overflow or underflow."] fn $nrm2(n: *const BlasInt, x: *const $t, incx: *const BlasInt) -> $r {
-            nrm2_raw(*n, x, *incx)
-        });
-        f77!(#[doc = "1-based index of the first largest `|re| + |im|`."] fn $iamax(n: *const BlasInt, x: *const $t, incx: *const BlasInt) -> BlasInt {
-            iamax_raw::<$t, true>(*n, x, *incx)
-        });
-        f77!(#[doc = "1-based index of the first smallest `|re| + |im|` (extension)."] fn $iamin(n: *const BlasInt, x: *const $t, incx: *const BlasInt) -> BlasInt {
-            iamax_raw::<$t, false>(*n, x, *incx)
-        });
-    )*};
-}
-
-f77_all_types! {
-    f32, f32 => saxpy_ saxpby_ sscal_ scopy_ sswap_ sasum_ snrm2_ isamax_ isamin_;
-    f64, f64 => daxpy_ daxpby_ dscal_ dcopy_ dswap_ dasum_ dnrm2_ idamax_ idamin_;
-    c32, f32 => caxpy_ caxpby_ cscal_ ccopy_ cswap_ scasum_ scnrm2_ icamax_ icamin_;
-    c64, f64 => zaxpy_ zaxpby_ zscal_ zcopy_ zswap_ dzasum_ dznrm2_ izamax_ izamin_;
-}
-
-macro_rules! f77_real {
-    ($( $t:ty => $dot:ident $rot:ident $rotm:ident $rotg:ident $rotmg:ident ;)*) => {$(
-        f77!(#[doc = "`sum x_i y_i`."] fn $dot(n: *const BlasInt, x: *const $t, incx: *const BlasInt, y: *const $t, incy: *const BlasInt) -> $t {
-            dotu_raw(*n, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "Applies a plane rotation."] fn $rot(n: *const BlasInt, x: *mut $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt, c: *const $t, s: *const $t) {
-            rot_raw(*n, x, *incx, y, *incy, *c, *s)
-        });
-        f77!(#[doc = "Applies a modified plane rotation."] fn $rotm(n: *const BlasInt, x: *mut $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt, param: *const $t) {
-            rotm_raw(*n, x, *incx, y, *incy, param)
-        });
-        f77!(#[doc = "Constructs a plane rotation; `a := r`, `b := z`."] fn $rotg(a: *mut $t, b: *mut $t, c: *mut $t, s: *mut $t) {
-            let (cc, ss) = level1::rotg(&mut *a, &mut *b);
-            *c = cc;
-            *s = ss;
-        });
-        f77!(#[doc = "Constructs a modified plane rotation."] fn $rotmg(d1: *mut $t, d2: *mut $t, x1: *mut $t, y1: *const $t, param: *mut $t) {
-            level1::rotmg(&mut *d1, &mut *d2, &mut *x1, *y1, &mut *(param as *mut RotmParam<$t>))
-        });
-    )*};
-}
-
-f77_real! {
-    f32 => sdot_ srot_ srotm_ srotg_ srotmg_;
-    f64 => ddot_ drot_ drotm_ drotg_ drotmg_;
-}
-
-macro_rules! f77_complex {
-    ($( $t:ty, $r:ty => $dotu:ident $dotc:ident $rscal:ident $rot:ident $rotg:ident $abs1:ident ;)*) => {$(
-        f77!(#[doc = "`sum x_i y_i`, returned by value as gfortran returns COMPLEX."] fn $dotu(n: *const BlasInt, x: *const $t, incx: *const BlasInt, y: *const $t, incy: *const BlasInt) -> $t {
-            dotu_raw(*n, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "`sum conj(x_i) y_i`, returned by value as gfortran returns COMPLEX."] fn $dotc(n: *const BlasInt, x: *const $t, incx: *const BlasInt, y: *const $t, incy: *const BlasInt) -> $t {
-            dotc_raw(*n, x, *incx, y, *incy)
-        });
-        f77!(#[doc = "`x *= alpha` with real `alpha`."] fn $rscal(n: *const BlasInt, alpha: *const $r, x: *mut $t, incx: *const BlasInt) {
-            scal_real_raw(*n, *alpha, x, *incx)
-        });
-        f77!(#[doc = "Applies a plane rotation with real `c`, `s` to complex vectors."] fn $rot(n: *const BlasInt, x: *mut $t, incx: *const BlasInt, y: *mut $t, incy: *const BlasInt, c: *const $r, s: *const $r) {
-            rot_raw(*n, x, *incx, y, *incy, *c, *s)
-        });
-        f77!(#[doc = "Constructs a complex plane rotation; `a := r`."] fn $rotg(a: *mut $t, b: *const $t, c: *mut $r, s: *mut $t) {
-            let (cc, ss) = level1::rotg_complex(&mut *a, *b);
-            *c = cc;
-            *s = ss;
-        });
-        f77!(#[doc = "`|re z| + |im z|`."] fn $abs1(z: *const $t) -> $r {
-            (*z).abs1()
-        });
-    )*};
-}
-
-f77_complex! {
-    c32, f32 => cdotu_ cdotc_ csscal_ csrot_ crotg_ scabs1_;
-    c64, f64 => zdotu_ zdotc_ zdscal_ zdrot_ zrotg_ dcabs1_;
-}
-
-f77!(
-    #[doc = "`sb + sum x_i y_i`, accumulated in double precision."]
-    fn sdsdot_(
-        n: *const BlasInt,
-        sb: *const f32,
-        x: *const f32,
-        incx: *const BlasInt,
-        y: *const f32,
-        incy: *const BlasInt,
-    ) -> f32 {
-        if *n <= 0 {
-            *sb
-        } else {
-            level1::sdsdot(*sb, vref(*n, x, *incx), vref(*n, y, *incy))
-        }
+/// `sb + sum x_i y_i` accumulated in double precision (`sdsdot`), for the
+/// generic Fortran body: `R` is `f32` there.
+///
+/// # Safety
+/// Pointers valid for the vectors the arguments declare.
+pub unsafe fn sdsdot_raw<R: RealScalar, I: AbiInt>(n: I, sb: R, x: *const R, incx: I, y: *const R, incy: I) -> R {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
+    if n <= 0 {
+        return sb;
     }
-);
+    let (x, y) = (single(x), single(y));
+    // SAFETY: forwarded contract.
+    let v = unsafe { level1::sdsdot(sb.to_f64() as f32, vref(n, x, incx), vref(n, y, incy)) };
+    R::from_f64(v as f64)
+}
 
-f77!(
-    #[doc = "`sum x_i y_i` of single-precision vectors, in double precision."]
-    fn dsdot_(n: *const BlasInt, x: *const f32, incx: *const BlasInt, y: *const f32, incy: *const BlasInt) -> f64 {
-        dsdot_raw(*n, x, *incx, y, *incy)
+/// `sum x_i y_i` of single-precision vectors in double precision (`dsdot`).
+///
+/// # Safety
+/// Pointers valid for the vectors the arguments declare.
+pub unsafe fn dsdot_any<R: RealScalar, I: AbiInt>(n: I, x: *const R, incx: I, y: *const R, incy: I) -> f64 {
+    // SAFETY: forwarded contract.
+    unsafe { dsdot_raw(n, single(x), incx, single(y), incy) }
+}
+
+/// `?rotg` for complex `T` (`crotg`, `zrotg`): `a := r`, returns `(c, s)`.
+///
+/// # Safety
+/// `a` valid for reads and writes.
+pub unsafe fn rotg_complex_raw<T: Scalar>(a: &mut T, b: T) -> (T::Real, T) {
+    use std::any::TypeId;
+    /// Reinterprets between two types the caller has checked are the same.
+    fn same<A: Copy + 'static, B: Copy + 'static>(v: A) -> B {
+        assert_eq!(TypeId::of::<A>(), TypeId::of::<B>());
+        // SAFETY: `A` and `B` are the same type.
+        unsafe { std::mem::transmute_copy(&v) }
     }
-);
+    if TypeId::of::<T>() == TypeId::of::<c32>() {
+        let mut z: c32 = same(*a);
+        let (c, s) = level1::rotg_complex(&mut z, same(b));
+        *a = same(z);
+        (same(c), same(s))
+    } else {
+        let mut z: c64 = same(*a);
+        let (c, s) = level1::rotg_complex(&mut z, same(b));
+        *a = same(z);
+        (same(c), same(s))
+    }
+}
+
+/// The routines defined only in single precision take `R = f32`.
+fn single<R: RealScalar>(p: *const R) -> *const f32 {
+    assert_eq!(std::any::TypeId::of::<R>(), std::any::TypeId::of::<f32>(), "a single-precision routine");
+    p as *const f32
+}
 
 /// LSAME: whether two characters are the same letter regardless of case.
 ///

@@ -13,14 +13,12 @@
 //! character is read.
 
 use crate::blas1::{vmut, vref};
-use crate::guard::ffi_guard;
 use crate::int::{inc, len, BlasInt};
-use crate::xerbla;
+use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::level2::{self, packed_len, Layout, Op};
-use ferroblas_kernels::scalar::{c32, c64, Scalar};
+use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef};
-use std::ffi::c_char;
 
 /// The result of an argument check: `Err(info)` names the first bad argument.
 pub type Checked = Result<(), BlasInt>;
@@ -40,7 +38,7 @@ fn check(bad: bool, info: BlasInt) -> Checked {
 ///
 /// # Safety
 /// `a` valid for the matrix the arguments declare.
-unsafe fn mref<'a, T>(layout: Layout, a: *const T, m: usize, n: usize, lda: BlasInt) -> MatRef<'a, T> {
+unsafe fn mref<'a, T>(layout: Layout, a: *const T, m: usize, n: usize, lda: i64) -> MatRef<'a, T> {
     let ld = inc(lda);
     // SAFETY: forwarded contract.
     unsafe {
@@ -55,7 +53,7 @@ unsafe fn mref<'a, T>(layout: Layout, a: *const T, m: usize, n: usize, lda: Blas
 ///
 /// # Safety
 /// As [`mref`], for reads and writes.
-unsafe fn mmut<'a, T>(layout: Layout, a: *mut T, m: usize, n: usize, lda: BlasInt) -> MatMut<'a, T> {
+unsafe fn mmut<'a, T>(layout: Layout, a: *mut T, m: usize, n: usize, lda: i64) -> MatMut<'a, T> {
     let ld = inc(lda);
     // SAFETY: forwarded contract.
     unsafe {
@@ -82,20 +80,21 @@ fn band_len(ncols: usize, ld: usize, rows: usize) -> usize {
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn gemv_raw<T: Scalar>(
+pub unsafe fn gemv_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     op: Option<Op>,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     beta: T,
     y: *mut T,
-    incy: BlasInt,
+    incy: I,
 ) -> Checked {
+    let (m, n, lda, incx, incy) = (m.get(), n.get(), lda.get(), incx.get(), incy.get());
     let (op, m, n) = match layout {
         Layout::ColMajor => (op, m, n),
         Layout::RowMajor => (op.map(Op::transposed), n, m),
@@ -114,9 +113,9 @@ pub unsafe fn gemv_raw<T: Scalar>(
             op,
             alpha,
             mref(Layout::ColMajor, a, m, n, lda),
-            vref(lx as BlasInt, x, incx),
+            vref(lx as i64, x, incx),
             beta,
-            vmut(ly as BlasInt, y, incy),
+            vmut(ly as i64, y, incy),
         )
     };
     Ok(())
@@ -127,22 +126,23 @@ pub unsafe fn gemv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn gbmv_raw<T: Scalar>(
+pub unsafe fn gbmv_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     op: Option<Op>,
-    m: BlasInt,
-    n: BlasInt,
-    kl: BlasInt,
-    ku: BlasInt,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     beta: T,
     y: *mut T,
-    incy: BlasInt,
+    incy: I,
 ) -> Checked {
+    let (m, n, kl, ku, lda, incx, incy) = (m.get(), n.get(), kl.get(), ku.get(), lda.get(), incx.get(), incy.get());
     let (op, m, n, kl, ku) = match layout {
         Layout::ColMajor => (op, m, n, kl, ku),
         Layout::RowMajor => (op.map(Op::transposed), n, m, ku, kl),
@@ -174,9 +174,9 @@ pub unsafe fn gbmv_raw<T: Scalar>(
             alpha,
             ab,
             ld,
-            vref(lx as BlasInt, x, incx),
+            vref(lx as i64, x, incx),
             beta,
-            vmut(ly as BlasInt, y, incy),
+            vmut(ly as i64, y, incy),
         )
     };
     Ok(())
@@ -187,19 +187,20 @@ pub unsafe fn gbmv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn hemv_raw<T: Scalar>(
+pub unsafe fn hemv_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     beta: T,
     y: *mut T,
-    incy: BlasInt,
+    incy: I,
 ) -> Checked {
+    let (n, lda, incx, incy) = (n.get(), lda.get(), incx.get(), incy.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     check(lda < n.max(1), 5)?;
@@ -217,20 +218,21 @@ pub unsafe fn hemv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn hbmv_raw<T: Scalar>(
+pub unsafe fn hbmv_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
-    k: BlasInt,
+    n: I,
+    k: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     beta: T,
     y: *mut T,
-    incy: BlasInt,
+    incy: I,
 ) -> Checked {
+    let (n, k, lda, incx, incy) = (n.get(), k.get(), lda.get(), incx.get(), incy.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     check(k < 0, 3)?;
@@ -253,18 +255,19 @@ pub unsafe fn hbmv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn hpmv_raw<T: Scalar>(
+pub unsafe fn hpmv_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T,
     ap: *const T,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     beta: T,
     y: *mut T,
-    incy: BlasInt,
+    incy: I,
 ) -> Checked {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     check(incx == 0, 6)?;
@@ -293,18 +296,19 @@ pub enum TriOp {
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn trxv_raw<T: Scalar>(
+pub unsafe fn trxv_raw<T: Scalar, I: AbiInt>(
     which: TriOp,
     layout: Layout,
     uplo: Option<Uplo>,
     op: Option<Op>,
     diag: Option<Diag>,
-    n: BlasInt,
+    n: I,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *mut T,
-    incx: BlasInt,
+    incx: I,
 ) -> Checked {
+    let (n, lda, incx) = (n.get(), lda.get(), incx.get());
     let uplo = uplo.ok_or(1)?;
     let op = op.ok_or(2)?;
     let diag = diag.ok_or(3)?;
@@ -327,19 +331,20 @@ pub unsafe fn trxv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn tbxv_raw<T: Scalar>(
+pub unsafe fn tbxv_raw<T: Scalar, I: AbiInt>(
     which: TriOp,
     layout: Layout,
     uplo: Option<Uplo>,
     op: Option<Op>,
     diag: Option<Diag>,
-    n: BlasInt,
-    k: BlasInt,
+    n: I,
+    k: I,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     x: *mut T,
-    incx: BlasInt,
+    incx: I,
 ) -> Checked {
+    let (n, k, lda, incx) = (n.get(), k.get(), lda.get(), incx.get());
     let uplo = uplo.ok_or(1)?;
     let op = op.ok_or(2)?;
     let diag = diag.ok_or(3)?;
@@ -369,17 +374,18 @@ pub unsafe fn tbxv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn tpxv_raw<T: Scalar>(
+pub unsafe fn tpxv_raw<T: Scalar, I: AbiInt>(
     which: TriOp,
     layout: Layout,
     uplo: Option<Uplo>,
     op: Option<Op>,
     diag: Option<Diag>,
-    n: BlasInt,
+    n: I,
     ap: *const T,
     x: *mut T,
-    incx: BlasInt,
+    incx: I,
 ) -> Checked {
+    let (n, incx) = (n.get(), incx.get());
     let uplo = uplo.ok_or(1)?;
     let op = op.ok_or(2)?;
     let diag = diag.ok_or(3)?;
@@ -407,19 +413,20 @@ pub unsafe fn tpxv_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn ger_raw<T: Scalar>(
+pub unsafe fn ger_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     conj_y: bool,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     y: *const T,
-    incy: BlasInt,
+    incy: I,
     a: *mut T,
-    lda: BlasInt,
+    lda: I,
 ) -> Checked {
+    let (m, n, incx, incy, lda) = (m.get(), n.get(), incx.get(), incy.get(), lda.get());
     let (fm, fn_, finx, finy) = match layout {
         Layout::ColMajor => (m, n, incx, incy),
         Layout::RowMajor => (n, m, incy, incx),
@@ -447,16 +454,17 @@ pub unsafe fn ger_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn her_raw<T: Scalar>(
+pub unsafe fn her_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T::Real,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     a: *mut T,
-    lda: BlasInt,
+    lda: I,
 ) -> Checked {
+    let (n, incx, lda) = (n.get(), incx.get(), lda.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     check(incx == 0, 5)?;
@@ -470,15 +478,16 @@ pub unsafe fn her_raw<T: Scalar>(
 ///
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
-pub unsafe fn hpr_raw<T: Scalar>(
+pub unsafe fn hpr_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T::Real,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     ap: *mut T,
 ) -> Checked {
+    let (n, incx) = (n.get(), incx.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     check(incx == 0, 5)?;
@@ -494,7 +503,7 @@ pub unsafe fn hpr_raw<T: Scalar>(
 
 /// Increments in the order the reference checks them for `?her2`/`?hpr2`
 /// (`?syr2`/`?spr2`): the complex row-major CBLAS forms pass `y` first.
-fn rank2_incs<T: Scalar>(layout: Layout, incx: BlasInt, incy: BlasInt) -> (BlasInt, BlasInt) {
+fn rank2_incs<T: Scalar>(layout: Layout, incx: i64, incy: i64) -> (i64, i64) {
     if layout == Layout::RowMajor && T::IS_COMPLEX {
         (incy, incx)
     } else {
@@ -507,18 +516,19 @@ fn rank2_incs<T: Scalar>(layout: Layout, incx: BlasInt, incy: BlasInt) -> (BlasI
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn her2_raw<T: Scalar>(
+pub unsafe fn her2_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     y: *const T,
-    incy: BlasInt,
+    incy: I,
     a: *mut T,
-    lda: BlasInt,
+    lda: I,
 ) -> Checked {
+    let (n, incx, incy, lda) = (n.get(), incx.get(), incy.get(), lda.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     let (first, second) = rank2_incs::<T>(layout, incx, incy);
@@ -535,17 +545,18 @@ pub unsafe fn her2_raw<T: Scalar>(
 /// # Safety
 /// Pointers valid for the arrays the arguments declare.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn hpr2_raw<T: Scalar>(
+pub unsafe fn hpr2_raw<T: Scalar, I: AbiInt>(
     layout: Layout,
     uplo: Option<Uplo>,
-    n: BlasInt,
+    n: I,
     alpha: T,
     x: *const T,
-    incx: BlasInt,
+    incx: I,
     y: *const T,
-    incy: BlasInt,
+    incy: I,
     ap: *mut T,
 ) -> Checked {
+    let (n, incx, incy) = (n.get(), incx.get(), incy.get());
     let uplo = uplo.ok_or(1)?;
     check(n < 0, 2)?;
     let (first, second) = rank2_incs::<T>(layout, incx, incy);
@@ -562,186 +573,19 @@ pub unsafe fn hpr2_raw<T: Scalar>(
 }
 
 // ---------------------------------------------------------------------------
-// The Fortran symbols.
+// Option letters as the Fortran symbols (generated from `capi/lapack.spec`) pass them.
 
-/// Reads a Fortran option character (the first of its `len` bytes).
-///
-/// # Safety
-/// `c` points to at least one byte.
-#[inline]
-unsafe fn opt(c: *const c_char) -> u8 {
-    // SAFETY: by contract.
-    unsafe { *c as u8 }
+/// `op` from a Fortran `TRANS` letter.
+pub fn f_trans(c: u8) -> Option<Op> {
+    Trans::from_char(c).map(Op::from)
 }
 
-/// `op` from a Fortran `TRANS` character.
-///
-/// # Safety
-/// As [`opt`].
-unsafe fn f_trans(c: *const c_char) -> Option<Op> {
-    // SAFETY: forwarded.
-    Trans::from_char(unsafe { opt(c) }).map(Op::from)
+/// `UPLO` from a Fortran letter.
+pub fn f_uplo(c: u8) -> Option<Uplo> {
+    Uplo::from_char(c)
 }
 
-/// `UPLO` from a Fortran character.
-///
-/// # Safety
-/// As [`opt`].
-unsafe fn f_uplo(c: *const c_char) -> Option<Uplo> {
-    // SAFETY: forwarded.
-    Uplo::from_char(unsafe { opt(c) })
-}
-
-/// `DIAG` from a Fortran character.
-///
-/// # Safety
-/// As [`opt`].
-unsafe fn f_diag(c: *const c_char) -> Option<Diag> {
-    // SAFETY: forwarded.
-    Diag::from_char(unsafe { opt(c) })
-}
-
-/// Reports a failed check through `xerbla_` under the routine's name.
-fn fortran(name: &str, r: Checked) {
-    if let Err(info) = r {
-        xerbla::report(name, info);
-    }
-}
-
-macro_rules! f77 {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $body:block) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        /// Fortran calling convention: every argument is a valid pointer, arrays
-        /// hold the elements their sizes and increments declare, and character
-        /// arguments' hidden lengths follow the others.
-        #[no_mangle]
-        #[allow(clippy::too_many_arguments)]
-        pub unsafe extern "C" fn $name($($arg: $ty),*) {
-            // SAFETY: the caller honours the Fortran BLAS contract above.
-            ffi_guard(stringify!($name), || unsafe { $body })
-        }
-    };
-}
-
-macro_rules! f77_all {
-    ($($t:ty => $gemv:ident $gemv_n:literal, $gbmv:ident $gbmv_n:literal,
-        $trmv:ident $trmv_n:literal, $tbmv:ident $tbmv_n:literal, $tpmv:ident $tpmv_n:literal,
-        $trsv:ident $trsv_n:literal, $tbsv:ident $tbsv_n:literal, $tpsv:ident $tpsv_n:literal;)*) => {$(
-        f77!(#[doc = "`y := alpha op(A) x + beta y`, `A` general."]
-        fn $gemv(trans: *const c_char, m: *const BlasInt, n: *const BlasInt, alpha: *const $t, a: *const $t, lda: *const BlasInt,
-                 x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt, _l1: usize) {
-            fortran($gemv_n, gemv_raw(Layout::ColMajor, f_trans(trans), *m, *n, *alpha, a, *lda, x, *incx, *beta, y, *incy))
-        });
-        f77!(#[doc = "`y := alpha op(A) x + beta y`, `A` general band."]
-        fn $gbmv(trans: *const c_char, m: *const BlasInt, n: *const BlasInt, kl: *const BlasInt, ku: *const BlasInt, alpha: *const $t,
-                 a: *const $t, lda: *const BlasInt, x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt, _l1: usize) {
-            fortran($gbmv_n, gbmv_raw(Layout::ColMajor, f_trans(trans), *m, *n, *kl, *ku, *alpha, a, *lda, x, *incx, *beta, y, *incy))
-        });
-        f77!(#[doc = "`x := op(A) x`, `A` triangular."]
-        fn $trmv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, a: *const $t, lda: *const BlasInt,
-                 x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($trmv_n, trxv_raw(TriOp::Mul, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, a, *lda, x, *incx))
-        });
-        f77!(#[doc = "`x := op(A) x`, `A` triangular band."]
-        fn $tbmv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, k: *const BlasInt, a: *const $t,
-                 lda: *const BlasInt, x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($tbmv_n, tbxv_raw(TriOp::Mul, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, *k, a, *lda, x, *incx))
-        });
-        f77!(#[doc = "`x := op(A) x`, `A` triangular packed."]
-        fn $tpmv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, ap: *const $t,
-                 x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($tpmv_n, tpxv_raw(TriOp::Mul, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, ap, x, *incx))
-        });
-        f77!(#[doc = "Solves `op(A) x = b`, `A` triangular."]
-        fn $trsv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, a: *const $t, lda: *const BlasInt,
-                 x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($trsv_n, trxv_raw(TriOp::Solve, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, a, *lda, x, *incx))
-        });
-        f77!(#[doc = "Solves `op(A) x = b`, `A` triangular band."]
-        fn $tbsv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, k: *const BlasInt, a: *const $t,
-                 lda: *const BlasInt, x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($tbsv_n, tbxv_raw(TriOp::Solve, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, *k, a, *lda, x, *incx))
-        });
-        f77!(#[doc = "Solves `op(A) x = b`, `A` triangular packed."]
-        fn $tpsv(uplo: *const c_char, trans: *const c_char, diag: *const c_char, n: *const BlasInt, ap: *const $t,
-                 x: *mut $t, incx: *const BlasInt, _l1: usize, _l2: usize, _l3: usize) {
-            fortran($tpsv_n, tpxv_raw(TriOp::Solve, Layout::ColMajor, f_uplo(uplo), f_trans(trans), f_diag(diag), *n, ap, x, *incx))
-        });
-    )*};
-}
-
-f77_all! {
-    f32 => sgemv_ "SGEMV ", sgbmv_ "SGBMV ", strmv_ "STRMV ", stbmv_ "STBMV ", stpmv_ "STPMV ", strsv_ "STRSV ", stbsv_ "STBSV ", stpsv_ "STPSV ";
-    f64 => dgemv_ "DGEMV ", dgbmv_ "DGBMV ", dtrmv_ "DTRMV ", dtbmv_ "DTBMV ", dtpmv_ "DTPMV ", dtrsv_ "DTRSV ", dtbsv_ "DTBSV ", dtpsv_ "DTPSV ";
-    c32 => cgemv_ "CGEMV ", cgbmv_ "CGBMV ", ctrmv_ "CTRMV ", ctbmv_ "CTBMV ", ctpmv_ "CTPMV ", ctrsv_ "CTRSV ", ctbsv_ "CTBSV ", ctpsv_ "CTPSV ";
-    c64 => zgemv_ "ZGEMV ", zgbmv_ "ZGBMV ", ztrmv_ "ZTRMV ", ztbmv_ "ZTBMV ", ztpmv_ "ZTPMV ", ztrsv_ "ZTRSV ", ztbsv_ "ZTBSV ", ztpsv_ "ZTPSV ";
-}
-
-macro_rules! f77_herm {
-    ($($t:ty, $r:ty => $hemv:ident $hemv_n:literal, $hbmv:ident $hbmv_n:literal, $hpmv:ident $hpmv_n:literal,
-        $her:ident $her_n:literal, $hpr:ident $hpr_n:literal, $her2:ident $her2_n:literal, $hpr2:ident $hpr2_n:literal;)*) => {$(
-        f77!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric for real types)."]
-        fn $hemv(uplo: *const c_char, n: *const BlasInt, alpha: *const $t, a: *const $t, lda: *const BlasInt,
-                 x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt, _l1: usize) {
-            fortran($hemv_n, hemv_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, a, *lda, x, *incx, *beta, y, *incy))
-        });
-        f77!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric) band."]
-        fn $hbmv(uplo: *const c_char, n: *const BlasInt, k: *const BlasInt, alpha: *const $t, a: *const $t, lda: *const BlasInt,
-                 x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt, _l1: usize) {
-            fortran($hbmv_n, hbmv_raw(Layout::ColMajor, f_uplo(uplo), *n, *k, *alpha, a, *lda, x, *incx, *beta, y, *incy))
-        });
-        f77!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric) packed."]
-        fn $hpmv(uplo: *const c_char, n: *const BlasInt, alpha: *const $t, ap: *const $t,
-                 x: *const $t, incx: *const BlasInt, beta: *const $t, y: *mut $t, incy: *const BlasInt, _l1: usize) {
-            fortran($hpmv_n, hpmv_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, ap, x, *incx, *beta, y, *incy))
-        });
-        f77!(#[doc = "`A := alpha x x^H + A` with real `alpha`, `A` Hermitian (symmetric)."]
-        fn $her(uplo: *const c_char, n: *const BlasInt, alpha: *const $r, x: *const $t, incx: *const BlasInt,
-                a: *mut $t, lda: *const BlasInt, _l1: usize) {
-            fortran($her_n, her_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, x, *incx, a, *lda))
-        });
-        f77!(#[doc = "`A := alpha x x^H + A` with real `alpha`, `A` Hermitian (symmetric) packed."]
-        fn $hpr(uplo: *const c_char, n: *const BlasInt, alpha: *const $r, x: *const $t, incx: *const BlasInt,
-                ap: *mut $t, _l1: usize) {
-            fortran($hpr_n, hpr_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, x, *incx, ap))
-        });
-        f77!(#[doc = "`A := alpha x y^H + conj(alpha) y x^H + A`, `A` Hermitian (symmetric)."]
-        fn $her2(uplo: *const c_char, n: *const BlasInt, alpha: *const $t, x: *const $t, incx: *const BlasInt,
-                 y: *const $t, incy: *const BlasInt, a: *mut $t, lda: *const BlasInt, _l1: usize) {
-            fortran($her2_n, her2_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, x, *incx, y, *incy, a, *lda))
-        });
-        f77!(#[doc = "`A := alpha x y^H + conj(alpha) y x^H + A`, `A` Hermitian (symmetric) packed."]
-        fn $hpr2(uplo: *const c_char, n: *const BlasInt, alpha: *const $t, x: *const $t, incx: *const BlasInt,
-                 y: *const $t, incy: *const BlasInt, ap: *mut $t, _l1: usize) {
-            fortran($hpr2_n, hpr2_raw(Layout::ColMajor, f_uplo(uplo), *n, *alpha, x, *incx, y, *incy, ap))
-        });
-    )*};
-}
-
-f77_herm! {
-    f32, f32 => ssymv_ "SSYMV ", ssbmv_ "SSBMV ", sspmv_ "SSPMV ", ssyr_ "SSYR  ", sspr_ "SSPR  ", ssyr2_ "SSYR2 ", sspr2_ "SSPR2 ";
-    f64, f64 => dsymv_ "DSYMV ", dsbmv_ "DSBMV ", dspmv_ "DSPMV ", dsyr_ "DSYR  ", dspr_ "DSPR  ", dsyr2_ "DSYR2 ", dspr2_ "DSPR2 ";
-    c32, f32 => chemv_ "CHEMV ", chbmv_ "CHBMV ", chpmv_ "CHPMV ", cher_ "CHER  ", chpr_ "CHPR  ", cher2_ "CHER2 ", chpr2_ "CHPR2 ";
-    c64, f64 => zhemv_ "ZHEMV ", zhbmv_ "ZHBMV ", zhpmv_ "ZHPMV ", zher_ "ZHER  ", zhpr_ "ZHPR  ", zher2_ "ZHER2 ", zhpr2_ "ZHPR2 ";
-}
-
-macro_rules! f77_ger {
-    ($($t:ty => $name:ident $srname:literal $conj:literal;)*) => {$(
-        f77!(#[doc = "`A := alpha x y^T + A` (`y^H` for `?gerc`)."]
-        fn $name(m: *const BlasInt, n: *const BlasInt, alpha: *const $t, x: *const $t, incx: *const BlasInt,
-                 y: *const $t, incy: *const BlasInt, a: *mut $t, lda: *const BlasInt) {
-            fortran($srname, ger_raw(Layout::ColMajor, $conj, *m, *n, *alpha, x, *incx, y, *incy, a, *lda))
-        });
-    )*};
-}
-
-f77_ger! {
-    f32 => sger_ "SGER  " false;
-    f64 => dger_ "DGER  " false;
-    c32 => cgeru_ "CGERU " false;
-    c32 => cgerc_ "CGERC " true;
-    c64 => zgeru_ "ZGERU " false;
-    c64 => zgerc_ "ZGERC " true;
+/// `DIAG` from a Fortran letter.
+pub fn f_diag(c: u8) -> Option<Diag> {
+    Diag::from_char(c)
 }

@@ -2,15 +2,16 @@
 //! `?hemm_`, `?syrk_`, `?herk_`, `?syr2k_`, `?her2k_`, `?trmm_` and `?trsm_`.
 //!
 //! The generic `*_raw` functions check arguments in the reference's order and
-//! return its `INFO` (0 when the call ran); the Fortran wrappers report a
-//! nonzero `INFO` through `xerbla_`, the CBLAS wrappers (in `cblas3`) map it to
-//! CBLAS's numbering first. Nothing is read or written after a bad argument.
+//! return `Err(param)` for the first bad one, as the Level-2 ones do; the
+//! Fortran symbols (generated from `capi/lapack.spec`) report it through
+//! `xerbla_`, the CBLAS wrappers (in `cblas3`) map it to CBLAS's numbering
+//! first. Nothing is read or written after a bad argument.
 
-use crate::guard::ffi_guard;
-use crate::int::{len, BlasInt};
-use crate::xerbla;
+use crate::blas2::Checked;
+use crate::int::len;
+use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::level3::{self, Op};
-use ferroblas_kernels::scalar::{c32, c64, Scalar};
+use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, Side, Trans, Uplo};
 
 /// `C := alpha op(A) op(B) + beta C` with the reference `?GEMM`'s checks:
@@ -20,21 +21,22 @@ use ferroblas_kernels::{Diag, Side, Trans, Uplo};
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn gemm_raw<T: Scalar>(
+pub unsafe fn gemm_raw<T: Scalar, I: AbiInt>(
     transa: u8,
     transb: u8,
-    m: BlasInt,
-    n: BlasInt,
-    k: BlasInt,
+    m: I,
+    n: I,
+    k: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *const T,
-    ldb: BlasInt,
+    ldb: I,
     beta: T,
     c: *mut T,
-    ldc: BlasInt,
-) -> BlasInt {
+    ldc: I,
+) -> Checked {
+    let (m, n, k, lda, ldb, ldc) = (m.get(), n.get(), k.get(), lda.get(), ldb.get(), ldc.get());
     let (ta, tb) = (Trans::from_char(transa), Trans::from_char(transb));
     let nrowa = if ta == Some(Trans::No) { m } else { k };
     let nrowb = if tb == Some(Trans::No) { k } else { n };
@@ -64,7 +66,11 @@ pub unsafe fn gemm_raw<T: Scalar>(
             level3::gemm_raw(None, ta, tb, len(m), len(n), len(k), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc))
         };
     }
-    info
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }
 
 /// `C := alpha op(A) op(B) + beta C` on the `uplo` triangle of the `n x n`
@@ -75,21 +81,22 @@ pub unsafe fn gemm_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn gemmt_raw<T: Scalar>(
+pub unsafe fn gemmt_raw<T: Scalar, I: AbiInt>(
     uplo: u8,
     transa: u8,
     transb: u8,
-    n: BlasInt,
-    k: BlasInt,
+    n: I,
+    k: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *const T,
-    ldb: BlasInt,
+    ldb: I,
     beta: T,
     c: *mut T,
-    ldc: BlasInt,
-) -> BlasInt {
+    ldc: I,
+) -> Checked {
+    let (n, k, lda, ldb, ldc) = (n.get(), k.get(), lda.get(), ldb.get(), ldc.get());
     let ul = Uplo::from_char(uplo);
     let (ta, tb) = (Trans::from_char(transa), Trans::from_char(transb));
     let nrowa = if ta == Some(Trans::No) { n } else { k };
@@ -134,7 +141,11 @@ pub unsafe fn gemmt_raw<T: Scalar>(
             )
         };
     }
-    info
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }
 
 /// `C := alpha A B + beta C` (`side` L, A `m x m`) or `C := alpha B A + beta C`
@@ -146,21 +157,22 @@ pub unsafe fn gemmt_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn symm_raw<T: Scalar>(
+pub unsafe fn symm_raw<T: Scalar, I: AbiInt>(
     herm: bool,
     side: u8,
     uplo: u8,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *const T,
-    ldb: BlasInt,
+    ldb: I,
     beta: T,
     c: *mut T,
-    ldc: BlasInt,
-) -> BlasInt {
+    ldc: I,
+) -> Checked {
+    let (m, n, lda, ldb, ldc) = (m.get(), n.get(), lda.get(), ldb.get(), ldc.get());
     let (sd, ul) = (Side::from_char(side), Uplo::from_char(uplo));
     let nrowa = if sd == Some(Side::Left) { m } else { n };
     let info = if sd.is_none() {
@@ -185,7 +197,11 @@ pub unsafe fn symm_raw<T: Scalar>(
         // vouches for the arrays.
         unsafe { level3::symm_raw(herm, sd, ul, len(m), len(n), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc)) };
     }
-    info
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }
 
 /// The `trans` argument of a rank-k update as the reference accepts it:
@@ -211,19 +227,20 @@ fn rank_k_trans<T: Scalar>(herm: bool, trans: u8) -> Option<bool> {
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn syrk_raw<T: Scalar>(
+pub unsafe fn syrk_raw<T: Scalar, I: AbiInt>(
     herm: bool,
     uplo: u8,
     trans: u8,
-    n: BlasInt,
-    k: BlasInt,
+    n: I,
+    k: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     beta: T,
     c: *mut T,
-    ldc: BlasInt,
-) -> BlasInt {
+    ldc: I,
+) -> Checked {
+    let (n, k, lda, ldc) = (n.get(), k.get(), lda.get(), ldc.get());
     let (ul, tr) = (Uplo::from_char(uplo), rank_k_trans::<T>(herm, trans));
     let nrowa = if tr == Some(false) { n } else { k };
     let info = if ul.is_none() {
@@ -245,7 +262,11 @@ pub unsafe fn syrk_raw<T: Scalar>(
         // SAFETY: as in `symm_raw`.
         unsafe { level3::syrk_raw(herm, ul, tr, len(n), len(k), alpha, a, len(lda), beta, c, len(ldc)) };
     }
-    info
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }
 
 /// `C := alpha op(A) op(B)^T + alpha op(B) op(A)^T + beta C` (`herm` false:
@@ -258,21 +279,22 @@ pub unsafe fn syrk_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn syr2k_raw<T: Scalar>(
+pub unsafe fn syr2k_raw<T: Scalar, I: AbiInt>(
     herm: bool,
     uplo: u8,
     trans: u8,
-    n: BlasInt,
-    k: BlasInt,
+    n: I,
+    k: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *const T,
-    ldb: BlasInt,
+    ldb: I,
     beta: T,
     c: *mut T,
-    ldc: BlasInt,
-) -> BlasInt {
+    ldc: I,
+) -> Checked {
+    let (n, k, lda, ldb, ldc) = (n.get(), k.get(), lda.get(), ldb.get(), ldc.get());
     let (ul, tr) = (Uplo::from_char(uplo), rank_k_trans::<T>(herm, trans));
     let nrowa = if tr == Some(false) { n } else { k };
     let info = if ul.is_none() {
@@ -296,7 +318,11 @@ pub unsafe fn syr2k_raw<T: Scalar>(
         // SAFETY: as in `symm_raw`.
         unsafe { level3::syr2k_raw(herm, ul, tr, len(n), len(k), alpha, a, len(lda), b, len(ldb), beta, c, len(ldc)) };
     }
-    info
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }
 
 /// `B := alpha op(A) B` (`side` L) or `B := alpha B op(A)` (`side` R), A
@@ -307,19 +333,20 @@ pub unsafe fn syr2k_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn trmm_raw<T: Scalar>(
+pub unsafe fn trmm_raw<T: Scalar, I: AbiInt>(
     side: u8,
     uplo: u8,
     transa: u8,
     diag: u8,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *mut T,
-    ldb: BlasInt,
-) -> BlasInt {
+    ldb: I,
+) -> Checked {
+    let (m, n, lda, ldb) = (m.get(), n.get(), lda.get(), ldb.get());
     // SAFETY: forwarded contract.
     unsafe { triangular_raw(Op::Multiply, side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
 }
@@ -330,19 +357,20 @@ pub unsafe fn trmm_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn trsm_raw<T: Scalar>(
+pub unsafe fn trsm_raw<T: Scalar, I: AbiInt>(
     side: u8,
     uplo: u8,
     transa: u8,
     diag: u8,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *mut T,
-    ldb: BlasInt,
-) -> BlasInt {
+    ldb: I,
+) -> Checked {
+    let (m, n, lda, ldb) = (m.get(), n.get(), lda.get(), ldb.get());
     // SAFETY: forwarded contract.
     unsafe { triangular_raw(Op::Solve, side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
 }
@@ -352,20 +380,21 @@ pub unsafe fn trsm_raw<T: Scalar>(
 /// # Safety
 /// Arrays valid as the reference BLAS requires for the given arguments.
 #[allow(clippy::too_many_arguments)]
-pub unsafe fn triangular_raw<T: Scalar>(
+pub unsafe fn triangular_raw<T: Scalar, I: AbiInt>(
     op: Op,
     side: u8,
     uplo: u8,
     transa: u8,
     diag: u8,
-    m: BlasInt,
-    n: BlasInt,
+    m: I,
+    n: I,
     alpha: T,
     a: *const T,
-    lda: BlasInt,
+    lda: I,
     b: *mut T,
-    ldb: BlasInt,
-) -> BlasInt {
+    ldb: I,
+) -> Checked {
+    let (m, n, lda, ldb) = (m.get(), n.get(), lda.get(), ldb.get());
     let (sd, ul) = (Side::from_char(side), Uplo::from_char(uplo));
     let (ta, dg) = (Trans::from_char(transa), Diag::from_char(diag));
     let nrowa = if sd == Some(Side::Left) { m } else { n };
@@ -392,256 +421,9 @@ pub unsafe fn triangular_raw<T: Scalar>(
         // SAFETY: as in `symm_raw`.
         unsafe { level3::triangular_raw(op, sd, ul, ta, dg, len(m), len(n), alpha, a, len(lda), b, len(ldb)) };
     }
-    info
-}
-
-macro_rules! f77_gemm {
-    ($($t:ty => $gemm:ident $gname:literal, $gemmt:ident $tname:literal;)*) => {$(
-        /// `C := alpha op(A) op(B) + beta C`, `op(X)` one of `X`, `X^T`, `X^H`
-        /// (Fortran BLAS `?GEMM`).
-        ///
-        /// # Safety
-        /// Fortran calling convention: every argument is a valid pointer, and
-        /// arrays hold the elements their dimensions declare.
-        #[no_mangle]
-        pub unsafe extern "C" fn $gemm(
-            transa: *const u8, transb: *const u8, m: *const BlasInt, n: *const BlasInt, k: *const BlasInt,
-            alpha: *const $t, a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt,
-            beta: *const $t, c: *mut $t, ldc: *const BlasInt, _la: usize, _lb: usize,
-        ) {
-            ffi_guard(stringify!($gemm), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    gemm_raw(*transa, *transb, *m, *n, *k, *alpha, a, *lda, b, *ldb, *beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($gname, info);
-                }
-            })
-        }
-
-        /// `C := alpha op(A) op(B) + beta C` on one triangle of the square C
-        /// (Fortran BLAS `?GEMMT`, LAPACK 3.11+, MKL, OpenBLAS).
-        ///
-        /// # Safety
-        /// As for the `?gemm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $gemmt(
-            uplo: *const u8, transa: *const u8, transb: *const u8, n: *const BlasInt, k: *const BlasInt,
-            alpha: *const $t, a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt,
-            beta: *const $t, c: *mut $t, ldc: *const BlasInt, _lu: usize, _la: usize, _lb: usize,
-        ) {
-            ffi_guard(stringify!($gemmt), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    gemmt_raw(*uplo, *transa, *transb, *n, *k, *alpha, a, *lda, b, *ldb, *beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($tname, info);
-                }
-            })
-        }
-    )*};
-}
-
-f77_gemm! {
-    f32 => sgemm_ "SGEMM ", sgemmt_ "SGEMMT";
-    f64 => dgemm_ "DGEMM ", dgemmt_ "DGEMMT";
-    c32 => cgemm_ "CGEMM ", cgemmt_ "CGEMMT";
-    c64 => zgemm_ "ZGEMM ", zgemmt_ "ZGEMMT";
-}
-
-macro_rules! f77_sym {
-    ($($t:ty => $symm:ident $mname:literal, $syrk:ident $kname:literal, $syr2k:ident $k2name:literal,
-        $trmm:ident $tmname:literal, $trsm:ident $tsname:literal;)*) => {$(
-        /// `C := alpha A B + beta C` or `C := alpha B A + beta C`, A symmetric
-        /// (Fortran BLAS `?SYMM`).
-        ///
-        /// # Safety
-        /// Fortran calling convention: every argument is a valid pointer, and
-        /// arrays hold the elements their dimensions declare.
-        #[no_mangle]
-        pub unsafe extern "C" fn $symm(
-            side: *const u8, uplo: *const u8, m: *const BlasInt, n: *const BlasInt, alpha: *const $t,
-            a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt, beta: *const $t, c: *mut $t,
-            ldc: *const BlasInt, _ls: usize, _lu: usize,
-        ) {
-            ffi_guard(stringify!($symm), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    symm_raw(false, *side, *uplo, *m, *n, *alpha, a, *lda, b, *ldb, *beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($mname, info);
-                }
-            })
-        }
-
-        /// `C := alpha op(A) op(A)^T + beta C` on one triangle of the
-        /// symmetric C (Fortran BLAS `?SYRK`).
-        ///
-        /// # Safety
-        /// As for the `?symm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $syrk(
-            uplo: *const u8, trans: *const u8, n: *const BlasInt, k: *const BlasInt, alpha: *const $t,
-            a: *const $t, lda: *const BlasInt, beta: *const $t, c: *mut $t, ldc: *const BlasInt, _lu: usize,
-            _lt: usize,
-        ) {
-            ffi_guard(stringify!($syrk), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe { syrk_raw(false, *uplo, *trans, *n, *k, *alpha, a, *lda, *beta, c, *ldc) };
-                if info != 0 {
-                    xerbla::report($kname, info);
-                }
-            })
-        }
-
-        /// `C := alpha op(A) op(B)^T + alpha op(B) op(A)^T + beta C` on one
-        /// triangle of the symmetric C (Fortran BLAS `?SYR2K`).
-        ///
-        /// # Safety
-        /// As for the `?symm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $syr2k(
-            uplo: *const u8, trans: *const u8, n: *const BlasInt, k: *const BlasInt, alpha: *const $t,
-            a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt, beta: *const $t, c: *mut $t,
-            ldc: *const BlasInt, _lu: usize, _lt: usize,
-        ) {
-            ffi_guard(stringify!($syr2k), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    syr2k_raw(false, *uplo, *trans, *n, *k, *alpha, a, *lda, b, *ldb, *beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($k2name, info);
-                }
-            })
-        }
-
-        /// `B := alpha op(A) B` or `B := alpha B op(A)`, A triangular
-        /// (Fortran BLAS `?TRMM`).
-        ///
-        /// # Safety
-        /// As for the `?symm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $trmm(
-            side: *const u8, uplo: *const u8, transa: *const u8, diag: *const u8, m: *const BlasInt,
-            n: *const BlasInt, alpha: *const $t, a: *const $t, lda: *const BlasInt, b: *mut $t,
-            ldb: *const BlasInt, _ls: usize, _lu: usize, _lt: usize, _ld: usize,
-        ) {
-            ffi_guard(stringify!($trmm), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe { trmm_raw(*side, *uplo, *transa, *diag, *m, *n, *alpha, a, *lda, b, *ldb) };
-                if info != 0 {
-                    xerbla::report($tmname, info);
-                }
-            })
-        }
-
-        /// Solves `op(A) X = alpha B` or `X op(A) = alpha B`, A triangular,
-        /// overwriting B with X (Fortran BLAS `?TRSM`).
-        ///
-        /// # Safety
-        /// As for the `?symm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $trsm(
-            side: *const u8, uplo: *const u8, transa: *const u8, diag: *const u8, m: *const BlasInt,
-            n: *const BlasInt, alpha: *const $t, a: *const $t, lda: *const BlasInt, b: *mut $t,
-            ldb: *const BlasInt, _ls: usize, _lu: usize, _lt: usize, _ld: usize,
-        ) {
-            ffi_guard(stringify!($trsm), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe { trsm_raw(*side, *uplo, *transa, *diag, *m, *n, *alpha, a, *lda, b, *ldb) };
-                if info != 0 {
-                    xerbla::report($tsname, info);
-                }
-            })
-        }
-    )*};
-}
-
-f77_sym! {
-    f32 => ssymm_ "SSYMM ", ssyrk_ "SSYRK ", ssyr2k_ "SSYR2K", strmm_ "STRMM ", strsm_ "STRSM ";
-    f64 => dsymm_ "DSYMM ", dsyrk_ "DSYRK ", dsyr2k_ "DSYR2K", dtrmm_ "DTRMM ", dtrsm_ "DTRSM ";
-    c32 => csymm_ "CSYMM ", csyrk_ "CSYRK ", csyr2k_ "CSYR2K", ctrmm_ "CTRMM ", ctrsm_ "CTRSM ";
-    c64 => zsymm_ "ZSYMM ", zsyrk_ "ZSYRK ", zsyr2k_ "ZSYR2K", ztrmm_ "ZTRMM ", ztrsm_ "ZTRSM ";
-}
-
-macro_rules! f77_herm {
-    ($($t:ty, $r:ty => $hemm:ident $mname:literal, $herk:ident $kname:literal, $her2k:ident $k2name:literal;)*) => {$(
-        /// `C := alpha A B + beta C` or `C := alpha B A + beta C`, A Hermitian
-        /// (Fortran BLAS `?HEMM`).
-        ///
-        /// # Safety
-        /// Fortran calling convention: every argument is a valid pointer, and
-        /// arrays hold the elements their dimensions declare.
-        #[no_mangle]
-        pub unsafe extern "C" fn $hemm(
-            side: *const u8, uplo: *const u8, m: *const BlasInt, n: *const BlasInt, alpha: *const $t,
-            a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt, beta: *const $t, c: *mut $t,
-            ldc: *const BlasInt, _ls: usize, _lu: usize,
-        ) {
-            ffi_guard(stringify!($hemm), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    symm_raw(true, *side, *uplo, *m, *n, *alpha, a, *lda, b, *ldb, *beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($mname, info);
-                }
-            })
-        }
-
-        /// `C := alpha op(A) op(A)^H + beta C` on one triangle of the
-        /// Hermitian C, `alpha` and `beta` real (Fortran BLAS `?HERK`).
-        ///
-        /// # Safety
-        /// As for the `?hemm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $herk(
-            uplo: *const u8, trans: *const u8, n: *const BlasInt, k: *const BlasInt, alpha: *const $r,
-            a: *const $t, lda: *const BlasInt, beta: *const $r, c: *mut $t, ldc: *const BlasInt, _lu: usize,
-            _lt: usize,
-        ) {
-            ffi_guard(stringify!($herk), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    let (alpha, beta) = (<$t>::from_real(*alpha), <$t>::from_real(*beta));
-                    syrk_raw(true, *uplo, *trans, *n, *k, alpha, a, *lda, beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($kname, info);
-                }
-            })
-        }
-
-        /// `C := alpha op(A) op(B)^H + conj(alpha) op(B) op(A)^H + beta C` on
-        /// one triangle of the Hermitian C, `beta` real (Fortran BLAS `?HER2K`).
-        ///
-        /// # Safety
-        /// As for the `?hemm_` entry points.
-        #[no_mangle]
-        pub unsafe extern "C" fn $her2k(
-            uplo: *const u8, trans: *const u8, n: *const BlasInt, k: *const BlasInt, alpha: *const $t,
-            a: *const $t, lda: *const BlasInt, b: *const $t, ldb: *const BlasInt, beta: *const $r, c: *mut $t,
-            ldc: *const BlasInt, _lu: usize, _lt: usize,
-        ) {
-            ffi_guard(stringify!($her2k), || {
-                // SAFETY: the caller honours the Fortran BLAS contract above.
-                let info = unsafe {
-                    let beta = <$t>::from_real(*beta);
-                    syr2k_raw(true, *uplo, *trans, *n, *k, *alpha, a, *lda, b, *ldb, beta, c, *ldc)
-                };
-                if info != 0 {
-                    xerbla::report($k2name, info);
-                }
-            })
-        }
-    )*};
-}
-
-f77_herm! {
-    c32, f32 => chemm_ "CHEMM ", cherk_ "CHERK ", cher2k_ "CHER2K";
-    c64, f64 => zhemm_ "ZHEMM ", zherk_ "ZHERK ", zher2k_ "ZHER2K";
+    if info == 0 {
+        Ok(())
+    } else {
+        Err(info)
+    }
 }

@@ -26,7 +26,7 @@ macro_rules! cblas {
 }
 
 /// 0-based CBLAS index from a 1-based BLAS one (0 stays 0).
-fn cblas_index(i: i32) -> usize {
+fn cblas_index(i: i64) -> usize {
     (i.max(1) - 1) as usize
 }
 
@@ -55,10 +55,10 @@ macro_rules! cblas_real {
             nrm2_raw(n, x, incx)
         });
         cblas!(#[doc = "0-based index of the first largest `|x_i|`."] fn $iamax(n: c_int, x: *const $t, incx: c_int) -> usize {
-            cblas_index(iamax_raw::<$t, true>(n, x, incx))
+            cblas_index(iamax_raw::<$t, _, true>(n, x, incx))
         });
         cblas!(#[doc = "0-based index of the first smallest `|x_i|` (extension)."] fn $iamin(n: c_int, x: *const $t, incx: c_int) -> usize {
-            cblas_index(iamax_raw::<$t, false>(n, x, incx))
+            cblas_index(iamax_raw::<$t, _, false>(n, x, incx))
         });
         cblas!(#[doc = "`sum x_i y_i`."] fn $dot(n: c_int, x: *const $t, incx: c_int, y: *const $t, incy: c_int) -> $t {
             dotu_raw(n, x, incx, y, incy)
@@ -115,10 +115,10 @@ macro_rules! cblas_complex {
             nrm2_raw(n, x as *const $t, incx)
         });
         cblas!(#[doc = "0-based index of the first largest `|re| + |im|`."] fn $iamax(n: c_int, x: *const c_void, incx: c_int) -> usize {
-            cblas_index(iamax_raw::<$t, true>(n, x as *const $t, incx))
+            cblas_index(iamax_raw::<$t, _, true>(n, x as *const $t, incx))
         });
         cblas!(#[doc = "0-based index of the first smallest `|re| + |im|` (extension)."] fn $iamin(n: c_int, x: *const c_void, incx: c_int) -> usize {
-            cblas_index(iamax_raw::<$t, false>(n, x as *const $t, incx))
+            cblas_index(iamax_raw::<$t, _, false>(n, x as *const $t, incx))
         });
         cblas!(#[doc = "`*dotu = sum x_i y_i`."] fn $dotu_sub(n: c_int, x: *const c_void, incx: c_int, y: *const c_void, incy: c_int, dotu: *mut c_void) {
             *(dotu as *mut $t) = dotu_raw(n, x as *const $t, incx, y as *const $t, incy)
@@ -156,7 +156,7 @@ cblas!(
         if n <= 0 {
             alpha
         } else {
-            level1::sdsdot(alpha, vref(n, x, incx), vref(n, y, incy))
+            level1::sdsdot(alpha, vref(n as i64, x, incx as i64), vref(n as i64, y, incy as i64))
         }
     }
 );

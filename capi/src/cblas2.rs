@@ -135,36 +135,36 @@ macro_rules! cblas_all {
         cblas_fn!(#[doc = "`y := alpha op(A) x + beta y`, `A` general."]
         fn $gemv(layout: c_int, trans: c_int, m: c_int, n: c_int, alpha: $s, a: *const $p, lda: c_int,
                  x: *const $p, incx: c_int, beta: $s, y: *mut $p, incy: c_int) {
-            cblas(cname!($gemv), layout, |l| gemv_raw::<$t>(l, trans_of(trans), m, n, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
+            cblas(cname!($gemv), layout, |l| gemv_raw::<$t, _>(l, trans_of(trans), m, n, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
         });
         cblas_fn!(#[doc = "`y := alpha op(A) x + beta y`, `A` general band."]
         fn $gbmv(layout: c_int, trans: c_int, m: c_int, n: c_int, kl: c_int, ku: c_int, alpha: $s, a: *const $p, lda: c_int,
                  x: *const $p, incx: c_int, beta: $s, y: *mut $p, incy: c_int) {
-            cblas(cname!($gbmv), layout, |l| gbmv_raw::<$t>(l, trans_of(trans), m, n, kl, ku, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
+            cblas(cname!($gbmv), layout, |l| gbmv_raw::<$t, _>(l, trans_of(trans), m, n, kl, ku, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
         });
         cblas_fn!(#[doc = "`x := op(A) x`, `A` triangular."]
         fn $trmv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, a: *const $p, lda: c_int, x: *mut $p, incx: c_int) {
-            cblas(cname!($trmv), layout, |l| trxv_raw::<$t>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, a.cast(), lda, x.cast(), incx))
+            cblas(cname!($trmv), layout, |l| trxv_raw::<$t, _>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, a.cast(), lda, x.cast(), incx))
         });
         cblas_fn!(#[doc = "`x := op(A) x`, `A` triangular band."]
         fn $tbmv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, k: c_int, a: *const $p, lda: c_int, x: *mut $p, incx: c_int) {
-            cblas(cname!($tbmv), layout, |l| tbxv_raw::<$t>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, k, a.cast(), lda, x.cast(), incx))
+            cblas(cname!($tbmv), layout, |l| tbxv_raw::<$t, _>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, k, a.cast(), lda, x.cast(), incx))
         });
         cblas_fn!(#[doc = "`x := op(A) x`, `A` triangular packed."]
         fn $tpmv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, ap: *const $p, x: *mut $p, incx: c_int) {
-            cblas(cname!($tpmv), layout, |l| tpxv_raw::<$t>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, ap.cast(), x.cast(), incx))
+            cblas(cname!($tpmv), layout, |l| tpxv_raw::<$t, _>(TriOp::Mul, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, ap.cast(), x.cast(), incx))
         });
         cblas_fn!(#[doc = "Solves `op(A) x = b`, `A` triangular."]
         fn $trsv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, a: *const $p, lda: c_int, x: *mut $p, incx: c_int) {
-            cblas(cname!($trsv), layout, |l| trxv_raw::<$t>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, a.cast(), lda, x.cast(), incx))
+            cblas(cname!($trsv), layout, |l| trxv_raw::<$t, _>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, a.cast(), lda, x.cast(), incx))
         });
         cblas_fn!(#[doc = "Solves `op(A) x = b`, `A` triangular band."]
         fn $tbsv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, k: c_int, a: *const $p, lda: c_int, x: *mut $p, incx: c_int) {
-            cblas(cname!($tbsv), layout, |l| tbxv_raw::<$t>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, k, a.cast(), lda, x.cast(), incx))
+            cblas(cname!($tbsv), layout, |l| tbxv_raw::<$t, _>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, k, a.cast(), lda, x.cast(), incx))
         });
         cblas_fn!(#[doc = "Solves `op(A) x = b`, `A` triangular packed."]
         fn $tpsv(layout: c_int, uplo: c_int, trans: c_int, diag: c_int, n: c_int, ap: *const $p, x: *mut $p, incx: c_int) {
-            cblas(cname!($tpsv), layout, |l| tpxv_raw::<$t>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, ap.cast(), x.cast(), incx))
+            cblas(cname!($tpsv), layout, |l| tpxv_raw::<$t, _>(TriOp::Solve, l, uplo_of(uplo), trans_of(trans), diag_of(diag), n, ap.cast(), x.cast(), incx))
         });
     )*};
 }
@@ -183,35 +183,35 @@ macro_rules! cblas_herm {
         cblas_fn!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric for real types)."]
         fn $hemv(layout: c_int, uplo: c_int, n: c_int, alpha: $s, a: *const $p, lda: c_int,
                  x: *const $p, incx: c_int, beta: $s, y: *mut $p, incy: c_int) {
-            cblas(cname!($hemv), layout, |l| hemv_raw::<$t>(l, uplo_of(uplo), n, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
+            cblas(cname!($hemv), layout, |l| hemv_raw::<$t, _>(l, uplo_of(uplo), n, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
         });
         cblas_fn!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric) band."]
         fn $hbmv(layout: c_int, uplo: c_int, n: c_int, k: c_int, alpha: $s, a: *const $p, lda: c_int,
                  x: *const $p, incx: c_int, beta: $s, y: *mut $p, incy: c_int) {
-            cblas(cname!($hbmv), layout, |l| hbmv_raw::<$t>(l, uplo_of(uplo), n, k, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
+            cblas(cname!($hbmv), layout, |l| hbmv_raw::<$t, _>(l, uplo_of(uplo), n, k, alpha.get(), a.cast(), lda, x.cast(), incx, beta.get(), y.cast(), incy))
         });
         cblas_fn!(#[doc = "`y := alpha A x + beta y`, `A` Hermitian (symmetric) packed."]
         fn $hpmv(layout: c_int, uplo: c_int, n: c_int, alpha: $s, ap: *const $p,
                  x: *const $p, incx: c_int, beta: $s, y: *mut $p, incy: c_int) {
-            cblas(cname!($hpmv), layout, |l| hpmv_raw::<$t>(l, uplo_of(uplo), n, alpha.get(), ap.cast(), x.cast(), incx, beta.get(), y.cast(), incy))
+            cblas(cname!($hpmv), layout, |l| hpmv_raw::<$t, _>(l, uplo_of(uplo), n, alpha.get(), ap.cast(), x.cast(), incx, beta.get(), y.cast(), incy))
         });
         cblas_fn!(#[doc = "`A := alpha x x^H + A` with real `alpha`, `A` Hermitian (symmetric)."]
         fn $her(layout: c_int, uplo: c_int, n: c_int, alpha: $r, x: *const $p, incx: c_int, a: *mut $p, lda: c_int) {
-            cblas(cname!($her), layout, |l| her_raw::<$t>(l, uplo_of(uplo), n, alpha, x.cast(), incx, a.cast(), lda))
+            cblas(cname!($her), layout, |l| her_raw::<$t, _>(l, uplo_of(uplo), n, alpha, x.cast(), incx, a.cast(), lda))
         });
         cblas_fn!(#[doc = "`A := alpha x x^H + A` with real `alpha`, `A` Hermitian (symmetric) packed."]
         fn $hpr(layout: c_int, uplo: c_int, n: c_int, alpha: $r, x: *const $p, incx: c_int, ap: *mut $p) {
-            cblas(cname!($hpr), layout, |l| hpr_raw::<$t>(l, uplo_of(uplo), n, alpha, x.cast(), incx, ap.cast()))
+            cblas(cname!($hpr), layout, |l| hpr_raw::<$t, _>(l, uplo_of(uplo), n, alpha, x.cast(), incx, ap.cast()))
         });
         cblas_fn!(#[doc = "`A := alpha x y^H + conj(alpha) y x^H + A`, `A` Hermitian (symmetric)."]
         fn $her2(layout: c_int, uplo: c_int, n: c_int, alpha: $s, x: *const $p, incx: c_int, y: *const $p, incy: c_int,
                  a: *mut $p, lda: c_int) {
-            cblas(cname!($her2), layout, |l| her2_raw::<$t>(l, uplo_of(uplo), n, alpha.get(), x.cast(), incx, y.cast(), incy, a.cast(), lda))
+            cblas(cname!($her2), layout, |l| her2_raw::<$t, _>(l, uplo_of(uplo), n, alpha.get(), x.cast(), incx, y.cast(), incy, a.cast(), lda))
         });
         cblas_fn!(#[doc = "`A := alpha x y^H + conj(alpha) y x^H + A`, `A` Hermitian (symmetric) packed."]
         fn $hpr2(layout: c_int, uplo: c_int, n: c_int, alpha: $s, x: *const $p, incx: c_int, y: *const $p, incy: c_int,
                  ap: *mut $p) {
-            cblas(cname!($hpr2), layout, |l| hpr2_raw::<$t>(l, uplo_of(uplo), n, alpha.get(), x.cast(), incx, y.cast(), incy, ap.cast()))
+            cblas(cname!($hpr2), layout, |l| hpr2_raw::<$t, _>(l, uplo_of(uplo), n, alpha.get(), x.cast(), incx, y.cast(), incy, ap.cast()))
         });
     )*};
 }
@@ -228,7 +228,7 @@ macro_rules! cblas_ger {
         cblas_fn!(#[doc = "`A := alpha x y^T + A` (`y^H` for `?gerc`)."]
         fn $name(layout: c_int, m: c_int, n: c_int, alpha: $s, x: *const $p, incx: c_int, y: *const $p, incy: c_int,
                  a: *mut $p, lda: c_int) {
-            cblas(cname!($name), layout, |l| ger_raw::<$t>(l, $conj, m, n, alpha.get(), x.cast(), incx, y.cast(), incy, a.cast(), lda))
+            cblas(cname!($name), layout, |l| ger_raw::<$t, _>(l, $conj, m, n, alpha.get(), x.cast(), incx, y.cast(), incy, a.cast(), lda))
         });
     )*};
 }

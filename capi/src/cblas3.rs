@@ -129,7 +129,7 @@ pub unsafe fn cblas_gemm<T: Scalar>(
             gemm_raw(ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
         }
     };
-    if info != 0 {
+    if let Err(info) = info {
         // The Fortran position + 1 (the layout argument). In row-major the
         // Fortran call has M/N and A/B swapped; as in the reference CBLAS, the
         // number stays in the Fortran call's order and `RowMajorStrg = 1` tells
@@ -173,7 +173,7 @@ pub unsafe fn cblas_gemmt<T: Scalar>(
             gemmt_raw(ul, ta, tb, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
         }
     };
-    if info != 0 {
+    if let Err(info) = info {
         report_cblas(info + 1, name, row);
     }
 }
@@ -209,7 +209,7 @@ pub unsafe fn cblas_symm<T: Scalar>(
     let (m, n) = if row { (n, m) } else { (m, n) };
     // SAFETY: forwarded contract.
     let info = unsafe { symm_raw(herm, sd, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc) };
-    if info != 0 {
+    if let Err(info) = info {
         report_cblas(info + 1, name, row);
     }
 }
@@ -241,7 +241,7 @@ pub unsafe fn cblas_syrk<T: Scalar>(
     let Some(tr) = rank_k_trans_char::<T>(herm, trans, row) else { return report_cblas(3, name, row) };
     // SAFETY: forwarded contract.
     let info = unsafe { syrk_raw(herm, ul, tr, n, k, alpha, a, lda, beta, c, ldc) };
-    if info != 0 {
+    if let Err(info) = info {
         report_cblas(info + 1, name, row);
     }
 }
@@ -279,7 +279,7 @@ pub unsafe fn cblas_syr2k<T: Scalar>(
     let alpha = if row && herm { alpha.conj() } else { alpha };
     // SAFETY: forwarded contract.
     let info = unsafe { syr2k_raw(herm, ul, tr, n, k, alpha, a, lda, b, ldb, beta, c, ldc) };
-    if info != 0 {
+    if let Err(info) = info {
         report_cblas(info + 1, name, row);
     }
 }
@@ -316,7 +316,7 @@ pub unsafe fn cblas_triangular<T: Scalar>(
     let (m, n) = if row { (n, m) } else { (m, n) };
     // SAFETY: forwarded contract.
     let info = unsafe { triangular_raw(op, sd, ul, ta, dg, m, n, alpha, a, lda, b, ldb) };
-    if info != 0 {
+    if let Err(info) = info {
         report_cblas(info + 1, name, row);
     }
 }

@@ -5,13 +5,13 @@ pub type BlasInt = i32;
 
 /// Converts a BLAS length known to be non-negative.
 #[inline(always)]
-pub fn len(n: BlasInt) -> usize {
+pub fn len(n: i64) -> usize {
     debug_assert!(n >= 0);
     n as usize
 }
 
 /// Converts a BLAS increment or stride.
 #[inline(always)]
-pub fn inc(i: BlasInt) -> isize {
+pub fn inc(i: i64) -> isize {
     i as isize
 }

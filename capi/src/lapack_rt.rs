@@ -10,7 +10,6 @@
 use crate::xerbla;
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut, VecRef};
-use std::ffi::c_char;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// INFO written when a routine failed inside ferroblas (a caught panic, which
@@ -99,9 +98,9 @@ pub unsafe fn int<I: AbiInt>(p: *const I) -> i64 {
 /// # Safety
 /// `p` points to at least one byte.
 #[inline(always)]
-pub unsafe fn ch(p: *const c_char) -> u8 {
+pub unsafe fn ch(p: *const u8) -> u8 {
     // SAFETY: forwarded contract.
-    unsafe { *(p as *const u8) }
+    unsafe { *p }
 }
 
 /// A Fortran `LOGICAL`: any nonzero value is true.

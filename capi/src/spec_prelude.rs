@@ -86,3 +86,8 @@ pub fn laswp_len(k1: i64, k2: i64, incx: i64) -> usize {
         (k1 + (k2 - k1) * incx.abs()) as usize
     }
 }
+
+pub use crate::blas2::{f_diag, f_trans, f_uplo, TriOp};
+pub use ferroblas_kernels::level1::{self, RotmParam};
+pub use ferroblas_kernels::level2::{Layout, Op};
+pub use ferroblas_kernels::scalar::Complex;

@@ -2,7 +2,7 @@
 
 #![no_main]
 
-use ferroblas_capi::blas3::{cgemm_, dgemm_, sgemm_, zgemm_};
+use ferroblas_capi::generated::fortran::{cgemm_, dgemm_, sgemm_, zgemm_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 

@@ -2,13 +2,13 @@
 
 #![no_main]
 
-use ferroblas_capi::blas2::{cgemv_, dgemv_, sgemv_, zgemv_};
+use ferroblas_capi::generated::fortran::{cgemv_, dgemv_, sgemv_, zgemv_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
-use std::ffi::c_char;
+
 
 type Gemv<T> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const BlasInt,
     *const BlasInt,
     *const T,
@@ -89,7 +89,7 @@ fn run<T: Elem>(inp: &mut Input, gemv: Gemv<T>) {
 
     set_threads(threads);
     clear_reported();
-    let tr = trans as c_char;
+    let tr = trans;
     // SAFETY: every array holds what the arguments declare.
     unsafe { gemv(&tr, &m, &n, &alpha, a.ptr(), &lda, x.ptr(), &incx, &beta, y.mut_ptr(), &incy, 1) };
     check_reported(T::PREFIX, "GEMV", info, &args);

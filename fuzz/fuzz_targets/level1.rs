@@ -7,7 +7,7 @@
 
 #![no_main]
 
-use ferroblas_capi::blas1::*;
+use ferroblas_capi::generated::fortran::*;
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 

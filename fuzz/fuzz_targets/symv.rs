@@ -4,13 +4,13 @@
 
 #![no_main]
 
-use ferroblas_capi::blas2::{chemv_, dsymv_, ssymv_, zhemv_};
+use ferroblas_capi::generated::fortran::{chemv_, dsymv_, ssymv_, zhemv_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
-use std::ffi::c_char;
+
 
 type Symv<T> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const BlasInt,
     *const T,
     *const T,
@@ -85,7 +85,7 @@ fn run<T: Elem>(inp: &mut Input, symv: Symv<T>) {
 
     set_threads(threads);
     clear_reported();
-    let ul = uplo as c_char;
+    let ul = uplo;
     // SAFETY: every array holds what the arguments declare.
     unsafe { symv(&ul, &n, &alpha, a.ptr(), &lda, x.ptr(), &incx, &beta, y.mut_ptr(), &incy, 1) };
     check_reported(T::PREFIX, if T::COMPLEX { "HEMV" } else { "SYMV" }, info, &args);

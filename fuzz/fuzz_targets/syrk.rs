@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use ferroblas_capi::blas3::{cherk_, csyrk_, dsyrk_, ssyrk_, zherk_, zsyrk_};
+use ferroblas_capi::generated::fortran::{cherk_, csyrk_, dsyrk_, ssyrk_, zherk_, zsyrk_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 

@@ -2,7 +2,7 @@
 
 #![no_main]
 
-use ferroblas_capi::blas3::{ctrmm_, dtrmm_, strmm_, ztrmm_};
+use ferroblas_capi::generated::fortran::{ctrmm_, dtrmm_, strmm_, ztrmm_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 

@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use ferroblas_capi::blas3::{ctrsm_, dtrsm_, strsm_, ztrsm_};
+use ferroblas_capi::generated::fortran::{ctrsm_, dtrsm_, strsm_, ztrsm_};
 use ferroblas_fuzz::*;
 use libfuzzer_sys::fuzz_target;
 

@@ -3,7 +3,8 @@
 //! leading dimensions, alpha/beta special values and NaN rules, thread-count
 //! independence, the Fortran and CBLAS entry points and their error numbers.
 
-use ferroblas_capi::{blas3, cblas3, xerbla};
+use ferroblas_capi::generated::fortran;
+use ferroblas_capi::{cblas3, xerbla};
 use ferroblas_kernels::dispatch::{Arch, BuildKernels};
 use ferroblas_kernels::level3::{self, Blocking, GemmKernels, GemmOptions, SmallPath};
 use ferroblas_kernels::{c32, c64, MatMut, MatRef, Scalar, Trans, Uplo};
@@ -402,7 +403,7 @@ fn fortran_abi_matches_reference() {
                 (m as i32, n as i32, k as i32, cs.lda as i32, cs.ldb as i32, cs.ldc as i32);
             // SAFETY: arrays sized for the arguments.
             unsafe {
-                blas3::dgemm_(
+                fortran::dgemm_(
                     &ca,
                     &cb,
                     &mi,
@@ -428,7 +429,7 @@ fn fortran_abi_matches_reference() {
             let (lda, ldb, ldc) = (cz.lda as i32, cz.ldb as i32, cz.ldc as i32);
             // SAFETY: as above.
             unsafe {
-                blas3::zgemm_(
+                fortran::zgemm_(
                     &ca,
                     &cb,
                     &mi,
@@ -459,7 +460,7 @@ fn fortran_errors_have_reference_numbers() {
     let call = |ta: u8, tb: u8, m: i32, n: i32, k: i32, lda: i32, ldb: i32, ldc: i32, c: &mut [f64]| {
         // SAFETY: arrays large enough for every valid combination used here.
         unsafe {
-            blas3::dgemm_(
+            fortran::dgemm_(
                 &ta,
                 &tb,
                 &m,
@@ -499,7 +500,7 @@ fn fortran_errors_have_reference_numbers() {
         let mut c = [7.0f64; 64];
         // SAFETY: as above.
         unsafe {
-            blas3::dgemmt_(
+            fortran::dgemmt_(
                 &ul,
                 &ta,
                 &tb,

@@ -29,11 +29,11 @@
 // Matrix loops read best with indices.
 #![allow(clippy::needless_range_loop)]
 
-use ferroblas_capi::{blas1, blas2, blas3};
+use ferroblas_capi::generated::fortran;
 use ferroblas_kernels::level3::{self, GemmOptions, SmallPath};
 use ferroblas_kernels::{level1, level2, Diag, MatMut, MatRef, RealScalar, Side, Trans, Uplo, VecMut, VecRef};
 use ferroblas_tests::{c64, for_each_type, TestScalar};
-use std::ffi::c_char;
+
 use std::marker::PhantomData;
 
 /// A stride beyond `i32::MAX` elements.
@@ -393,7 +393,7 @@ fn fortran_abi_i32_max() {
     let (alpha, beta) = (2.0f64, -1.0f64);
     // SAFETY: every array holds what its dimensions declare (in the mapping).
     unsafe {
-        blas3::dgemm_(
+        fortran::dgemm_(
             b"T".as_ptr(),
             b"N".as_ptr(),
             &three,
@@ -428,8 +428,8 @@ fn fortran_abi_i32_max() {
     let (incx, incy) = (M, -M);
     // SAFETY: as above.
     unsafe {
-        blas2::dgemv_(
-            b"N".as_ptr() as *const c_char,
+        fortran::dgemv_(
+            b"N".as_ptr(),
             &three,
             &three,
             &alpha,
@@ -451,16 +451,16 @@ fn fortran_abi_i32_max() {
     // ddot_, daxpy_, dnrm2_ with increments of +-i32::MAX.
     let yv = y.values();
     // SAFETY: as above.
-    let dot = unsafe { blas1::ddot_(&three, x.region.ptr as *const f64, &incx, y.region.ptr as *const f64, &incy) };
+    let dot = unsafe { fortran::ddot_(&three, x.region.ptr as *const f64, &incx, y.region.ptr as *const f64, &incy) };
     let want: f64 = (0..3).map(|i| xv[i].re * yv[i].re).sum();
     exact(dot, c64::new(want, 0.0), "ddot_ incx=i32::MAX incy=-i32::MAX");
     // SAFETY: as above.
-    unsafe { blas1::daxpy_(&three, &alpha, x.region.ptr as *const f64, &incx, y.region.ptr as *mut f64, &incy) };
+    unsafe { fortran::daxpy_(&three, &alpha, x.region.ptr as *const f64, &incx, y.region.ptr as *mut f64, &incy) };
     (0..3).for_each(|i| exact(y.get(i), c64::new(alpha * xv[i].re + yv[i].re, 0.0), &format!("daxpy_ y[{i}]")));
     let Some(mut z) = HugeVec::<f64>::new(3, L, 0) else { return };
     (0..3).for_each(|i| z.set(i, [3.0, 4.0, 12.0][i]));
     // SAFETY: as above.
-    let norm = unsafe { blas1::dnrm2_(&three, z.region.ptr as *const f64, &incx) };
+    let norm = unsafe { fortran::dnrm2_(&three, z.region.ptr as *const f64, &incx) };
     assert!((norm - 13.0).abs() <= 1e-14, "dnrm2_ incx=i32::MAX: {norm}");
 
     // dtrsm_ left lower with lda = ldb = i32::MAX: B = A X solves back to X.
@@ -478,7 +478,7 @@ fn fortran_abi_i32_max() {
     let one = 1.0f64;
     // SAFETY: as above.
     unsafe {
-        blas3::dtrsm_(
+        fortran::dtrsm_(
             b"L".as_ptr(),
             b"L".as_ptr(),
             b"N".as_ptr(),
@@ -502,7 +502,7 @@ fn fortran_abi_i32_max() {
     let zero = 0.0f64;
     // SAFETY: as above.
     unsafe {
-        blas3::dsyrk_(b"U".as_ptr(), b"T".as_ptr(), &three, &three, &one, b.at(0, 0), &M, &zero, c.at(0, 0), &M, 1, 1)
+        fortran::dsyrk_(b"U".as_ptr(), b"T".as_ptr(), &three, &three, &one, b.at(0, 0), &M, &zero, c.at(0, 0), &M, 1, 1)
     };
     for j in 0..3 {
         for i in 0..=j {

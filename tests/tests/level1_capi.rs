@@ -12,6 +12,7 @@
 //! routines' argument plumbing; `xerbla` messages. Guard elements around and
 //! between strided elements must stay bit-identical.
 
+use ferroblas_capi::generated::fortran;
 use ferroblas_capi::{blas1, cblas1, xerbla};
 use ferroblas_tests::*;
 use std::ffi::c_void;
@@ -63,7 +64,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: the caller's pointers match the arguments, as both ABIs require.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$axpy(&n, &a, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$axpy(&n, &a, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$caxpy(n, a, x, incx, y, incy),
                     }
                 }
@@ -72,7 +73,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$axpby(&n, &a, x, &incx, &b, y, &incy),
+                        Api::Fortran => fortran::$axpby(&n, &a, x, &incx, &b, y, &incy),
                         Api::Cblas => cblas1::$caxpby(n, a, x, incx, b, y, incy),
                     }
                 }
@@ -81,7 +82,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$scal(&n, &a, x, &incx),
+                        Api::Fortran => fortran::$scal(&n, &a, x, &incx),
                         Api::Cblas => cblas1::$cscal(n, a, x, incx),
                     }
                 }
@@ -94,7 +95,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$copy(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$copy(&n, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$ccopy(n, x, incx, y, incy),
                     }
                 }
@@ -103,7 +104,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$swap(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$swap(&n, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$cswap(n, x, incx, y, incy),
                     }
                 }
@@ -112,7 +113,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rot(&n, x, &incx, y, &incy, &c, &s),
+                        Api::Fortran => fortran::$rot(&n, x, &incx, y, &incy, &c, &s),
                         Api::Cblas => cblas1::$crot(n, x, incx, y, incy, c, s),
                     }
                 }
@@ -121,7 +122,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$dot(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$dot(&n, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$cdot(n, x, incx, y, incy),
                     }
                 }
@@ -138,7 +139,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$asum(&n, x, &incx),
+                        Api::Fortran => fortran::$asum(&n, x, &incx),
                         Api::Cblas => cblas1::$casum(n, x, incx),
                     }
                 }
@@ -147,7 +148,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$nrm2(&n, x, &incx),
+                        Api::Fortran => fortran::$nrm2(&n, x, &incx),
                         Api::Cblas => cblas1::$cnrm2(n, x, incx),
                     }
                 }
@@ -156,7 +157,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$iamax(&n, x, &incx) as i64,
+                        Api::Fortran => fortran::$iamax(&n, x, &incx) as i64,
                         Api::Cblas => cblas1::$ciamax(n, x, incx) as i64,
                     }
                 }
@@ -165,7 +166,7 @@ macro_rules! impl_abi_real {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$iamin(&n, x, &incx) as i64,
+                        Api::Fortran => fortran::$iamin(&n, x, &incx) as i64,
                         Api::Cblas => cblas1::$ciamin(n, x, incx) as i64,
                     }
                 }
@@ -192,7 +193,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: the caller's pointers match the arguments, as both ABIs require.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$axpy(&n, &a, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$axpy(&n, &a, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$caxpy(n, pa, px, incx, py, incy),
                     }
                 }
@@ -202,7 +203,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$axpby(&n, &a, x, &incx, &b, y, &incy),
+                        Api::Fortran => fortran::$axpby(&n, &a, x, &incx, &b, y, &incy),
                         Api::Cblas => cblas1::$caxpby(n, pa, x as *const c_void, incx, pb, y as *mut c_void, incy),
                     }
                 }
@@ -211,7 +212,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$scal(&n, &a, x, &incx),
+                        Api::Fortran => fortran::$scal(&n, &a, x, &incx),
                         Api::Cblas => cblas1::$cscal(n, &a as *const $t as *const c_void, x as *mut c_void, incx),
                     }
                 }
@@ -220,7 +221,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rscal(&n, &a, x, &incx),
+                        Api::Fortran => fortran::$rscal(&n, &a, x, &incx),
                         Api::Cblas => cblas1::$crscal(n, a, x as *mut c_void, incx),
                     }
                 }
@@ -229,7 +230,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$copy(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$copy(&n, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$ccopy(n, x as *const c_void, incx, y as *mut c_void, incy),
                     }
                 }
@@ -238,7 +239,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$swap(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$swap(&n, x, &incx, y, &incy),
                         Api::Cblas => cblas1::$cswap(n, x as *mut c_void, incx, y as *mut c_void, incy),
                     }
                 }
@@ -247,7 +248,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rot(&n, x, &incx, y, &incy, &c, &s),
+                        Api::Fortran => fortran::$rot(&n, x, &incx, y, &incy, &c, &s),
                         Api::Cblas => cblas1::$crot(n, x as *mut c_void, incx, y as *mut c_void, incy, c, s),
                     }
                 }
@@ -257,7 +258,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above; `out` is a valid place for one result.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$dotu(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$dotu(&n, x, &incx, y, &incy),
                         Api::Cblas => {
                             let (px, py) = (x as *const c_void, y as *const c_void);
                             cblas1::$cdotu_sub(n, px, incx, py, incy, &mut out as *mut $t as *mut c_void);
@@ -271,7 +272,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above; `out` is a valid place for one result.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$dotc(&n, x, &incx, y, &incy),
+                        Api::Fortran => fortran::$dotc(&n, x, &incx, y, &incy),
                         Api::Cblas => {
                             let (px, py) = (x as *const c_void, y as *const c_void);
                             cblas1::$cdotc_sub(n, px, incx, py, incy, &mut out as *mut $t as *mut c_void);
@@ -295,7 +296,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$asum(&n, x, &incx),
+                        Api::Fortran => fortran::$asum(&n, x, &incx),
                         Api::Cblas => cblas1::$casum(n, x as *const c_void, incx),
                     }
                 }
@@ -304,7 +305,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$nrm2(&n, x, &incx),
+                        Api::Fortran => fortran::$nrm2(&n, x, &incx),
                         Api::Cblas => cblas1::$cnrm2(n, x as *const c_void, incx),
                     }
                 }
@@ -313,7 +314,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$iamax(&n, x, &incx) as i64,
+                        Api::Fortran => fortran::$iamax(&n, x, &incx) as i64,
                         Api::Cblas => cblas1::$ciamax(n, x as *const c_void, incx) as i64,
                     }
                 }
@@ -322,7 +323,7 @@ macro_rules! impl_abi_complex {
                 // SAFETY: as above.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$iamin(&n, x, &incx) as i64,
+                        Api::Fortran => fortran::$iamin(&n, x, &incx) as i64,
                         Api::Cblas => cblas1::$ciamin(n, x as *const c_void, incx) as i64,
                     }
                 }
@@ -765,14 +766,17 @@ fn cblas_complex_dot_sub_writes_one_value() {
     // zdotc_ returns by value: conj(1+2i)(0.5+i) + conj(3-i)(-2+4i) = (2.5 + 0i) + (-10 + 10i).
     let (n, inc) = (2, 1);
     // SAFETY: as above.
-    let z = unsafe { blas1::zdotc_(&n, x.as_ptr(), &inc, y.as_ptr(), &inc) };
+    let z = unsafe { fortran::zdotc_(&n, x.as_ptr(), &inc, y.as_ptr(), &inc) };
     assert_eq!(z, c64::new(-7.5, 10.0));
     let xs = [c32::new(1.0, 2.0)];
     let ys = [c32::new(3.0, 4.0)];
     let (n1, i1) = (1, 1);
     // SAFETY: one element each.
     let (u, c) = unsafe {
-        (blas1::cdotu_(&n1, xs.as_ptr(), &i1, ys.as_ptr(), &i1), blas1::cdotc_(&n1, xs.as_ptr(), &i1, ys.as_ptr(), &i1))
+        (
+            fortran::cdotu_(&n1, xs.as_ptr(), &i1, ys.as_ptr(), &i1),
+            fortran::cdotc_(&n1, xs.as_ptr(), &i1, ys.as_ptr(), &i1),
+        )
     };
     assert_eq!(u, c32::new(-5.0, 10.0));
     assert_eq!(c, c32::new(11.0, -2.0));
@@ -792,9 +796,9 @@ fn sdsdot_and_dsdot_abi() {
             // SAFETY: the buffers hold the vectors the arguments declare.
             let (d1, d2, s1, s2) = unsafe {
                 (
-                    blas1::dsdot_(&n, x.ptr(), &ix, y.ptr(), &iy),
+                    fortran::dsdot_(&n, x.ptr(), &ix, y.ptr(), &iy),
                     cblas1::cblas_dsdot(n, x.ptr(), ix, y.ptr(), iy),
-                    blas1::sdsdot_(&n, &sb, x.ptr(), &ix, y.ptr(), &iy),
+                    fortran::sdsdot_(&n, &sb, x.ptr(), &ix, y.ptr(), &iy),
                     cblas1::cblas_sdsdot(n, sb, x.ptr(), ix, y.ptr(), iy),
                 )
             };
@@ -819,8 +823,8 @@ fn sdsdot_and_dsdot_abi() {
     let (n, inc) = (3, 1);
     // SAFETY: three elements each.
     unsafe {
-        assert_eq!(blas1::dsdot_(&n, x.as_ptr(), &inc, y.as_ptr(), &inc), 1.0);
-        assert_eq!(blas1::sdsdot_(&n, &1.0, x.as_ptr(), &inc, y.as_ptr(), &inc), 2.0);
+        assert_eq!(fortran::dsdot_(&n, x.as_ptr(), &inc, y.as_ptr(), &inc), 1.0);
+        assert_eq!(fortran::sdsdot_(&n, &1.0, x.as_ptr(), &inc, y.as_ptr(), &inc), 2.0);
         assert_eq!(cblas1::cblas_sdsdot(n, 1.0, x.as_ptr(), inc, y.as_ptr(), inc), 2.0);
     }
 }
@@ -844,7 +848,7 @@ macro_rules! impl_abi_rot {
                 // SAFETY: four valid scalars, by the caller's contract.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rotg(a, b, c, s),
+                        Api::Fortran => fortran::$rotg(a, b, c, s),
                         Api::Cblas => cblas1::$c_rotg(a, b, c, s),
                     }
                 }
@@ -853,7 +857,7 @@ macro_rules! impl_abi_rot {
                 // SAFETY: vectors as declared, five parameters.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rotm(&n, x, &incx, y, &incy, p),
+                        Api::Fortran => fortran::$rotm(&n, x, &incx, y, &incy, p),
                         Api::Cblas => cblas1::$c_rotm(n, x, incx, y, incy, p),
                     }
                 }
@@ -862,7 +866,7 @@ macro_rules! impl_abi_rot {
                 // SAFETY: valid scalars and five parameters.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$rotmg(d1, d2, x1, &y1, p),
+                        Api::Fortran => fortran::$rotmg(d1, d2, x1, &y1, p),
                         Api::Cblas => cblas1::$c_rotmg(d1, d2, x1, y1, p),
                     }
                 }
@@ -871,14 +875,14 @@ macro_rules! impl_abi_rot {
                 // SAFETY: valid scalars.
                 unsafe {
                     match api {
-                        Api::Fortran => blas1::$crotg(a, b, c, s),
+                        Api::Fortran => fortran::$crotg(a, b, c, s),
                         Api::Cblas => cblas1::$c_crotg(a.cast(), b.cast(), c, s.cast()),
                     }
                 }
             }
             unsafe fn cabs1(z: *const Complex<$t>) -> $t {
                 // SAFETY: one valid complex.
-                unsafe { blas1::$cabs1(z) }
+                unsafe { fortran::$cabs1(z) }
             }
         }
     };

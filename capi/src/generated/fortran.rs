@@ -11,6 +11,7935 @@ use crate::spec_prelude::*;
 use ferroblas_kernels::scalar::{c32, c64, Scalar};
 use std::ffi::c_char;
 
+/// `y += alpha x`.
+///
+/// The body of the `saxpy_`, `daxpy_`, `caxpy_`, `zaxpy_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn axpy<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        crate::blas1::axpy_raw(n, alpha, x, incx, y, incy);
+        Ok(())
+    })
+}
+
+/// Fortran `SAXPY`: see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn saxpy_(
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<f32, i32>("SAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `SAXPY` (64-bit integers): see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn saxpy_64_(
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<f32, i64>("SAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `DAXPY`: see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn daxpy_(
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<f64, i32>("DAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `DAXPY` (64-bit integers): see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn daxpy_64_(
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<f64, i64>("DAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `CAXPY`: see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpy_(
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<c32, i32>("CAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `CAXPY` (64-bit integers): see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpy_64_(
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<c32, i64>("CAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `ZAXPY`: see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpy_(
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<c64, i32>("ZAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// Fortran `ZAXPY` (64-bit integers): see [`axpy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpy_64_(
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpy::<c64, i64>("ZAXPY ", n, alpha, x, incx, y, incy) }
+}
+
+/// `y := alpha x + beta y` (extension).
+///
+/// The body of the `saxpby_`, `daxpby_`, `caxpby_`, `zaxpby_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn axpby<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        crate::blas1::axpby_raw(n, alpha, x, incx, beta, y, incy);
+        Ok(())
+    })
+}
+
+/// Fortran `SAXPBY`: see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn saxpby_(
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<f32, i32>("SAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SAXPBY` (64-bit integers): see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn saxpby_64_(
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<f32, i64>("SAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DAXPBY`: see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn daxpby_(
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<f64, i32>("DAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DAXPBY` (64-bit integers): see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn daxpby_64_(
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<f64, i64>("DAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CAXPBY`: see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpby_(
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<c32, i32>("CAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CAXPBY` (64-bit integers): see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn caxpby_64_(
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<c32, i64>("CAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZAXPBY`: see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpby_(
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<c64, i32>("ZAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZAXPBY` (64-bit integers): see [`axpby`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`axpby`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zaxpby_64_(
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { axpby::<c64, i64>("ZAXPBY", n, alpha, x, incx, beta, y, incy) }
+}
+
+/// `x := alpha x`.
+///
+/// The body of the `sscal_`, `dscal_`, `cscal_`, `zscal_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn scal<T: Scalar, I: AbiInt>(srname: &str, n: *const I, alpha: *const T, x: *mut T, incx: *const I) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        crate::blas1::scal_raw(n, alpha, x, incx);
+        Ok(())
+    })
+}
+
+/// Fortran `SSCAL`: see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sscal_(n: *const i32, alpha: *const f32, x: *mut f32, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<f32, i32>("SSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `SSCAL` (64-bit integers): see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sscal_64_(n: *const i64, alpha: *const f32, x: *mut f32, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<f32, i64>("SSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `DSCAL`: see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dscal_(n: *const i32, alpha: *const f64, x: *mut f64, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<f64, i32>("DSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `DSCAL` (64-bit integers): see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dscal_64_(n: *const i64, alpha: *const f64, x: *mut f64, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<f64, i64>("DSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `CSCAL`: see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cscal_(n: *const i32, alpha: *const c32, x: *mut c32, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<c32, i32>("CSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `CSCAL` (64-bit integers): see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cscal_64_(n: *const i64, alpha: *const c32, x: *mut c32, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<c32, i64>("CSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `ZSCAL`: see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zscal_(n: *const i32, alpha: *const c64, x: *mut c64, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<c64, i32>("ZSCAL ", n, alpha, x, incx) }
+}
+
+/// Fortran `ZSCAL` (64-bit integers): see [`scal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`scal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zscal_64_(n: *const i64, alpha: *const c64, x: *mut c64, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { scal::<c64, i64>("ZSCAL ", n, alpha, x, incx) }
+}
+
+/// `x := alpha x` with real alpha.
+///
+/// The body of the `csscal_`, `zdscal_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rscal<T: Scalar, I: AbiInt>(srname: &str, n: *const I, alpha: *const T::Real, x: *mut T, incx: *const I) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        crate::blas1::scal_real_raw(n, alpha, x, incx);
+        Ok(())
+    })
+}
+
+/// Fortran `CSSCAL`: see [`rscal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rscal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csscal_(n: *const i32, alpha: *const f32, x: *mut c32, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rscal::<c32, i32>("CSSCAL", n, alpha, x, incx) }
+}
+
+/// Fortran `CSSCAL` (64-bit integers): see [`rscal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rscal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csscal_64_(n: *const i64, alpha: *const f32, x: *mut c32, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rscal::<c32, i64>("CSSCAL", n, alpha, x, incx) }
+}
+
+/// Fortran `ZDSCAL`: see [`rscal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rscal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdscal_(n: *const i32, alpha: *const f64, x: *mut c64, incx: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rscal::<c64, i32>("ZDSCAL", n, alpha, x, incx) }
+}
+
+/// Fortran `ZDSCAL` (64-bit integers): see [`rscal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rscal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdscal_64_(n: *const i64, alpha: *const f64, x: *mut c64, incx: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rscal::<c64, i64>("ZDSCAL", n, alpha, x, incx) }
+}
+
+/// `y := x`.
+///
+/// The body of the `scopy_`, `dcopy_`, `ccopy_`, `zcopy_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn copy<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *const T,
+    incx: *const I,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        crate::blas1::copy_raw(n, x, incx, y, incy);
+        Ok(())
+    })
+}
+
+/// Fortran `SCOPY`: see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scopy_(n: *const i32, x: *const f32, incx: *const i32, y: *mut f32, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<f32, i32>("SCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `SCOPY` (64-bit integers): see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scopy_64_(n: *const i64, x: *const f32, incx: *const i64, y: *mut f32, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<f32, i64>("SCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DCOPY`: see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dcopy_(n: *const i32, x: *const f64, incx: *const i32, y: *mut f64, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<f64, i32>("DCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DCOPY` (64-bit integers): see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dcopy_64_(n: *const i64, x: *const f64, incx: *const i64, y: *mut f64, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<f64, i64>("DCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CCOPY`: see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ccopy_(n: *const i32, x: *const c32, incx: *const i32, y: *mut c32, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<c32, i32>("CCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CCOPY` (64-bit integers): see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ccopy_64_(n: *const i64, x: *const c32, incx: *const i64, y: *mut c32, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<c32, i64>("CCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZCOPY`: see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcopy_(n: *const i32, x: *const c64, incx: *const i32, y: *mut c64, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<c64, i32>("ZCOPY ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZCOPY` (64-bit integers): see [`copy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`copy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zcopy_64_(n: *const i64, x: *const c64, incx: *const i64, y: *mut c64, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { copy::<c64, i64>("ZCOPY ", n, x, incx, y, incy) }
+}
+
+/// `x <-> y`.
+///
+/// The body of the `sswap_`, `dswap_`, `cswap_`, `zswap_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn swap<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *mut T,
+    incx: *const I,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        crate::blas1::swap_raw(n, x, incx, y, incy);
+        Ok(())
+    })
+}
+
+/// Fortran `SSWAP`: see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sswap_(n: *const i32, x: *mut f32, incx: *const i32, y: *mut f32, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<f32, i32>("SSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `SSWAP` (64-bit integers): see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sswap_64_(n: *const i64, x: *mut f32, incx: *const i64, y: *mut f32, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<f32, i64>("SSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DSWAP`: see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dswap_(n: *const i32, x: *mut f64, incx: *const i32, y: *mut f64, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<f64, i32>("DSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DSWAP` (64-bit integers): see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dswap_64_(n: *const i64, x: *mut f64, incx: *const i64, y: *mut f64, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<f64, i64>("DSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CSWAP`: see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cswap_(n: *const i32, x: *mut c32, incx: *const i32, y: *mut c32, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<c32, i32>("CSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CSWAP` (64-bit integers): see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cswap_64_(n: *const i64, x: *mut c32, incx: *const i64, y: *mut c32, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<c32, i64>("CSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZSWAP`: see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zswap_(n: *const i32, x: *mut c64, incx: *const i32, y: *mut c64, incy: *const i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<c64, i32>("ZSWAP ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZSWAP` (64-bit integers): see [`swap`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`swap`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zswap_64_(n: *const i64, x: *mut c64, incx: *const i64, y: *mut c64, incy: *const i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { swap::<c64, i64>("ZSWAP ", n, x, incx, y, incy) }
+}
+
+/// `sum |re x_i| + |im x_i|`.
+///
+/// The body of the `sasum_`, `dasum_`, `scasum_`, `dzasum_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn asum<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+where
+    T::Real: rt::Failed + lr::Code,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        Ok(crate::blas1::asum_raw(n, x, incx))
+    })
+}
+
+/// Fortran `SASUM`: see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sasum_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<f32, i32>("SASUM ", n, x, incx) }
+}
+
+/// Fortran `SASUM` (64-bit integers): see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sasum_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<f32, i64>("SASUM ", n, x, incx) }
+}
+
+/// Fortran `DASUM`: see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dasum_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<f64, i32>("DASUM ", n, x, incx) }
+}
+
+/// Fortran `DASUM` (64-bit integers): see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dasum_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<f64, i64>("DASUM ", n, x, incx) }
+}
+
+/// Fortran `SCASUM`: see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scasum_(n: *const i32, x: *const c32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<c32, i32>("SCASUM", n, x, incx) }
+}
+
+/// Fortran `SCASUM` (64-bit integers): see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scasum_64_(n: *const i64, x: *const c32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<c32, i64>("SCASUM", n, x, incx) }
+}
+
+/// Fortran `DZASUM`: see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzasum_(n: *const i32, x: *const c64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<c64, i32>("DZASUM", n, x, incx) }
+}
+
+/// Fortran `DZASUM` (64-bit integers): see [`asum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`asum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dzasum_64_(n: *const i64, x: *const c64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { asum::<c64, i64>("DZASUM", n, x, incx) }
+}
+
+/// Euclidean norm, without overflow or underflow.
+///
+/// The body of the `snrm2_`, `dnrm2_`, `scnrm2_`, `dznrm2_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn nrm2<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
+where
+    T::Real: rt::Failed + lr::Code,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        Ok(crate::blas1::nrm2_raw(n, x, incx))
+    })
+}
+
+/// Fortran `SNRM2`: see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn snrm2_(n: *const i32, x: *const f32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<f32, i32>("SNRM2 ", n, x, incx) }
+}
+
+/// Fortran `SNRM2` (64-bit integers): see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn snrm2_64_(n: *const i64, x: *const f32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<f32, i64>("SNRM2 ", n, x, incx) }
+}
+
+/// Fortran `DNRM2`: see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dnrm2_(n: *const i32, x: *const f64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<f64, i32>("DNRM2 ", n, x, incx) }
+}
+
+/// Fortran `DNRM2` (64-bit integers): see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dnrm2_64_(n: *const i64, x: *const f64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<f64, i64>("DNRM2 ", n, x, incx) }
+}
+
+/// Fortran `SCNRM2`: see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scnrm2_(n: *const i32, x: *const c32, incx: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<c32, i32>("SCNRM2", n, x, incx) }
+}
+
+/// Fortran `SCNRM2` (64-bit integers): see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scnrm2_64_(n: *const i64, x: *const c32, incx: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<c32, i64>("SCNRM2", n, x, incx) }
+}
+
+/// Fortran `DZNRM2`: see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dznrm2_(n: *const i32, x: *const c64, incx: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<c64, i32>("DZNRM2", n, x, incx) }
+}
+
+/// Fortran `DZNRM2` (64-bit integers): see [`nrm2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`nrm2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dznrm2_64_(n: *const i64, x: *const c64, incx: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { nrm2::<c64, i64>("DZNRM2", n, x, incx) }
+}
+
+/// 1-based index of the first largest `|re x_i| + |im x_i|`.
+///
+/// The body of the `isamax_`, `idamax_`, `icamax_`, `izamax_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn iamax<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        Ok(I::from_i64(crate::blas1::iamax_raw::<T, i64, true>(n, x, incx)))
+    })
+}
+
+/// Fortran `ISAMAX`: see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn isamax_(n: *const i32, x: *const f32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<f32, i32>("ISAMAX", n, x, incx) }
+}
+
+/// Fortran `ISAMAX` (64-bit integers): see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn isamax_64_(n: *const i64, x: *const f32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<f32, i64>("ISAMAX", n, x, incx) }
+}
+
+/// Fortran `IDAMAX`: see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idamax_(n: *const i32, x: *const f64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<f64, i32>("IDAMAX", n, x, incx) }
+}
+
+/// Fortran `IDAMAX` (64-bit integers): see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idamax_64_(n: *const i64, x: *const f64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<f64, i64>("IDAMAX", n, x, incx) }
+}
+
+/// Fortran `ICAMAX`: see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn icamax_(n: *const i32, x: *const c32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<c32, i32>("ICAMAX", n, x, incx) }
+}
+
+/// Fortran `ICAMAX` (64-bit integers): see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn icamax_64_(n: *const i64, x: *const c32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<c32, i64>("ICAMAX", n, x, incx) }
+}
+
+/// Fortran `IZAMAX`: see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn izamax_(n: *const i32, x: *const c64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<c64, i32>("IZAMAX", n, x, incx) }
+}
+
+/// Fortran `IZAMAX` (64-bit integers): see [`iamax`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamax`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn izamax_64_(n: *const i64, x: *const c64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamax::<c64, i64>("IZAMAX", n, x, incx) }
+}
+
+/// 1-based index of the first smallest `|re x_i| + |im x_i|` (extension).
+///
+/// The body of the `isamin_`, `idamin_`, `icamin_`, `izamin_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn iamin<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        Ok(I::from_i64(crate::blas1::iamax_raw::<T, i64, false>(n, x, incx)))
+    })
+}
+
+/// Fortran `ISAMIN`: see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn isamin_(n: *const i32, x: *const f32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<f32, i32>("ISAMIN", n, x, incx) }
+}
+
+/// Fortran `ISAMIN` (64-bit integers): see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn isamin_64_(n: *const i64, x: *const f32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<f32, i64>("ISAMIN", n, x, incx) }
+}
+
+/// Fortran `IDAMIN`: see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idamin_(n: *const i32, x: *const f64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<f64, i32>("IDAMIN", n, x, incx) }
+}
+
+/// Fortran `IDAMIN` (64-bit integers): see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn idamin_64_(n: *const i64, x: *const f64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<f64, i64>("IDAMIN", n, x, incx) }
+}
+
+/// Fortran `ICAMIN`: see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn icamin_(n: *const i32, x: *const c32, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<c32, i32>("ICAMIN", n, x, incx) }
+}
+
+/// Fortran `ICAMIN` (64-bit integers): see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn icamin_64_(n: *const i64, x: *const c32, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<c32, i64>("ICAMIN", n, x, incx) }
+}
+
+/// Fortran `IZAMIN`: see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn izamin_(n: *const i32, x: *const c64, incx: *const i32) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<c64, i32>("IZAMIN", n, x, incx) }
+}
+
+/// Fortran `IZAMIN` (64-bit integers): see [`iamin`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`iamin`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn izamin_64_(n: *const i64, x: *const c64, incx: *const i64) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { iamin::<c64, i64>("IZAMIN", n, x, incx) }
+}
+
+/// `sum x_i y_i`.
+///
+/// The body of the `sdot_`, `ddot_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn dot<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *const T::Real,
+    incx: *const I,
+    y: *const T::Real,
+    incy: *const I,
+) -> T::Real
+where
+    T::Real: rt::Failed + lr::Code,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        Ok(crate::blas1::dotu_raw(n, x, incx, y, incy))
+    })
+}
+
+/// Fortran `SDOT`: see [`dot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdot_(n: *const i32, x: *const f32, incx: *const i32, y: *const f32, incy: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dot::<f32, i32>("SDOT  ", n, x, incx, y, incy) }
+}
+
+/// Fortran `SDOT` (64-bit integers): see [`dot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdot_64_(
+    n: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dot::<f32, i64>("SDOT  ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DDOT`: see [`dot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ddot_(n: *const i32, x: *const f64, incx: *const i32, y: *const f64, incy: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dot::<f64, i32>("DDOT  ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DDOT` (64-bit integers): see [`dot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ddot_64_(
+    n: *const i64,
+    x: *const f64,
+    incx: *const i64,
+    y: *const f64,
+    incy: *const i64,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dot::<f64, i64>("DDOT  ", n, x, incx, y, incy) }
+}
+
+/// `sum x_i y_i`, returned by value as gfortran returns COMPLEX.
+///
+/// The body of the `cdotu_`, `zdotu_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn dotu<T: Scalar + rt::Failed, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+) -> T {
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        Ok(crate::blas1::dotu_raw(n, x, incx, y, incy))
+    })
+}
+
+/// Fortran `CDOTU`: see [`dotu`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotu`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cdotu_(
+    n: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+) -> c32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotu::<c32, i32>("CDOTU ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CDOTU` (64-bit integers): see [`dotu`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotu`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cdotu_64_(
+    n: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+) -> c32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotu::<c32, i64>("CDOTU ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZDOTU`: see [`dotu`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotu`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdotu_(
+    n: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+) -> c64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotu::<c64, i32>("ZDOTU ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZDOTU` (64-bit integers): see [`dotu`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotu`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdotu_64_(
+    n: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+) -> c64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotu::<c64, i64>("ZDOTU ", n, x, incx, y, incy) }
+}
+
+/// `sum conj(x_i) y_i`, returned by value as gfortran returns COMPLEX.
+///
+/// The body of the `cdotc_`, `zdotc_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn dotc<T: Scalar + rt::Failed, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+) -> T {
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        Ok(crate::blas1::dotc_raw(n, x, incx, y, incy))
+    })
+}
+
+/// Fortran `CDOTC`: see [`dotc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cdotc_(
+    n: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+) -> c32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotc::<c32, i32>("CDOTC ", n, x, incx, y, incy) }
+}
+
+/// Fortran `CDOTC` (64-bit integers): see [`dotc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cdotc_64_(
+    n: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+) -> c32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotc::<c32, i64>("CDOTC ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZDOTC`: see [`dotc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdotc_(
+    n: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+) -> c64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotc::<c64, i32>("ZDOTC ", n, x, incx, y, incy) }
+}
+
+/// Fortran `ZDOTC` (64-bit integers): see [`dotc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dotc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdotc_64_(
+    n: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+) -> c64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dotc::<c64, i64>("ZDOTC ", n, x, incx, y, incy) }
+}
+
+/// `sb + sum x_i y_i`, accumulated in double precision.
+///
+/// The body of the `sdsdot_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn sdsdot<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    sb: *const T::Real,
+    x: *const T::Real,
+    incx: *const I,
+    y: *const T::Real,
+    incy: *const I,
+) -> T::Real
+where
+    T::Real: rt::Failed + lr::Code,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let sb = *sb;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        Ok(crate::blas1::sdsdot_raw(n, sb, x, incx, y, incy))
+    })
+}
+
+/// Fortran `SDSDOT`: see [`sdsdot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sdsdot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdsdot_(
+    n: *const i32,
+    sb: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    y: *const f32,
+    incy: *const i32,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sdsdot::<f32, i32>("SDSDOT", n, sb, x, incx, y, incy) }
+}
+
+/// Fortran `SDSDOT` (64-bit integers): see [`sdsdot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sdsdot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdsdot_64_(
+    n: *const i64,
+    sb: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sdsdot::<f32, i64>("SDSDOT", n, sb, x, incx, y, incy) }
+}
+
+/// `sum x_i y_i` of single-precision vectors, in double precision.
+///
+/// The body of the `dsdot_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn dsdot<T: Scalar + Pair, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *const T::Real,
+    incx: *const I,
+    y: *const T::Real,
+    incy: *const I,
+) -> T::Other
+where
+    T::Other: rt::Failed,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        Ok(<T::Other as Scalar>::from_real(RealScalar::from_f64(crate::blas1::dsdot_any(n, x, incx, y, incy))))
+    })
+}
+
+/// Fortran `DSDOT`: see [`dsdot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsdot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsdot_(
+    n: *const i32,
+    x: *const f32,
+    incx: *const i32,
+    y: *const f32,
+    incy: *const i32,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsdot::<f32, i32>("DSDOT ", n, x, incx, y, incy) }
+}
+
+/// Fortran `DSDOT` (64-bit integers): see [`dsdot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`dsdot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsdot_64_(
+    n: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { dsdot::<f32, i64>("DSDOT ", n, x, incx, y, incy) }
+}
+
+/// Applies a plane rotation with real cosine and sine.
+///
+/// The body of the `srot_`, `drot_`, `csrot_`, `zdrot_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rot<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *mut T,
+    incx: *const I,
+    y: *mut T,
+    incy: *const I,
+    c: *const T::Real,
+    s: *const T::Real,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        let c = *c;
+        let s = *s;
+        crate::blas1::rot_raw(n, x, incx, y, incy, c, s);
+        Ok(())
+    })
+}
+
+/// Fortran `SROT`: see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srot_(
+    n: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+    c: *const f32,
+    s: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<f32, i32>("SROT  ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `SROT` (64-bit integers): see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srot_64_(
+    n: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+    c: *const f32,
+    s: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<f32, i64>("SROT  ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `DROT`: see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drot_(
+    n: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+    c: *const f64,
+    s: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<f64, i32>("DROT  ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `DROT` (64-bit integers): see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drot_64_(
+    n: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+    c: *const f64,
+    s: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<f64, i64>("DROT  ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `CSROT`: see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csrot_(
+    n: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    y: *mut c32,
+    incy: *const i32,
+    c: *const f32,
+    s: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<c32, i32>("CSROT ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `CSROT` (64-bit integers): see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csrot_64_(
+    n: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    y: *mut c32,
+    incy: *const i64,
+    c: *const f32,
+    s: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<c32, i64>("CSROT ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `ZDROT`: see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdrot_(
+    n: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    y: *mut c64,
+    incy: *const i32,
+    c: *const f64,
+    s: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<c64, i32>("ZDROT ", n, x, incx, y, incy, c, s) }
+}
+
+/// Fortran `ZDROT` (64-bit integers): see [`rot`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rot`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zdrot_64_(
+    n: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    y: *mut c64,
+    incy: *const i64,
+    c: *const f64,
+    s: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rot::<c64, i64>("ZDROT ", n, x, incx, y, incy, c, s) }
+}
+
+/// Applies a modified plane rotation; `param` holds five reals.
+///
+/// The body of the `srotm_`, `drotm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rotm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    n: *const I,
+    x: *mut T::Real,
+    incx: *const I,
+    y: *mut T::Real,
+    incy: *const I,
+    param: *const T::Real,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        crate::blas1::rotm_raw(n, x, incx, y, incy, param);
+        Ok(())
+    })
+}
+
+/// Fortran `SROTM`: see [`rotm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotm_(
+    n: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    y: *mut f32,
+    incy: *const i32,
+    param: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotm::<f32, i32>("SROTM ", n, x, incx, y, incy, param) }
+}
+
+/// Fortran `SROTM` (64-bit integers): see [`rotm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotm_64_(
+    n: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    y: *mut f32,
+    incy: *const i64,
+    param: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotm::<f32, i64>("SROTM ", n, x, incx, y, incy, param) }
+}
+
+/// Fortran `DROTM`: see [`rotm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotm_(
+    n: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    y: *mut f64,
+    incy: *const i32,
+    param: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotm::<f64, i32>("DROTM ", n, x, incx, y, incy, param) }
+}
+
+/// Fortran `DROTM` (64-bit integers): see [`rotm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotm_64_(
+    n: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    y: *mut f64,
+    incy: *const i64,
+    param: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotm::<f64, i64>("DROTM ", n, x, incx, y, incy, param) }
+}
+
+/// Constructs a plane rotation; `a := r`, `b := z`.
+///
+/// The body of the `srotg_`, `drotg_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rotg<T: Scalar, I: AbiInt>(
+    srname: &str,
+    a: *mut T::Real,
+    b: *mut T::Real,
+    c: *mut T::Real,
+    s: *mut T::Real,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let a = &mut *a;
+        let b = &mut *b;
+        let c = &mut *c;
+        let s = &mut *s;
+        {
+            let (c_, s_) = level1::rotg(a, b);
+            *c = c_;
+            *s = s_;
+        };
+        Ok(())
+    })
+}
+
+/// Fortran `SROTG`: see [`rotg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotg_(a: *mut f32, b: *mut f32, c: *mut f32, s: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg::<f32, i32>("SROTG ", a, b, c, s) }
+}
+
+/// Fortran `SROTG` (64-bit integers): see [`rotg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotg_64_(a: *mut f32, b: *mut f32, c: *mut f32, s: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg::<f32, i64>("SROTG ", a, b, c, s) }
+}
+
+/// Fortran `DROTG`: see [`rotg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotg_(a: *mut f64, b: *mut f64, c: *mut f64, s: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg::<f64, i32>("DROTG ", a, b, c, s) }
+}
+
+/// Fortran `DROTG` (64-bit integers): see [`rotg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotg_64_(a: *mut f64, b: *mut f64, c: *mut f64, s: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg::<f64, i64>("DROTG ", a, b, c, s) }
+}
+
+/// Constructs a complex plane rotation; `a := r`.
+///
+/// The body of the `crotg_`, `zrotg_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rotg_complex<T: Scalar, I: AbiInt>(srname: &str, a: *mut T, b: *const T, c: *mut T::Real, s: *mut T) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let b = *b;
+        let a = &mut *a;
+        let c = &mut *c;
+        let s = &mut *s;
+        {
+            let (c_, s_) = crate::blas1::rotg_complex_raw(a, b);
+            *c = c_;
+            *s = s_;
+        };
+        Ok(())
+    })
+}
+
+/// Fortran `CROTG`: see [`rotg_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn crotg_(a: *mut c32, b: *const c32, c: *mut f32, s: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg_complex::<c32, i32>("CROTG ", a, b, c, s) }
+}
+
+/// Fortran `CROTG` (64-bit integers): see [`rotg_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn crotg_64_(a: *mut c32, b: *const c32, c: *mut f32, s: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg_complex::<c32, i64>("CROTG ", a, b, c, s) }
+}
+
+/// Fortran `ZROTG`: see [`rotg_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zrotg_(a: *mut c64, b: *const c64, c: *mut f64, s: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg_complex::<c64, i32>("ZROTG ", a, b, c, s) }
+}
+
+/// Fortran `ZROTG` (64-bit integers): see [`rotg_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotg_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zrotg_64_(a: *mut c64, b: *const c64, c: *mut f64, s: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotg_complex::<c64, i64>("ZROTG ", a, b, c, s) }
+}
+
+/// Constructs a modified plane rotation.
+///
+/// The body of the `srotmg_`, `drotmg_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn rotmg<T: Scalar, I: AbiInt>(
+    srname: &str,
+    d1: *mut T::Real,
+    d2: *mut T::Real,
+    x1: *mut T::Real,
+    y1: *const T::Real,
+    param: *mut T::Real,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let y1 = *y1;
+        let d1 = &mut *d1;
+        let d2 = &mut *d2;
+        let x1 = &mut *x1;
+        level1::rotmg(d1, d2, x1, y1, &mut *(param as *mut RotmParam<T::Real>));
+        Ok(())
+    })
+}
+
+/// Fortran `SROTMG`: see [`rotmg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotmg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotmg_(d1: *mut f32, d2: *mut f32, x1: *mut f32, y1: *const f32, param: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotmg::<f32, i32>("SROTMG", d1, d2, x1, y1, param) }
+}
+
+/// Fortran `SROTMG` (64-bit integers): see [`rotmg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotmg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn srotmg_64_(d1: *mut f32, d2: *mut f32, x1: *mut f32, y1: *const f32, param: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotmg::<f32, i64>("SROTMG", d1, d2, x1, y1, param) }
+}
+
+/// Fortran `DROTMG`: see [`rotmg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotmg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotmg_(d1: *mut f64, d2: *mut f64, x1: *mut f64, y1: *const f64, param: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotmg::<f64, i32>("DROTMG", d1, d2, x1, y1, param) }
+}
+
+/// Fortran `DROTMG` (64-bit integers): see [`rotmg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`rotmg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn drotmg_64_(d1: *mut f64, d2: *mut f64, x1: *mut f64, y1: *const f64, param: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { rotmg::<f64, i64>("DROTMG", d1, d2, x1, y1, param) }
+}
+
+/// `|re z| + |im z|`.
+///
+/// The body of the `scabs1_`, `dcabs1_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn abs1<T: Scalar, I: AbiInt>(srname: &str, z: *const T) -> T::Real
+where
+    T::Real: rt::Failed + lr::Code,
+{
+    // SAFETY: this function's contract covers every access below.
+    rt::function(srname, || unsafe {
+        let z = *z;
+        Ok(z.abs1())
+    })
+}
+
+/// Fortran `SCABS1`: see [`abs1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`abs1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scabs1_(z: *const c32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { abs1::<c32, i32>("SCABS1", z) }
+}
+
+/// Fortran `SCABS1` (64-bit integers): see [`abs1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`abs1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn scabs1_64_(z: *const c32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { abs1::<c32, i64>("SCABS1", z) }
+}
+
+/// Fortran `DCABS1`: see [`abs1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`abs1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dcabs1_(z: *const c64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { abs1::<c64, i32>("DCABS1", z) }
+}
+
+/// Fortran `DCABS1` (64-bit integers): see [`abs1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`abs1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dcabs1_64_(z: *const c64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { abs1::<c64, i64>("DCABS1", z) }
+}
+
+/// `y := alpha op(A) x + beta y`, A general m x n.
+///
+/// The body of the `sgemv_`, `dgemv_`, `cgemv_`, `zgemv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn gemv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    trans: *const u8,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let trans = rt::ch(trans);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        (crate::blas2::gemv_raw(Layout::ColMajor, f_trans(trans), m, n, alpha, a, lda, x, incx, beta, y, incy))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SGEMV`: see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<f32, i32>("SGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SGEMV` (64-bit integers): see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<f32, i64>("SGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DGEMV`: see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<f64, i32>("DGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DGEMV` (64-bit integers): see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<f64, i64>("DGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CGEMV`: see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<c32, i32>("CGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CGEMV` (64-bit integers): see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<c32, i64>("CGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZGEMV`: see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<c64, i32>("ZGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZGEMV` (64-bit integers): see [`gemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemv::<c64, i64>("ZGEMV ", trans, m, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// `y := alpha op(A) x + beta y`, A general band with kl sub- and ku superdiagonals.
+///
+/// The body of the `sgbmv_`, `dgbmv_`, `cgbmv_`, `zgbmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn gbmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    trans: *const u8,
+    m: *const I,
+    n: *const I,
+    kl: *const I,
+    ku: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let trans = rt::ch(trans);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let kl = rt::int(kl);
+        let ku = rt::int(ku);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        (crate::blas2::gbmv_raw(Layout::ColMajor, f_trans(trans), m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SGBMV`: see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbmv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<f32, i32>("SGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SGBMV` (64-bit integers): see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbmv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<f32, i64>("SGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DGBMV`: see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbmv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<f64, i32>("DGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DGBMV` (64-bit integers): see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbmv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<f64, i64>("DGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CGBMV`: see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbmv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<c32, i32>("CGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CGBMV` (64-bit integers): see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbmv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<c32, i64>("CGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZGBMV`: see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbmv_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<c64, i32>("ZGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZGBMV` (64-bit integers): see [`gbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbmv_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbmv::<c64, i64>("ZGBMV ", trans, m, n, kl, ku, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// `y := alpha A x + beta y`, A Hermitian (symmetric for real types).
+///
+/// The body of the `ssymv_`, `dsymv_`, `chemv_`, `zhemv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hemv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        (crate::blas2::hemv_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, a, lda, x, incx, beta, y, incy))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYMV`: see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssymv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<f32, i32>("SSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SSYMV` (64-bit integers): see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssymv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<f32, i64>("SSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSYMV`: see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsymv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<f64, i32>("DSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSYMV` (64-bit integers): see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsymv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<f64, i64>("DSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHEMV`: see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chemv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<c32, i32>("CHEMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHEMV` (64-bit integers): see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chemv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<c32, i64>("CHEMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHEMV`: see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhemv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<c64, i32>("ZHEMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHEMV` (64-bit integers): see [`hemv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhemv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemv::<c64, i64>("ZHEMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// `y := alpha A x + beta y`, A Hermitian (symmetric) band with k super- or subdiagonals.
+///
+/// The body of the `ssbmv_`, `dsbmv_`, `chbmv_`, `zhbmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hbmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        (crate::blas2::hbmv_raw(Layout::ColMajor, f_uplo(uplo), n, k, alpha, a, lda, x, incx, beta, y, incy))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSBMV`: see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbmv_(
+    uplo: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<f32, i32>("SSBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SSBMV` (64-bit integers): see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssbmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<f32, i64>("SSBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSBMV`: see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbmv_(
+    uplo: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<f64, i32>("DSBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSBMV` (64-bit integers): see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsbmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<f64, i64>("DSBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHBMV`: see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbmv_(
+    uplo: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<c32, i32>("CHBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHBMV` (64-bit integers): see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chbmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<c32, i64>("CHBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHBMV`: see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbmv_(
+    uplo: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<c64, i32>("ZHBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHBMV` (64-bit integers): see [`hbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhbmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hbmv::<c64, i64>("ZHBMV ", uplo, n, k, alpha, a, lda, x, incx, beta, y, incy) }
+}
+
+/// `y := alpha A x + beta y`, A Hermitian (symmetric) in packed storage.
+///
+/// The body of the `sspmv_`, `dspmv_`, `chpmv_`, `zhpmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hpmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T,
+    ap: *const T,
+    x: *const T,
+    incx: *const I,
+    beta: *const T,
+    y: *mut T,
+    incy: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let beta = *beta;
+        let incy = rt::int(incy);
+        (crate::blas2::hpmv_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, ap, x, incx, beta, y, incy))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSPMV`: see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspmv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    ap: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<f32, i32>("SSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `SSPMV` (64-bit integers): see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    ap: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    beta: *const f32,
+    y: *mut f32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<f32, i64>("SSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSPMV`: see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspmv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    ap: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<f64, i32>("DSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `DSPMV` (64-bit integers): see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    ap: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    beta: *const f64,
+    y: *mut f64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<f64, i64>("DSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHPMV`: see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpmv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c32,
+    ap: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<c32, i32>("CHPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `CHPMV` (64-bit integers): see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c32,
+    ap: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    beta: *const c32,
+    y: *mut c32,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<c32, i64>("CHPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHPMV`: see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpmv_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c64,
+    ap: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<c64, i32>("ZHPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// Fortran `ZHPMV` (64-bit integers): see [`hpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpmv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c64,
+    ap: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    beta: *const c64,
+    y: *mut c64,
+    incy: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpmv::<c64, i64>("ZHPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+}
+
+/// `x := op(A) x`, A triangular.
+///
+/// The body of the `strmv_`, `dtrmv_`, `ctrmv_`, `ztrmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn trmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    a: *const T,
+    lda: *const I,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        (crate::blas2::trxv_raw(
+            TriOp::Mul,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            a,
+            lda,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STRMV`: see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<f32, i32>("STRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `STRMV` (64-bit integers): see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<f32, i64>("STRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `DTRMV`: see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<f64, i32>("DTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `DTRMV` (64-bit integers): see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<f64, i64>("DTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `CTRMV`: see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<c32, i32>("CTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `CTRMV` (64-bit integers): see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<c32, i64>("CTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `ZTRMV`: see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<c64, i32>("ZTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `ZTRMV` (64-bit integers): see [`trmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmv::<c64, i64>("ZTRMV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// `x := op(A) x`, A triangular band with k super- or subdiagonals.
+///
+/// The body of the `stbmv_`, `dtbmv_`, `ctbmv_`, `ztbmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn tbmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    k: *const I,
+    a: *const T,
+    lda: *const I,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        (crate::blas2::tbxv_raw(
+            TriOp::Mul,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            k,
+            a,
+            lda,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STBMV`: see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<f32, i32>("STBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `STBMV` (64-bit integers): see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<f32, i64>("STBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `DTBMV`: see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<f64, i32>("DTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `DTBMV` (64-bit integers): see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<f64, i64>("DTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `CTBMV`: see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<c32, i32>("CTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `CTBMV` (64-bit integers): see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<c32, i64>("CTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `ZTBMV`: see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<c64, i32>("ZTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `ZTBMV` (64-bit integers): see [`tbmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbmv::<c64, i64>("ZTBMV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// `x := op(A) x`, A triangular in packed storage.
+///
+/// The body of the `stpmv_`, `dtpmv_`, `ctpmv_`, `ztpmv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn tpmv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    ap: *const T,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        (crate::blas2::tpxv_raw(
+            TriOp::Mul,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            ap,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STPMV`: see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<f32, i32>("STPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `STPMV` (64-bit integers): see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<f32, i64>("STPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `DTPMV`: see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<f64, i32>("DTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `DTPMV` (64-bit integers): see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<f64, i64>("DTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `CTPMV`: see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<c32, i32>("CTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `CTPMV` (64-bit integers): see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<c32, i64>("CTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `ZTPMV`: see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<c64, i32>("ZTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `ZTPMV` (64-bit integers): see [`tpmv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmv::<c64, i64>("ZTPMV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Solves `op(A) x = b`, A triangular.
+///
+/// The body of the `strsv_`, `dtrsv_`, `ctrsv_`, `ztrsv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn trsv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    a: *const T,
+    lda: *const I,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        (crate::blas2::trxv_raw(
+            TriOp::Solve,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            a,
+            lda,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STRSV`: see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<f32, i32>("STRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `STRSV` (64-bit integers): see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<f32, i64>("STRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `DTRSV`: see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<f64, i32>("DTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `DTRSV` (64-bit integers): see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<f64, i64>("DTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `CTRSV`: see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<c32, i32>("CTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `CTRSV` (64-bit integers): see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<c32, i64>("CTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `ZTRSV`: see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<c64, i32>("ZTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Fortran `ZTRSV` (64-bit integers): see [`trsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsv::<c64, i64>("ZTRSV ", uplo, trans, diag, n, a, lda, x, incx) }
+}
+
+/// Solves `op(A) x = b`, A triangular band with k super- or subdiagonals.
+///
+/// The body of the `stbsv_`, `dtbsv_`, `ctbsv_`, `ztbsv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn tbsv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    k: *const I,
+    a: *const T,
+    lda: *const I,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let lda = rt::int(lda);
+        let incx = rt::int(incx);
+        (crate::blas2::tbxv_raw(
+            TriOp::Solve,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            k,
+            a,
+            lda,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STBSV`: see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<f32, i32>("STBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `STBSV` (64-bit integers): see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<f32, i64>("STBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `DTBSV`: see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<f64, i32>("DTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `DTBSV` (64-bit integers): see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<f64, i64>("DTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `CTBSV`: see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<c32, i32>("CTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `CTBSV` (64-bit integers): see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<c32, i64>("CTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `ZTBSV`: see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<c64, i32>("ZTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Fortran `ZTBSV` (64-bit integers): see [`tbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbsv::<c64, i64>("ZTBSV ", uplo, trans, diag, n, k, a, lda, x, incx) }
+}
+
+/// Solves `op(A) x = b`, A triangular in packed storage.
+///
+/// The body of the `stpsv_`, `dtpsv_`, `ctpsv_`, `ztpsv_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn tpsv<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const I,
+    ap: *const T,
+    x: *mut T,
+    incx: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let diag = rt::ch(diag);
+        let n = rt::int(n);
+        let incx = rt::int(incx);
+        (crate::blas2::tpxv_raw(
+            TriOp::Solve,
+            Layout::ColMajor,
+            f_uplo(uplo),
+            f_trans(trans),
+            f_diag(diag),
+            n,
+            ap,
+            x,
+            incx,
+        ))
+        .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STPSV`: see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    x: *mut f32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<f32, i32>("STPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `STPSV` (64-bit integers): see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    x: *mut f32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<f32, i64>("STPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `DTPSV`: see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    x: *mut f64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<f64, i32>("DTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `DTPSV` (64-bit integers): see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    x: *mut f64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<f64, i64>("DTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `CTPSV`: see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    x: *mut c32,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<c32, i32>("CTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `CTPSV` (64-bit integers): see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    x: *mut c32,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<c32, i64>("CTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `ZTPSV`: see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpsv_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    x: *mut c64,
+    incx: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<c64, i32>("ZTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// Fortran `ZTPSV` (64-bit integers): see [`tpsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpsv_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    x: *mut c64,
+    incx: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpsv::<c64, i64>("ZTPSV ", uplo, trans, diag, n, ap, x, incx) }
+}
+
+/// `A := alpha x y^T + A`.
+///
+/// The body of the `sger_`, `dger_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn ger<T: Scalar, I: AbiInt>(
+    srname: &str,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+    a: *mut T,
+    lda: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        let lda = rt::int(lda);
+        (crate::blas2::ger_raw(Layout::ColMajor, false, m, n, alpha, x, incx, y, incy, a, lda))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SGER`: see [`ger`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ger`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sger_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    y: *const f32,
+    incy: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ger::<f32, i32>("SGER  ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `SGER` (64-bit integers): see [`ger`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ger`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sger_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ger::<f32, i64>("SGER  ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `DGER`: see [`ger`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ger`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dger_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    y: *const f64,
+    incy: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ger::<f64, i32>("DGER  ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `DGER` (64-bit integers): see [`ger`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ger`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dger_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    y: *const f64,
+    incy: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ger::<f64, i64>("DGER  ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// `A := alpha x y^T + A`.
+///
+/// The body of the `cgeru_`, `zgeru_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn geru<T: Scalar, I: AbiInt>(
+    srname: &str,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+    a: *mut T,
+    lda: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        let lda = rt::int(lda);
+        (crate::blas2::ger_raw(Layout::ColMajor, false, m, n, alpha, x, incx, y, incy, a, lda))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `CGERU`: see [`geru`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geru`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeru_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geru::<c32, i32>("CGERU ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `CGERU` (64-bit integers): see [`geru`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geru`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeru_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geru::<c32, i64>("CGERU ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZGERU`: see [`geru`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geru`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeru_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geru::<c64, i32>("ZGERU ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZGERU` (64-bit integers): see [`geru`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geru`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeru_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geru::<c64, i64>("ZGERU ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// `A := alpha x y^H + A`.
+///
+/// The body of the `cgerc_`, `zgerc_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn gerc<T: Scalar, I: AbiInt>(
+    srname: &str,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+    a: *mut T,
+    lda: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        let lda = rt::int(lda);
+        (crate::blas2::ger_raw(Layout::ColMajor, true, m, n, alpha, x, incx, y, incy, a, lda))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `CGERC`: see [`gerc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerc_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerc::<c32, i32>("CGERC ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `CGERC` (64-bit integers): see [`gerc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerc_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerc::<c32, i64>("CGERC ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZGERC`: see [`gerc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerc_(
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerc::<c64, i32>("ZGERC ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZGERC` (64-bit integers): see [`gerc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerc_64_(
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerc::<c64, i64>("ZGERC ", m, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// `A := alpha x x^H + A` with real alpha, A Hermitian (symmetric).
+///
+/// The body of the `ssyr_`, `dsyr_`, `cher_`, `zher_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn her<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T::Real,
+    x: *const T,
+    incx: *const I,
+    a: *mut T,
+    lda: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let lda = rt::int(lda);
+        (crate::blas2::her_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, x, incx, a, lda))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYR`: see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<f32, i32>("SSYR  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `SSYR` (64-bit integers): see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<f32, i64>("SSYR  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `DSYR`: see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<f64, i32>("DSYR  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `DSYR` (64-bit integers): see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<f64, i64>("DSYR  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `CHER`: see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const c32,
+    incx: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<c32, i32>("CHER  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `CHER` (64-bit integers): see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const c32,
+    incx: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<c32, i64>("CHER  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `ZHER`: see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const c64,
+    incx: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<c64, i32>("ZHER  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// Fortran `ZHER` (64-bit integers): see [`her`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const c64,
+    incx: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her::<c64, i64>("ZHER  ", uplo, n, alpha, x, incx, a, lda) }
+}
+
+/// `A := alpha x x^H + A` with real alpha, A Hermitian (symmetric) in packed storage.
+///
+/// The body of the `sspr_`, `dspr_`, `chpr_`, `zhpr_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hpr<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T::Real,
+    x: *const T,
+    incx: *const I,
+    ap: *mut T,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        (crate::blas2::hpr_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, x, incx, ap))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSPR`: see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    ap: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<f32, i32>("SSPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `SSPR` (64-bit integers): see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    ap: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<f32, i64>("SSPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `DSPR`: see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    ap: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<f64, i32>("DSPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `DSPR` (64-bit integers): see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    ap: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<f64, i64>("DSPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `CHPR`: see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const c32,
+    incx: *const i32,
+    ap: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<c32, i32>("CHPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `CHPR` (64-bit integers): see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const c32,
+    incx: *const i64,
+    ap: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<c32, i64>("CHPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `ZHPR`: see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpr_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const c64,
+    incx: *const i32,
+    ap: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<c64, i32>("ZHPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// Fortran `ZHPR` (64-bit integers): see [`hpr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const c64,
+    incx: *const i64,
+    ap: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr::<c64, i64>("ZHPR  ", uplo, n, alpha, x, incx, ap) }
+}
+
+/// `A := alpha x y^H + conj(alpha) y x^H + A`, A Hermitian (symmetric).
+///
+/// The body of the `ssyr2_`, `dsyr2_`, `cher2_`, `zher2_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn her2<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+    a: *mut T,
+    lda: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        let lda = rt::int(lda);
+        (crate::blas2::her2_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, x, incx, y, incy, a, lda))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYR2`: see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    y: *const f32,
+    incy: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<f32, i32>("SSYR2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `SSYR2` (64-bit integers): see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<f32, i64>("SSYR2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `DSYR2`: see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    y: *const f64,
+    incy: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<f64, i32>("DSYR2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `DSYR2` (64-bit integers): see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    y: *const f64,
+    incy: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<f64, i64>("DSYR2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `CHER2`: see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<c32, i32>("CHER2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `CHER2` (64-bit integers): see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<c32, i64>("CHER2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZHER2`: see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<c64, i32>("ZHER2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// Fortran `ZHER2` (64-bit integers): see [`her2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2::<c64, i64>("ZHER2 ", uplo, n, alpha, x, incx, y, incy, a, lda) }
+}
+
+/// `A := alpha x y^H + conj(alpha) y x^H + A`, A Hermitian (symmetric) in packed storage.
+///
+/// The body of the `sspr2_`, `dspr2_`, `chpr2_`, `zhpr2_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hpr2<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    n: *const I,
+    alpha: *const T,
+    x: *const T,
+    incx: *const I,
+    y: *const T,
+    incy: *const I,
+    ap: *mut T,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let incx = rt::int(incx);
+        let incy = rt::int(incy);
+        (crate::blas2::hpr2_raw(Layout::ColMajor, f_uplo(uplo), n, alpha, x, incx, y, incy, ap))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSPR2`: see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i32,
+    y: *const f32,
+    incy: *const i32,
+    ap: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<f32, i32>("SSPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `SSPR2` (64-bit integers): see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sspr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f32,
+    x: *const f32,
+    incx: *const i64,
+    y: *const f32,
+    incy: *const i64,
+    ap: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<f32, i64>("SSPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `DSPR2`: see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i32,
+    y: *const f64,
+    incy: *const i32,
+    ap: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<f64, i32>("DSPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `DSPR2` (64-bit integers): see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dspr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const f64,
+    x: *const f64,
+    incx: *const i64,
+    y: *const f64,
+    incy: *const i64,
+    ap: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<f64, i64>("DSPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `CHPR2`: see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i32,
+    y: *const c32,
+    incy: *const i32,
+    ap: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<c32, i32>("CHPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `CHPR2` (64-bit integers): see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chpr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c32,
+    x: *const c32,
+    incx: *const i64,
+    y: *const c32,
+    incy: *const i64,
+    ap: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<c32, i64>("CHPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `ZHPR2`: see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpr2_(
+    uplo: *const u8,
+    n: *const i32,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i32,
+    y: *const c64,
+    incy: *const i32,
+    ap: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<c64, i32>("ZHPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// Fortran `ZHPR2` (64-bit integers): see [`hpr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hpr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhpr2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    alpha: *const c64,
+    x: *const c64,
+    incx: *const i64,
+    y: *const c64,
+    incy: *const i64,
+    ap: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hpr2::<c64, i64>("ZHPR2 ", uplo, n, alpha, x, incx, y, incy, ap) }
+}
+
+/// `C := alpha op(A) op(B) + beta C`.
+///
+/// The body of the `sgemm_`, `dgemm_`, `cgemm_`, `zgemm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn gemm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    transa: *const u8,
+    transb: *const u8,
+    m: *const I,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let transa = rt::ch(transa);
+        let transb = rt::ch(transb);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::gemm_raw(transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SGEMM`: see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemm_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<f32, i32>("SGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SGEMM` (64-bit integers): see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemm_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<f32, i64>("SGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMM`: see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemm_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<f64, i32>("DGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMM` (64-bit integers): see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemm_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<f64, i64>("DGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMM`: see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<c32, i32>("CGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMM` (64-bit integers): see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemm_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<c32, i64>("CGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMM`: see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<c64, i32>("ZGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMM` (64-bit integers): see [`gemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemm_64_(
+    transa: *const u8,
+    transb: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemm::<c64, i64>("ZGEMM ", transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `C := alpha op(A) op(B) + beta C` on one triangle of the square C (LAPACK 3.11+, MKL, OpenBLAS).
+///
+/// The body of the `sgemmt_`, `dgemmt_`, `cgemmt_`, `zgemmt_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn gemmt<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let transa = rt::ch(transa);
+        let transb = rt::ch(transb);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::gemmt_raw(uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SGEMMT`: see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemmt_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<f32, i32>("SGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SGEMMT` (64-bit integers): see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemmt_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<f32, i64>("SGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMMT`: see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemmt_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<f64, i32>("DGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DGEMMT` (64-bit integers): see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemmt_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<f64, i64>("DGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMMT`: see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemmt_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<c32, i32>("CGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CGEMMT` (64-bit integers): see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemmt_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<c32, i64>("CGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMMT`: see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemmt_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<c64, i32>("ZGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZGEMMT` (64-bit integers): see [`gemmt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemmt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemmt_64_(
+    uplo: *const u8,
+    transa: *const u8,
+    transb: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _transb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemmt::<c64, i64>("ZGEMMT", uplo, transa, transb, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `C := alpha A B + beta C` or `alpha B A + beta C`, A symmetric.
+///
+/// The body of the `ssymm_`, `dsymm_`, `csymm_`, `zsymm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn symm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    side: *const u8,
+    uplo: *const u8,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let side = rt::ch(side);
+        let uplo = rt::ch(uplo);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::symm_raw(false, side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYMM`: see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssymm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<f32, i32>("SSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SSYMM` (64-bit integers): see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssymm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<f32, i64>("SSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DSYMM`: see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsymm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<f64, i32>("DSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DSYMM` (64-bit integers): see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsymm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<f64, i64>("DSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CSYMM`: see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csymm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<c32, i32>("CSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CSYMM` (64-bit integers): see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csymm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<c32, i64>("CSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZSYMM`: see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsymm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<c64, i32>("ZSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZSYMM` (64-bit integers): see [`symm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`symm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsymm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { symm::<c64, i64>("ZSYMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `C := alpha A B + beta C` or `alpha B A + beta C`, A Hermitian.
+///
+/// The body of the `chemm_`, `zhemm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn hemm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    side: *const u8,
+    uplo: *const u8,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let side = rt::ch(side);
+        let uplo = rt::ch(uplo);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::symm_raw(true, side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `CHEMM`: see [`hemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chemm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemm::<c32, i32>("CHEMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CHEMM` (64-bit integers): see [`hemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chemm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemm::<c32, i64>("CHEMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZHEMM`: see [`hemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhemm_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemm::<c64, i32>("ZHEMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZHEMM` (64-bit integers): see [`hemm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hemm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhemm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hemm::<c64, i64>("ZHEMM ", side, uplo, m, n, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `C := alpha op(A) op(A)^T + beta C` on one triangle, C symmetric.
+///
+/// The body of the `ssyrk_`, `dsyrk_`, `csyrk_`, `zsyrk_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn syrk<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::syrk_raw(false, uplo, trans, n, k, alpha, a, lda, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYRK`: see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<f32, i32>("SSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `SSYRK` (64-bit integers): see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyrk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<f32, i64>("SSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `DSYRK`: see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<f64, i32>("DSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `DSYRK` (64-bit integers): see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyrk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<f64, i64>("DSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `CSYRK`: see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<c32, i32>("CSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `CSYRK` (64-bit integers): see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyrk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<c32, i64>("CSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZSYRK`: see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<c64, i32>("ZSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZSYRK` (64-bit integers): see [`syrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyrk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syrk::<c64, i64>("ZSYRK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// `C := alpha op(A) op(A)^H + beta C` on one triangle, C Hermitian, alpha and beta real.
+///
+/// The body of the `cherk_`, `zherk_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn herk<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T::Real,
+    a: *const T,
+    lda: *const I,
+    beta: *const T::Real,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::syrk_raw(true, uplo, trans, n, k, T::from_real(alpha), a, lda, T::from_real(beta), c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `CHERK`: see [`herk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const c32,
+    lda: *const i32,
+    beta: *const f32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { herk::<c32, i32>("CHERK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `CHERK` (64-bit integers): see [`herk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cherk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const c32,
+    lda: *const i64,
+    beta: *const f32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { herk::<c32, i64>("CHERK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZHERK`: see [`herk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherk_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const c64,
+    lda: *const i32,
+    beta: *const f64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { herk::<c64, i32>("ZHERK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// Fortran `ZHERK` (64-bit integers): see [`herk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`herk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zherk_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const c64,
+    lda: *const i64,
+    beta: *const f64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { herk::<c64, i64>("ZHERK ", uplo, trans, n, k, alpha, a, lda, beta, c, ldc) }
+}
+
+/// `C := alpha op(A) op(B)^T + alpha op(B) op(A)^T + beta C` on one triangle, C symmetric.
+///
+/// The body of the `ssyr2k_`, `dsyr2k_`, `csyr2k_`, `zsyr2k_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn syr2k<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::syr2k_raw(false, uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `SSYR2K`: see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<f32, i32>("SSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `SSYR2K` (64-bit integers): see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyr2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<f32, i64>("SSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DSYR2K`: see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<f64, i32>("DSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `DSYR2K` (64-bit integers): see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyr2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<f64, i64>("DSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CSYR2K`: see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyr2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<c32, i32>("CSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CSYR2K` (64-bit integers): see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyr2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<c32, i64>("CSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZSYR2K`: see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyr2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<c64, i32>("ZSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZSYR2K` (64-bit integers): see [`syr2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syr2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyr2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syr2k::<c64, i64>("ZSYR2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `C := alpha op(A) op(B)^H + conj(alpha) op(B) op(A)^H + beta C` on one triangle, beta real.
+///
+/// The body of the `cher2k_`, `zher2k_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn her2k<T: Scalar, I: AbiInt>(
+    srname: &str,
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const I,
+    k: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *const T,
+    ldb: *const I,
+    beta: *const T::Real,
+    c: *mut T,
+    ldc: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let uplo = rt::ch(uplo);
+        let trans = rt::ch(trans);
+        let n = rt::int(n);
+        let k = rt::int(k);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        let beta = *beta;
+        let ldc = rt::int(ldc);
+        (crate::blas3::syr2k_raw(true, uplo, trans, n, k, alpha, a, lda, b, ldb, T::from_real(beta), c, ldc))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `CHER2K`: see [`her2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    beta: *const f32,
+    c: *mut c32,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2k::<c32, i32>("CHER2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `CHER2K` (64-bit integers): see [`her2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cher2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    beta: *const f32,
+    c: *mut c32,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2k::<c32, i64>("CHER2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZHER2K`: see [`her2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher2k_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i32,
+    k: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    beta: *const f64,
+    c: *mut c64,
+    ldc: *const i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2k::<c64, i32>("ZHER2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// Fortran `ZHER2K` (64-bit integers): see [`her2k`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`her2k`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zher2k_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    n: *const i64,
+    k: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    beta: *const f64,
+    c: *mut c64,
+    ldc: *const i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { her2k::<c64, i64>("ZHER2K", uplo, trans, n, k, alpha, a, lda, b, ldb, beta, c, ldc) }
+}
+
+/// `B := alpha op(A) B` or `alpha B op(A)`, A triangular.
+///
+/// The body of the `strmm_`, `dtrmm_`, `ctrmm_`, `ztrmm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn trmm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *mut T,
+    ldb: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let side = rt::ch(side);
+        let uplo = rt::ch(uplo);
+        let transa = rt::ch(transa);
+        let diag = rt::ch(diag);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        (crate::blas3::trmm_raw(side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STRMM`: see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strmm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<f32, i32>("STRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `STRMM` (64-bit integers): see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strmm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<f32, i64>("STRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DTRMM`: see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrmm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<f64, i32>("DTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DTRMM` (64-bit integers): see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrmm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<f64, i64>("DTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `CTRMM`: see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrmm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<c32, i32>("CTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `CTRMM` (64-bit integers): see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrmm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<c32, i64>("CTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZTRMM`: see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrmm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<c64, i32>("ZTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZTRMM` (64-bit integers): see [`trmm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trmm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrmm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trmm::<c64, i64>("ZTRMM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Solves `op(A) X = alpha B` or `X op(A) = alpha B` for X (overwriting B), A triangular.
+///
+/// The body of the `strsm_`, `dtrsm_`, `ctrsm_`, `ztrsm_` entry points, generic over precision and ABI integer.
+///
+/// # Safety
+/// The Fortran LAPACK contract: every pointer is valid for the elements its
+/// arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn trsm<T: Scalar, I: AbiInt>(
+    srname: &str,
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const I,
+    n: *const I,
+    alpha: *const T,
+    a: *const T,
+    lda: *const I,
+    b: *mut T,
+    ldb: *const I,
+) {
+    // SAFETY: this function's contract covers every access below.
+    rt::without_info(srname, || unsafe {
+        let side = rt::ch(side);
+        let uplo = rt::ch(uplo);
+        let transa = rt::ch(transa);
+        let diag = rt::ch(diag);
+        let m = rt::int(m);
+        let n = rt::int(n);
+        let alpha = *alpha;
+        let lda = rt::int(lda);
+        let ldb = rt::int(ldb);
+        (crate::blas3::trsm_raw(side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb))
+            .map_err(|p| rt::Exit::Bad(p as i64))
+    })
+}
+
+/// Fortran `STRSM`: see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<f32, i32>("STRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `STRSM` (64-bit integers): see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<f32, i64>("STRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DTRSM`: see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<f64, i32>("DTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `DTRSM` (64-bit integers): see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<f64, i64>("DTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `CTRSM`: see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<c32, i32>("CTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `CTRSM` (64-bit integers): see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c32,
+    a: *const c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<c32, i64>("CTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZTRSM`: see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsm_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i32,
+    n: *const i32,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<c64, i32>("ZTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
+/// Fortran `ZTRSM` (64-bit integers): see [`trsm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsm_64_(
+    side: *const u8,
+    uplo: *const u8,
+    transa: *const u8,
+    diag: *const u8,
+    m: *const i64,
+    n: *const i64,
+    alpha: *const c64,
+    a: *const c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _transa_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsm::<c64, i64>("ZTRSM ", side, uplo, transa, diag, m, n, alpha, a, lda, b, ldb) }
+}
+
 /// Machine parameters: eps, safe minimum, base, precision, digits, rounding, exponent range, overflow.
 ///
 /// The body of the `slamch_`, `dlamch_` entry points, generic over precision and ABI integer.
@@ -19,7 +7948,7 @@ use std::ffi::c_char;
 /// The Fortran LAPACK contract: every pointer is valid for the elements its
 /// arguments declare.
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
-pub unsafe fn lamch<T: Scalar, I: AbiInt>(srname: &str, cmach: *const c_char) -> T::Real
+pub unsafe fn lamch<T: Scalar, I: AbiInt>(srname: &str, cmach: *const u8) -> T::Real
 where
     T::Real: rt::Failed + lr::Code,
 {
@@ -37,7 +7966,7 @@ where
 /// The Fortran LAPACK contract (as for [`lamch`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn slamch_(cmach: *const c_char, _cmach_len: usize) -> f32 {
+pub unsafe extern "C" fn slamch_(cmach: *const u8, _cmach_len: usize) -> f32 {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lamch::<f32, i32>("SLAMCH", cmach) }
 }
@@ -48,7 +7977,7 @@ pub unsafe extern "C" fn slamch_(cmach: *const c_char, _cmach_len: usize) -> f32
 /// The Fortran LAPACK contract (as for [`lamch`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn slamch_64_(cmach: *const c_char, _cmach_len: usize) -> f32 {
+pub unsafe extern "C" fn slamch_64_(cmach: *const u8, _cmach_len: usize) -> f32 {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lamch::<f32, i64>("SLAMCH", cmach) }
 }
@@ -59,7 +7988,7 @@ pub unsafe extern "C" fn slamch_64_(cmach: *const c_char, _cmach_len: usize) -> 
 /// The Fortran LAPACK contract (as for [`lamch`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn dlamch_(cmach: *const c_char, _cmach_len: usize) -> f64 {
+pub unsafe extern "C" fn dlamch_(cmach: *const u8, _cmach_len: usize) -> f64 {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lamch::<f64, i32>("DLAMCH", cmach) }
 }
@@ -70,7 +7999,7 @@ pub unsafe extern "C" fn dlamch_(cmach: *const c_char, _cmach_len: usize) -> f64
 /// The Fortran LAPACK contract (as for [`lamch`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn dlamch_64_(cmach: *const c_char, _cmach_len: usize) -> f64 {
+pub unsafe extern "C" fn dlamch_64_(cmach: *const u8, _cmach_len: usize) -> f64 {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lamch::<f64, i64>("DLAMCH", cmach) }
 }
@@ -834,9 +8763,9 @@ pub unsafe extern "C" fn dlartgs_64_(x: *const f64, y: *const f64, sigma: *const
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lasr<T: Scalar, I: AbiInt>(
     srname: &str,
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const I,
     n: *const I,
     c: *const T::Real,
@@ -879,9 +8808,9 @@ pub unsafe fn lasr<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slasr_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i32,
     n: *const i32,
     c: *const f32,
@@ -893,7 +8822,7 @@ pub unsafe extern "C" fn slasr_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<f32, i32>("SLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<f32, i32>("SLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `SLASR` (64-bit integers): see [`lasr`].
@@ -903,9 +8832,9 @@ pub unsafe extern "C" fn slasr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slasr_64_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i64,
     n: *const i64,
     c: *const f32,
@@ -917,7 +8846,7 @@ pub unsafe extern "C" fn slasr_64_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<f32, i64>("SLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<f32, i64>("SLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `DLASR`: see [`lasr`].
@@ -927,9 +8856,9 @@ pub unsafe extern "C" fn slasr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlasr_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i32,
     n: *const i32,
     c: *const f64,
@@ -941,7 +8870,7 @@ pub unsafe extern "C" fn dlasr_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<f64, i32>("DLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<f64, i32>("DLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `DLASR` (64-bit integers): see [`lasr`].
@@ -951,9 +8880,9 @@ pub unsafe extern "C" fn dlasr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlasr_64_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i64,
     n: *const i64,
     c: *const f64,
@@ -965,7 +8894,7 @@ pub unsafe extern "C" fn dlasr_64_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<f64, i64>("DLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<f64, i64>("DLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `CLASR`: see [`lasr`].
@@ -975,9 +8904,9 @@ pub unsafe extern "C" fn dlasr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clasr_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i32,
     n: *const i32,
     c: *const f32,
@@ -989,7 +8918,7 @@ pub unsafe extern "C" fn clasr_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<c32, i32>("CLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<c32, i32>("CLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `CLASR` (64-bit integers): see [`lasr`].
@@ -999,9 +8928,9 @@ pub unsafe extern "C" fn clasr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clasr_64_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i64,
     n: *const i64,
     c: *const f32,
@@ -1013,7 +8942,7 @@ pub unsafe extern "C" fn clasr_64_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<c32, i64>("CLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<c32, i64>("CLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `ZLASR`: see [`lasr`].
@@ -1023,9 +8952,9 @@ pub unsafe extern "C" fn clasr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlasr_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i32,
     n: *const i32,
     c: *const f64,
@@ -1037,7 +8966,7 @@ pub unsafe extern "C" fn zlasr_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<c64, i32>("ZLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<c64, i32>("ZLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Fortran `ZLASR` (64-bit integers): see [`lasr`].
@@ -1047,9 +8976,9 @@ pub unsafe extern "C" fn zlasr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlasr_64_(
-    side: *const c_char,
-    pivot: *const c_char,
-    direct: *const c_char,
+    side: *const u8,
+    pivot: *const u8,
+    direct: *const u8,
     m: *const i64,
     n: *const i64,
     c: *const f64,
@@ -1061,7 +8990,7 @@ pub unsafe extern "C" fn zlasr_64_(
     _direct_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { lasr::<c64, i64>("ZLASR", side, pivot, direct, m, n, c, s, a, lda) }
+    unsafe { lasr::<c64, i64>("ZLASR ", side, pivot, direct, m, n, c, s, a, lda) }
 }
 
 /// Applies a plane rotation with real cosine and complex sine to two complex vectors.
@@ -1072,7 +9001,7 @@ pub unsafe extern "C" fn zlasr_64_(
 /// The Fortran LAPACK contract: every pointer is valid for the elements its
 /// arguments declare.
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
-pub unsafe fn rot<T: Scalar, I: AbiInt>(
+pub unsafe fn rot_cs<T: Scalar, I: AbiInt>(
     srname: &str,
     n: *const I,
     cx: *mut T,
@@ -1097,10 +9026,10 @@ pub unsafe fn rot<T: Scalar, I: AbiInt>(
     })
 }
 
-/// Fortran `CROT`: see [`rot`].
+/// Fortran `CROT`: see [`rot_cs`].
 ///
 /// # Safety
-/// The Fortran LAPACK contract (as for [`rot`]).
+/// The Fortran LAPACK contract (as for [`rot_cs`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn crot_(
@@ -1113,13 +9042,13 @@ pub unsafe extern "C" fn crot_(
     s: *const c32,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rot::<c32, i32>("CROT", n, cx, incx, cy, incy, c, s) }
+    unsafe { rot_cs::<c32, i32>("CROT  ", n, cx, incx, cy, incy, c, s) }
 }
 
-/// Fortran `CROT` (64-bit integers): see [`rot`].
+/// Fortran `CROT` (64-bit integers): see [`rot_cs`].
 ///
 /// # Safety
-/// The Fortran LAPACK contract (as for [`rot`]).
+/// The Fortran LAPACK contract (as for [`rot_cs`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn crot_64_(
@@ -1132,13 +9061,13 @@ pub unsafe extern "C" fn crot_64_(
     s: *const c32,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rot::<c32, i64>("CROT", n, cx, incx, cy, incy, c, s) }
+    unsafe { rot_cs::<c32, i64>("CROT  ", n, cx, incx, cy, incy, c, s) }
 }
 
-/// Fortran `ZROT`: see [`rot`].
+/// Fortran `ZROT`: see [`rot_cs`].
 ///
 /// # Safety
-/// The Fortran LAPACK contract (as for [`rot`]).
+/// The Fortran LAPACK contract (as for [`rot_cs`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zrot_(
@@ -1151,13 +9080,13 @@ pub unsafe extern "C" fn zrot_(
     s: *const c64,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rot::<c64, i32>("ZROT", n, cx, incx, cy, incy, c, s) }
+    unsafe { rot_cs::<c64, i32>("ZROT  ", n, cx, incx, cy, incy, c, s) }
 }
 
-/// Fortran `ZROT` (64-bit integers): see [`rot`].
+/// Fortran `ZROT` (64-bit integers): see [`rot_cs`].
 ///
 /// # Safety
-/// The Fortran LAPACK contract (as for [`rot`]).
+/// The Fortran LAPACK contract (as for [`rot_cs`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zrot_64_(
@@ -1170,7 +9099,7 @@ pub unsafe extern "C" fn zrot_64_(
     s: *const c64,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rot::<c64, i64>("ZROT", n, cx, incx, cy, incy, c, s) }
+    unsafe { rot_cs::<c64, i64>("ZROT  ", n, cx, incx, cy, incy, c, s) }
 }
 
 /// Applies a plane rotation with complex cosine and sine to two complex vectors.
@@ -1498,7 +9427,7 @@ pub unsafe fn rscl<T: Scalar, I: AbiInt>(srname: &str, n: *const I, sa: *const T
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn srscl_(n: *const i32, sa: *const f32, sx: *mut f32, incx: *const i32) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rscl::<f32, i32>("SRSCL", n, sa, sx, incx) }
+    unsafe { rscl::<f32, i32>("SRSCL ", n, sa, sx, incx) }
 }
 
 /// Fortran `SRSCL` (64-bit integers): see [`rscl`].
@@ -1509,7 +9438,7 @@ pub unsafe extern "C" fn srscl_(n: *const i32, sa: *const f32, sx: *mut f32, inc
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn srscl_64_(n: *const i64, sa: *const f32, sx: *mut f32, incx: *const i64) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rscl::<f32, i64>("SRSCL", n, sa, sx, incx) }
+    unsafe { rscl::<f32, i64>("SRSCL ", n, sa, sx, incx) }
 }
 
 /// Fortran `DRSCL`: see [`rscl`].
@@ -1520,7 +9449,7 @@ pub unsafe extern "C" fn srscl_64_(n: *const i64, sa: *const f32, sx: *mut f32, 
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn drscl_(n: *const i32, sa: *const f64, sx: *mut f64, incx: *const i32) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rscl::<f64, i32>("DRSCL", n, sa, sx, incx) }
+    unsafe { rscl::<f64, i32>("DRSCL ", n, sa, sx, incx) }
 }
 
 /// Fortran `DRSCL` (64-bit integers): see [`rscl`].
@@ -1531,7 +9460,7 @@ pub unsafe extern "C" fn drscl_(n: *const i32, sa: *const f64, sx: *mut f64, inc
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn drscl_64_(n: *const i64, sa: *const f64, sx: *mut f64, incx: *const i64) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { rscl::<f64, i64>("DRSCL", n, sa, sx, incx) }
+    unsafe { rscl::<f64, i64>("DRSCL ", n, sa, sx, incx) }
 }
 
 /// Fortran `CSRSCL`: see [`rscl`].
@@ -1715,7 +9644,7 @@ pub unsafe extern "C" fn dzsum1_64_(n: *const i64, cx: *const c64, incx: *const 
 /// The Fortran LAPACK contract: every pointer is valid for the elements its
 /// arguments declare.
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
-pub unsafe fn lasrt<T: Scalar, I: AbiInt>(srname: &str, id: *const c_char, n: *const I, d: *mut T::Real, info: *mut I) {
+pub unsafe fn lasrt<T: Scalar, I: AbiInt>(srname: &str, id: *const u8, n: *const I, d: *mut T::Real, info: *mut I) {
     // SAFETY: this function's contract covers every access below.
     rt::with_info(srname, info, || unsafe {
         let id = SortOrder::from_char(rt::ch(id));
@@ -1735,7 +9664,7 @@ pub unsafe fn lasrt<T: Scalar, I: AbiInt>(srname: &str, id: *const c_char, n: *c
 /// The Fortran LAPACK contract (as for [`lasrt`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn slasrt_(id: *const c_char, n: *const i32, d: *mut f32, info: *mut i32, _id_len: usize) {
+pub unsafe extern "C" fn slasrt_(id: *const u8, n: *const i32, d: *mut f32, info: *mut i32, _id_len: usize) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lasrt::<f32, i32>("SLASRT", id, n, d, info) }
 }
@@ -1746,7 +9675,7 @@ pub unsafe extern "C" fn slasrt_(id: *const c_char, n: *const i32, d: *mut f32, 
 /// The Fortran LAPACK contract (as for [`lasrt`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn slasrt_64_(id: *const c_char, n: *const i64, d: *mut f32, info: *mut i64, _id_len: usize) {
+pub unsafe extern "C" fn slasrt_64_(id: *const u8, n: *const i64, d: *mut f32, info: *mut i64, _id_len: usize) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lasrt::<f32, i64>("SLASRT", id, n, d, info) }
 }
@@ -1757,7 +9686,7 @@ pub unsafe extern "C" fn slasrt_64_(id: *const c_char, n: *const i64, d: *mut f3
 /// The Fortran LAPACK contract (as for [`lasrt`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn dlasrt_(id: *const c_char, n: *const i32, d: *mut f64, info: *mut i32, _id_len: usize) {
+pub unsafe extern "C" fn dlasrt_(id: *const u8, n: *const i32, d: *mut f64, info: *mut i32, _id_len: usize) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lasrt::<f64, i32>("DLASRT", id, n, d, info) }
 }
@@ -1768,7 +9697,7 @@ pub unsafe extern "C" fn dlasrt_(id: *const c_char, n: *const i32, d: *mut f64, 
 /// The Fortran LAPACK contract (as for [`lasrt`]).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn dlasrt_64_(id: *const c_char, n: *const i64, d: *mut f64, info: *mut i64, _id_len: usize) {
+pub unsafe extern "C" fn dlasrt_64_(id: *const u8, n: *const i64, d: *mut f64, info: *mut i64, _id_len: usize) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
     unsafe { lasrt::<f64, i64>("DLASRT", id, n, d, info) }
 }
@@ -1956,7 +9885,7 @@ pub unsafe extern "C" fn dlaruv_64_(iseed: *mut i64, n: *const i64, x: *mut f64)
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lacpy<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const I,
     n: *const I,
     a: *const T,
@@ -1989,7 +9918,7 @@ pub unsafe fn lacpy<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slacpy_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f32,
@@ -2009,7 +9938,7 @@ pub unsafe extern "C" fn slacpy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slacpy_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f32,
@@ -2029,7 +9958,7 @@ pub unsafe extern "C" fn slacpy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlacpy_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f64,
@@ -2049,7 +9978,7 @@ pub unsafe extern "C" fn dlacpy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlacpy_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f64,
@@ -2069,7 +9998,7 @@ pub unsafe extern "C" fn dlacpy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clacpy_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c32,
@@ -2089,7 +10018,7 @@ pub unsafe extern "C" fn clacpy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clacpy_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c32,
@@ -2109,7 +10038,7 @@ pub unsafe extern "C" fn clacpy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlacpy_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c64,
@@ -2129,7 +10058,7 @@ pub unsafe extern "C" fn zlacpy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlacpy_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c64,
@@ -2152,7 +10081,7 @@ pub unsafe extern "C" fn zlacpy_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lacp2<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const I,
     n: *const I,
     a: *const T::Real,
@@ -2185,7 +10114,7 @@ pub unsafe fn lacp2<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clacp2_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f32,
@@ -2205,7 +10134,7 @@ pub unsafe extern "C" fn clacp2_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clacp2_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f32,
@@ -2225,7 +10154,7 @@ pub unsafe extern "C" fn clacp2_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlacp2_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f64,
@@ -2245,7 +10174,7 @@ pub unsafe extern "C" fn zlacp2_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlacp2_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f64,
@@ -2268,7 +10197,7 @@ pub unsafe extern "C" fn zlacp2_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn laset<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const I,
     n: *const I,
     alpha: *const T,
@@ -2300,7 +10229,7 @@ pub unsafe fn laset<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slaset_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     alpha: *const f32,
@@ -2320,7 +10249,7 @@ pub unsafe extern "C" fn slaset_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slaset_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     alpha: *const f32,
@@ -2340,7 +10269,7 @@ pub unsafe extern "C" fn slaset_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlaset_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     alpha: *const f64,
@@ -2360,7 +10289,7 @@ pub unsafe extern "C" fn dlaset_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlaset_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     alpha: *const f64,
@@ -2380,7 +10309,7 @@ pub unsafe extern "C" fn dlaset_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn claset_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     alpha: *const c32,
@@ -2400,7 +10329,7 @@ pub unsafe extern "C" fn claset_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn claset_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     alpha: *const c32,
@@ -2420,7 +10349,7 @@ pub unsafe extern "C" fn claset_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlaset_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i32,
     n: *const i32,
     alpha: *const c64,
@@ -2440,7 +10369,7 @@ pub unsafe extern "C" fn zlaset_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlaset_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     m: *const i64,
     n: *const i64,
     alpha: *const c64,
@@ -2463,7 +10392,7 @@ pub unsafe extern "C" fn zlaset_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lascl<T: Scalar, I: AbiInt>(
     srname: &str,
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const I,
     ku: *const I,
     cfrom: *const T::Real,
@@ -2516,7 +10445,7 @@ pub unsafe fn lascl<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slascl_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i32,
     ku: *const i32,
     cfrom: *const f32,
@@ -2539,7 +10468,7 @@ pub unsafe extern "C" fn slascl_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slascl_64_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i64,
     ku: *const i64,
     cfrom: *const f32,
@@ -2562,7 +10491,7 @@ pub unsafe extern "C" fn slascl_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlascl_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i32,
     ku: *const i32,
     cfrom: *const f64,
@@ -2585,7 +10514,7 @@ pub unsafe extern "C" fn dlascl_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlascl_64_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i64,
     ku: *const i64,
     cfrom: *const f64,
@@ -2608,7 +10537,7 @@ pub unsafe extern "C" fn dlascl_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clascl_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i32,
     ku: *const i32,
     cfrom: *const f32,
@@ -2631,7 +10560,7 @@ pub unsafe extern "C" fn clascl_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clascl_64_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i64,
     ku: *const i64,
     cfrom: *const f32,
@@ -2654,7 +10583,7 @@ pub unsafe extern "C" fn clascl_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlascl_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i32,
     ku: *const i32,
     cfrom: *const f64,
@@ -2677,7 +10606,7 @@ pub unsafe extern "C" fn zlascl_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlascl_64_(
-    kind: *const c_char,
+    kind: *const u8,
     kl: *const i64,
     ku: *const i64,
     cfrom: *const f64,
@@ -3774,7 +11703,7 @@ pub unsafe extern "C" fn zlag2c_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lat2<T: Scalar + Pair, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const I,
     a: *const T,
     lda: *const I,
@@ -3804,7 +11733,7 @@ pub unsafe fn lat2<T: Scalar + Pair, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlat2s_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     a: *const f64,
     lda: *const i32,
@@ -3824,7 +11753,7 @@ pub unsafe extern "C" fn dlat2s_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlat2s_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     a: *const f64,
     lda: *const i64,
@@ -3844,7 +11773,7 @@ pub unsafe extern "C" fn dlat2s_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlat2c_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     a: *const c64,
     lda: *const i32,
@@ -3864,7 +11793,7 @@ pub unsafe extern "C" fn zlat2c_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlat2c_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     a: *const c64,
     lda: *const i64,
@@ -3887,7 +11816,7 @@ pub unsafe extern "C" fn zlat2c_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lange<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     m: *const I,
     n: *const I,
     a: *const T,
@@ -3920,7 +11849,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slange_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f32,
@@ -3939,7 +11868,7 @@ pub unsafe extern "C" fn slange_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slange_64_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f32,
@@ -3958,7 +11887,7 @@ pub unsafe extern "C" fn slange_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlange_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f64,
@@ -3977,7 +11906,7 @@ pub unsafe extern "C" fn dlange_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlange_64_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f64,
@@ -3996,7 +11925,7 @@ pub unsafe extern "C" fn dlange_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clange_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c32,
@@ -4015,7 +11944,7 @@ pub unsafe extern "C" fn clange_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clange_64_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c32,
@@ -4034,7 +11963,7 @@ pub unsafe extern "C" fn clange_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlange_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c64,
@@ -4053,7 +11982,7 @@ pub unsafe extern "C" fn zlange_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlange_64_(
-    norm: *const c_char,
+    norm: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c64,
@@ -4075,7 +12004,7 @@ pub unsafe extern "C" fn zlange_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanhs<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     n: *const I,
     a: *const T,
     lda: *const I,
@@ -4105,7 +12034,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slanhs_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     a: *const f32,
     lda: *const i32,
@@ -4123,7 +12052,7 @@ pub unsafe extern "C" fn slanhs_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slanhs_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     a: *const f32,
     lda: *const i64,
@@ -4141,7 +12070,7 @@ pub unsafe extern "C" fn slanhs_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlanhs_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     a: *const f64,
     lda: *const i32,
@@ -4159,7 +12088,7 @@ pub unsafe extern "C" fn dlanhs_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlanhs_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     a: *const f64,
     lda: *const i64,
@@ -4177,7 +12106,7 @@ pub unsafe extern "C" fn dlanhs_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhs_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     a: *const c32,
     lda: *const i32,
@@ -4195,7 +12124,7 @@ pub unsafe extern "C" fn clanhs_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhs_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     a: *const c32,
     lda: *const i64,
@@ -4213,7 +12142,7 @@ pub unsafe extern "C" fn clanhs_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhs_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     a: *const c64,
     lda: *const i32,
@@ -4231,7 +12160,7 @@ pub unsafe extern "C" fn zlanhs_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhs_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     a: *const c64,
     lda: *const i64,
@@ -4252,8 +12181,8 @@ pub unsafe extern "C" fn zlanhs_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lansy<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     a: *const T,
     lda: *const I,
@@ -4284,8 +12213,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansy_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const f32,
     lda: *const i32,
@@ -4304,8 +12233,8 @@ pub unsafe extern "C" fn slansy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansy_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const f32,
     lda: *const i64,
@@ -4324,8 +12253,8 @@ pub unsafe extern "C" fn slansy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansy_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const f64,
     lda: *const i32,
@@ -4344,8 +12273,8 @@ pub unsafe extern "C" fn dlansy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansy_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const f64,
     lda: *const i64,
@@ -4364,8 +12293,8 @@ pub unsafe extern "C" fn dlansy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansy_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const c32,
     lda: *const i32,
@@ -4384,8 +12313,8 @@ pub unsafe extern "C" fn clansy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansy_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const c32,
     lda: *const i64,
@@ -4404,8 +12333,8 @@ pub unsafe extern "C" fn clansy_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansy_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const c64,
     lda: *const i32,
@@ -4424,8 +12353,8 @@ pub unsafe extern "C" fn zlansy_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansy_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const c64,
     lda: *const i64,
@@ -4447,8 +12376,8 @@ pub unsafe extern "C" fn zlansy_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanhe<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     a: *const T,
     lda: *const I,
@@ -4479,8 +12408,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhe_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const c32,
     lda: *const i32,
@@ -4499,8 +12428,8 @@ pub unsafe extern "C" fn clanhe_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhe_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const c32,
     lda: *const i64,
@@ -4519,8 +12448,8 @@ pub unsafe extern "C" fn clanhe_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhe_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     a: *const c64,
     lda: *const i32,
@@ -4539,8 +12468,8 @@ pub unsafe extern "C" fn zlanhe_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhe_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     a: *const c64,
     lda: *const i64,
@@ -4562,9 +12491,9 @@ pub unsafe extern "C" fn zlanhe_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lantr<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const I,
     n: *const I,
     a: *const T,
@@ -4599,9 +12528,9 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantr_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f32,
@@ -4622,9 +12551,9 @@ pub unsafe extern "C" fn slantr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantr_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f32,
@@ -4645,9 +12574,9 @@ pub unsafe extern "C" fn slantr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantr_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const f64,
@@ -4668,9 +12597,9 @@ pub unsafe extern "C" fn dlantr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantr_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const f64,
@@ -4691,9 +12620,9 @@ pub unsafe extern "C" fn dlantr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantr_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c32,
@@ -4714,9 +12643,9 @@ pub unsafe extern "C" fn clantr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantr_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c32,
@@ -4737,9 +12666,9 @@ pub unsafe extern "C" fn clantr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantr_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i32,
     n: *const i32,
     a: *const c64,
@@ -4760,9 +12689,9 @@ pub unsafe extern "C" fn zlantr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantr_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     m: *const i64,
     n: *const i64,
     a: *const c64,
@@ -4786,7 +12715,7 @@ pub unsafe extern "C" fn zlantr_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn langb<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     n: *const I,
     kl: *const I,
     ku: *const I,
@@ -4822,7 +12751,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slangb_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     kl: *const i32,
     ku: *const i32,
@@ -4842,7 +12771,7 @@ pub unsafe extern "C" fn slangb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slangb_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     kl: *const i64,
     ku: *const i64,
@@ -4862,7 +12791,7 @@ pub unsafe extern "C" fn slangb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlangb_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     kl: *const i32,
     ku: *const i32,
@@ -4882,7 +12811,7 @@ pub unsafe extern "C" fn dlangb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlangb_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     kl: *const i64,
     ku: *const i64,
@@ -4902,7 +12831,7 @@ pub unsafe extern "C" fn dlangb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clangb_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     kl: *const i32,
     ku: *const i32,
@@ -4922,7 +12851,7 @@ pub unsafe extern "C" fn clangb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clangb_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     kl: *const i64,
     ku: *const i64,
@@ -4942,7 +12871,7 @@ pub unsafe extern "C" fn clangb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlangb_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     kl: *const i32,
     ku: *const i32,
@@ -4962,7 +12891,7 @@ pub unsafe extern "C" fn zlangb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlangb_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     kl: *const i64,
     ku: *const i64,
@@ -4985,8 +12914,8 @@ pub unsafe extern "C" fn zlangb_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lansb<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     k: *const I,
     ab: *const T,
@@ -5020,8 +12949,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const f32,
@@ -5041,8 +12970,8 @@ pub unsafe extern "C" fn slansb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const f32,
@@ -5062,8 +12991,8 @@ pub unsafe extern "C" fn slansb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const f64,
@@ -5083,8 +13012,8 @@ pub unsafe extern "C" fn dlansb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const f64,
@@ -5104,8 +13033,8 @@ pub unsafe extern "C" fn dlansb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c32,
@@ -5125,8 +13054,8 @@ pub unsafe extern "C" fn clansb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c32,
@@ -5146,8 +13075,8 @@ pub unsafe extern "C" fn clansb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c64,
@@ -5167,8 +13096,8 @@ pub unsafe extern "C" fn zlansb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c64,
@@ -5191,8 +13120,8 @@ pub unsafe extern "C" fn zlansb_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanhb<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     k: *const I,
     ab: *const T,
@@ -5226,8 +13155,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c32,
@@ -5247,8 +13176,8 @@ pub unsafe extern "C" fn clanhb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c32,
@@ -5268,8 +13197,8 @@ pub unsafe extern "C" fn clanhb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhb_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c64,
@@ -5289,8 +13218,8 @@ pub unsafe extern "C" fn zlanhb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c64,
@@ -5313,9 +13242,9 @@ pub unsafe extern "C" fn zlanhb_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lantb<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const I,
     k: *const I,
     ab: *const T,
@@ -5350,9 +13279,9 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantb_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const f32,
@@ -5373,9 +13302,9 @@ pub unsafe extern "C" fn slantb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const f32,
@@ -5396,9 +13325,9 @@ pub unsafe extern "C" fn slantb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantb_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const f64,
@@ -5419,9 +13348,9 @@ pub unsafe extern "C" fn dlantb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const f64,
@@ -5442,9 +13371,9 @@ pub unsafe extern "C" fn dlantb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantb_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c32,
@@ -5465,9 +13394,9 @@ pub unsafe extern "C" fn clantb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c32,
@@ -5488,9 +13417,9 @@ pub unsafe extern "C" fn clantb_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantb_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     k: *const i32,
     ab: *const c64,
@@ -5511,9 +13440,9 @@ pub unsafe extern "C" fn zlantb_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantb_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     k: *const i64,
     ab: *const c64,
@@ -5537,8 +13466,8 @@ pub unsafe extern "C" fn zlantb_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lansp<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     ap: *const T,
     work: *mut T::Real,
@@ -5566,8 +13495,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const f32,
     work: *mut f32,
@@ -5585,8 +13514,8 @@ pub unsafe extern "C" fn slansp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slansp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const f32,
     work: *mut f32,
@@ -5604,8 +13533,8 @@ pub unsafe extern "C" fn slansp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const f64,
     work: *mut f64,
@@ -5623,8 +13552,8 @@ pub unsafe extern "C" fn dlansp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlansp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const f64,
     work: *mut f64,
@@ -5642,8 +13571,8 @@ pub unsafe extern "C" fn dlansp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const c32,
     work: *mut f32,
@@ -5661,8 +13590,8 @@ pub unsafe extern "C" fn clansp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clansp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const c32,
     work: *mut f32,
@@ -5680,8 +13609,8 @@ pub unsafe extern "C" fn clansp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const c64,
     work: *mut f64,
@@ -5699,8 +13628,8 @@ pub unsafe extern "C" fn zlansp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlansp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const c64,
     work: *mut f64,
@@ -5721,8 +13650,8 @@ pub unsafe extern "C" fn zlansp_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanhp<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const I,
     ap: *const T,
     work: *mut T::Real,
@@ -5750,8 +13679,8 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const c32,
     work: *mut f32,
@@ -5769,8 +13698,8 @@ pub unsafe extern "C" fn clanhp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanhp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const c32,
     work: *mut f32,
@@ -5788,8 +13717,8 @@ pub unsafe extern "C" fn clanhp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhp_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i32,
     ap: *const c64,
     work: *mut f64,
@@ -5807,8 +13736,8 @@ pub unsafe extern "C" fn zlanhp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanhp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
     n: *const i64,
     ap: *const c64,
     work: *mut f64,
@@ -5829,9 +13758,9 @@ pub unsafe extern "C" fn zlanhp_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lantp<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const I,
     ap: *const T,
     work: *mut T::Real,
@@ -5860,9 +13789,9 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantp_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     ap: *const f32,
     work: *mut f32,
@@ -5881,9 +13810,9 @@ pub unsafe extern "C" fn slantp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slantp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     ap: *const f32,
     work: *mut f32,
@@ -5902,9 +13831,9 @@ pub unsafe extern "C" fn slantp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantp_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     ap: *const f64,
     work: *mut f64,
@@ -5923,9 +13852,9 @@ pub unsafe extern "C" fn dlantp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlantp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     ap: *const f64,
     work: *mut f64,
@@ -5944,9 +13873,9 @@ pub unsafe extern "C" fn dlantp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantp_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     ap: *const c32,
     work: *mut f32,
@@ -5965,9 +13894,9 @@ pub unsafe extern "C" fn clantp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clantp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     ap: *const c32,
     work: *mut f32,
@@ -5986,9 +13915,9 @@ pub unsafe extern "C" fn clantp_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantp_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i32,
     ap: *const c64,
     work: *mut f64,
@@ -6007,9 +13936,9 @@ pub unsafe extern "C" fn zlantp_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlantp_64_(
-    norm: *const c_char,
-    uplo: *const c_char,
-    diag: *const c_char,
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
     n: *const i64,
     ap: *const c64,
     work: *mut f64,
@@ -6031,7 +13960,7 @@ pub unsafe extern "C" fn zlantp_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn langt<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     n: *const I,
     dl: *const T,
     d: *const T,
@@ -6060,7 +13989,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slangt_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     dl: *const f32,
     d: *const f32,
@@ -6078,7 +14007,7 @@ pub unsafe extern "C" fn slangt_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slangt_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     dl: *const f32,
     d: *const f32,
@@ -6096,7 +14025,7 @@ pub unsafe extern "C" fn slangt_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlangt_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     dl: *const f64,
     d: *const f64,
@@ -6114,7 +14043,7 @@ pub unsafe extern "C" fn dlangt_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlangt_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     dl: *const f64,
     d: *const f64,
@@ -6132,7 +14061,7 @@ pub unsafe extern "C" fn dlangt_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clangt_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     dl: *const c32,
     d: *const c32,
@@ -6150,7 +14079,7 @@ pub unsafe extern "C" fn clangt_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clangt_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     dl: *const c32,
     d: *const c32,
@@ -6168,7 +14097,7 @@ pub unsafe extern "C" fn clangt_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlangt_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     dl: *const c64,
     d: *const c64,
@@ -6186,7 +14115,7 @@ pub unsafe extern "C" fn zlangt_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlangt_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     dl: *const c64,
     d: *const c64,
@@ -6207,7 +14136,7 @@ pub unsafe extern "C" fn zlangt_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanst<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     n: *const I,
     d: *const T::Real,
     e: *const T,
@@ -6234,7 +14163,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slanst_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     d: *const f32,
     e: *const f32,
@@ -6251,7 +14180,7 @@ pub unsafe extern "C" fn slanst_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn slanst_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     d: *const f32,
     e: *const f32,
@@ -6268,7 +14197,7 @@ pub unsafe extern "C" fn slanst_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlanst_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     d: *const f64,
     e: *const f64,
@@ -6285,7 +14214,7 @@ pub unsafe extern "C" fn dlanst_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn dlanst_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     d: *const f64,
     e: *const f64,
@@ -6305,7 +14234,7 @@ pub unsafe extern "C" fn dlanst_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn lanht<T: Scalar, I: AbiInt>(
     srname: &str,
-    norm: *const c_char,
+    norm: *const u8,
     n: *const I,
     d: *const T::Real,
     e: *const T,
@@ -6332,7 +14261,7 @@ where
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanht_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     d: *const f32,
     e: *const c32,
@@ -6349,7 +14278,7 @@ pub unsafe extern "C" fn clanht_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn clanht_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     d: *const f32,
     e: *const c32,
@@ -6366,7 +14295,7 @@ pub unsafe extern "C" fn clanht_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanht_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i32,
     d: *const f64,
     e: *const c64,
@@ -6383,7 +14312,7 @@ pub unsafe extern "C" fn zlanht_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zlanht_64_(
-    norm: *const c_char,
+    norm: *const u8,
     n: *const i64,
     d: *const f64,
     e: *const c64,
@@ -6403,7 +14332,7 @@ pub unsafe extern "C" fn zlanht_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn symv<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const I,
     alpha: *const T,
     a: *const T,
@@ -6446,7 +14375,7 @@ pub unsafe fn symv<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn csymv_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c32,
     a: *const c32,
@@ -6459,7 +14388,7 @@ pub unsafe extern "C" fn csymv_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { symv::<c32, i32>("CSYMV", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+    unsafe { symv::<c32, i32>("CSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
 }
 
 /// Fortran `CSYMV` (64-bit integers): see [`symv`].
@@ -6469,7 +14398,7 @@ pub unsafe extern "C" fn csymv_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn csymv_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c32,
     a: *const c32,
@@ -6482,7 +14411,7 @@ pub unsafe extern "C" fn csymv_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { symv::<c32, i64>("CSYMV", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+    unsafe { symv::<c32, i64>("CSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
 }
 
 /// Fortran `ZSYMV`: see [`symv`].
@@ -6492,7 +14421,7 @@ pub unsafe extern "C" fn csymv_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zsymv_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c64,
     a: *const c64,
@@ -6505,7 +14434,7 @@ pub unsafe extern "C" fn zsymv_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { symv::<c64, i32>("ZSYMV", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+    unsafe { symv::<c64, i32>("ZSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
 }
 
 /// Fortran `ZSYMV` (64-bit integers): see [`symv`].
@@ -6515,7 +14444,7 @@ pub unsafe extern "C" fn zsymv_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zsymv_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c64,
     a: *const c64,
@@ -6528,7 +14457,7 @@ pub unsafe extern "C" fn zsymv_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { symv::<c64, i64>("ZSYMV", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
+    unsafe { symv::<c64, i64>("ZSYMV ", uplo, n, alpha, a, lda, x, incx, beta, y, incy) }
 }
 
 /// `A := alpha x x^T + A`, A complex symmetric (not Hermitian).
@@ -6541,7 +14470,7 @@ pub unsafe extern "C" fn zsymv_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn syr<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const I,
     alpha: *const T,
     x: *const T,
@@ -6577,7 +14506,7 @@ pub unsafe fn syr<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn csyr_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c32,
     x: *const c32,
@@ -6587,7 +14516,7 @@ pub unsafe extern "C" fn csyr_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { syr::<c32, i32>("CSYR", uplo, n, alpha, x, incx, a, lda) }
+    unsafe { syr::<c32, i32>("CSYR  ", uplo, n, alpha, x, incx, a, lda) }
 }
 
 /// Fortran `CSYR` (64-bit integers): see [`syr`].
@@ -6597,7 +14526,7 @@ pub unsafe extern "C" fn csyr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn csyr_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c32,
     x: *const c32,
@@ -6607,7 +14536,7 @@ pub unsafe extern "C" fn csyr_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { syr::<c32, i64>("CSYR", uplo, n, alpha, x, incx, a, lda) }
+    unsafe { syr::<c32, i64>("CSYR  ", uplo, n, alpha, x, incx, a, lda) }
 }
 
 /// Fortran `ZSYR`: see [`syr`].
@@ -6617,7 +14546,7 @@ pub unsafe extern "C" fn csyr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zsyr_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c64,
     x: *const c64,
@@ -6627,7 +14556,7 @@ pub unsafe extern "C" fn zsyr_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { syr::<c64, i32>("ZSYR", uplo, n, alpha, x, incx, a, lda) }
+    unsafe { syr::<c64, i32>("ZSYR  ", uplo, n, alpha, x, incx, a, lda) }
 }
 
 /// Fortran `ZSYR` (64-bit integers): see [`syr`].
@@ -6637,7 +14566,7 @@ pub unsafe extern "C" fn zsyr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zsyr_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c64,
     x: *const c64,
@@ -6647,7 +14576,7 @@ pub unsafe extern "C" fn zsyr_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { syr::<c64, i64>("ZSYR", uplo, n, alpha, x, incx, a, lda) }
+    unsafe { syr::<c64, i64>("ZSYR  ", uplo, n, alpha, x, incx, a, lda) }
 }
 
 /// `y := alpha A x + beta y`, A complex symmetric in packed storage.
@@ -6660,7 +14589,7 @@ pub unsafe extern "C" fn zsyr_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn spmv<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const I,
     alpha: *const T,
     ap: *const T,
@@ -6699,7 +14628,7 @@ pub unsafe fn spmv<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn cspmv_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c32,
     ap: *const c32,
@@ -6711,7 +14640,7 @@ pub unsafe extern "C" fn cspmv_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spmv::<c32, i32>("CSPMV", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+    unsafe { spmv::<c32, i32>("CSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
 }
 
 /// Fortran `CSPMV` (64-bit integers): see [`spmv`].
@@ -6721,7 +14650,7 @@ pub unsafe extern "C" fn cspmv_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn cspmv_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c32,
     ap: *const c32,
@@ -6733,7 +14662,7 @@ pub unsafe extern "C" fn cspmv_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spmv::<c32, i64>("CSPMV", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+    unsafe { spmv::<c32, i64>("CSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
 }
 
 /// Fortran `ZSPMV`: see [`spmv`].
@@ -6743,7 +14672,7 @@ pub unsafe extern "C" fn cspmv_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zspmv_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c64,
     ap: *const c64,
@@ -6755,7 +14684,7 @@ pub unsafe extern "C" fn zspmv_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spmv::<c64, i32>("ZSPMV", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+    unsafe { spmv::<c64, i32>("ZSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
 }
 
 /// Fortran `ZSPMV` (64-bit integers): see [`spmv`].
@@ -6765,7 +14694,7 @@ pub unsafe extern "C" fn zspmv_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zspmv_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c64,
     ap: *const c64,
@@ -6777,7 +14706,7 @@ pub unsafe extern "C" fn zspmv_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spmv::<c64, i64>("ZSPMV", uplo, n, alpha, ap, x, incx, beta, y, incy) }
+    unsafe { spmv::<c64, i64>("ZSPMV ", uplo, n, alpha, ap, x, incx, beta, y, incy) }
 }
 
 /// `A := alpha x x^T + A`, A complex symmetric in packed storage.
@@ -6790,7 +14719,7 @@ pub unsafe extern "C" fn zspmv_64_(
 #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
 pub unsafe fn spr<T: Scalar, I: AbiInt>(
     srname: &str,
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const I,
     alpha: *const T,
     x: *const T,
@@ -6822,7 +14751,7 @@ pub unsafe fn spr<T: Scalar, I: AbiInt>(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn cspr_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c32,
     x: *const c32,
@@ -6831,7 +14760,7 @@ pub unsafe extern "C" fn cspr_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spr::<c32, i32>("CSPR", uplo, n, alpha, x, incx, ap) }
+    unsafe { spr::<c32, i32>("CSPR  ", uplo, n, alpha, x, incx, ap) }
 }
 
 /// Fortran `CSPR` (64-bit integers): see [`spr`].
@@ -6841,7 +14770,7 @@ pub unsafe extern "C" fn cspr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn cspr_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c32,
     x: *const c32,
@@ -6850,7 +14779,7 @@ pub unsafe extern "C" fn cspr_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spr::<c32, i64>("CSPR", uplo, n, alpha, x, incx, ap) }
+    unsafe { spr::<c32, i64>("CSPR  ", uplo, n, alpha, x, incx, ap) }
 }
 
 /// Fortran `ZSPR`: see [`spr`].
@@ -6860,7 +14789,7 @@ pub unsafe extern "C" fn cspr_64_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zspr_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i32,
     alpha: *const c64,
     x: *const c64,
@@ -6869,7 +14798,7 @@ pub unsafe extern "C" fn zspr_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spr::<c64, i32>("ZSPR", uplo, n, alpha, x, incx, ap) }
+    unsafe { spr::<c64, i32>("ZSPR  ", uplo, n, alpha, x, incx, ap) }
 }
 
 /// Fortran `ZSPR` (64-bit integers): see [`spr`].
@@ -6879,7 +14808,7 @@ pub unsafe extern "C" fn zspr_(
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn zspr_64_(
-    uplo: *const c_char,
+    uplo: *const u8,
     n: *const i64,
     alpha: *const c64,
     x: *const c64,
@@ -6888,5 +14817,5 @@ pub unsafe extern "C" fn zspr_64_(
     _uplo_len: usize,
 ) {
     // SAFETY: the caller honours the Fortran LAPACK contract.
-    unsafe { spr::<c64, i64>("ZSPR", uplo, n, alpha, x, incx, ap) }
+    unsafe { spr::<c64, i64>("ZSPR  ", uplo, n, alpha, x, incx, ap) }
 }

@@ -31,7 +31,7 @@ where
     let srname = fname.to_ascii_uppercase();
     {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lamch::<T, I>(&srname, &cmach) };
+        let r = unsafe { lamch::<T, I>(&srname, &(cmach as u8)) };
         r
     }
 }
@@ -1100,7 +1100,7 @@ pub unsafe fn lapacke_lasrt_work<T: Scalar, I: AbiInt>(fname: &str, id: c_char, 
     let mut info_ = I::from_i64(0);
     {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lasrt::<T, I>(&srname, &id, &n, d, &mut info_) };
+        let r = unsafe { lasrt::<T, I>(&srname, &(id as u8), &n, d, &mut info_) };
         let info = info_.get();
         lr::Code::code(if info < 0 { info - 1 } else { info })
     }
@@ -1446,7 +1446,7 @@ pub unsafe fn lapacke_lacpy_work<T: Scalar, I: AbiInt>(
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lacpy::<T, I>(&srname, &uplo, &m, &n, a, &lda, b, &ldb) };
+        let r = unsafe { lacpy::<T, I>(&srname, &(uplo as u8), &m, &n, a, &lda, b, &ldb) };
         return lr::Code::code(0);
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -1498,7 +1498,7 @@ pub unsafe fn lapacke_lacpy_work<T: Scalar, I: AbiInt>(
     };
     let ldb_t = I::from_i64(b_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lacpy::<T, I>(&srname, &uplo, &m, &n, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t) };
+    let r = unsafe { lacpy::<T, I>(&srname, &(uplo as u8), &m, &n, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t) };
     drop(a_t);
     drop(b_t);
     lr::Code::code(0)
@@ -1893,7 +1893,7 @@ pub unsafe fn lapacke_lacp2_work<T: Scalar, I: AbiInt>(
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lacp2::<T, I>(&srname, &uplo, &m, &n, a, &lda, b, &ldb) };
+        let r = unsafe { lacp2::<T, I>(&srname, &(uplo as u8), &m, &n, a, &lda, b, &ldb) };
         return lr::Code::code(0);
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -1945,7 +1945,7 @@ pub unsafe fn lapacke_lacp2_work<T: Scalar, I: AbiInt>(
     };
     let ldb_t = I::from_i64(b_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lacp2::<T, I>(&srname, &uplo, &m, &n, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t) };
+    let r = unsafe { lacp2::<T, I>(&srname, &(uplo as u8), &m, &n, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t) };
     drop(a_t);
     drop(b_t);
     lr::Code::code(0)
@@ -2180,7 +2180,7 @@ pub unsafe fn lapacke_laset_work<T: Scalar, I: AbiInt>(
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { laset::<T, I>(&srname, &uplo, &m, &n, &alpha, &beta, a, &lda) };
+        let r = unsafe { laset::<T, I>(&srname, &(uplo as u8), &m, &n, &alpha, &beta, a, &lda) };
         return lr::Code::code(0);
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -2209,7 +2209,7 @@ pub unsafe fn lapacke_laset_work<T: Scalar, I: AbiInt>(
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { laset::<T, I>(&srname, &uplo, &m, &n, &alpha, &beta, a_t.ptr(), &lda_t) };
+    let r = unsafe { laset::<T, I>(&srname, &(uplo as u8), &m, &n, &alpha, &beta, a_t.ptr(), &lda_t) };
     drop(a_t);
     lr::Code::code(0)
 }
@@ -2590,7 +2590,7 @@ pub unsafe fn lapacke_lascl_work<T: Scalar, I: AbiInt>(
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lascl::<T, I>(&srname, &kind, &kl, &ku, &cfrom, &cto, &m, &n, a, &lda, &mut info_) };
+        let r = unsafe { lascl::<T, I>(&srname, &(kind as u8), &kl, &ku, &cfrom, &cto, &m, &n, a, &lda, &mut info_) };
         let info = info_.get();
         return lr::Code::code(if info < 0 { info - 1 } else { info });
     }
@@ -2622,7 +2622,8 @@ pub unsafe fn lapacke_lascl_work<T: Scalar, I: AbiInt>(
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lascl::<T, I>(&srname, &kind, &kl, &ku, &cfrom, &cto, &m, &n, a_t.ptr(), &lda_t, &mut info_) };
+    let r =
+        unsafe { lascl::<T, I>(&srname, &(kind as u8), &kl, &ku, &cfrom, &cto, &m, &n, a_t.ptr(), &lda_t, &mut info_) };
     drop(a_t);
     let info = info_.get();
     lr::Code::code(if info < 0 { info - 1 } else { info })
@@ -4660,7 +4661,7 @@ where
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lange::<T, I>(&srname, &norm, &m, &n, a, &lda, work) };
+        let r = unsafe { lange::<T, I>(&srname, &(norm as u8), &m, &n, a, &lda, work) };
         return r;
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -4689,7 +4690,7 @@ where
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lange::<T, I>(&srname, &norm, &m, &n, a_t.ptr(), &lda_t, work) };
+    let r = unsafe { lange::<T, I>(&srname, &(norm as u8), &m, &n, a_t.ptr(), &lda_t, work) };
     drop(a_t);
     r
 }
@@ -5076,7 +5077,7 @@ where
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lansy::<T, I>(&srname, &norm, &uplo, &n, a, &lda, work) };
+        let r = unsafe { lansy::<T, I>(&srname, &(norm as u8), &(uplo as u8), &n, a, &lda, work) };
         return r;
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -5105,7 +5106,7 @@ where
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lansy::<T, I>(&srname, &norm, &uplo, &n, a_t.ptr(), &lda_t, work) };
+    let r = unsafe { lansy::<T, I>(&srname, &(norm as u8), &(uplo as u8), &n, a_t.ptr(), &lda_t, work) };
     drop(a_t);
     r
 }
@@ -5492,7 +5493,7 @@ where
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lanhe::<T, I>(&srname, &norm, &uplo, &n, a, &lda, work) };
+        let r = unsafe { lanhe::<T, I>(&srname, &(norm as u8), &(uplo as u8), &n, a, &lda, work) };
         return r;
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -5521,7 +5522,7 @@ where
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lanhe::<T, I>(&srname, &norm, &uplo, &n, a_t.ptr(), &lda_t, work) };
+    let r = unsafe { lanhe::<T, I>(&srname, &(norm as u8), &(uplo as u8), &n, a_t.ptr(), &lda_t, work) };
     drop(a_t);
     r
 }
@@ -5762,7 +5763,7 @@ where
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { lantr::<T, I>(&srname, &norm, &uplo, &diag, &m, &n, a, &lda, work) };
+        let r = unsafe { lantr::<T, I>(&srname, &(norm as u8), &(uplo as u8), &(diag as u8), &m, &n, a, &lda, work) };
         return r;
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -5793,7 +5794,8 @@ where
     };
     let lda_t = I::from_i64(a_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { lantr::<T, I>(&srname, &norm, &uplo, &diag, &m, &n, a_t.ptr(), &lda_t, work) };
+    let r =
+        unsafe { lantr::<T, I>(&srname, &(norm as u8), &(uplo as u8), &(diag as u8), &m, &n, a_t.ptr(), &lda_t, work) };
     drop(a_t);
     r
 }
@@ -6224,7 +6226,7 @@ where
     let lname = lr::lapacke_name(fname, true);
     if matrix_layout == lr::COL_MAJOR {
         // SAFETY: column-major arguments are the Fortran routine's own.
-        let r = unsafe { langb::<T, I>(&srname, &norm, &n, &kl, &ku, ab, &ldab, work) };
+        let r = unsafe { langb::<T, I>(&srname, &(norm as u8), &n, &kl, &ku, ab, &ldab, work) };
         return r;
     }
     if matrix_layout != lr::ROW_MAJOR {
@@ -6254,7 +6256,7 @@ where
     };
     let ldab_t = I::from_i64(ab_t.ld());
     // SAFETY: the copies are column-major; the other arguments are the caller's.
-    let r = unsafe { langb::<T, I>(&srname, &norm, &n, &kl, &ku, ab_t.ptr(), &ldab_t, work) };
+    let r = unsafe { langb::<T, I>(&srname, &(norm as u8), &n, &kl, &ku, ab_t.ptr(), &ldab_t, work) };
     drop(ab_t);
     r
 }

@@ -313,8 +313,8 @@ impl Frob {
                 let (mut a, mut b) = (*acc, *big);
                 let mut chunks = r.chunks_exact(LANES);
                 for ch in &mut chunks {
-                    for k in 0..LANES {
-                        Self::add(&mut a, &mut b, k, ch[k].to_f64(), scale);
+                    for (k, &x) in ch.iter().enumerate() {
+                        Self::add(&mut a, &mut b, k, x.to_f64(), scale);
                     }
                 }
                 for (k, &x) in chunks.remainder().iter().enumerate() {

@@ -1078,8 +1078,8 @@ macro_rules! impl_abi {
     };
 }
 
-use ferroblas_capi::blas2 as b2;
 use ferroblas_capi::cblas2 as c2;
+use ferroblas_capi::generated::fortran as b2;
 
 impl_abi!(f32, 'S', sv_real;
     sgemv_ sgbmv_ strmv_ stbmv_ stpmv_ strsv_ stbsv_ stpsv_ ssymv_ ssbmv_ sspmv_ ssyr_ sspr_ ssyr2_ sspr2_ sger_ sger_;

@@ -33,6 +33,7 @@ fn c_ret(f: &Family, t: char, ilp: bool) -> &'static str {
         Ret::Real => c_elem(Elem::R, t, ilp),
         Ret::Scalar => c_elem(Elem::T, t, ilp),
         Ret::Int | Ret::Logical => c_elem(Elem::Int, t, ilp),
+        Ret::Other => c_elem(Elem::O, t, ilp),
     }
 }
 
@@ -44,7 +45,10 @@ fn fortran_proto(f: &Family, t: char, ilp: bool) -> String {
         .map(|a| {
             let n = ident(&a.name);
             match &a.kind {
-                Kind::Char { .. } => format!("const char *{n}"),
+                Kind::Char { .. } | Kind::Byte => format!("const char *{n}"),
+                Kind::Ptr { elem, intent } => {
+                    format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
+                }
                 Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("const {} *{n}", ty(Elem::Int)),
                 Kind::Val { elem, intent }
                 | Kind::Mat { elem, intent, .. }
@@ -57,7 +61,12 @@ fn fortran_proto(f: &Family, t: char, ilp: bool) -> String {
             }
         })
         .collect();
-    p.extend(f.args.iter().filter(|a| matches!(a.kind, Kind::Char { .. })).map(|a| format!("size_t {}_len", a.name)));
+    p.extend(
+        f.args
+            .iter()
+            .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte))
+            .map(|a| format!("size_t {}_len", a.name)),
+    );
     let suffix = if ilp { "_64_" } else { "_" };
     format!("{} {}{suffix}({});", c_ret(f, t, ilp), f.name(t), p.join(", "))
 }
@@ -71,7 +80,10 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
     for a in &f.args {
         let n = ident(&a.name);
         p.push(match &a.kind {
-            Kind::Char { .. } => format!("char {n}"),
+            Kind::Char { .. } | Kind::Byte => format!("char {n}"),
+            Kind::Ptr { elem, intent } => {
+                format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
+            }
             Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("{} {n}", ty(Elem::Int)),
             Kind::Val { elem, intent: Intent::In } => format!("{} {n}", ty(*elem)),
             Kind::Val { elem, .. } => format!("{} *{n}", ty(*elem)),
@@ -129,7 +141,7 @@ pub fn lapacke_protos(fams: &[Family]) -> String {
 /// A C literal for a spec value of the given kind.
 fn literal(kind: &Kind, v: &str) -> String {
     match kind {
-        Kind::Char { .. } => format!("'{v}'"),
+        Kind::Char { .. } | Kind::Byte => format!("'{v}'"),
         _ => v.to_string(),
     }
 }
@@ -178,7 +190,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                         .or_else(|| f.valid.iter().find(|(k, _)| *k == a.name))
                         .map(|(_, v)| v.clone());
                     match &a.kind {
-                        Kind::Char { .. } => {
+                        Kind::Char { .. } | Kind::Byte => {
                             let v = v.unwrap_or_else(|| "N".into());
                             writeln!(decl, "    char {n} = {};", literal(&a.kind, &v)).unwrap();
                             params.push("const char *".to_string());
@@ -206,7 +218,11 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                             args.push(format!("ibufs[{ni}]"));
                             ni += 1;
                         }
-                        Kind::Mat { .. } | Kind::Vec { .. } | Kind::Arr { .. } | Kind::Work { .. } => {
+                        Kind::Mat { .. }
+                        | Kind::Vec { .. }
+                        | Kind::Arr { .. }
+                        | Kind::Work { .. }
+                        | Kind::Ptr { .. } => {
                             params.push("void *".into());
                             args.push(format!("bufs[{nb}]"));
                             nb += 1;

@@ -58,7 +58,8 @@ fn ptr(intent: Intent) -> &'static str {
 /// The type of an argument in the Fortran ABI, with `ty` mapping element types.
 fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
     match &a.kind {
-        Kind::Char { .. } => "*const c_char".into(),
+        Kind::Char { .. } | Kind::Byte => "*const u8".into(),
+        Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("*const {}", ty(Elem::Int)),
         Kind::Val { elem, intent }
         | Kind::Mat { elem, intent, .. }
@@ -72,7 +73,8 @@ fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
 /// The type of an argument in LAPACKE (`None`: not an argument there).
 fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<String> {
     Some(match &a.kind {
-        Kind::Char { .. } => "c_char".into(),
+        Kind::Char { .. } | Kind::Byte => "c_char".into(),
+        Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
         Kind::Val { elem, intent: Intent::In } => ty(*elem),
         Kind::Val { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
@@ -90,6 +92,7 @@ fn ret_type(r: Ret, ty: &dyn Fn(Elem) -> String) -> Option<String> {
         Ret::Real => Some(ty(Elem::R)),
         Ret::Scalar => Some(ty(Elem::T)),
         Ret::Int | Ret::Logical => Some(ty(Elem::Int)),
+        Ret::Other => Some(ty(Elem::O)),
     }
 }
 
@@ -136,6 +139,7 @@ fn view_rows_cols(st: &Storage) -> (String, String) {
 fn where_clause(f: &Family) -> &'static str {
     match f.ret {
         Ret::Real => "\nwhere\n    T::Real: rt::Failed + lr::Code,",
+        Ret::Other => "\nwhere\n    T::Other: rt::Failed,",
         _ => "",
     }
 }
@@ -183,6 +187,7 @@ fn fortran_body(f: &Family, out: &mut String) {
         let n = ident(&a.name);
         match &a.kind {
             Kind::Char { ty, .. } => writeln!(b, "let {n} = {ty}::from_char(rt::ch({n}));").unwrap(),
+            Kind::Byte => writeln!(b, "let {n} = rt::ch({n});").unwrap(),
             Kind::Logical => writeln!(b, "let {n} = rt::logical({n});").unwrap(),
             Kind::Dim | Kind::Int | Kind::Ld | Kind::Val { elem: Elem::Int, intent: Intent::In } => {
                 writeln!(b, "let {n} = rt::int({n});").unwrap()
@@ -225,6 +230,7 @@ fn fortran_body(f: &Family, out: &mut String) {
         }
     }
     match (f.ret, f.has_info()) {
+        (Ret::None, false) if f.checked => writeln!(b, "({}).map_err(|p| rt::Exit::Bad(p as i64))", f.call).unwrap(),
         (Ret::None, true) => writeln!(b, "Ok(rt::IntoInfo::into_info({}))", f.call).unwrap(),
         (Ret::None, false) => writeln!(b, "{};\nOk(())", f.call).unwrap(),
         (Ret::Int, _) => writeln!(b, "Ok(I::from_i64({}))", f.call).unwrap(),
@@ -247,7 +253,7 @@ fn fortran_shims(f: &Family, out: &mut String) {
             params.extend(
                 f.args
                     .iter()
-                    .filter(|a| matches!(a.kind, Kind::Char { .. }))
+                    .filter(|a| matches!(a.kind, Kind::Char { .. } | Kind::Byte))
                     .map(|a| format!("_{}_len: usize", a.name)),
             );
             let ret = ret_type(f.ret, &ty).map(|r| format!(" -> {r}")).unwrap_or_default();
@@ -262,7 +268,7 @@ fn fortran_shims(f: &Family, out: &mut String) {
             writeln!(out, "    // SAFETY: the caller honours the Fortran LAPACK contract.").unwrap();
             writeln!(
                 out,
-                "    unsafe {{ {}::<{}, {int}>(\"{}\", {}) }}\n}}\n",
+                "    unsafe {{ {}::<{}, {int}>(\"{:<6}\", {}) }}\n}}\n",
                 ident(&f.stem),
                 concrete(Elem::T, t, int),
                 name.to_uppercase(),
@@ -369,7 +375,8 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
             .map(|a| {
                 let n = ident(&a.name);
                 match &a.kind {
-                    Kind::Char { .. } | Kind::Logical | Kind::Dim | Kind::Int => format!("&{n}"),
+                    Kind::Char { .. } | Kind::Byte => format!("&({n} as u8)"),
+                    Kind::Logical | Kind::Dim | Kind::Int => format!("&{n}"),
                     Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
                     Kind::Ld => format!("&{n}"),
                     Kind::Val { intent: Intent::In, .. } => format!("&{n}"),

@@ -24,6 +24,8 @@
 //! `names=a,b,..` (symbol stems per precision when they are not the
 //! precision letter + stem), `lapacke` (generate the LAPACKE pair), `pair`
 //! (a conversion between precisions: element type `O` is the other one),
+//! `checked` (the routine checks its own arguments, in the reference's order,
+//! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
 //! `layout` / `nolayout` (override whether LAPACKE takes a layout).
 //!
 //! Argument kinds (`T` the family's scalar, `R` its real type, `int` the ABI
@@ -31,7 +33,9 @@
 //! - `char Enum` an option letter, `Option<Enum>` in checks, required after;
 //!   `char! Enum` one whose parse never fails (`Enum::from_char -> Enum`);
 //! - `logical`; `dim` (a size: `i64` in checks, `usize` after); `int` (`i64`
-//!   throughout); `ld` (a leading dimension, as `dim`);
+//!   throughout); `ld` (a leading dimension, as `dim`); `byte` (an option
+//!   letter passed on unparsed); `ptr T|R in|inout` (an array passed on as a
+//!   raw pointer, for routines that build their own views);
 //! - `val T|R|int in|out|inout` a scalar (by value in, `&mut` otherwise);
 //! - `mat T|R in|out|inout STORAGE LD` a matrix, STORAGE one of
 //!   `ge(rows, cols)`, `tri(upper, unit, rows, cols)`, `band(m, n, kl, ku)`
@@ -90,16 +94,46 @@ pub enum Storage {
 /// What an argument is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Kind {
-    Char { ty: String, total: bool },
+    Char {
+        ty: String,
+        total: bool,
+    },
+    /// An option letter passed on as its byte (the routine parses it).
+    Byte,
+    /// An array passed on as a raw pointer (the routine builds its view).
+    Ptr {
+        elem: Elem,
+        intent: Intent,
+    },
     Logical,
     Dim,
     Int,
     Ld,
-    Val { elem: Elem, intent: Intent },
-    Mat { elem: Elem, intent: Intent, storage: Storage, ld: String },
-    Vec { elem: Elem, intent: Intent, n: String, inc: String },
-    Arr { elem: Elem, intent: Intent, len: String },
-    Work { elem: Elem, len: String },
+    Val {
+        elem: Elem,
+        intent: Intent,
+    },
+    Mat {
+        elem: Elem,
+        intent: Intent,
+        storage: Storage,
+        ld: String,
+    },
+    Vec {
+        elem: Elem,
+        intent: Intent,
+        n: String,
+        inc: String,
+    },
+    Arr {
+        elem: Elem,
+        intent: Intent,
+        len: String,
+    },
+    Work {
+        elem: Elem,
+        len: String,
+    },
     Info,
 }
 
@@ -119,6 +153,8 @@ pub enum Ret {
     Scalar,
     Int,
     Logical,
+    /// The other precision's real type (`pair` families: `dsdot` returns f64 for f32 data).
+    Other,
 }
 
 /// A check: the argument it blames and the Rust condition that makes it illegal.
@@ -137,6 +173,7 @@ pub struct Family {
     pub ret: Ret,
     pub lapacke: bool,
     pub pair: bool,
+    pub checked: bool,
     pub layout: Option<bool>,
     pub doc: String,
     pub args: Vec<Arg>,
@@ -270,6 +307,12 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
             Kind::Char { ty: ty.to_string(), total: k == "char!" }
         }
         "logical" => Kind::Logical,
+        "byte" => Kind::Byte,
+        "ptr" => {
+            let (e, rest) = word(rest);
+            let (i, _) = word(rest);
+            Kind::Ptr { elem: elem(e, line)?, intent: intent(i, line)? }
+        }
         "dim" => Kind::Dim,
         "int" => Kind::Int,
         "ld" => Kind::Ld,
@@ -355,6 +398,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                 ret: Ret::None,
                 lapacke: false,
                 pair: false,
+                checked: false,
                 layout: None,
                 doc: String::new(),
                 args: Vec::new(),
@@ -376,11 +420,13 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                             "scalar" => Ret::Scalar,
                             "int" => Ret::Int,
                             "logical" => Ret::Logical,
+                            "other" => Ret::Other,
                             _ => return err(line, format!("unknown return type `{t}`")),
                         };
                     }
                     "lapacke" => f.lapacke = true,
                     "pair" => f.pair = true,
+                    "checked" => f.checked = true,
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
                     _ if w.starts_with("names=") => {
