@@ -12,7 +12,7 @@
     clippy::unnecessary_cast
 )]
 
-use super::fortran::*;
+use super::fortran::body::*;
 use crate::lapack_rt::{self as rt, AbiInt};
 use crate::lapacke_rt as lr;
 use crate::spec_prelude::*;

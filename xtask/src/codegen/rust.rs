@@ -283,19 +283,29 @@ fn fortran_shims(f: &Family, out: &mut String) {
 pub fn fortran(fams: &[Family]) -> String {
     let mut out = String::from(super::RUST_HEADER);
     out.push_str(
-        "//! The Fortran LAPACK entry points (`dlange_`, and `dlange_64_` with 64-bit\n\
-         //! integers): one generic body per family, then its symbols.\n\n\
+        "//! The Fortran BLAS and LAPACK entry points (`dgemm_`, `dlange_`, and\n\
+         //! `dgemm_64_`, `dlange_64_` with 64-bit integers): the symbols, each calling\n\
+         //! its family's generic body in [`body`].\n\n\
          #![allow(unused_imports, clippy::unit_arg, clippy::unnecessary_cast)]\n\n\
+         use crate::lapack_rt::AbiInt;\n\
+         use ferroblas_kernels::scalar::{c32, c64, Scalar};\n\
+         use body::*;\n\n",
+    );
+    for f in fams {
+        fortran_shims(f, &mut out);
+    }
+    out.push_str(
+        "/// One generic body per family: reads, checks in the reference's order, views, the call.\n\
+         pub mod body {\n\
          use crate::lapack_rt::{self as rt, AbiInt};\n\
          use crate::lapacke_rt as lr;\n\
          use crate::spec_prelude::*;\n\
-         use ferroblas_kernels::scalar::{c32, c64, Scalar};\n\
-         use std::ffi::c_char;\n\n",
+         use ferroblas_kernels::scalar::{c32, c64, Scalar};\n\n",
     );
     for f in fams {
         fortran_body(f, &mut out);
-        fortran_shims(f, &mut out);
     }
+    out.push_str("}\n");
     out
 }
 
@@ -589,7 +599,7 @@ pub fn lapacke(fams: &[Family]) -> String {
         "//! LAPACKE (`LAPACKE_dlange`, `LAPACKE_dlange_work`, and `LAPACKE_dlange64_`\n\
          //! with 64-bit integers): one generic pair of bodies per family, then its symbols.\n\n\
          #![allow(non_snake_case, unused_imports, clippy::redundant_field_names, clippy::let_unit_value, clippy::let_and_return, clippy::unnecessary_cast)]\n\n\
-         use super::fortran::*;\n\
+         use super::fortran::body::*;\n\
          use crate::lapack_rt::{self as rt, AbiInt};\n\
          use crate::lapacke_rt as lr;\n\
          use crate::spec_prelude::*;\n\
