@@ -11605,6 +11605,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn axpy<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11633,6 +11634,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn axpby<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11663,6 +11665,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn scal<T: Scalar, I: AbiInt>(srname: &str, n: *const I, alpha: *const T, x: *mut T, incx: *const I) {
         // SAFETY: this function's contract covers every access below.
         rt::without_info(srname, || unsafe {
@@ -11682,6 +11685,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn rscal<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11707,6 +11711,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn copy<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11733,6 +11738,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn swap<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11759,6 +11765,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn asum<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
     where
         T::Real: rt::Failed + lr::Code,
@@ -11779,6 +11786,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn nrm2<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> T::Real
     where
         T::Real: rt::Failed + lr::Code,
@@ -11799,6 +11807,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn iamax<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
         // SAFETY: this function's contract covers every access below.
         rt::function(srname, || unsafe {
@@ -11816,6 +11825,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn iamin<T: Scalar, I: AbiInt>(srname: &str, n: *const I, x: *const T, incx: *const I) -> I {
         // SAFETY: this function's contract covers every access below.
         rt::function(srname, || unsafe {
@@ -11833,6 +11843,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn dot<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11861,6 +11872,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn dotu<T: Scalar + rt::Failed, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11886,6 +11898,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn dotc<T: Scalar + rt::Failed, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11911,6 +11924,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn sdsdot<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11941,6 +11955,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn dsdot<T: Scalar + Pair, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11969,6 +11984,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn rot<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -11999,6 +12015,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn rotm<T: Scalar, I: AbiInt>(
         srname: &str,
         n: *const I,
@@ -12080,6 +12097,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn rotmg<T: Scalar, I: AbiInt>(
         srname: &str,
         d1: *mut T::Real,
@@ -12126,6 +12144,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn gemv<T: Scalar, I: AbiInt>(
         srname: &str,
         trans: *const u8,
@@ -12163,6 +12182,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn gbmv<T: Scalar, I: AbiInt>(
         srname: &str,
         trans: *const u8,
@@ -12219,6 +12239,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hemv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12254,6 +12275,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hbmv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12291,6 +12313,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hpmv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12324,6 +12347,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn trmv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12367,6 +12391,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn tbmv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12413,6 +12438,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn tpmv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12453,6 +12479,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn trsv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12496,6 +12523,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn tbsv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12542,6 +12570,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn tpsv<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12582,6 +12611,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn ger<T: Scalar, I: AbiInt>(
         srname: &str,
         m: *const I,
@@ -12615,6 +12645,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn geru<T: Scalar, I: AbiInt>(
         srname: &str,
         m: *const I,
@@ -12648,6 +12679,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn gerc<T: Scalar, I: AbiInt>(
         srname: &str,
         m: *const I,
@@ -12681,6 +12713,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn her<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12711,6 +12744,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hpr<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12739,6 +12773,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn her2<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12772,6 +12807,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hpr2<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12803,6 +12839,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn gemm<T: Scalar, I: AbiInt>(
         srname: &str,
         transa: *const u8,
@@ -12844,6 +12881,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn gemmt<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12885,6 +12923,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn symm<T: Scalar, I: AbiInt>(
         srname: &str,
         side: *const u8,
@@ -12924,6 +12963,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn hemm<T: Scalar, I: AbiInt>(
         srname: &str,
         side: *const u8,
@@ -12963,6 +13003,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn syrk<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -12999,6 +13040,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn herk<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -13035,6 +13077,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn syr2k<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -13074,6 +13117,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn her2k<T: Scalar, I: AbiInt>(
         srname: &str,
         uplo: *const u8,
@@ -13113,6 +13157,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn trmm<T: Scalar, I: AbiInt>(
         srname: &str,
         side: *const u8,
@@ -13151,6 +13196,7 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
     pub unsafe fn trsm<T: Scalar, I: AbiInt>(
         srname: &str,
         side: *const u8,
