@@ -80,10 +80,12 @@ pub type DotStridedFn<T> = unsafe fn(n: usize, x: *const T, incx: isize, y: *con
 /// Reals staged per chunk.
 const STAGE_REALS: usize = 16 * MAX_LANES;
 
-/// An uninitialised stack buffer of one chunk.
-#[inline(always)]
-fn stage_buf<E: Copy>() -> [core::mem::MaybeUninit<E>; STAGE_REALS] {
-    [const { core::mem::MaybeUninit::uninit() }; STAGE_REALS]
+/// An uninitialised stack buffer of one chunk (a macro, not a function, so
+/// that no copy of it is ever made).
+macro_rules! stage_buf {
+    ($e:ty) => {
+        [const { core::mem::MaybeUninit::<$e>::uninit() }; STAGE_REALS]
+    };
 }
 
 /// Copies `m` elements of `W` reals each (1: real, 2: complex), element `k`
@@ -254,7 +256,7 @@ unsafe fn dot_lanes_strided<S: Simd, const W: usize, const CROSS: bool>(
     y: *const S::E,
     incy: isize,
 ) -> (S::V, S::V) {
-    let (mut xb, mut yb) = (stage_buf::<S::E>(), stage_buf::<S::E>());
+    let (mut xb, mut yb) = (stage_buf!(S::E), stage_buf!(S::E));
     let (xb, yb) = (xb.as_mut_ptr().cast::<S::E>(), yb.as_mut_ptr().cast::<S::E>());
     let mut acc = [S::zero(); 8];
     let per = STAGE_REALS / W;
@@ -296,7 +298,7 @@ pub unsafe fn asum_real<S: Simd>(n: usize, x: *const S::E) -> S::E {
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn asum_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> S::E {
-    let mut xb = stage_buf::<S::E>();
+    let mut xb = stage_buf!(S::E);
     let xb = xb.as_mut_ptr().cast::<S::E>();
     let mut acc = [S::zero(); 4];
     let per = STAGE_REALS / W;
@@ -346,7 +348,7 @@ pub unsafe fn sumsq_max_real<S: Simd>(n: usize, x: *const S::E) -> (S::E, S::E) 
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn sumsq_max_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> (S::E, S::E) {
-    let mut xb = stage_buf::<S::E>();
+    let mut xb = stage_buf!(S::E);
     let xb = xb.as_mut_ptr().cast::<S::E>();
     let mut acc = [S::zero(); 6];
     let per = STAGE_REALS / W;

@@ -108,18 +108,21 @@ unsafe fn staged_pair<T: Copy, const WRITE_X: bool>(
         let m = (n - i).min(chunk);
         // SAFETY: `i + k < n` elements of each vector; `k < m <= STAGE` in the buffers.
         unsafe {
+            let (xs, ys) = (x.offset(i as isize * incx), y.offset(i as isize * incy));
+            let (mut xp, mut yp) = (xs, ys);
             for k in 0..m {
-                let j = (i + k) as isize;
-                *xb.add(k) = *x.offset(j * incx);
-                *yb.add(k) = *y.offset(j * incy);
+                *xb.add(k) = *xp;
+                *yb.add(k) = *yp;
+                (xp, yp) = (xp.wrapping_offset(incx), yp.wrapping_offset(incy));
             }
             f(m, xb, yb);
+            let (mut xp, mut yp) = (xs, ys);
             for k in 0..m {
-                let j = (i + k) as isize;
                 if WRITE_X {
-                    *x.offset(j * incx) = *xb.add(k);
+                    *xp = *xb.add(k);
                 }
-                *y.offset(j * incy) = *yb.add(k);
+                *yp = *yb.add(k);
+                (xp, yp) = (xp.wrapping_offset(incx), yp.wrapping_offset(incy));
             }
         }
         i += m;
@@ -141,12 +144,17 @@ unsafe fn staged_one<T: Copy>(n: usize, x: *mut T, incx: isize, mut f: impl FnMu
         let m = (n - i).min(chunk);
         // SAFETY: `i + k < n` elements of the vector; `k < m <= STAGE` in the buffer.
         unsafe {
+            let xs = x.offset(i as isize * incx);
+            let mut xp = xs;
             for k in 0..m {
-                *xb.add(k) = *x.offset((i + k) as isize * incx);
+                *xb.add(k) = *xp;
+                xp = xp.wrapping_offset(incx);
             }
             f(m, xb);
+            let mut xp = xs;
             for k in 0..m {
-                *x.offset((i + k) as isize * incx) = *xb.add(k);
+                *xp = *xb.add(k);
+                xp = xp.wrapping_offset(incx);
             }
         }
         i += m;
