@@ -36,6 +36,18 @@ pub struct Level1Kernels<T: Scalar> {
     /// `(sum of squares of all real parts, largest magnitude)`: the one-pass
     /// fast path of `nrm2`, which falls back to scaled sums when it may overflow.
     pub sumsq_max: SumsqMaxFn<T>,
+    /// [`dotu`](Self::dotu) on strided vectors (pointers to logical element 0,
+    /// element `i` at `x + i*incx`), bit-identical to `dotu` on the same
+    /// elements stored contiguously.
+    pub dotu_strided: DotStridedFn<T>,
+    /// [`dotc`](Self::dotc) on strided vectors, as [`dotu_strided`](Self::dotu_strided).
+    pub dotc_strided: DotStridedFn<T>,
+    /// [`asum`](Self::asum) on a strided vector, bit-identical to `asum` on the
+    /// same elements stored contiguously.
+    pub asum_strided: unsafe fn(n: usize, x: *const T, incx: isize) -> T::Real,
+    /// [`sumsq_max`](Self::sumsq_max) on a strided vector, bit-identical to
+    /// `sumsq_max` on the same elements stored contiguously.
+    pub sumsq_max_strided: SumsqMaxStridedFn<T>,
     /// First index of the largest `|re| + |im|`, NaN skipped; `n >= 1`, `x[0]` not NaN.
     pub iamax: unsafe fn(n: usize, x: *const T) -> usize,
     /// First index of the smallest `|re| + |im|`, NaN skipped; same preconditions.
@@ -46,6 +58,52 @@ pub struct Level1Kernels<T: Scalar> {
 
 /// Signature of [`Level1Kernels::sumsq_max`].
 pub type SumsqMaxFn<T> = unsafe fn(n: usize, x: *const T) -> (<T as Scalar>::Real, <T as Scalar>::Real);
+
+/// Signature of [`Level1Kernels::sumsq_max_strided`].
+pub type SumsqMaxStridedFn<T> =
+    unsafe fn(n: usize, x: *const T, incx: isize) -> (<T as Scalar>::Real, <T as Scalar>::Real);
+
+/// Signature of [`Level1Kernels::dotu_strided`] and [`Level1Kernels::dotc_strided`].
+pub type DotStridedFn<T> = unsafe fn(n: usize, x: *const T, incx: isize, y: *const T, incy: isize) -> T;
+
+// ---------------------------------------------------------------------------
+// Staging strided operands for the reductions.
+//
+// A strided reduction copies its operands chunk by chunk into stack buffers
+// and feeds them to the contiguous loop with the accumulators carried from one
+// chunk to the next. A chunk is a multiple of every backend's `4 * LANES`
+// reals, so chunk boundaries fall on the contiguous loop's unrolled blocks:
+// every element lands in the same lane of the same accumulator, in the same
+// order, as when the whole vector is contiguous, and the result is bit for bit
+// the contiguous one.
+
+/// Reals staged per chunk.
+const STAGE_REALS: usize = 16 * MAX_LANES;
+
+/// An uninitialised stack buffer of one chunk (a macro, not a function, so
+/// that no copy of it is ever made).
+macro_rules! stage_buf {
+    ($e:ty) => {
+        [const { core::mem::MaybeUninit::<$e>::uninit() }; STAGE_REALS]
+    };
+}
+
+/// Copies `m` elements of `W` reals each (1: real, 2: complex), element `k`
+/// read from `src + k*inc*W`, to `dst`.
+///
+/// # Safety
+/// `dst` valid for `m*W` writes, every source element readable.
+#[inline(always)]
+unsafe fn gather<E: Copy, const W: usize>(dst: *mut E, src: *const E, inc: isize, m: usize) {
+    let step = inc * W as isize;
+    let mut p = src;
+    for k in 0..m {
+        for j in 0..W {
+            *dst.add(k * W + j) = *p.add(j);
+        }
+        p = p.wrapping_offset(step);
+    }
+}
 
 impl<T: Scalar> Clone for Level1Kernels<T> {
     fn clone(&self) -> Self {
@@ -140,13 +198,14 @@ pub unsafe fn scal_real<S: Simd>(n: usize, a: S::E, x: *mut S::E) {
     }
 }
 
-/// Lane-wise partial sums of `x_i * y_i` and of `x_i * y_{i^1}` (the second only
-/// when `CROSS`, for complex dots); four accumulators hide the FMA latency.
+/// Lane-wise partial sums of `x_i * y_i` (in `acc[0..4]`) and of `x_i * y_{i^1}`
+/// (in `acc[4..8]`, only when `CROSS`, for complex dots), added to `acc`; four
+/// accumulators hide the FMA latency. Calls on consecutive pieces whose lengths
+/// are multiples of `4 * LANES` (except the last) give the same sums as one call.
 #[inline(always)]
-unsafe fn dot_lanes<S: Simd, const CROSS: bool>(n: usize, x: *const S::E, y: *const S::E) -> (S::V, S::V) {
+unsafe fn dot_lanes<S: Simd, const CROSS: bool>(n: usize, x: *const S::E, y: *const S::E, acc: &mut [S::V; 8]) {
     let l = S::LANES;
-    let (mut a0, mut a1, mut a2, mut a3) = (S::zero(), S::zero(), S::zero(), S::zero());
-    let (mut c0, mut c1, mut c2, mut c3) = (S::zero(), S::zero(), S::zero(), S::zero());
+    let [mut a0, mut a1, mut a2, mut a3, mut c0, mut c1, mut c2, mut c3] = *acc;
     let mut i = 0;
     while i + 4 * l <= n {
         let (xp, yp) = (x.add(i), y.add(i));
@@ -177,21 +236,88 @@ unsafe fn dot_lanes<S: Simd, const CROSS: bool>(n: usize, x: *const S::E, y: *co
         }
         i += l;
     }
+    *acc = [a0, a1, a2, a3, c0, c1, c2, c3];
+}
+
+/// The direct and cross lane sums of [`dot_lanes`]' accumulators.
+#[inline(always)]
+unsafe fn dot_lanes_finish<S: Simd>(acc: &[S::V; 8]) -> (S::V, S::V) {
+    let [a0, a1, a2, a3, c0, c1, c2, c3] = *acc;
     (S::add(S::add(a0, a1), S::add(a2, a3)), S::add(S::add(c0, c1), S::add(c2, c3)))
+}
+
+/// [`dot_lanes`] over strided vectors of `n` elements of `W` reals each,
+/// staged through stack buffers; returns the finished lane sums.
+#[inline(always)]
+unsafe fn dot_lanes_strided<S: Simd, const W: usize, const CROSS: bool>(
+    n: usize,
+    x: *const S::E,
+    incx: isize,
+    y: *const S::E,
+    incy: isize,
+) -> (S::V, S::V) {
+    let (mut xb, mut yb) = (stage_buf!(S::E), stage_buf!(S::E));
+    let (xb, yb) = (xb.as_mut_ptr().cast::<S::E>(), yb.as_mut_ptr().cast::<S::E>());
+    let mut acc = [S::zero(); 8];
+    let per = STAGE_REALS / W;
+    let mut i = 0;
+    while i < n {
+        let m = (n - i).min(per);
+        gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
+        gather::<S::E, W>(yb, y.wrapping_offset(i as isize * incy * W as isize), incy, m);
+        dot_lanes::<S, CROSS>(m * W, xb, yb, &mut acc);
+        i += m;
+    }
+    dot_lanes_finish::<S>(&acc)
 }
 
 /// `sum x_i y_i`.
 #[inline(always)]
 pub unsafe fn dot_real<S: Simd>(n: usize, x: *const S::E, y: *const S::E) -> S::E {
-    let (acc, _) = dot_lanes::<S, false>(n, x, y);
-    S::reduce_add(acc)
+    let mut acc = [S::zero(); 8];
+    dot_lanes::<S, false>(n, x, y, &mut acc);
+    S::reduce_add(dot_lanes_finish::<S>(&acc).0)
+}
+
+/// [`dot_real`] on strided vectors, bit-identical to it on the same elements.
+#[inline(always)]
+pub unsafe fn dot_real_strided<S: Simd>(n: usize, x: *const S::E, incx: isize, y: *const S::E, incy: isize) -> S::E {
+    S::reduce_add(dot_lanes_strided::<S, 1, false>(n, x, incx, y, incy).0)
 }
 
 /// `sum |x_i|`.
 #[inline(always)]
 pub unsafe fn asum_real<S: Simd>(n: usize, x: *const S::E) -> S::E {
+    let mut acc = [S::zero(); 4];
+    asum_lanes::<S>(n, x, &mut acc);
+    let [a0, a1, a2, a3] = acc;
+    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+}
+
+/// [`asum_real`] over a strided vector of `n` elements of `W` reals each,
+/// bit-identical to it on the same elements stored contiguously.
+#[inline(always)]
+pub unsafe fn asum_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> S::E {
+    let mut xb = stage_buf!(S::E);
+    let xb = xb.as_mut_ptr().cast::<S::E>();
+    let mut acc = [S::zero(); 4];
+    let per = STAGE_REALS / W;
+    let mut i = 0;
+    while i < n {
+        let m = (n - i).min(per);
+        gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
+        asum_lanes::<S>(m * W, xb, &mut acc);
+        i += m;
+    }
+    let [a0, a1, a2, a3] = acc;
+    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+}
+
+/// Lane-wise partial sums of `|x_i|`, added to `acc` (chunkable as [`dot_lanes`]).
+#[inline(always)]
+unsafe fn asum_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut [S::V; 4]) {
     let l = S::LANES;
-    let (mut a0, mut a1, mut a2, mut a3) = (S::zero(), S::zero(), S::zero(), S::zero());
+    let [mut a0, mut a1, mut a2, mut a3] = *acc;
     let mut i = 0;
     while i + 4 * l <= n {
         let p = x.add(i);
@@ -207,15 +333,49 @@ pub unsafe fn asum_real<S: Simd>(n: usize, x: *const S::E) -> S::E {
         a0 = S::add(a0, S::abs(v));
         i += l;
     }
-    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+    *acc = [a0, a1, a2, a3];
 }
 
 /// `(sum x_i^2, max |x_i|)`, unscaled.
 #[inline(always)]
 pub unsafe fn sumsq_max_real<S: Simd>(n: usize, x: *const S::E) -> (S::E, S::E) {
+    let mut acc = [S::zero(); 6];
+    sumsq_max_lanes::<S>(n, x, &mut acc);
+    sumsq_max_finish::<S>(&acc)
+}
+
+/// [`sumsq_max_real`] over a strided vector of `n` elements of `W` reals each,
+/// bit-identical to it on the same elements stored contiguously.
+#[inline(always)]
+pub unsafe fn sumsq_max_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> (S::E, S::E) {
+    let mut xb = stage_buf!(S::E);
+    let xb = xb.as_mut_ptr().cast::<S::E>();
+    let mut acc = [S::zero(); 6];
+    let per = STAGE_REALS / W;
+    let mut i = 0;
+    while i < n {
+        let m = (n - i).min(per);
+        gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
+        sumsq_max_lanes::<S>(m * W, xb, &mut acc);
+        i += m;
+    }
+    sumsq_max_finish::<S>(&acc)
+}
+
+/// The sum of squares and the largest magnitude from [`sumsq_max_lanes`]' accumulators.
+#[inline(always)]
+unsafe fn sumsq_max_finish<S: Simd>(acc: &[S::V; 6]) -> (S::E, S::E) {
+    let [s0, s1, s2, s3, m0, m1] = *acc;
+    let s = S::reduce_add(S::add(S::add(s0, s1), S::add(s2, s3)));
+    (s, S::reduce_max(S::max(m0, m1)))
+}
+
+/// Lane-wise partial sums of `x_i^2` (`acc[0..4]`) and maxima of `|x_i|`
+/// (`acc[4..6]`), added to `acc` (chunkable as [`dot_lanes`]).
+#[inline(always)]
+unsafe fn sumsq_max_lanes<S: Simd>(n: usize, x: *const S::E, acc: &mut [S::V; 6]) {
     let l = S::LANES;
-    let (mut s0, mut s1, mut s2, mut s3) = (S::zero(), S::zero(), S::zero(), S::zero());
-    let (mut m0, mut m1) = (S::zero(), S::zero());
+    let [mut s0, mut s1, mut s2, mut s3, mut m0, mut m1] = *acc;
     let mut i = 0;
     while i + 4 * l <= n {
         let p = x.add(i);
@@ -237,8 +397,7 @@ pub unsafe fn sumsq_max_real<S: Simd>(n: usize, x: *const S::E) -> (S::E, S::E) 
         m0 = S::max(S::abs(v), m0);
         i += l;
     }
-    let s = S::reduce_add(S::add(S::add(s0, s1), S::add(s2, s3)));
-    (s, S::reduce_max(S::max(m0, m1)))
+    *acc = [s0, s1, s2, s3, m0, m1];
 }
 
 /// `(x, y) = (c x + s y, c y - s x)`.
@@ -445,7 +604,28 @@ pub unsafe fn scal_cplx<S: Simd>(n: usize, alpha: Complex<S::E>, x: *mut S::E) {
 /// `(sum x_i y_i, sum conj(x_i) y_i)`.
 #[inline(always)]
 pub unsafe fn dot_cplx<S: Simd>(n: usize, x: *const S::E, y: *const S::E) -> (Complex<S::E>, Complex<S::E>) {
-    let (direct, cross) = dot_lanes::<S, true>(2 * n, x, y);
+    let mut acc = [S::zero(); 8];
+    dot_lanes::<S, true>(2 * n, x, y, &mut acc);
+    let (direct, cross) = dot_lanes_finish::<S>(&acc);
+    dot_cplx_combine::<S>(direct, cross)
+}
+
+/// [`dot_cplx`] on strided vectors, bit-identical to it on the same elements.
+#[inline(always)]
+pub unsafe fn dot_cplx_strided<S: Simd>(
+    n: usize,
+    x: *const S::E,
+    incx: isize,
+    y: *const S::E,
+    incy: isize,
+) -> (Complex<S::E>, Complex<S::E>) {
+    let (direct, cross) = dot_lanes_strided::<S, 2, true>(n, x, incx, y, incy);
+    dot_cplx_combine::<S>(direct, cross)
+}
+
+/// `(sum x_i y_i, sum conj(x_i) y_i)` from the direct and cross lane sums.
+#[inline(always)]
+unsafe fn dot_cplx_combine<S: Simd>(direct: S::V, cross: S::V) -> (Complex<S::E>, Complex<S::E>) {
     let (mut d, mut c) = ([S::E::zero(); MAX_LANES], [S::E::zero(); MAX_LANES]);
     S::to_slice(direct, &mut d);
     S::to_slice(cross, &mut c);
@@ -497,6 +677,18 @@ macro_rules! level1_isa {
             k::sumsq_max_real::<S>(n, x)
         }
         $(#[$attr])*
+        unsafe fn dot_strided<S: Simd>(n: usize, x: *const S::E, incx: isize, y: *const S::E, incy: isize) -> S::E {
+            k::dot_real_strided::<S>(n, x, incx, y, incy)
+        }
+        $(#[$attr])*
+        unsafe fn asum_strided<S: Simd>(n: usize, x: *const S::E, incx: isize) -> S::E {
+            k::asum_strided::<S, 1>(n, x, incx)
+        }
+        $(#[$attr])*
+        unsafe fn sumsq_max_strided<S: Simd>(n: usize, x: *const S::E, incx: isize) -> (S::E, S::E) {
+            k::sumsq_max_strided::<S, 1>(n, x, incx)
+        }
+        $(#[$attr])*
         unsafe fn iamax<S: Simd, const CPLX: bool, const MAX: bool>(n: usize, x: *const S::E) -> usize {
             k::iamax_body::<S, CPLX, MAX>(n, x)
         }
@@ -537,6 +729,34 @@ macro_rules! level1_isa {
             k::sumsq_max_real::<S>(2 * n, x.cast())
         }
         $(#[$attr])*
+        unsafe fn c_dotu_strided<S: Simd>(
+            n: usize,
+            x: *const Complex<S::E>,
+            incx: isize,
+            y: *const Complex<S::E>,
+            incy: isize,
+        ) -> Complex<S::E> {
+            k::dot_cplx_strided::<S>(n, x.cast(), incx, y.cast(), incy).0
+        }
+        $(#[$attr])*
+        unsafe fn c_dotc_strided<S: Simd>(
+            n: usize,
+            x: *const Complex<S::E>,
+            incx: isize,
+            y: *const Complex<S::E>,
+            incy: isize,
+        ) -> Complex<S::E> {
+            k::dot_cplx_strided::<S>(n, x.cast(), incx, y.cast(), incy).1
+        }
+        $(#[$attr])*
+        unsafe fn c_asum_strided<S: Simd>(n: usize, x: *const Complex<S::E>, incx: isize) -> S::E {
+            k::asum_strided::<S, 2>(n, x.cast(), incx)
+        }
+        $(#[$attr])*
+        unsafe fn c_sumsq_max_strided<S: Simd>(n: usize, x: *const Complex<S::E>, incx: isize) -> (S::E, S::E) {
+            k::sumsq_max_strided::<S, 2>(n, x.cast(), incx)
+        }
+        $(#[$attr])*
         unsafe fn c_iamax<S: Simd, const MAX: bool>(n: usize, x: *const Complex<S::E>) -> usize {
             k::iamax_body::<S, true, MAX>(n, x.cast())
         }
@@ -559,6 +779,10 @@ macro_rules! level1_isa {
                 dotc: dot::<S>,
                 asum: asum::<S>,
                 sumsq_max: sumsq_max::<S>,
+                dotu_strided: dot_strided::<S>,
+                dotc_strided: dot_strided::<S>,
+                asum_strided: asum_strided::<S>,
+                sumsq_max_strided: sumsq_max_strided::<S>,
                 iamax: iamax::<S, false, true>,
                 iamin: iamax::<S, false, false>,
                 rot: rot::<S>,
@@ -579,6 +803,10 @@ macro_rules! level1_isa {
                 dotc: c_dotc::<S>,
                 asum: c_asum::<S>,
                 sumsq_max: c_sumsq_max::<S>,
+                dotu_strided: c_dotu_strided::<S>,
+                dotc_strided: c_dotc_strided::<S>,
+                asum_strided: c_asum_strided::<S>,
+                sumsq_max_strided: c_sumsq_max_strided::<S>,
                 iamax: c_iamax::<S, true>,
                 iamin: c_iamax::<S, false>,
                 rot: c_rot::<S>,

@@ -1,6 +1,6 @@
 //! Level-1 reductions: dot products, sums of magnitudes, norms, extreme indices.
 
-use super::{dense_pair, same_len};
+use super::same_len;
 use crate::scalar::{RealScalar, Scalar};
 use crate::views::VecRef;
 
@@ -11,13 +11,13 @@ pub fn dotu<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
     if n == 0 {
         return T::zero();
     }
-    match dense_pair(&x, &y) {
-        // SAFETY: both views cover `n` dense elements from these addresses.
-        Some((xp, yp)) => unsafe { (T::kernels().l1.dotu)(n, xp, yp) },
-        None => (0..n).fold(T::zero(), |s, i| {
-            // SAFETY: `i < n` for both views.
-            unsafe { s + x.get_unchecked(i) * y.get_unchecked(i) }
-        }),
+    let k = &T::kernels().l1;
+    if forward(&x) && forward(&y) {
+        // SAFETY: both views cover `n` elements forward from logical element 0.
+        unsafe { (k.dotu)(n, x.as_ptr(), y.as_ptr()) }
+    } else {
+        // SAFETY: element `i < n` of each view is at `ptr + i*inc`.
+        unsafe { (k.dotu_strided)(n, x.as_ptr(), x.inc(), y.as_ptr(), y.inc()) }
     }
 }
 
@@ -28,14 +28,23 @@ pub fn dotc<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
     if n == 0 {
         return T::zero();
     }
-    match dense_pair(&x, &y) {
-        // SAFETY: both views cover `n` dense elements from these addresses.
-        Some((xp, yp)) => unsafe { (T::kernels().l1.dotc)(n, xp, yp) },
-        None => (0..n).fold(T::zero(), |s, i| {
-            // SAFETY: `i < n` for both views.
-            unsafe { s + x.get_unchecked(i).conj() * y.get_unchecked(i) }
-        }),
+    let k = &T::kernels().l1;
+    if forward(&x) && forward(&y) {
+        // SAFETY: both views cover `n` elements forward from logical element 0.
+        unsafe { (k.dotc)(n, x.as_ptr(), y.as_ptr()) }
+    } else {
+        // SAFETY: element `i < n` of each view is at `ptr + i*inc`.
+        unsafe { (k.dotc_strided)(n, x.as_ptr(), x.inc(), y.as_ptr(), y.inc()) }
     }
+}
+
+/// True when a reduction may hand the view to a contiguous kernel as it is:
+/// increment 1, or a single element. Any other layout, `-1` included, goes
+/// through the kernel's strided form, which sums in logical order exactly as
+/// the contiguous kernel would.
+#[inline]
+fn forward<T>(x: &VecRef<'_, T>) -> bool {
+    x.len() <= 1 || x.inc() == 1
 }
 
 /// `sum x_i * y_i` for real vectors (`sdot`, `ddot`).
@@ -68,41 +77,47 @@ pub fn asum<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
     if n == 0 {
         return T::Real::zero();
     }
-    if x.is_dense() {
-        // SAFETY: the view covers `n` dense elements from its lowest address.
-        unsafe { (T::kernels().l1.asum)(n, x.lowest_ptr()) }
+    let k = &T::kernels().l1;
+    if forward(&x) {
+        // SAFETY: the view covers `n` elements forward from logical element 0.
+        unsafe { (k.asum)(n, x.as_ptr()) }
     } else {
-        // SAFETY: `i < n`.
-        (0..n).fold(T::Real::zero(), |s, i| s + unsafe { x.get_unchecked(i) }.abs1())
+        // SAFETY: element `i < n` is at `ptr + i*inc`.
+        unsafe { (k.asum_strided)(n, x.as_ptr(), x.inc()) }
     }
 }
 
 /// The Euclidean norm `sqrt(sum |x_i|^2)` (`?nrm2`, `scnrm2`, `dznrm2`), free of
 /// overflow and underflow for every finite input.
 ///
-/// Dense vectors take one SIMD pass computing the plain sum of squares and the
-/// largest magnitude; when that magnitude shows the plain sum cannot have
-/// overflowed or lost its small terms, its square root is the answer. Otherwise
-/// (and for strided vectors) Blue's three-accumulator algorithm runs, as in
-/// LAPACK 3.10's `nrm2`.
+/// One SIMD pass computes the plain sum of squares and the largest magnitude
+/// (strided vectors through the same kernel, so the bits do not depend on the
+/// increment); when that magnitude shows the plain sum cannot have overflowed
+/// or lost its small terms, its square root is the answer. Otherwise Blue's
+/// three-accumulator algorithm runs, as in LAPACK 3.10's `nrm2`, in logical
+/// element order.
 pub fn nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
     let n = x.len();
     if n == 0 {
         return T::Real::zero();
     }
-    if x.is_dense() {
-        // SAFETY: the view covers `n` dense elements from its lowest address.
-        let (ss, max) = unsafe { (T::kernels().l1.sumsq_max)(n, x.lowest_ptr()) };
-        let c = BlueConstants::<T::Real>::new();
-        if ss.is_nan() {
-            return ss;
-        }
-        if max == T::Real::zero() {
-            return max;
-        }
-        if max < c.tbig && max >= c.tsml && ss < T::Real::INFINITY {
-            return ss.sqrt();
-        }
+    let k = &T::kernels().l1;
+    let (ss, max) = if forward(&x) {
+        // SAFETY: the view covers `n` elements forward from logical element 0.
+        unsafe { (k.sumsq_max)(n, x.as_ptr()) }
+    } else {
+        // SAFETY: element `i < n` is at `ptr + i*inc`.
+        unsafe { (k.sumsq_max_strided)(n, x.as_ptr(), x.inc()) }
+    };
+    let c = BlueConstants::<T::Real>::new();
+    if ss.is_nan() {
+        return ss;
+    }
+    if max == T::Real::zero() {
+        return max;
+    }
+    if max < c.tbig && max >= c.tsml && ss < T::Real::INFINITY {
+        return ss.sqrt();
     }
     blue_nrm2(x)
 }

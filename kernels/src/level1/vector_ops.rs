@@ -1,6 +1,6 @@
 //! Element-wise Level-1 operations: axpy, axpby, scal, copy, swap, rot.
 
-use super::{dense_pair, dense_pair_mut, same_len};
+use super::{dense_pair, dense_pair_mut, same_len, staged_one, staged_pair};
 use crate::scalar::Scalar;
 use crate::views::{VecMut, VecRef};
 
@@ -15,10 +15,14 @@ pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
         // SAFETY: both views cover `n` dense elements from these addresses.
         unsafe { (T::kernels().l1.axpy)(n, alpha, xp, yp) };
     } else {
-        for i in 0..n {
-            // SAFETY: `i < n` for both views.
-            unsafe { y.set_unchecked(i, y.get_unchecked(i) + alpha * x.get_unchecked(i)) };
-        }
+        let axpy = T::kernels().l1.axpy;
+        // SAFETY: the views cover `n` elements each; only `y` is written. The
+        // kernel gets buffers of `m` elements.
+        unsafe {
+            staged_pair::<T, false>(n, x.as_ptr() as *mut T, x.inc(), y.as_mut_ptr(), y.inc(), |m, xb, yb| {
+                axpy(m, alpha, xb, yb)
+            })
+        };
     }
 }
 
@@ -46,17 +50,14 @@ pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T
         // SAFETY: both views cover `n` dense elements from these addresses.
         unsafe { (T::kernels().l1.axpby)(n, alpha, xp, beta, yp) };
     } else {
-        for i in 0..n {
-            // SAFETY: `i < n` for both views.
-            unsafe {
-                let v = if beta.is_zero() {
-                    alpha * x.get_unchecked(i)
-                } else {
-                    alpha * x.get_unchecked(i) + beta * y.get_unchecked(i)
-                };
-                y.set_unchecked(i, v);
-            }
-        }
+        let axpby = T::kernels().l1.axpby;
+        // SAFETY: as in `axpy`. With `beta = 0` the staged copy of `y` is read
+        // from memory but not by the kernel, so its value cannot matter.
+        unsafe {
+            staged_pair::<T, false>(n, x.as_ptr() as *mut T, x.inc(), y.as_mut_ptr(), y.inc(), |m, xb, yb| {
+                axpby(m, alpha, xb, beta, yb)
+            })
+        };
     }
 }
 
@@ -71,10 +72,9 @@ pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
         // SAFETY: the view covers `n` dense elements from its lowest address.
         unsafe { (T::kernels().l1.scal)(n, alpha, x.lowest_mut_ptr()) };
     } else {
-        for i in 0..n {
-            // SAFETY: `i < n`.
-            unsafe { x.set_unchecked(i, alpha * x.get_unchecked(i)) };
-        }
+        let scal = T::kernels().l1.scal;
+        // SAFETY: the view covers `n` elements; the kernel gets a buffer of `m`.
+        unsafe { staged_one(n, x.as_mut_ptr(), x.inc(), |m, xb| scal(m, alpha, xb)) };
     }
 }
 
@@ -88,10 +88,9 @@ pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
         // SAFETY: the view covers `n` dense elements from its lowest address.
         unsafe { (T::kernels().l1.scal_real)(n, alpha, x.lowest_mut_ptr()) };
     } else {
-        for i in 0..n {
-            // SAFETY: `i < n`.
-            unsafe { x.set_unchecked(i, x.get_unchecked(i).scale_real(alpha)) };
-        }
+        let scal_real = T::kernels().l1.scal_real;
+        // SAFETY: the view covers `n` elements; the kernel gets a buffer of `m`.
+        unsafe { staged_one(n, x.as_mut_ptr(), x.inc(), |m, xb| scal_real(m, alpha, xb)) };
     }
 }
 
@@ -144,13 +143,12 @@ pub fn rot<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s:
         // SAFETY: both views cover `n` dense elements from these addresses.
         unsafe { (T::kernels().l1.rot)(n, xp as *mut T, yp as *mut T, c, s) };
     } else {
-        for i in 0..n {
-            // SAFETY: `i < n` for both views.
-            unsafe {
-                let (xi, yi) = (x.get_unchecked(i), y.get_unchecked(i));
-                x.set_unchecked(i, xi.scale_real(c) + yi.scale_real(s));
-                y.set_unchecked(i, yi.scale_real(c) - xi.scale_real(s));
-            }
-        }
+        let rot = T::kernels().l1.rot;
+        // SAFETY: both views cover `n` elements; the kernel gets buffers of `m`.
+        unsafe {
+            staged_pair::<T, true>(n, x.as_mut_ptr(), x.inc(), y.as_mut_ptr(), y.inc(), |m, xb, yb| {
+                rot(m, xb, yb, c, s)
+            })
+        };
     }
 }
