@@ -254,7 +254,7 @@ impl<'a> Workspace<'a> {
             return (s, Workspace { buf });
         }
         // Bytes to skip so the array starts aligned for T (align is a power of two).
-        let pad = (buf.as_ptr() as usize).wrapping_neg() & (align_of::<T>() - 1);
+        let pad = buf.as_ptr().addr().wrapping_neg() & (align_of::<T>() - 1);
         let len = buf.len();
         let Some(end) = bytes.and_then(|b| b.checked_add(pad)).filter(|&end| end <= len) else {
             panic!(
@@ -333,7 +333,7 @@ mod tests {
     use ferroblas_kernels::{c32, c64};
 
     fn is_aligned<T>(s: &[T]) -> bool {
-        (s.as_ptr() as usize) & (align_of::<T>() - 1) == 0
+        s.as_ptr().addr() & (align_of::<T>() - 1) == 0
     }
 
     #[test]
