@@ -12,6 +12,19 @@
 //! assert_eq!(y, [3.0, 5.0, 7.0]);
 //! assert_eq!(level1::nrm2(VecRef::from_slice(&[3.0f64, 4.0])), 5.0);
 //! ```
+//!
+//! LAPACK lives in [`lapack`]: generic routines on views with 0-based indices,
+//! errors as `Result<_, lapack::Info>`, explicit workspace and a `Par` argument
+//! (see that crate's documentation). The auxiliaries are in `lapack::aux`:
+//!
+//! ```
+//! use ferroblas::lapack::aux::norms::{lange, Norm};
+//! use ferroblas::MatRef;
+//! let a = [3.0f64, 0.0, 0.0, -4.0]; // diag(3, -4), column-major
+//! let a = MatRef::from_col_major(&a, 2, 2, 2);
+//! assert_eq!(lange(Norm::Frobenius, a, &mut []), 5.0);
+//! assert_eq!(lange(Norm::Max, a, &mut []), 4.0);
+//! ```
 
 pub use ferroblas_kernels::{
     c32, c64, dispatch, level1, level2, level3, Complex, Diag, MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo,

@@ -3,5 +3,9 @@
 //!
 //! The factorizations arrive with the Level-3 issues; this crate already sits
 //! in its place in the dependency chain `kernels <- relapack <- lapack <- capi`.
+//! [`common`] holds the types every LAPACK routine shares.
 
+pub mod common;
+
+pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 pub use ferroblas_kernels as kernels;
