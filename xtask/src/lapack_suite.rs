@@ -351,39 +351,13 @@ pub fn run(args: &[String]) -> Result {
 /// a known failure; one that passes is an error until it leaves the list, so
 /// the list cannot go stale. Only a plain threshold failure (FAIL) is
 /// accepted: a crash or a timeout is never "known".
-const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
-    (
-        "xlintstrfs",
-        "stest_rfp.in",
-        "STFSM is checked against STRSM on the whole matrix; the reference BLAS gives both the same bits, \
+const KNOWN_FAILURES: &[(&str, &str, &str)] = &[(
+    "xlintstrfs",
+    "stest_rfp.in",
+    "STFSM is checked against STRSM on the whole matrix; the reference BLAS gives both the same bits, \
          ferroblas's strsm and its strsm + sgemm on halves round differently (1 test of 7776, ratio 35.7 > 30; \
          issue 19: the same bits whatever the shape of the call)",
-    ),
-    (
-        "xeigtstd",
-        "dgd.in",
-        "eigenvalues computed with and without eigenvectors must agree bit for bit, and drot/dnrm2 give an \
-         element different bits depending on increment and length (issue 19)",
-    ),
-    (
-        "xeigtstc",
-        "svd.in",
-        "singular values with and without vectors must agree bit for bit; cscal's bits depend on increment \
-         and length (issue 19)",
-    ),
-    (
-        "xeigtstc",
-        "ced.in",
-        "eigenvalues with and without vectors must agree bit for bit; cscal's bits depend on increment and \
-         length (issue 19)",
-    ),
-    (
-        "xeigtstz",
-        "zed.in",
-        "eigenvalues with and without vectors must agree bit for bit; zscal's bits depend on increment and \
-         length (issue 19)",
-    ),
-];
+)];
 
 fn known_failure(case: &Case) -> Option<&'static str> {
     KNOWN_FAILURES.iter().find(|(p, i, _)| *p == case.program && *i == case.input).map(|(_, _, r)| *r)

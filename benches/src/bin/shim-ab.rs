@@ -53,10 +53,7 @@ fn run() -> Result {
     let [old, new] = &args[..] else { return Err("usage: shim-ab OLD_LIB NEW_LIB".into()) };
     std::env::set_var("FERROBLAS_NUM_THREADS", "1");
     let opts = Options::from_args(std::iter::empty())?;
-    let peers = [
-        Peer::load_extra("old", PathBuf::from(old), old)?,
-        Peer::load_extra("new", PathBuf::from(new), new)?,
-    ];
+    let peers = [Peer::load_extra("old", PathBuf::from(old), old)?, Peer::load_extra("new", PathBuf::from(new), new)?];
     let x = vec![0.5f64; 64];
     let mut y = vec![0.25f64; 64];
     let mut table = Table::new(["call", "old ns", "new ns", "old / new"]);

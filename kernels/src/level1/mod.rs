@@ -90,7 +90,9 @@ fn entangled<T>(n: usize, x: *const T, incx: isize, y: *const T, incy: isize, wr
 ///
 /// # Safety
 /// Every element of both vectors readable, those copied back writable.
-#[inline]
+// Out of line: the strided path must not keep the dense one from inlining
+// into the ABI wrappers (it cost `daxpy_` n = 8 some 30 instructions).
+#[inline(never)]
 unsafe fn staged_pair<T: Copy, const WRITE_X: bool>(
     n: usize,
     x: *mut T,
@@ -133,7 +135,7 @@ unsafe fn staged_pair<T: Copy, const WRITE_X: bool>(
 ///
 /// # Safety
 /// Every element of the vector readable and writable.
-#[inline]
+#[inline(never)]
 unsafe fn staged_one<T: Copy>(n: usize, x: *mut T, incx: isize, mut f: impl FnMut(usize, *mut T)) {
     let mut xb = [const { core::mem::MaybeUninit::<T>::uninit() }; STAGE];
     let xb = xb.as_mut_ptr().cast::<T>();

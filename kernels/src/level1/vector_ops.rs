@@ -5,6 +5,7 @@ use crate::scalar::Scalar;
 use crate::views::{VecMut, VecRef};
 
 /// `y := alpha * x + y` (`?axpy`). `alpha = 0` leaves `y` untouched.
+#[inline(always)]
 pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
@@ -29,6 +30,7 @@ pub fn axpy<T: Scalar>(alpha: T, x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
 /// `y := alpha * x + beta * y` (`?axpby`, an OpenBLAS/MKL extension).
 /// `beta = 0` overwrites `y` without reading it; `alpha = 0` does not read
 /// `x` (so `y := beta * y`, or zeros when both are 0), as OpenBLAS does.
+#[inline(always)]
 pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
@@ -63,6 +65,7 @@ pub fn axpby<T: Scalar>(alpha: T, x: VecRef<'_, T>, beta: T, mut y: VecMut<'_, T
 
 /// `x := alpha * x` (`?scal`). Every element is multiplied, so NaN and Inf in
 /// `x` propagate even when `alpha = 0`, as in the reference.
+#[inline(always)]
 pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
     let n = x.len();
     if n == 0 {
@@ -79,6 +82,7 @@ pub fn scal<T: Scalar>(alpha: T, mut x: VecMut<'_, T>) {
 }
 
 /// `x := alpha * x` for a real `alpha` (`csscal`, `zdscal`; `?scal` for real types).
+#[inline(always)]
 pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
     let n = x.len();
     if n == 0 {
@@ -95,6 +99,7 @@ pub fn scal_real<T: Scalar>(alpha: T::Real, mut x: VecMut<'_, T>) {
 }
 
 /// `y := x` (`?copy`).
+#[inline(always)]
 pub fn copy<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
@@ -110,6 +115,7 @@ pub fn copy<T: Scalar>(x: VecRef<'_, T>, mut y: VecMut<'_, T>) {
 }
 
 /// `x <-> y` (`?swap`).
+#[inline(always)]
 pub fn swap<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
     let n = x.len();
     same_len(n, y.len());
@@ -133,6 +139,7 @@ pub fn swap<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>) {
 
 /// The plane rotation `x := c x + s y`, `y := c y - s x` with real `c`, `s`
 /// (`?rot`, `csrot`, `zdrot`).
+#[inline(always)]
 pub fn rot<T: Scalar>(mut x: VecMut<'_, T>, mut y: VecMut<'_, T>, c: T::Real, s: T::Real) {
     let n = x.len();
     same_len(n, y.len());
