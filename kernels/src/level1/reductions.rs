@@ -3,6 +3,8 @@
 use super::same_len;
 use crate::scalar::{RealScalar, Scalar};
 use crate::views::VecRef;
+// Blue's thresholds and scale factors, shared with `?lassq`.
+use crate::aux::lassq::BlueConstants;
 
 /// `sum x_i * y_i` (`?dot` for real types, `?dotu` for complex).
 pub fn dotu<T: Scalar>(x: VecRef<'_, T>, y: VecRef<'_, T>) -> T {
@@ -120,32 +122,6 @@ pub fn nrm2<T: Scalar>(x: VecRef<'_, T>) -> T::Real {
         return ss.sqrt();
     }
     blue_nrm2(x)
-}
-
-/// Thresholds and scale factors of Blue's algorithm for one real type.
-struct BlueConstants<R> {
-    /// Below this, squares may underflow: accumulate scaled up.
-    tsml: R,
-    /// Above this, squares may overflow: accumulate scaled down.
-    tbig: R,
-    ssml: R,
-    sbig: R,
-}
-
-impl<R: RealScalar> BlueConstants<R> {
-    #[inline(always)]
-    fn new() -> Self {
-        let (minexp, maxexp, digits) = (R::MIN_EXP, R::MAX_EXP, R::MANTISSA_DIGITS as i32);
-        // Fortran-style exponent arithmetic: ceil/floor of halves.
-        let half_floor = |v: i32| v.div_euclid(2);
-        let half_ceil = |v: i32| -(-v).div_euclid(2);
-        Self {
-            tsml: R::powi2(half_ceil(minexp - 1)),
-            tbig: R::powi2(half_floor(maxexp - digits + 1)),
-            ssml: R::powi2(-half_floor(minexp - digits)),
-            sbig: R::powi2(-half_ceil(maxexp + digits - 1)),
-        }
-    }
 }
 
 /// Blue's scaled sum of squares over every real and imaginary part of `x`.
