@@ -23,11 +23,22 @@ unsafe fn fstr(p: *const c_char, len: usize) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-/// `?larnv` with the Fortran seed: an unknown distribution leaves `x` alone.
+/// `?larnv` with the Fortran seed: an unknown distribution leaves `x` alone
+/// but advances the seed as the reference does (it draws before it looks at
+/// IDIST: one number per element, two for complex, in batches of 64 elements).
 pub fn larnv<T: Scalar, I: AbiInt>(idist: i64, iseed: &mut [I], x: &mut [T]) {
-    let Some(dist) = aux::random::Dist::from_code(idist as i32, T::IS_COMPLEX) else { return };
     let mut seed = seed_in(iseed);
-    aux::random::larnv(dist, &mut seed, x);
+    match aux::random::Dist::from_code(idist as i32, T::IS_COMPLEX) {
+        Some(dist) => aux::random::larnv(dist, &mut seed, x),
+        None => {
+            let mut u = [T::Real::zero(); 128];
+            for start in (0..x.len()).step_by(64) {
+                let il = (x.len() - start).min(64);
+                let draws = if T::IS_COMPLEX { 2 * il } else { il };
+                aux::random::laruv(&mut seed, &mut u[..draws]);
+            }
+        }
+    }
     seed_out(seed, iseed);
 }
 
