@@ -14,12 +14,12 @@ use std::ffi::c_char;
 ///
 /// # Safety
 /// `p` valid for `len` bytes (or null).
-unsafe fn fstr(p: *const c_char, len: usize) -> String {
+unsafe fn fstr(p: *const u8, len: usize) -> String {
     if p.is_null() {
         return String::new();
     }
     // SAFETY: forwarded contract.
-    let b = unsafe { std::slice::from_raw_parts(p as *const u8, len) };
+    let b = unsafe { std::slice::from_raw_parts(p, len) };
     String::from_utf8_lossy(b).into_owned()
 }
 
@@ -96,8 +96,8 @@ pub fn permute<T: Scalar, I: AbiInt>(forward: bool, x: MatMut<'_, T>, k: &mut [I
 pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
     type IlaenvFn = unsafe extern "C" fn(
         *const i32,
-        *const c_char,
-        *const c_char,
+        *const u8,
+        *const u8,
         *const i32,
         *const i32,
         *const i32,
@@ -113,19 +113,7 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
     // SAFETY: whatever defines `ilaenv_` has the Fortran ILAENV signature.
     let f = unsafe { std::mem::transmute::<*mut libc::c_void, IlaenvFn>(p) };
     // SAFETY: every argument lives across the call; string lengths are passed.
-    unsafe {
-        f(
-            &ispec,
-            name.as_ptr() as *const c_char,
-            opts.as_ptr() as *const c_char,
-            &n[0],
-            &n[1],
-            &n[2],
-            &n[3],
-            name.len(),
-            opts.len(),
-        )
-    }
+    unsafe { f(&ispec, name.as_ptr(), opts.as_ptr(), &n[0], &n[1], &n[2], &n[3], name.len(), opts.len()) }
 }
 
 macro_rules! with_int {
@@ -136,7 +124,7 @@ macro_rules! with_int {
         /// # Safety
         /// `ca`, `cb` valid for their lengths; `n` valid.
         #[no_mangle]
-        pub unsafe extern "C" fn $lsamen(n: *const $int, ca: *const c_char, cb: *const c_char, la: usize, lb: usize) -> $int {
+        pub unsafe extern "C" fn $lsamen(n: *const $int, ca: *const u8, cb: *const u8, la: usize, lb: usize) -> $int {
             ffi_guard(stringify!($lsamen), || {
                 // SAFETY: forwarded contract.
                 let (n, a, b) = unsafe { ((*n).max(0) as usize, fstr(ca, la), fstr(cb, lb)) };
@@ -152,7 +140,7 @@ macro_rules! with_int {
         #[no_mangle]
         #[allow(clippy::too_many_arguments)]
         pub unsafe extern "C" fn $ilaenv(
-            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            ispec: *const $int, name: *const u8, opts: *const u8,
             n1: *const $int, n2: *const $int, n3: *const $int, n4: *const $int, ln: usize, lo: usize,
         ) -> $int {
             ffi_guard(stringify!($ilaenv), || {
@@ -170,7 +158,7 @@ macro_rules! with_int {
         #[no_mangle]
         #[allow(clippy::too_many_arguments)]
         pub unsafe extern "C" fn $ilaenv2(
-            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            ispec: *const $int, name: *const u8, opts: *const u8,
             n1: *const $int, n2: *const $int, n3: *const $int, n4: *const $int, ln: usize, lo: usize,
         ) -> $int {
             ffi_guard(stringify!($ilaenv2), || {
@@ -188,7 +176,7 @@ macro_rules! with_int {
         #[no_mangle]
         #[allow(clippy::too_many_arguments)]
         pub unsafe extern "C" fn $iparmq(
-            ispec: *const $int, name: *const c_char, opts: *const c_char,
+            ispec: *const $int, name: *const u8, opts: *const u8,
             n: *const $int, ilo: *const $int, ihi: *const $int, lwork: *const $int, ln: usize, lo: usize,
         ) -> $int {
             ffi_guard(stringify!($iparmq), || {
@@ -278,9 +266,9 @@ mod tests {
         let n = 3i32;
         // SAFETY: the strings hold the lengths passed.
         unsafe {
-            assert_eq!(lsamen_(&n, c"GEqrf".as_ptr(), c"geQRX".as_ptr(), 5, 5), 1);
-            assert_eq!(lsamen_(&n, c"GEq".as_ptr(), c"gez".as_ptr(), 3, 3), 0);
-            assert_eq!(lsamen_(&n, c"GE".as_ptr(), c"GEQ".as_ptr(), 2, 3), 0);
+            assert_eq!(lsamen_(&n, b"GEqrf".as_ptr(), b"geQRX".as_ptr(), 5, 5), 1);
+            assert_eq!(lsamen_(&n, b"GEq".as_ptr(), b"gez".as_ptr(), 3, 3), 0);
+            assert_eq!(lsamen_(&n, b"GE".as_ptr(), b"GEQ".as_ptr(), 2, 3), 0);
         }
     }
 

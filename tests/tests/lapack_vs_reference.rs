@@ -373,7 +373,7 @@ fn tol<T: El>(terms: usize) -> f64 {
     8.0 * (terms as f64 + 4.0) * T::eps()
 }
 
-fn ch(c: u8) -> *const c_char {
+fn ch(c: u8) -> *const u8 {
     // Option letters live in a static table so the pointer outlives the call.
     static LETTERS: [u8; 256] = {
         let mut t = [0u8; 256];
@@ -384,7 +384,7 @@ fn ch(c: u8) -> *const c_char {
         }
         t
     };
-    &LETTERS[c as usize] as *const u8 as *const c_char
+    &LETTERS[c as usize] as *const u8
 }
 
 // ---------------------------------------------------------------------------
@@ -685,7 +685,7 @@ fn scalar_inputs<R: Real>(rng: &mut Rng) -> Vec<R> {
     v
 }
 
-type LamchF<R> = unsafe extern "C" fn(*const c_char, usize) -> R;
+type LamchF<R> = unsafe extern "C" fn(*const u8, usize) -> R;
 
 unsafe fn run_lamch<R: Real, I: Int>(f: LamchF<R>, c: u8) -> Obs {
     Obs::new().exact("value", &[f(ch(c), 1)])
@@ -937,9 +937,9 @@ fn lapack_lartg_lartgp_lartgs_match_reference() {
 }
 
 type LasrF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
+    *const u8,
     *const I,
     *const I,
     *const <T as El>::R,
@@ -1281,7 +1281,7 @@ fn lapack_lacgv_rscl_imax1_sum1_match_reference() {
     rep.finish();
 }
 
-type LasrtF<R, I> = unsafe extern "C" fn(*const c_char, *const I, *mut R, *mut I, usize);
+type LasrtF<R, I> = unsafe extern "C" fn(*const u8, *const I, *mut R, *mut I, usize);
 
 unsafe fn run_lasrt<R: Real, I: Int>(f: LasrtF<R, I>, id: u8, d: &[R]) -> Obs {
     let mut d = d.to_vec();
@@ -1415,10 +1415,8 @@ fn lapack_larnv_laruv_match_reference() {
 // ---------------------------------------------------------------------------
 // Matrix routines (bitwise).
 
-type LacpyF<A, T, I> =
-    unsafe extern "C" fn(*const c_char, *const I, *const I, *const A, *const I, *mut T, *const I, usize);
-type LasetF<T, I> =
-    unsafe extern "C" fn(*const c_char, *const I, *const I, *const T, *const T, *mut T, *const I, usize);
+type LacpyF<A, T, I> = unsafe extern "C" fn(*const u8, *const I, *const I, *const A, *const I, *mut T, *const I, usize);
+type LasetF<T, I> = unsafe extern "C" fn(*const u8, *const I, *const I, *const T, *const T, *mut T, *const I, usize);
 
 unsafe fn run_lacpy<A: El, T: El, I: Int>(
     f: LacpyF<A, T, I>,
@@ -1508,7 +1506,7 @@ fn lapack_lacpy_lacp2_laset_match_reference() {
 }
 
 type LasclF<T, I> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const I,
     *const I,
     *const <T as El>::R,
@@ -1883,8 +1881,7 @@ fn lapack_lacrm_matches_reference() {
 }
 
 type Lag2F<T, O, I> = unsafe extern "C" fn(*const I, *const I, *const T, *const I, *mut O, *const I, *mut I);
-type Lat2F<T, O, I> =
-    unsafe extern "C" fn(*const c_char, *const I, *const T, *const I, *mut O, *const I, *mut I, usize);
+type Lat2F<T, O, I> = unsafe extern "C" fn(*const u8, *const I, *const T, *const I, *mut O, *const I, *mut I, usize);
 
 unsafe fn run_lag2<T: El, O: El, I: Int>(
     f: Lag2F<T, O, I>,
@@ -2052,20 +2049,13 @@ fn maybe_poison<T: El>(rng: &mut Rng, a: &mut [T], pos: &[usize], every: usize) 
     }
 }
 
-type LangeF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const I,
-    *const I,
-    *const T,
-    *const I,
-    *mut <T as El>::R,
-    usize,
-) -> <T as El>::R;
+type LangeF<T, I> =
+    unsafe extern "C" fn(*const u8, *const I, *const I, *const T, *const I, *mut <T as El>::R, usize) -> <T as El>::R;
 type LanhsF<T, I> =
-    unsafe extern "C" fn(*const c_char, *const I, *const T, *const I, *mut <T as El>::R, usize) -> <T as El>::R;
+    unsafe extern "C" fn(*const u8, *const I, *const T, *const I, *mut <T as El>::R, usize) -> <T as El>::R;
 type LansyF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
     *const I,
     *const T,
     *const I,
@@ -2074,9 +2064,9 @@ type LansyF<T, I> = unsafe extern "C" fn(
     usize,
 ) -> <T as El>::R;
 type LantrF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
+    *const u8,
     *const I,
     *const I,
     *const T,
@@ -2087,7 +2077,7 @@ type LantrF<T, I> = unsafe extern "C" fn(
     usize,
 ) -> <T as El>::R;
 type LangbF<T, I> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const I,
     *const I,
     *const I,
@@ -2097,8 +2087,8 @@ type LangbF<T, I> = unsafe extern "C" fn(
     usize,
 ) -> <T as El>::R;
 type LansbF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
     *const I,
     *const I,
     *const T,
@@ -2108,9 +2098,9 @@ type LansbF<T, I> = unsafe extern "C" fn(
     usize,
 ) -> <T as El>::R;
 type LantbF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
+    *const u8,
     *const I,
     *const I,
     *const T,
@@ -2120,19 +2110,12 @@ type LantbF<T, I> = unsafe extern "C" fn(
     usize,
     usize,
 ) -> <T as El>::R;
-type LanspF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const I,
-    *const T,
-    *mut <T as El>::R,
-    usize,
-    usize,
-) -> <T as El>::R;
+type LanspF<T, I> =
+    unsafe extern "C" fn(*const u8, *const u8, *const I, *const T, *mut <T as El>::R, usize, usize) -> <T as El>::R;
 type LantpF<T, I> = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const c_char,
+    *const u8,
+    *const u8,
+    *const u8,
     *const I,
     *const T,
     *mut <T as El>::R,
@@ -2140,8 +2123,8 @@ type LantpF<T, I> = unsafe extern "C" fn(
     usize,
     usize,
 ) -> <T as El>::R;
-type LangtF<T, I> = unsafe extern "C" fn(*const c_char, *const I, *const T, *const T, *const T, usize) -> <T as El>::R;
-type LanstF<T, I> = unsafe extern "C" fn(*const c_char, *const I, *const <T as El>::R, *const T, usize) -> <T as El>::R;
+type LangtF<T, I> = unsafe extern "C" fn(*const u8, *const I, *const T, *const T, *const T, usize) -> <T as El>::R;
+type LanstF<T, I> = unsafe extern "C" fn(*const u8, *const I, *const <T as El>::R, *const T, usize) -> <T as El>::R;
 
 fn work<R: Real>(n: usize) -> Vec<R> {
     vec![R::of(PAD); n.max(1)]
@@ -2614,7 +2597,7 @@ fn lapack_packed_and_tridiagonal_norms_match_reference() {
 // Complex symmetric Level 2 (to a tolerance).
 
 type SymvF<T, I> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const I,
     *const T,
     *const T,
@@ -2626,9 +2609,9 @@ type SymvF<T, I> = unsafe extern "C" fn(
     *const I,
     usize,
 );
-type SyrF<T, I> = unsafe extern "C" fn(*const c_char, *const I, *const T, *const T, *const I, *mut T, *const I, usize);
+type SyrF<T, I> = unsafe extern "C" fn(*const u8, *const I, *const T, *const T, *const I, *mut T, *const I, usize);
 type SpmvF<T, I> = unsafe extern "C" fn(
-    *const c_char,
+    *const u8,
     *const I,
     *const T,
     *const T,
@@ -2639,7 +2622,7 @@ type SpmvF<T, I> = unsafe extern "C" fn(
     *const I,
     usize,
 );
-type SprF<T, I> = unsafe extern "C" fn(*const c_char, *const I, *const T, *const T, *const I, *mut T, usize);
+type SprF<T, I> = unsafe extern "C" fn(*const u8, *const I, *const T, *const T, *const I, *mut T, usize);
 
 /// The inputs of one complex symmetric Level 2 call.
 struct Sym<T> {
@@ -2805,26 +2788,17 @@ fn lapack_symv_syr_spmv_spr_match_reference() {
 // ---------------------------------------------------------------------------
 // The hand-written entry points: ilaenv, ilaenv2stage, iparmq, ieeeck, ilaver, lsamen.
 
-type IlaenvF<I> = unsafe extern "C" fn(
-    *const I,
-    *const c_char,
-    *const c_char,
-    *const I,
-    *const I,
-    *const I,
-    *const I,
-    usize,
-    usize,
-) -> I;
+type IlaenvF<I> =
+    unsafe extern "C" fn(*const I, *const u8, *const u8, *const I, *const I, *const I, *const I, usize, usize) -> I;
 type IeeeckF<I> = unsafe extern "C" fn(*const I, *const f32, *const f32) -> I;
 type IlaverF<I> = unsafe extern "C" fn(*mut I, *mut I, *mut I);
-type LsamenF<I> = unsafe extern "C" fn(*const I, *const c_char, *const c_char, usize, usize) -> I;
+type LsamenF<I> = unsafe extern "C" fn(*const I, *const u8, *const u8, usize, usize) -> I;
 
 unsafe fn run_ilaenv<I: Int>(f: IlaenvF<I>, ispec: i64, name: &str, opts: &str, n: [i64; 4]) -> Obs {
     let v = f(
         &I::of(ispec),
-        name.as_ptr() as *const c_char,
-        opts.as_ptr() as *const c_char,
+        name.as_ptr(),
+        opts.as_ptr(),
         &I::of(n[0]),
         &I::of(n[1]),
         &I::of(n[2]),
@@ -2846,7 +2820,7 @@ unsafe fn run_ilaver<I: Int>(f: IlaverF<I>) -> Obs {
 }
 
 unsafe fn run_lsamen<I: Int>(f: LsamenF<I>, n: i64, a: &str, b: &str) -> Obs {
-    let v = f(&I::of(n), a.as_ptr() as *const c_char, b.as_ptr() as *const c_char, a.len(), b.len());
+    let v = f(&I::of(n), a.as_ptr(), b.as_ptr(), a.len(), b.len());
     Obs::new().int("value", v.get())
 }
 
