@@ -298,19 +298,35 @@ pub unsafe fn asum_real<S: Simd>(n: usize, x: *const S::E) -> S::E {
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn asum_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> S::E {
+    let mut acc = [S::zero(); 4];
+    staged::<S, W>(n, x, incx, |reals, xb| asum_lanes::<S>(reals, xb, &mut acc));
+    let [a0, a1, a2, a3] = acc;
+    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
+}
+
+/// Feeds a strided vector of `n` elements of `W` reals each to `f`, a
+/// stack buffer of contiguous reals at a time (`f(reals, buffer)`), in order;
+/// the reductions carry their lane accumulators across the calls.
+///
+/// # Safety
+/// Every element of the vector readable.
+#[inline(always)]
+unsafe fn staged<S: Simd, const W: usize>(
+    n: usize,
+    x: *const S::E,
+    incx: isize,
+    mut f: impl FnMut(usize, *const S::E),
+) {
     let mut xb = stage_buf!(S::E);
     let xb = xb.as_mut_ptr().cast::<S::E>();
-    let mut acc = [S::zero(); 4];
     let per = STAGE_REALS / W;
     let mut i = 0;
     while i < n {
         let m = (n - i).min(per);
         gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
-        asum_lanes::<S>(m * W, xb, &mut acc);
+        f(m * W, xb);
         i += m;
     }
-    let [a0, a1, a2, a3] = acc;
-    S::reduce_add(S::add(S::add(a0, a1), S::add(a2, a3)))
 }
 
 /// Lane-wise partial sums of `|x_i|`, added to `acc` (chunkable as [`dot_lanes`]).
@@ -348,17 +364,8 @@ pub unsafe fn sumsq_max_real<S: Simd>(n: usize, x: *const S::E) -> (S::E, S::E) 
 /// bit-identical to it on the same elements stored contiguously.
 #[inline(always)]
 pub unsafe fn sumsq_max_strided<S: Simd, const W: usize>(n: usize, x: *const S::E, incx: isize) -> (S::E, S::E) {
-    let mut xb = stage_buf!(S::E);
-    let xb = xb.as_mut_ptr().cast::<S::E>();
     let mut acc = [S::zero(); 6];
-    let per = STAGE_REALS / W;
-    let mut i = 0;
-    while i < n {
-        let m = (n - i).min(per);
-        gather::<S::E, W>(xb, x.wrapping_offset(i as isize * incx * W as isize), incx, m);
-        sumsq_max_lanes::<S>(m * W, xb, &mut acc);
-        i += m;
-    }
+    staged::<S, W>(n, x, incx, |reals, xb| sumsq_max_lanes::<S>(reals, xb, &mut acc));
     sumsq_max_finish::<S>(&acc)
 }
 
