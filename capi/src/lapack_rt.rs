@@ -10,6 +10,7 @@
 use crate::xerbla;
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut, VecRef};
+use ferroblas_relapack::OneBased;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// INFO written when a routine failed inside ferroblas (a caught panic, which
@@ -17,7 +18,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const INTERNAL_ERROR: i64 = -1099;
 
 /// An integer of the ABI: `i32` (LP64) or `i64` (ILP64, the `_64_` symbols).
-pub trait AbiInt: Copy + 'static + Failed + crate::lapacke_rt::Code {
+pub trait AbiInt: Copy + 'static + Failed + crate::lapacke_rt::Code + TryFrom<usize> + TryInto<usize> {
     /// Widens to `i64`.
     fn get(self) -> i64;
     /// Narrows from `i64` (values come from LAPACK's own ranges).
@@ -207,6 +208,19 @@ pub fn indices_from_fortran<I: AbiInt>(v: &[I], bound: usize) -> Vec<usize> {
         .collect()
 }
 
+/// A Fortran pivot array as the factorizations read it: 1-based entries in
+/// the caller's own integers, with no copy.
+pub fn one_based<I: AbiInt>(v: &[I]) -> &[OneBased<I>] {
+    // SAFETY: `OneBased<I>` is `repr(transparent)` over `I`.
+    unsafe { std::slice::from_raw_parts(v.as_ptr().cast(), v.len()) }
+}
+
+/// A Fortran pivot array as the factorizations write it (see [`one_based`]).
+pub fn one_based_mut<I: AbiInt>(v: &mut [I]) -> &mut [OneBased<I>] {
+    // SAFETY: `OneBased<I>` is `repr(transparent)` over `I`.
+    unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr().cast(), v.len()) }
+}
+
 /// What a routine's computation returns, as the INFO it reports.
 pub trait IntoInfo {
     /// INFO: 0 for success, positive for a numerical failure.
@@ -216,6 +230,12 @@ pub trait IntoInfo {
 impl IntoInfo for () {
     fn into_info(self) -> i64 {
         0
+    }
+}
+
+impl IntoInfo for Result<(), ferroblas_relapack::Info> {
+    fn into_info(self) -> i64 {
+        self.map_or_else(|e| e.lapack_info(), |_| 0)
     }
 }
 

@@ -391,6 +391,22 @@ mat_common!(MatRef);
 mat_common!(MatMut);
 
 impl<'a, T> MatRef<'a, T> {
+    /// Column `j` as a slice, when its elements are contiguous (row stride 1,
+    /// or at most one row); `None` otherwise.
+    pub fn col_slice(self, j: usize) -> Option<&'a [T]> {
+        assert!(j < self.ncols);
+        if self.nrows == 0 {
+            return Some(&[]);
+        }
+        if self.rs != 1 && self.nrows > 1 {
+            return None;
+        }
+        let ptr = self.ptr.wrapping_offset(j as isize * self.cs);
+        // SAFETY: the column's `nrows` elements are contiguous and inside the
+        // matrix, which is borrowed for `'a`.
+        Some(unsafe { std::slice::from_raw_parts(ptr, self.nrows) })
+    }
+
     /// A column-major `m x n` matrix with leading dimension `ld` over `s`.
     pub fn from_col_major(s: &'a [T], m: usize, n: usize, ld: usize) -> Self {
         check_col_major(s.len(), m, n, ld);
@@ -501,6 +517,53 @@ impl<'a, T> MatMut<'a, T> {
         assert!(i + m <= self.nrows && j + n <= self.ncols);
         let ptr = self.ptr.wrapping_offset(i as isize * self.rs + j as isize * self.cs);
         Self { ptr, nrows: m, ncols: n, rs: self.rs, cs: self.cs, _life: PhantomData }
+    }
+
+    /// The same view, read-only, for the whole lifetime of the borrow.
+    #[inline]
+    pub fn into_ref(self) -> MatRef<'a, T> {
+        MatRef { ptr: self.ptr, nrows: self.nrows, ncols: self.ncols, rs: self.rs, cs: self.cs, _life: PhantomData }
+    }
+
+    /// Column `j` as a mutable slice, when its elements are contiguous (row
+    /// stride 1, or at most one row); `None` otherwise.
+    pub fn col_slice_mut(&mut self, j: usize) -> Option<&mut [T]> {
+        assert!(j < self.ncols);
+        if self.nrows == 0 {
+            return Some(&mut []);
+        }
+        if self.rs != 1 && self.nrows > 1 {
+            return None;
+        }
+        let ptr = self.ptr.wrapping_offset(j as isize * self.cs);
+        // SAFETY: the column's `nrows` elements are contiguous and inside the
+        // matrix, which is borrowed exclusively through `self`.
+        Some(unsafe { std::slice::from_raw_parts_mut(ptr, self.nrows) })
+    }
+
+    /// Columns `..j` and `j..`, two disjoint mutable views.
+    pub fn split_at_col(self, j: usize) -> (Self, Self) {
+        assert!(j <= self.ncols);
+        let right = self.ptr.wrapping_offset(j as isize * self.cs);
+        let (m, n, rs, cs) = (self.nrows, self.ncols, self.rs, self.cs);
+        (
+            Self { ptr: self.ptr, nrows: m, ncols: j, rs, cs, _life: PhantomData },
+            Self { ptr: right, nrows: m, ncols: n - j, rs, cs, _life: PhantomData },
+        )
+    }
+
+    /// Rows `..i` and `i..`, two disjoint mutable views.
+    pub fn split_at_row(self, i: usize) -> (Self, Self) {
+        let (top, bottom) = self.transpose().split_at_col(i);
+        (top.transpose(), bottom.transpose())
+    }
+
+    /// The four blocks `(A11, A12, A21, A22)` split at row `i` and column `j`.
+    pub fn split_at(self, i: usize, j: usize) -> (Self, Self, Self, Self) {
+        let (left, right) = self.split_at_col(j);
+        let (a11, a21) = left.split_at_row(i);
+        let (a12, a22) = right.split_at_row(i);
+        (a11, a12, a21, a22)
     }
 
     /// Column `j` as a mutable vector.

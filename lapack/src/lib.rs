@@ -93,6 +93,10 @@
 //! # Ok::<(), Info>(())
 //! ```
 
+pub mod cholesky;
+pub mod lu;
+pub mod triangular;
+
 pub use ferroblas_kernels::aux;
 pub use ferroblas_relapack as relapack;
 pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};

@@ -1,11 +1,26 @@
-//! ferroblas-relapack: recursive LAPACK factorizations (getrf, potrf, trtri,
-//! lauum, sygst, sytrf, trsyl, tgsyl, gbtrf, pbtrf) built on the Level-3 engine.
+//! ferroblas-relapack: recursive LAPACK factorizations built on the Level-3
+//! engine: LU with partial pivoting ([`getrf()`]), Cholesky ([`potrf()`]),
+//! triangular inverse ([`trtri()`]) and the triangular product `U U^H` /
+//! `L^H L` ([`lauum()`]).
 //!
-//! The factorizations arrive with the Level-3 issues; this crate already sits
-//! in its place in the dependency chain `kernels <- relapack <- lapack <- capi`.
-//! [`common`] holds the types every LAPACK routine shares.
+//! Each splits its matrix near the middle and recurses on the halves, so the
+//! bulk of the work is GEMM, TRSM and HERK on large blocks; the depth is
+//! `log2(n)` and nothing is allocated. [`common`] holds the types every
+//! LAPACK routine shares.
 
 pub mod common;
+pub mod getrf;
+pub mod lauum;
+pub mod level3;
+pub mod pivots;
+pub mod potrf;
+mod scalar_ops;
+pub mod trtri;
 
 pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 pub use ferroblas_kernels as kernels;
+pub use getrf::getrf;
+pub use lauum::lauum;
+pub use pivots::{OneBased, PivotIndex};
+pub use potrf::potrf;
+pub use trtri::trtri;

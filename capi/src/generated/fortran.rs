@@ -11590,6 +11590,2494 @@ pub unsafe extern "C" fn zspr_64_(
     unsafe { spr::<c64, i64>("ZSPR  ", uplo, n, alpha, x, incx, ap) }
 }
 
+/// Fortran `SGETRF`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i32>("SGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETRF` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i64>("SGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETRF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i32>("SGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETRF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i64>("SGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i32>("SGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f32, i64>("SGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETRF`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i32>("DGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETRF` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i64>("DGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETRF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i32>("DGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETRF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i64>("DGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i32>("DGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DGETF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<f64, i64>("DGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETRF`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i32>("CGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETRF` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i64>("CGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETRF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i32>("CGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETRF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i64>("CGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i32>("CGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CGETF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c32, i64>("CGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETRF`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i32>("ZGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETRF` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i64>("ZGETRF", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETRF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i32>("ZGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETRF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i64>("ZGETRF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETF2`: see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetf2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i32>("ZGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZGETF2` (64-bit integers): see [`getrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetf2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrf::<c64, i64>("ZGETF2", m, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SGETRS`: see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<f32, i32>("SGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGETRS` (64-bit integers): see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<f32, i64>("SGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGETRS`: see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<f64, i32>("DGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGETRS` (64-bit integers): see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<f64, i64>("DGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGETRS`: see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<c32, i32>("CGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGETRS` (64-bit integers): see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<c32, i64>("CGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGETRS`: see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrs_(
+    trans: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<c64, i32>("ZGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGETRS` (64-bit integers): see [`getrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getrs::<c64, i64>("ZGETRS", trans, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGESV`: see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<f32, i32>("SGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGESV` (64-bit integers): see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<f32, i64>("SGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGESV`: see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<f64, i32>("DGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGESV` (64-bit integers): see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<f64, i64>("DGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGESV`: see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<c32, i32>("CGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGESV` (64-bit integers): see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<c32, i64>("CGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGESV`: see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesv_(
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<c64, i32>("ZGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGESV` (64-bit integers): see [`gesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesv_64_(
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesv::<c64, i64>("ZGESV ", n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SPOTRF`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i32>("SPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTRF` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i64>("SPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTRF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i32>("SPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTRF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i64>("SPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i32>("SPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f32, i64>("SPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRF`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i32>("DPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRF` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i64>("DPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i32>("DPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i64>("DPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i32>("DPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<f64, i64>("DPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRF`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i32>("CPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRF` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i64>("CPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i32>("CPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i64>("CPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i32>("CPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c32, i64>("CPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRF`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i32>("ZPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRF` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i64>("ZPOTRF", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i32>("ZPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i64>("ZPOTRF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTF2`: see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i32>("ZPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTF2` (64-bit integers): see [`potrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrf::<c64, i64>("ZPOTF2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTRS`: see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<f32, i32>("SPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SPOTRS` (64-bit integers): see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<f32, i64>("SPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DPOTRS`: see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<f64, i32>("DPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DPOTRS` (64-bit integers): see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<f64, i64>("DPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CPOTRS`: see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<c32, i32>("CPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CPOTRS` (64-bit integers): see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<c32, i64>("CPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZPOTRS`: see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<c64, i32>("ZPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZPOTRS` (64-bit integers): see [`potrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potrs::<c64, i64>("ZPOTRS", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SPOSV`: see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<f32, i32>("SPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SPOSV` (64-bit integers): see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<f32, i64>("SPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DPOSV`: see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<f64, i32>("DPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DPOSV` (64-bit integers): see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<f64, i64>("DPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CPOSV`: see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<c32, i32>("CPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CPOSV` (64-bit integers): see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<c32, i64>("CPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZPOSV`: see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<c64, i32>("ZPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZPOSV` (64-bit integers): see [`posv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`posv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zposv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { posv::<c64, i64>("ZPOSV ", uplo, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SPOTRI`: see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<f32, i32>("SPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SPOTRI` (64-bit integers): see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spotri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<f32, i64>("SPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRI`: see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<f64, i32>("DPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DPOTRI` (64-bit integers): see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpotri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<f64, i64>("DPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRI`: see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<c32, i32>("CPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CPOTRI` (64-bit integers): see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpotri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<c32, i64>("CPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRI`: see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<c64, i32>("ZPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZPOTRI` (64-bit integers): see [`potri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`potri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpotri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { potri::<c64, i64>("ZPOTRI", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SLAUUM`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slauum_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f32, i32>("SLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SLAUUM` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slauum_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f32, i64>("SLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SLAUU2`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slauu2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f32, i32>("SLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `SLAUU2` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slauu2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f32, i64>("SLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DLAUUM`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlauum_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f64, i32>("DLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DLAUUM` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlauum_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f64, i64>("DLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DLAUU2`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlauu2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f64, i32>("DLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `DLAUU2` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlauu2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<f64, i64>("DLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CLAUUM`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clauum_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c32, i32>("CLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CLAUUM` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clauum_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c32, i64>("CLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CLAUU2`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clauu2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c32, i32>("CLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `CLAUU2` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clauu2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c32, i64>("CLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZLAUUM`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlauum_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c64, i32>("ZLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZLAUUM` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlauum_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c64, i64>("ZLAUUM", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZLAUU2`: see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlauu2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c64, i32>("ZLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `ZLAUU2` (64-bit integers): see [`lauum`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lauum`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlauu2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lauum::<c64, i64>("ZLAUU2", uplo, n, a, lda, info) }
+}
+
+/// Fortran `STRTRI`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strtri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f32, i32>("STRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `STRTRI` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strtri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f32, i64>("STRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `STRTI2`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strti2_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f32, i32>("STRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `STRTI2` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strti2_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f32, i64>("STRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `DTRTRI`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrtri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f64, i32>("DTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `DTRTRI` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrtri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f64, i64>("DTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `DTRTI2`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrti2_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f64, i32>("DTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `DTRTI2` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrti2_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<f64, i64>("DTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `CTRTRI`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrtri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c32, i32>("CTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `CTRTRI` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrtri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c32, i64>("CTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `CTRTI2`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrti2_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c32, i32>("CTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `CTRTI2` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrti2_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c32, i64>("CTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `ZTRTRI`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrtri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c64, i32>("ZTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `ZTRTRI` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrtri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c64, i64>("ZTRTRI", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `ZTRTI2`: see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrti2_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c64, i32>("ZTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `ZTRTI2` (64-bit integers): see [`trtri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrti2_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtri::<c64, i64>("ZTRTI2", uplo, diag, n, a, lda, info) }
+}
+
+/// Fortran `STRTRS`: see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<f32, i32>("STRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `STRTRS` (64-bit integers): see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<f32, i64>("STRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DTRTRS`: see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<f64, i32>("DTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DTRTRS` (64-bit integers): see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<f64, i64>("DTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CTRTRS`: see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<c32, i32>("CTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CTRTRS` (64-bit integers): see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<c32, i64>("CTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZTRTRS`: see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<c64, i32>("ZTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZTRTRS` (64-bit integers): see [`trtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trtrs::<c64, i64>("ZTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -14901,6 +17389,390 @@ pub mod body {
             let ap = rt::slice_mut(ap, n * (n + 1) / 2);
             aux::complex_sym::spr(uplo, n, alpha, x, ap);
             Ok(())
+        })
+    }
+
+    /// LU factorization with partial pivoting, `P A = L U`, recursive.
+    ///
+    /// The body of the `sgetrf_`, `dgetrf_`, `cgetrf_`, `zgetrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let ipiv = rt::slice_mut(ipiv, m.min(n));
+            Ok(rt::IntoInfo::into_info(relapack::getrf(a, rt::one_based_mut(ipiv), Par::default())))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the LU factorization from `?getrf`.
+    ///
+    /// The body of the `sgetrs_`, `dgetrs_`, `cgetrs_`, `zgetrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::lu::getrs(trans, a, rt::one_based(ipiv), b, Par::default())))
+        })
+    }
+
+    /// Solves `A X = B` by LU factorization with partial pivoting.
+    ///
+    /// The body of the `sgesv_`, `dgesv_`, `cgesv_`, `zgesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(n < 0, 1)?;
+            rt::check(nrhs < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::lu::gesv(a, rt::one_based_mut(ipiv), b, Par::default())))
+        })
+    }
+
+    /// Cholesky factorization of a Hermitian positive definite matrix, recursive.
+    ///
+    /// The body of the `spotrf_`, `dpotrf_`, `cpotrf_`, `zpotrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn potrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(relapack::potrf(uplo, a, Par::default())))
+        })
+    }
+
+    /// Solves `A X = B` with the Cholesky factorization from `?potrf`.
+    ///
+    /// The body of the `spotrs_`, `dpotrs_`, `cpotrs_`, `zpotrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn potrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::cholesky::potrs(uplo, a, b, Par::default())))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian positive definite A by Cholesky factorization.
+    ///
+    /// The body of the `sposv_`, `dposv_`, `cposv_`, `zposv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn posv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::cholesky::posv(uplo, a, b, Par::default())))
+        })
+    }
+
+    /// Inverse of a Hermitian positive definite matrix from its Cholesky factor.
+    ///
+    /// The body of the `spotri_`, `dpotri_`, `cpotri_`, `zpotri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn potri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(lapack::cholesky::potri(uplo, a, Par::default())))
+        })
+    }
+
+    /// `U U^H` or `L^H L` of a triangular factor, in place, recursive.
+    ///
+    /// The body of the `slauum_`, `dlauum_`, `clauum_`, `zlauum_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lauum<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(relapack::lauum(uplo, a, Par::default())))
+        })
+    }
+
+    /// Inverse of a triangular matrix, in place, recursive.
+    ///
+    /// The body of the `strtri_`, `dtrtri_`, `ctrtri_`, `ztrtri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trtri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(diag.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            Ok(rt::IntoInfo::into_info(relapack::trtri(uplo, diag, a, Par::default())))
+        })
+    }
+
+    /// Solves `op(A) X = B` for triangular A, after checking A is not singular.
+    ///
+    /// The body of the `strtrs_`, `dtrtrs_`, `ctrtrs_`, `ztrtrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trtrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::triangular::trtrs(uplo, trans, diag, a, b, Par::default())))
         })
     }
 }

@@ -6639,3 +6639,4130 @@ pub unsafe extern "C" fn LAPACKE_zlangb_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_langb_work::<c64, i64>("zlangb", matrix_layout, norm, n, kl, ku, ab, ldab, work) }
 }
+
+/// LAPACKE `_work` form of [`getrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { getrf::<T, I>(&srname, &m, &n, a, &lda, ipiv, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { getrf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, ipiv, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`getrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_getrf_work::<T, I>(fname, matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<f32, i32>("sgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<f32, i32>("sgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<f32, i64>("sgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<f32, i64>("sgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<f64, i32>("dgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<f64, i32>("dgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<f64, i64>("dgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<f64, i64>("dgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<c32, i32>("cgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<c32, i32>("cgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<c32, i64>("cgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<c32, i64>("cgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<c64, i32>("zgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<c64, i32>("zgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetrf`: see [`lapacke_getrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf::<c64, i64>("zgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetrf_work`: see [`lapacke_getrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrf_work::<c64, i64>("zgetrf", matrix_layout, m, n, a, lda, ipiv) }
+}
+
+/// LAPACKE `_work` form of [`getrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { getrs::<T, I>(&srname, &(trans as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        getrs::<T, I>(&srname, &(trans as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`getrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_getrs_work::<T, I>(fname, matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<f32, i32>("sgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<f32, i32>("sgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<f32, i64>("sgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<f32, i64>("sgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<f64, i32>("dgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<f64, i32>("dgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<f64, i64>("dgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<f64, i64>("dgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<c32, i32>("cgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<c32, i32>("cgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<c32, i64>("cgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<c32, i64>("cgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<c64, i32>("zgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<c64, i32>("zgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgetrs`: see [`lapacke_getrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs::<c64, i64>("zgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgetrs_work`: see [`lapacke_getrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getrs_work::<c64, i64>("zgetrs", matrix_layout, trans, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`gesv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gesv::<T, I>(&srname, &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gesv::<T, I>(&srname, &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gesv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gesv_work::<T, I>(fname, matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<f32, i32>("sgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<f32, i32>("sgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<f32, i64>("sgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<f32, i64>("sgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<f64, i32>("dgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<f64, i32>("dgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<f64, i64>("dgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<f64, i64>("dgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<c32, i32>("cgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<c32, i32>("cgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<c32, i64>("cgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<c32, i64>("cgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesv(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<c64, i32>("zgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesv_work(
+    matrix_layout: c_int,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<c64, i32>("zgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgesv`: see [`lapacke_gesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesv64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv::<c64, i64>("zgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgesv_work`: see [`lapacke_gesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesv_work::<c64, i64>("zgesv", matrix_layout, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`potrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { potrf::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { potrf::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`potrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_potrf_work::<T, I>(fname, matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrf(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<f32, i32>("spotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrf_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<f32, i32>("spotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrf64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<f32, i64>("spotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<f32, i64>("spotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrf(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<f64, i32>("dpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrf_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<f64, i32>("dpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrf64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<f64, i64>("dpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<f64, i64>("dpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrf(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<c32, i32>("cpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrf_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<c32, i32>("cpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrf64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<c32, i64>("cpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<c32, i64>("cpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrf(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<c64, i32>("zpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrf_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<c64, i32>("zpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotrf`: see [`lapacke_potrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrf64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf::<c64, i64>("zpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotrf_work`: see [`lapacke_potrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrf_work::<c64, i64>("zpotrf", matrix_layout, uplo, n, a, lda) }
+}
+
+/// LAPACKE `_work` form of [`potrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { potrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { potrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`potrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_potrs_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_spotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<f32, i32>("spotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_spotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<f32, i32>("spotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_spotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<f32, i64>("spotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_spotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<f32, i64>("spotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<f64, i32>("dpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<f64, i32>("dpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<f64, i64>("dpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<f64, i64>("dpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<c32, i32>("cpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<c32, i32>("cpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<c32, i64>("cpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<c32, i64>("cpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<c64, i32>("zpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<c64, i32>("zpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zpotrs`: see [`lapacke_potrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs::<c64, i64>("zpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zpotrs_work`: see [`lapacke_potrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potrs_work::<c64, i64>("zpotrs", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`posv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { posv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { posv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`posv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_posv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_posv_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<f32, i32>("sposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<f32, i32>("sposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<f32, i64>("sposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sposv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<f32, i64>("sposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<f64, i32>("dposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<f64, i32>("dposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<f64, i64>("dposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dposv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<f64, i64>("dposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<c32, i32>("cposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<c32, i32>("cposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<c32, i64>("cposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cposv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<c32, i64>("cposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<c64, i32>("zposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<c64, i32>("zposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zposv`: see [`lapacke_posv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv::<c64, i64>("zposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zposv_work`: see [`lapacke_posv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zposv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_posv_work::<c64, i64>("zposv", matrix_layout, uplo, n, nrhs, a, lda, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`potri`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potri_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { potri::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { potri::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`potri`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_potri<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_potri_work::<T, I>(fname, matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotri(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<f32, i32>("spotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotri_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<f32, i32>("spotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotri64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<f32, i64>("spotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_spotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spotri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<f32, i64>("spotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotri(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<f64, i32>("dpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotri_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<f64, i32>("dpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotri64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<f64, i64>("dpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpotri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<f64, i64>("dpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotri(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<c32, i32>("cpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotri_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<c32, i32>("cpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotri64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<c32, i64>("cpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_cpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpotri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<c32, i64>("cpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotri(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<c64, i32>("zpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotri_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<c64, i32>("zpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotri`: see [`lapacke_potri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotri64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri::<c64, i64>("zpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zpotri_work`: see [`lapacke_potri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpotri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_potri_work::<c64, i64>("zpotri", matrix_layout, uplo, n, a, lda) }
+}
+
+/// LAPACKE `_work` form of [`lauum`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_lauum_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { lauum::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { lauum::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`lauum`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_lauum<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_lauum_work::<T, I>(fname, matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_slauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slauum(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<f32, i32>("slauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_slauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slauum_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<f32, i32>("slauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_slauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slauum64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<f32, i64>("slauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_slauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slauum_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<f32, i64>("slauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dlauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlauum(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<f64, i32>("dlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dlauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlauum_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut f64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<f64, i32>("dlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dlauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlauum64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut f64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<f64, i64>("dlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_dlauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlauum_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<f64, i64>("dlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_clauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clauum(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<c32, i32>("clauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_clauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clauum_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c32, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<c32, i32>("clauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_clauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clauum64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c32, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<c32, i64>("clauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_clauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clauum_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<c32, i64>("clauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zlauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlauum(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<c64, i32>("zlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zlauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlauum_work(matrix_layout: c_int, uplo: c_char, n: i32, a: *mut c64, lda: i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<c64, i32>("zlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zlauum`: see [`lapacke_lauum`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlauum64_(matrix_layout: c_int, uplo: c_char, n: i64, a: *mut c64, lda: i64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum::<c64, i64>("zlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// `LAPACKE_zlauum_work`: see [`lapacke_lauum_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlauum_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_lauum_work::<c64, i64>("zlauum", matrix_layout, uplo, n, a, lda) }
+}
+
+/// LAPACKE `_work` form of [`trtri`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trtri_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { trtri::<T, I>(&srname, &(uplo as u8), &(diag as u8), &n, a, &lda, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { trtri::<T, I>(&srname, &(uplo as u8), &(diag as u8), &n, a_t.ptr(), &lda_t, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trtri`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trtri<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_trtri_work::<T, I>(fname, matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_strtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<f32, i32>("strtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_strtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<f32, i32>("strtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_strtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<f32, i64>("strtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_strtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<f32, i64>("strtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_dtrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<f64, i32>("dtrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_dtrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<f64, i32>("dtrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_dtrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<f64, i64>("dtrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_dtrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<f64, i64>("dtrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ctrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<c32, i32>("ctrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ctrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<c32, i32>("ctrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ctrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<c32, i64>("ctrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ctrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<c32, i64>("ctrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ztrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<c64, i32>("ztrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ztrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<c64, i32>("ztrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ztrtri`: see [`lapacke_trtri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri::<c64, i64>("ztrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// `LAPACKE_ztrtri_work`: see [`lapacke_trtri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtri_work::<c64, i64>("ztrtri", matrix_layout, uplo, diag, n, a, lda) }
+}
+
+/// LAPACKE `_work` form of [`trtrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trtrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trtrs::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(trans as u8),
+                &(diag as u8),
+                &n,
+                &nrhs,
+                a,
+                &lda,
+                b,
+                &ldb,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trtrs::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(trans as u8),
+            &(diag as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trtrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trtrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_trtrs_work::<T, I>(fname, matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_strtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<f32, i32>("strtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_strtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<f32, i32>("strtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_strtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<f32, i64>("strtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_strtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<f32, i64>("strtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dtrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<f64, i32>("dtrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dtrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<f64, i32>("dtrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dtrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<f64, i64>("dtrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dtrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<f64, i64>("dtrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ctrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<c32, i32>("ctrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ctrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<c32, i32>("ctrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ctrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<c32, i64>("ctrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ctrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<c32, i64>("ctrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ztrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<c64, i32>("ztrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ztrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<c64, i32>("ztrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ztrtrs`: see [`lapacke_trtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs::<c64, i64>("ztrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ztrtrs_work`: see [`lapacke_trtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    trans: c_char,
+    diag: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trtrs_work::<c64, i64>("ztrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
+}

@@ -7,6 +7,9 @@
 
 use crate::scalar::{Complex, RealScalar};
 
+/// `a / b` without the overflow of the textbook complex formula (Smith's method).
+pub use crate::level2::div;
+
 /// The quantity [`lamch`] returns, by the letter the reference accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Machine {

@@ -121,7 +121,7 @@ fn cj<T: Scalar>(v: T, conj: bool) -> T {
 /// on a half-empty register whose idle lanes compute `0/0` and raise the
 /// invalid-operation flag).
 #[inline]
-pub(crate) fn div<T: Scalar>(a: T, b: T) -> T {
+pub fn div<T: Scalar>(a: T, b: T) -> T {
     if !T::IS_COMPLEX {
         return a / b;
     }

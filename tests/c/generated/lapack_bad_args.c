@@ -1248,6 +1248,1614 @@ static void call_zspr_2(void *fn) {
     ((void (*)(const char *, I *, void *, void *, I *, void *, size_t))fn)(&uplo, &n, alpha, bufs[0], &incx, bufs[1], 1);
 }
 
+static void call_sgetrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_sgetrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_sgetrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_dgetrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_dgetrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_dgetrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_cgetrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_cgetrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_cgetrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_zgetrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_zgetrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_zgetrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], &info);
+}
+
+static void call_sgetrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgetrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgetrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgetrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgetrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgetrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgetrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgetrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgetrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgetrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgetrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgetrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgetrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgetrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgetrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgetrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgetrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgetrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgetrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgetrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgesv_0(void *fn) {
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgesv_1(void *fn) {
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgesv_2(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgesv_3(void *fn) {
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_spotrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_spotrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_spotrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_spotrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spotrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spotrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spotrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spotrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpotrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpotrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpotrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpotrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpotrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpotrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpotrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpotrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpotrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpotrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpotrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpotrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpotrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpotrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpotrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_sposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_sposv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_sposv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_sposv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_sposv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dposv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dposv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dposv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dposv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cposv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cposv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cposv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cposv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zposv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zposv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zposv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zposv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zposv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spotri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_spotri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_spotri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dpotri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_cpotri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zpotri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_slauum_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_slauum_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_slauum_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dlauum_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dlauum_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_dlauum_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_clauum_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_clauum_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_clauum_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zlauum_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zlauum_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_zlauum_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, &info, 1);
+}
+
+static void call_strtri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_strtri_1(void *fn) {
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_strtri_2(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_strtri_3(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_dtrtri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_dtrtri_1(void *fn) {
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_dtrtri_2(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_dtrtri_3(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ctrtri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ctrtri_1(void *fn) {
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ctrtri_2(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ctrtri_3(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ztrtri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ztrtri_1(void *fn) {
+    char uplo = 'L';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ztrtri_2(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_ztrtri_3(void *fn) {
+    char uplo = 'L';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &lda, &info, 1, 1);
+}
+
+static void call_strtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_1(void *fn) {
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_2(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_3(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_4(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_5(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_strtrs_6(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_1(void *fn) {
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_2(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_3(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_4(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_5(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtrtrs_6(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_1(void *fn) {
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_2(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_3(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_4(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_5(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctrtrs_6(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_1(void *fn) {
+    char uplo = 'L';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_2(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_3(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_4(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_5(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztrtrs_6(void *fn) {
+    char uplo = 'L';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -1357,6 +2965,174 @@ static const struct bad_case cases[] = {
     {"zspr_", "ZSPR", 1, call_zspr_0},
     {"zspr_", "ZSPR", 2, call_zspr_1},
     {"zspr_", "ZSPR", 5, call_zspr_2},
+    {"sgetrf_", "SGETRF", 1, call_sgetrf_0},
+    {"sgetrf_", "SGETRF", 2, call_sgetrf_1},
+    {"sgetrf_", "SGETRF", 4, call_sgetrf_2},
+    {"dgetrf_", "DGETRF", 1, call_dgetrf_0},
+    {"dgetrf_", "DGETRF", 2, call_dgetrf_1},
+    {"dgetrf_", "DGETRF", 4, call_dgetrf_2},
+    {"cgetrf_", "CGETRF", 1, call_cgetrf_0},
+    {"cgetrf_", "CGETRF", 2, call_cgetrf_1},
+    {"cgetrf_", "CGETRF", 4, call_cgetrf_2},
+    {"zgetrf_", "ZGETRF", 1, call_zgetrf_0},
+    {"zgetrf_", "ZGETRF", 2, call_zgetrf_1},
+    {"zgetrf_", "ZGETRF", 4, call_zgetrf_2},
+    {"sgetrs_", "SGETRS", 1, call_sgetrs_0},
+    {"sgetrs_", "SGETRS", 2, call_sgetrs_1},
+    {"sgetrs_", "SGETRS", 3, call_sgetrs_2},
+    {"sgetrs_", "SGETRS", 5, call_sgetrs_3},
+    {"sgetrs_", "SGETRS", 8, call_sgetrs_4},
+    {"dgetrs_", "DGETRS", 1, call_dgetrs_0},
+    {"dgetrs_", "DGETRS", 2, call_dgetrs_1},
+    {"dgetrs_", "DGETRS", 3, call_dgetrs_2},
+    {"dgetrs_", "DGETRS", 5, call_dgetrs_3},
+    {"dgetrs_", "DGETRS", 8, call_dgetrs_4},
+    {"cgetrs_", "CGETRS", 1, call_cgetrs_0},
+    {"cgetrs_", "CGETRS", 2, call_cgetrs_1},
+    {"cgetrs_", "CGETRS", 3, call_cgetrs_2},
+    {"cgetrs_", "CGETRS", 5, call_cgetrs_3},
+    {"cgetrs_", "CGETRS", 8, call_cgetrs_4},
+    {"zgetrs_", "ZGETRS", 1, call_zgetrs_0},
+    {"zgetrs_", "ZGETRS", 2, call_zgetrs_1},
+    {"zgetrs_", "ZGETRS", 3, call_zgetrs_2},
+    {"zgetrs_", "ZGETRS", 5, call_zgetrs_3},
+    {"zgetrs_", "ZGETRS", 8, call_zgetrs_4},
+    {"sgesv_", "SGESV", 1, call_sgesv_0},
+    {"sgesv_", "SGESV", 2, call_sgesv_1},
+    {"sgesv_", "SGESV", 4, call_sgesv_2},
+    {"sgesv_", "SGESV", 7, call_sgesv_3},
+    {"dgesv_", "DGESV", 1, call_dgesv_0},
+    {"dgesv_", "DGESV", 2, call_dgesv_1},
+    {"dgesv_", "DGESV", 4, call_dgesv_2},
+    {"dgesv_", "DGESV", 7, call_dgesv_3},
+    {"cgesv_", "CGESV", 1, call_cgesv_0},
+    {"cgesv_", "CGESV", 2, call_cgesv_1},
+    {"cgesv_", "CGESV", 4, call_cgesv_2},
+    {"cgesv_", "CGESV", 7, call_cgesv_3},
+    {"zgesv_", "ZGESV", 1, call_zgesv_0},
+    {"zgesv_", "ZGESV", 2, call_zgesv_1},
+    {"zgesv_", "ZGESV", 4, call_zgesv_2},
+    {"zgesv_", "ZGESV", 7, call_zgesv_3},
+    {"spotrf_", "SPOTRF", 1, call_spotrf_0},
+    {"spotrf_", "SPOTRF", 2, call_spotrf_1},
+    {"spotrf_", "SPOTRF", 4, call_spotrf_2},
+    {"dpotrf_", "DPOTRF", 1, call_dpotrf_0},
+    {"dpotrf_", "DPOTRF", 2, call_dpotrf_1},
+    {"dpotrf_", "DPOTRF", 4, call_dpotrf_2},
+    {"cpotrf_", "CPOTRF", 1, call_cpotrf_0},
+    {"cpotrf_", "CPOTRF", 2, call_cpotrf_1},
+    {"cpotrf_", "CPOTRF", 4, call_cpotrf_2},
+    {"zpotrf_", "ZPOTRF", 1, call_zpotrf_0},
+    {"zpotrf_", "ZPOTRF", 2, call_zpotrf_1},
+    {"zpotrf_", "ZPOTRF", 4, call_zpotrf_2},
+    {"spotrs_", "SPOTRS", 1, call_spotrs_0},
+    {"spotrs_", "SPOTRS", 2, call_spotrs_1},
+    {"spotrs_", "SPOTRS", 3, call_spotrs_2},
+    {"spotrs_", "SPOTRS", 5, call_spotrs_3},
+    {"spotrs_", "SPOTRS", 7, call_spotrs_4},
+    {"dpotrs_", "DPOTRS", 1, call_dpotrs_0},
+    {"dpotrs_", "DPOTRS", 2, call_dpotrs_1},
+    {"dpotrs_", "DPOTRS", 3, call_dpotrs_2},
+    {"dpotrs_", "DPOTRS", 5, call_dpotrs_3},
+    {"dpotrs_", "DPOTRS", 7, call_dpotrs_4},
+    {"cpotrs_", "CPOTRS", 1, call_cpotrs_0},
+    {"cpotrs_", "CPOTRS", 2, call_cpotrs_1},
+    {"cpotrs_", "CPOTRS", 3, call_cpotrs_2},
+    {"cpotrs_", "CPOTRS", 5, call_cpotrs_3},
+    {"cpotrs_", "CPOTRS", 7, call_cpotrs_4},
+    {"zpotrs_", "ZPOTRS", 1, call_zpotrs_0},
+    {"zpotrs_", "ZPOTRS", 2, call_zpotrs_1},
+    {"zpotrs_", "ZPOTRS", 3, call_zpotrs_2},
+    {"zpotrs_", "ZPOTRS", 5, call_zpotrs_3},
+    {"zpotrs_", "ZPOTRS", 7, call_zpotrs_4},
+    {"sposv_", "SPOSV", 1, call_sposv_0},
+    {"sposv_", "SPOSV", 2, call_sposv_1},
+    {"sposv_", "SPOSV", 3, call_sposv_2},
+    {"sposv_", "SPOSV", 5, call_sposv_3},
+    {"sposv_", "SPOSV", 7, call_sposv_4},
+    {"dposv_", "DPOSV", 1, call_dposv_0},
+    {"dposv_", "DPOSV", 2, call_dposv_1},
+    {"dposv_", "DPOSV", 3, call_dposv_2},
+    {"dposv_", "DPOSV", 5, call_dposv_3},
+    {"dposv_", "DPOSV", 7, call_dposv_4},
+    {"cposv_", "CPOSV", 1, call_cposv_0},
+    {"cposv_", "CPOSV", 2, call_cposv_1},
+    {"cposv_", "CPOSV", 3, call_cposv_2},
+    {"cposv_", "CPOSV", 5, call_cposv_3},
+    {"cposv_", "CPOSV", 7, call_cposv_4},
+    {"zposv_", "ZPOSV", 1, call_zposv_0},
+    {"zposv_", "ZPOSV", 2, call_zposv_1},
+    {"zposv_", "ZPOSV", 3, call_zposv_2},
+    {"zposv_", "ZPOSV", 5, call_zposv_3},
+    {"zposv_", "ZPOSV", 7, call_zposv_4},
+    {"spotri_", "SPOTRI", 1, call_spotri_0},
+    {"spotri_", "SPOTRI", 2, call_spotri_1},
+    {"spotri_", "SPOTRI", 4, call_spotri_2},
+    {"dpotri_", "DPOTRI", 1, call_dpotri_0},
+    {"dpotri_", "DPOTRI", 2, call_dpotri_1},
+    {"dpotri_", "DPOTRI", 4, call_dpotri_2},
+    {"cpotri_", "CPOTRI", 1, call_cpotri_0},
+    {"cpotri_", "CPOTRI", 2, call_cpotri_1},
+    {"cpotri_", "CPOTRI", 4, call_cpotri_2},
+    {"zpotri_", "ZPOTRI", 1, call_zpotri_0},
+    {"zpotri_", "ZPOTRI", 2, call_zpotri_1},
+    {"zpotri_", "ZPOTRI", 4, call_zpotri_2},
+    {"slauum_", "SLAUUM", 1, call_slauum_0},
+    {"slauum_", "SLAUUM", 2, call_slauum_1},
+    {"slauum_", "SLAUUM", 4, call_slauum_2},
+    {"dlauum_", "DLAUUM", 1, call_dlauum_0},
+    {"dlauum_", "DLAUUM", 2, call_dlauum_1},
+    {"dlauum_", "DLAUUM", 4, call_dlauum_2},
+    {"clauum_", "CLAUUM", 1, call_clauum_0},
+    {"clauum_", "CLAUUM", 2, call_clauum_1},
+    {"clauum_", "CLAUUM", 4, call_clauum_2},
+    {"zlauum_", "ZLAUUM", 1, call_zlauum_0},
+    {"zlauum_", "ZLAUUM", 2, call_zlauum_1},
+    {"zlauum_", "ZLAUUM", 4, call_zlauum_2},
+    {"strtri_", "STRTRI", 1, call_strtri_0},
+    {"strtri_", "STRTRI", 2, call_strtri_1},
+    {"strtri_", "STRTRI", 3, call_strtri_2},
+    {"strtri_", "STRTRI", 5, call_strtri_3},
+    {"dtrtri_", "DTRTRI", 1, call_dtrtri_0},
+    {"dtrtri_", "DTRTRI", 2, call_dtrtri_1},
+    {"dtrtri_", "DTRTRI", 3, call_dtrtri_2},
+    {"dtrtri_", "DTRTRI", 5, call_dtrtri_3},
+    {"ctrtri_", "CTRTRI", 1, call_ctrtri_0},
+    {"ctrtri_", "CTRTRI", 2, call_ctrtri_1},
+    {"ctrtri_", "CTRTRI", 3, call_ctrtri_2},
+    {"ctrtri_", "CTRTRI", 5, call_ctrtri_3},
+    {"ztrtri_", "ZTRTRI", 1, call_ztrtri_0},
+    {"ztrtri_", "ZTRTRI", 2, call_ztrtri_1},
+    {"ztrtri_", "ZTRTRI", 3, call_ztrtri_2},
+    {"ztrtri_", "ZTRTRI", 5, call_ztrtri_3},
+    {"strtrs_", "STRTRS", 1, call_strtrs_0},
+    {"strtrs_", "STRTRS", 2, call_strtrs_1},
+    {"strtrs_", "STRTRS", 3, call_strtrs_2},
+    {"strtrs_", "STRTRS", 4, call_strtrs_3},
+    {"strtrs_", "STRTRS", 5, call_strtrs_4},
+    {"strtrs_", "STRTRS", 7, call_strtrs_5},
+    {"strtrs_", "STRTRS", 9, call_strtrs_6},
+    {"dtrtrs_", "DTRTRS", 1, call_dtrtrs_0},
+    {"dtrtrs_", "DTRTRS", 2, call_dtrtrs_1},
+    {"dtrtrs_", "DTRTRS", 3, call_dtrtrs_2},
+    {"dtrtrs_", "DTRTRS", 4, call_dtrtrs_3},
+    {"dtrtrs_", "DTRTRS", 5, call_dtrtrs_4},
+    {"dtrtrs_", "DTRTRS", 7, call_dtrtrs_5},
+    {"dtrtrs_", "DTRTRS", 9, call_dtrtrs_6},
+    {"ctrtrs_", "CTRTRS", 1, call_ctrtrs_0},
+    {"ctrtrs_", "CTRTRS", 2, call_ctrtrs_1},
+    {"ctrtrs_", "CTRTRS", 3, call_ctrtrs_2},
+    {"ctrtrs_", "CTRTRS", 4, call_ctrtrs_3},
+    {"ctrtrs_", "CTRTRS", 5, call_ctrtrs_4},
+    {"ctrtrs_", "CTRTRS", 7, call_ctrtrs_5},
+    {"ctrtrs_", "CTRTRS", 9, call_ctrtrs_6},
+    {"ztrtrs_", "ZTRTRS", 1, call_ztrtrs_0},
+    {"ztrtrs_", "ZTRTRS", 2, call_ztrtrs_1},
+    {"ztrtrs_", "ZTRTRS", 3, call_ztrtrs_2},
+    {"ztrtrs_", "ZTRTRS", 4, call_ztrtrs_3},
+    {"ztrtrs_", "ZTRTRS", 5, call_ztrtrs_4},
+    {"ztrtrs_", "ZTRTRS", 7, call_ztrtrs_5},
+    {"ztrtrs_", "ZTRTRS", 9, call_ztrtrs_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

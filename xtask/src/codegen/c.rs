@@ -37,7 +37,7 @@ fn c_ret(f: &Family, t: char, ilp: bool) -> &'static str {
     }
 }
 
-fn fortran_proto(f: &Family, t: char, ilp: bool) -> String {
+fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
     let ty = |e| c_elem(e, t, ilp);
     let mut p: Vec<String> = f
         .args
@@ -68,7 +68,7 @@ fn fortran_proto(f: &Family, t: char, ilp: bool) -> String {
             .map(|a| format!("size_t {}_len", a.name)),
     );
     let suffix = if ilp { "_64_" } else { "_" };
-    format!("{} {}{suffix}({});", c_ret(f, t, ilp), f.name(t), p.join(", "))
+    format!("{} {name}{suffix}({});", c_ret(f, t, ilp), p.join(", "))
 }
 
 fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
@@ -115,7 +115,9 @@ pub fn lapack_h(fams: &[Family]) -> String {
     for f in fams {
         for ilp in [false, true] {
             for &t in &f.types {
-                writeln!(s, "{}", fortran_proto(f, t, ilp)).unwrap();
+                for name in f.fortran_names(t) {
+                    writeln!(s, "{}", fortran_proto(f, t, &name, ilp)).unwrap();
+                }
             }
         }
     }

@@ -251,7 +251,7 @@ fn fortran_body(f: &Family, out: &mut String) {
 
 /// The `#[no_mangle]` Fortran symbols of a family, LP64 and ILP64.
 fn fortran_shims(f: &Family, out: &mut String) {
-    for &t in &f.types {
+    for (t, name) in f.types.iter().flat_map(|&t| f.fortran_names(t).into_iter().map(move |n| (t, n))) {
         for (int, suffix) in [("i32", "_"), ("i64", "_64_")] {
             let ty = |e: Elem| concrete(e, t, int);
             let mut params: Vec<String> =
@@ -263,7 +263,6 @@ fn fortran_shims(f: &Family, out: &mut String) {
                     .map(|a| format!("_{}_len: usize", a.name)),
             );
             let ret = ret_type(f.ret, &ty).map(|r| format!(" -> {r}")).unwrap_or_default();
-            let name = f.name(t);
             let args: Vec<String> = f.args.iter().map(|a| ident(&a.name)).collect();
             let ilp = if int == "i64" { " (64-bit integers)" } else { "" };
             writeln!(out, "/// Fortran `{}`{ilp}: see [`{}`].", name.to_uppercase(), ident(&f.stem)).unwrap();
@@ -624,9 +623,11 @@ pub fn symbols(fams: &[Family]) -> Vec<String> {
     let mut v = Vec::new();
     for f in fams {
         for &t in &f.types {
+            for n in f.fortran_names(t) {
+                v.push(format!("{n}_"));
+                v.push(format!("{n}_64_"));
+            }
             let n = f.name(t);
-            v.push(format!("{n}_"));
-            v.push(format!("{n}_64_"));
             if f.lapacke {
                 for s in ["", "_work"] {
                     v.push(format!("LAPACKE_{n}{s}"));

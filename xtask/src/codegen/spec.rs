@@ -24,6 +24,9 @@
 //! `names=a,b,..` (symbol stems per precision when they are not the
 //! precision letter + stem), `lapacke` (generate the LAPACKE pair), `pair`
 //! (a conversion between precisions: element type `O` is the other one),
+//! `also=a,b,..` (more Fortran symbol stems with the same arguments and
+//! body, e.g. `getrf2` and `getf2` beside `getrf`: each gets its symbols,
+//! reporting its own name, but no LAPACKE pair),
 //! `checked` (the routine checks its own arguments, in the reference's order,
 //! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
 //! `layout` / `nolayout` (override whether LAPACKE takes a layout).
@@ -170,6 +173,8 @@ pub struct Family {
     pub stem: String,
     pub types: Vec<char>,
     pub names: Vec<String>,
+    /// More stems sharing the family's arguments and body (`also=`).
+    pub also: Vec<String>,
     pub ret: Ret,
     pub lapacke: bool,
     pub pair: bool,
@@ -189,6 +194,13 @@ impl Family {
     pub fn name(&self, t: char) -> &str {
         let i = self.types.iter().position(|&c| c == t).expect("a precision of the family");
         &self.names[i]
+    }
+
+    /// Every Fortran symbol stem of precision `t`: [`Family::name`], then the `also=` stems.
+    pub fn fortran_names(&self, t: char) -> Vec<String> {
+        let mut v = vec![self.name(t).to_string()];
+        v.extend(self.also.iter().map(|a| format!("{t}{a}")));
+        v
     }
 
     /// The position (1-based, Fortran order) of argument `name`.
@@ -394,6 +406,7 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
             let mut f = Family {
                 stem: stem.to_string(),
                 names: types.iter().map(|t| format!("{t}{stem}")).collect(),
+                also: Vec::new(),
                 types,
                 ret: Ret::None,
                 lapacke: false,
@@ -429,6 +442,9 @@ pub fn parse(text: &str) -> Result<Vec<Family>, SpecError> {
                     "checked" => f.checked = true,
                     "layout" => f.layout = Some(true),
                     "nolayout" => f.layout = Some(false),
+                    _ if w.starts_with("also=") => {
+                        f.also = w["also=".len()..].split(',').map(str::to_string).collect();
+                    }
                     _ if w.starts_with("names=") => {
                         f.names = w["names=".len()..].split(',').map(str::to_string).collect();
                         if f.names.len() != f.types.len() {

@@ -1,0 +1,94 @@
+//! Row interchanges: how a factorization records them and applies them.
+//!
+//! LAPACK records partial pivoting as `ipiv[i] = r`: row `i` was swapped
+//! with row `r` at step `i`. The Rust API keeps `r` 0-based in `usize`; the
+//! C ABI keeps Fortran's 1-based integers in the caller's own array. Both go
+//! through [`PivotIndex`], so a factorization writes the caller's array
+//! directly, with no conversion pass and no allocation.
+
+use ferroblas_kernels::MatMut;
+
+/// An element of a pivot array: a row index in some convention.
+pub trait PivotIndex: Copy {
+    /// The entry recording 0-based row `row`.
+    fn from_row(row: usize) -> Self;
+    /// The 0-based row this entry records; `None` when it records none
+    /// (a 1-based index below 1, or one that does not fit a `usize`).
+    fn row(self) -> Option<usize>;
+}
+
+impl PivotIndex for usize {
+    #[inline]
+    fn from_row(row: usize) -> Self {
+        row
+    }
+    #[inline]
+    fn row(self) -> Option<usize> {
+        Some(self)
+    }
+}
+
+/// A 1-based pivot in a Fortran integer, as `?getrf_` stores it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct OneBased<I>(pub I);
+
+impl<I: Copy + TryFrom<usize> + TryInto<usize>> PivotIndex for OneBased<I> {
+    #[inline]
+    fn from_row(row: usize) -> Self {
+        match I::try_from(row + 1) {
+            Ok(v) => OneBased(v),
+            // A row of a matrix whose size the integer type could describe fits it.
+            Err(_) => panic!("pivot row {row} does not fit the integer type"),
+        }
+    }
+    #[inline]
+    fn row(self) -> Option<usize> {
+        self.0.try_into().ok()?.checked_sub(1)
+    }
+}
+
+/// The row interchanges `ipiv` as a caller's array records them, checked:
+/// `Err(i)` names the first entry `i` that records no row of an `m`-row
+/// matrix. Solvers check before they write anything.
+pub fn check_pivots<P: PivotIndex>(ipiv: &[P], m: usize) -> Result<(), usize> {
+    match ipiv.iter().position(|p| p.row().is_none_or(|r| r >= m)) {
+        Some(i) => Err(i),
+        None => Ok(()),
+    }
+}
+
+/// Applies the interchanges `ipiv` to the rows of `a`: entry `i` swaps rows
+/// `offset + i` and `ipiv[i] - base` (`ipiv` records rows of a larger matrix
+/// whose row `base` is `a`'s row 0), in order, or in reverse order when
+/// `reverse` is set (which undoes them).
+///
+/// Panics when an entry names a row outside `a`; callers check pivots that
+/// do not come from their own factorization with [`check_pivots`] first.
+pub fn swap_rows<T: Copy, P: PivotIndex>(mut a: MatMut<'_, T>, offset: usize, ipiv: &[P], base: usize, reverse: bool) {
+    let m = a.nrows();
+    let rows = |i: usize| {
+        let r = ipiv[i].row().and_then(|r| r.checked_sub(base)).filter(|&r| r < m);
+        (offset + i, r.expect("pivot outside the matrix"))
+    };
+    assert!(offset + ipiv.len() <= m, "more pivots than rows");
+    for i in 0..ipiv.len() {
+        rows(i);
+    }
+    // Column by column: each column is contiguous in column-major storage,
+    // so the swaps of one column stay in cache.
+    for j in 0..a.ncols() {
+        let mut swap = |(p, q): (usize, usize)| {
+            if p != q {
+                let x = a.get(p, j);
+                a.set(p, j, a.get(q, j));
+                a.set(q, j, x);
+            }
+        };
+        if reverse {
+            (0..ipiv.len()).rev().for_each(|i| swap(rows(i)));
+        } else {
+            (0..ipiv.len()).for_each(|i| swap(rows(i)));
+        }
+    }
+}
