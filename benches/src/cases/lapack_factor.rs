@@ -366,21 +366,29 @@ fn time_calls(opts: &Options, case: &Case, n: usize, fs: &[Bound]) -> Result<Vec
             s.b.copy_from_slice(&input.b);
         }
         let start = Instant::now();
-        let infos: Vec<i32> = pool.iter_mut().map(|s| invoke(f, n, s)).collect();
+        let mut bad = 0;
+        for s in pool.iter_mut() {
+            let info = invoke(f, n, s);
+            if info != 0 {
+                bad = info;
+            }
+        }
         let took = start.elapsed();
-        match infos.iter().find(|&&i| i != 0) {
-            Some(info) => Err(format!("{} n = {n} returns INFO = {info}", case.label())),
-            None => Ok(took),
+        match bad {
+            0 => Ok(took),
+            info => Err(format!("{} n = {n} returns INFO = {info}", case.label())),
         }
     };
     let calls_per_batch = pool_len(case, n) as f64;
     // Warm-up: faults pages in, starts the libraries' threads.
     for &f in fs {
         let start = Instant::now();
-        while {
+        loop {
             batch(f)?;
-            start.elapsed() < opts.warmup()
-        } {}
+            if start.elapsed() >= opts.warmup() {
+                break;
+            }
+        }
     }
     let mut best = vec![f64::INFINITY; fs.len()];
     for _ in 0..samples(opts, n) {
@@ -404,6 +412,12 @@ fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/peer-venv"));
     std::env::set_var("MKL_NUM_THREADS", opts.threads.count().to_string());
+    // The libraries take turns sample by sample, and MKL's OpenMP threads
+    // otherwise spin for 200 ms after each call, on the cores the next
+    // library is being timed on. The user's own setting wins.
+    if std::env::var_os("KMP_BLOCKTIME").is_none() {
+        std::env::set_var("KMP_BLOCKTIME", "0");
+    }
     let mut out = Vec::new();
     let site = std::fs::read_dir(venv.join("lib"))
         .into_iter()
@@ -415,7 +429,7 @@ fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
         match Peer::load_extra("scipy-openblas32", path, "") {
             Ok(mut p) => {
                 let config = config_string(&p, "scipy_openblas_get_config").unwrap_or_else(|| "?".into());
-                p.describe = format!("{config}, {} threads", max_threads(&p, "scipy_openblas_get_num_threads"));
+                p.describe = format!("{config}; threads: {}", max_threads(&p, "scipy_openblas_get_num_threads"));
                 out.push((p, "scipy_"));
             }
             Err(e) => eprintln!("peer-compare: {e}"),
@@ -427,7 +441,7 @@ fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
         match Peer::load_extra("MKL", path, "") {
             Ok(mut p) => {
                 let version = mkl_version(&p).unwrap_or_else(|| "?".into());
-                p.describe = format!("{version}, {} threads", max_threads(&p, "MKL_Get_Max_Threads"));
+                p.describe = format!("{version}; threads: {}", max_threads(&p, "MKL_Get_Max_Threads"));
                 out.push((p, ""));
             }
             Err(e) => eprintln!("peer-compare: {e}"),
@@ -535,6 +549,13 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
     let mut notes = String::new();
     for (p, _) in &extra {
         notes += &format!("- {}: `{}`\n", p.name, p.describe);
+    }
+    if extra.iter().any(|(p, _)| p.name == "MKL") {
+        let blocktime = std::env::var("KMP_BLOCKTIME").unwrap_or_default();
+        notes += &format!(
+            "- MKL with `KMP_BLOCKTIME={blocktime}`: its idle threads do not spin on the cores the next library \
+             is timed on.\n"
+        );
     }
     if !absent.is_empty() {
         notes += &format!("- Without these routines, so not shown: {}.\n", absent.join(", "));
