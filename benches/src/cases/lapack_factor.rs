@@ -1,0 +1,581 @@
+//! LAPACK factorizations side by side: `dgetrf`, `dpotrf` L, `dtrtri` L N,
+//! `dlauum` L, `dgesv` (one right-hand side), `zgetrf` and `zpotrf` L on
+//! n x n column-major matrices (`lda = n`), through the Fortran ABI of each
+//! library.
+//!
+//! Run only this section (the thread count is one per run, as for every
+//! section; the section is named `lapack-factor-2threads` at 2 threads):
+//!
+//! ```text
+//! PEER_SECTIONS=lapack-factor cargo xtask bench --quick --threads 2   # smoke test, n <= 1000
+//! PEER_SECTIONS=lapack-factor cargo xtask bench --threads 1           # full, also rewrites BENCHMARKS.md
+//! ```
+//!
+//! `LAPACK_FACTOR_SIZES=4,8,32` replaces the list of orders, and
+//! `LAPACK_FACTOR_CASES=dgetrf,zpotrf` keeps the cases whose label contains
+//! any of the words.
+//!
+//! Peers: OpenBLAS (Debian's, from the BLAS peers), and, where a Python
+//! virtual environment holds them, the PyPI builds of OpenBLAS
+//! (`scipy-openblas32`, whose symbols carry a `scipy_` prefix) and MKL. The
+//! environment is `$PEER_VENV`, by default `target/peer-venv` in the
+//! repository; make it with
+//!
+//! ```text
+//! python3 -m venv target/peer-venv && target/peer-venv/bin/pip install scipy-openblas32 mkl
+//! ```
+//!
+//! A library without a routine (BLIS has no LAPACK; ferroblas until it
+//! exports the routine) gets `-` in that row; a peer without any of them is
+//! left out of the table.
+
+use crate::harness::{self, Options, Peer, Result, Table};
+use crate::machine;
+use std::ffi::{c_char, c_int, CStr};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Matrix orders: where call overhead dominates, then through the caches,
+/// then well beyond them.
+const SIZES: [usize; 8] = [4, 8, 32, 100, 300, 1000, 2000, 4000];
+
+/// Orders at which every library's result is checked against its input
+/// before anything is timed: one below any blocking, one past the usual
+/// block size of 64, so both the unblocked and blocked paths answer.
+const CHECK_SIZES: [usize; 2] = [5, 150];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Routine {
+    Getrf,
+    Potrf,
+    Trtri,
+    Lauum,
+    Gesv,
+}
+
+struct Case {
+    /// The Fortran symbol without a library's prefix.
+    symbol: &'static str,
+    routine: Routine,
+    complex: bool,
+}
+
+const CASES: [Case; 7] = [
+    Case { symbol: "dgetrf_", routine: Routine::Getrf, complex: false },
+    Case { symbol: "dpotrf_", routine: Routine::Potrf, complex: false },
+    Case { symbol: "dtrtri_", routine: Routine::Trtri, complex: false },
+    Case { symbol: "dlauum_", routine: Routine::Lauum, complex: false },
+    Case { symbol: "dgesv_", routine: Routine::Gesv, complex: false },
+    Case { symbol: "zgetrf_", routine: Routine::Getrf, complex: true },
+    Case { symbol: "zpotrf_", routine: Routine::Potrf, complex: true },
+];
+
+impl Case {
+    fn label(&self) -> String {
+        let name = self.symbol.trim_end_matches('_');
+        match self.routine {
+            Routine::Getrf => name.to_string(),
+            Routine::Potrf | Routine::Lauum => format!("{name} L"),
+            Routine::Trtri => format!("{name} LN"),
+            Routine::Gesv => format!("{name} nrhs=1"),
+        }
+    }
+
+    /// Reals per matrix element.
+    fn width(&self) -> usize {
+        if self.complex {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// The usual LAPACK operation counts (leading terms), complex ones four
+    /// times the real: what GFLOP/s figures are quoted against everywhere.
+    fn flops(&self, n: usize) -> f64 {
+        let n = n as f64;
+        let real = match self.routine {
+            Routine::Getrf => 2.0 / 3.0 * n * n * n,
+            Routine::Potrf | Routine::Trtri | Routine::Lauum => n * n * n / 3.0,
+            Routine::Gesv => 2.0 / 3.0 * n * n * n + 2.0 * n * n,
+        };
+        real * if self.complex { 4.0 } else { 1.0 }
+    }
+}
+
+/// `?getrf_`: m, n, A, lda, ipiv, info.
+type Getrf = unsafe extern "C" fn(*const i32, *const i32, *mut f64, *const i32, *mut i32, *mut i32);
+/// `?potrf_` and `?lauum_`: uplo, n, A, lda, info.
+type Uplo = unsafe extern "C" fn(*const u8, *const i32, *mut f64, *const i32, *mut i32, usize);
+/// `?trtri_`: uplo, diag, n, A, lda, info.
+type Trtri = unsafe extern "C" fn(*const u8, *const u8, *const i32, *mut f64, *const i32, *mut i32, usize, usize);
+/// `?gesv_`: n, nrhs, A, lda, ipiv, B, ldb, info.
+type Gesv =
+    unsafe extern "C" fn(*const i32, *const i32, *mut f64, *const i32, *mut i32, *mut f64, *const i32, *mut i32);
+
+/// A library's routine, resolved.
+#[derive(Clone, Copy)]
+enum Bound {
+    Getrf(Getrf),
+    Uplo(Uplo),
+    Trtri(Trtri),
+    Gesv(Gesv),
+}
+
+/// A peer and how its LAPACK symbols are spelled.
+struct Lib<'a> {
+    peer: &'a Peer,
+    prefix: &'static str,
+}
+
+impl Lib<'_> {
+    /// `case`'s routine in this library, if it has it.
+    fn bind(&self, case: &Case) -> Option<Bound> {
+        let symbol = format!("{}{}", self.prefix, case.symbol);
+        // SAFETY (all arms): the types are the Fortran LAPACK signatures of
+        // the symbols asked for; the pointers live as long as `self.peer`,
+        // which outlives every use (see `run`).
+        unsafe {
+            Some(match case.routine {
+                Routine::Getrf => Bound::Getrf(self.peer.get(&symbol).ok()?),
+                Routine::Potrf | Routine::Lauum => Bound::Uplo(self.peer.get(&symbol).ok()?),
+                Routine::Trtri => Bound::Trtri(self.peer.get(&symbol).ok()?),
+                Routine::Gesv => Bound::Gesv(self.peer.get(&symbol).ok()?),
+            })
+        }
+    }
+}
+
+/// Where one call works: the matrix, the right-hand side and the pivots.
+struct Slot {
+    a: Vec<f64>,
+    b: Vec<f64>,
+    ipiv: Vec<i32>,
+}
+
+impl Slot {
+    fn new(case: &Case, n: usize) -> Slot {
+        let w = case.width();
+        Slot { a: vec![0.0; n * n * w], b: vec![0.0; n * w], ipiv: vec![0; n] }
+    }
+}
+
+/// One call on the slot's contents; LAPACK's INFO.
+fn invoke(f: Bound, n: usize, s: &mut Slot) -> i32 {
+    let n = n as i32;
+    let mut info = 0;
+    // SAFETY (all arms): A holds n x n elements (lda = n), B n, ipiv n.
+    unsafe {
+        match f {
+            Bound::Getrf(f) => f(&n, &n, s.a.as_mut_ptr(), &n, s.ipiv.as_mut_ptr(), &mut info),
+            Bound::Uplo(f) => f(&b'L', &n, s.a.as_mut_ptr(), &n, &mut info, 1),
+            Bound::Trtri(f) => f(&b'L', &b'N', &n, s.a.as_mut_ptr(), &n, &mut info, 1, 1),
+            Bound::Gesv(f) => f(&n, &1, s.a.as_mut_ptr(), &n, s.ipiv.as_mut_ptr(), s.b.as_mut_ptr(), &n, &mut info),
+        }
+    }
+    info
+}
+
+/// Deterministic values in [-1, 1) (xorshift).
+fn fill(v: &mut [f64], mut state: u64) {
+    for e in v {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        *e = (state >> 11) as f64 / (1u64 << 52) as f64 - 1.0;
+    }
+}
+
+/// The input of one call, never overwritten: random for getrf and gesv;
+/// Hermitian with a diagonal of 2n for potrf (diagonally dominant, so
+/// positive definite: off-diagonal entries are at most sqrt(2) in
+/// magnitude); for trtri and lauum a lower triangle with that diagonal, so
+/// its inverse is tame.
+fn input(case: &Case, n: usize) -> Slot {
+    let w = case.width();
+    let mut s = Slot::new(case, n);
+    fill(&mut s.a, 0x9E37_79B9_7F4A_7C15 ^ n as u64);
+    fill(&mut s.b, 0xD1B5_4A32_D192_ED03 ^ n as u64);
+    if case.routine == Routine::Potrf {
+        for j in 0..n {
+            for i in 0..j {
+                for r in 0..w {
+                    let sign = if r == 1 { -1.0 } else { 1.0 };
+                    s.a[(i + j * n) * w + r] = sign * s.a[(j + i * n) * w + r];
+                }
+            }
+        }
+    }
+    if matches!(case.routine, Routine::Potrf | Routine::Trtri | Routine::Lauum) {
+        for j in 0..n {
+            s.a[(j + j * n) * w] = 2.0 * n as f64;
+            if w == 2 {
+                s.a[(j + j * n) * w + 1] = 0.0;
+            }
+        }
+    }
+    s
+}
+
+/// A complex number as (re, im); real matrices read with im = 0.
+type C = (f64, f64);
+
+fn mul(x: C, y: C) -> C {
+    (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0)
+}
+
+fn conj(x: C) -> C {
+    (x.0, -x.1)
+}
+
+fn abs(x: C) -> f64 {
+    x.0.hypot(x.1)
+}
+
+/// Element (i, j) of an n x n column-major matrix of width `w`.
+fn at(v: &[f64], w: usize, n: usize, i: usize, j: usize) -> C {
+    let k = (i + j * n) * w;
+    (v[k], if w == 2 { v[k + 1] } else { 0.0 })
+}
+
+/// The relative error of `lib`'s result for `case` at order `n`, from the
+/// defining identity of each routine: `P L U = A`, `L L^H = A`,
+/// `L inv(L) = I`, `lower(L^H L)`, `A x = b`.
+fn residual(case: &Case, n: usize, f: Bound) -> std::result::Result<f64, i32> {
+    let w = case.width();
+    let a = input(case, n);
+    let mut s = input(case, n);
+    let info = invoke(f, n, &mut s);
+    if info != 0 {
+        return Err(info);
+    }
+    let x = |i, j| at(&s.a, w, n, i, j);
+    let orig = |i, j| at(&a.a, w, n, i, j);
+    let sum = |terms: &mut dyn Iterator<Item = C>| terms.fold((0.0, 0.0), |acc, t| (acc.0 + t.0, acc.1 + t.1));
+    // (computed, expected) pairs compared entry by entry.
+    let mut pairs: Vec<(C, C)> = Vec::new();
+    match case.routine {
+        Routine::Getrf => {
+            let l = |i: usize, k: usize| if i == k { (1.0, 0.0) } else { x(i, k) };
+            let mut lu: Vec<Vec<C>> = (0..n)
+                .map(|i| (0..n).map(|j| sum(&mut (0..=i.min(j)).map(|k| mul(l(i, k), x(k, j))))).collect())
+                .collect();
+            for k in (0..n).rev() {
+                lu.swap(k, s.ipiv[k] as usize - 1);
+            }
+            pairs.extend((0..n).flat_map(|i| (0..n).map(move |j| (i, j))).map(|(i, j)| (lu[i][j], orig(i, j))));
+        }
+        Routine::Potrf => {
+            for j in 0..n {
+                for i in j..n {
+                    let llh = sum(&mut (0..=j).map(|k| mul(x(i, k), conj(x(j, k)))));
+                    pairs.push((llh, orig(i, j)));
+                }
+            }
+        }
+        Routine::Trtri => {
+            for j in 0..n {
+                for i in j..n {
+                    let prod = sum(&mut (j..=i).map(|k| mul(orig(i, k), x(k, j))));
+                    pairs.push((prod, if i == j { (1.0, 0.0) } else { (0.0, 0.0) }));
+                }
+            }
+        }
+        Routine::Lauum => {
+            for j in 0..n {
+                for i in j..n {
+                    let lhl = sum(&mut (i..n).map(|k| mul(conj(orig(k, i)), orig(k, j))));
+                    pairs.push((x(i, j), lhl));
+                }
+            }
+        }
+        Routine::Gesv => {
+            for i in 0..n {
+                let ax = sum(&mut (0..n).map(|k| mul(orig(i, k), at(&s.b, w, n, k, 0))));
+                pairs.push((ax, at(&a.b, w, n, i, 0)));
+            }
+        }
+    }
+    let scale = pairs.iter().map(|p| abs(p.1)).fold(0.0, f64::max).max(f64::MIN_POSITIVE);
+    let err = pairs.iter().map(|(c, e)| abs((c.0 - e.0, c.1 - e.1))).fold(0.0, f64::max);
+    Ok(err / (scale * n as f64))
+}
+
+/// Every library's routines must satisfy their defining identity before
+/// their speed means anything: a wrong binding (argument order, hidden
+/// lengths, prefix) shows up here.
+fn check(libs: &[Lib], cases: &[&Case]) -> Result {
+    for case in cases {
+        for lib in libs {
+            let Some(f) = lib.bind(case) else { continue };
+            for n in CHECK_SIZES {
+                match residual(case, n, f) {
+                    Err(info) => {
+                        return Err(format!("{} n = {n}: {} returns INFO = {info}", case.label(), lib.peer.name))
+                    }
+                    // Backward errors of these routines are a small multiple
+                    // of n * eps; a bad binding gives O(1).
+                    Ok(err) if err.is_nan() || err >= 1e-12 => {
+                        return Err(format!(
+                            "{} n = {n}: {} is off by {err:.1e} (relative)",
+                            case.label(),
+                            lib.peer.name
+                        ))
+                    }
+                    Ok(_) => {}
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Samples at order n: the full count where a sample is cheap, a few at
+/// the sizes where one call takes seconds, so the section stays at a few
+/// minutes.
+fn samples(opts: &Options, n: usize) -> usize {
+    let cap = match n {
+        0..=300 => usize::MAX,
+        301..=1000 => 5,
+        1001..=2000 => 3,
+        _ => 1,
+    };
+    opts.samples().min(cap)
+}
+
+/// Matrices refilled before each timed batch: enough that the timer's own
+/// cost vanishes at n = 4, few enough (about 1 MiB) that they sit in cache
+/// for every library alike.
+fn pool_len(case: &Case, n: usize) -> usize {
+    let bytes = (n * n + n) * case.width() * 8;
+    ((1 << 20) / bytes).clamp(1, 64)
+}
+
+/// Seconds per call, the best sample, for each routine in `fs`.
+///
+/// Every call starts from a fresh copy of the input: the copies are made
+/// before each batch and outside the timed span, so only the LAPACK calls
+/// are timed. The libraries take turns sample by sample, so a slow phase of
+/// the machine hits them alike.
+fn time_calls(opts: &Options, case: &Case, n: usize, fs: &[Bound]) -> Result<Vec<f64>> {
+    let input = input(case, n);
+    let mut pool: Vec<Slot> = (0..pool_len(case, n)).map(|_| Slot::new(case, n)).collect();
+    let mut batch = |f: Bound| -> Result<Duration> {
+        for s in pool.iter_mut() {
+            s.a.copy_from_slice(&input.a);
+            s.b.copy_from_slice(&input.b);
+        }
+        let start = Instant::now();
+        let mut bad = 0;
+        for s in pool.iter_mut() {
+            let info = invoke(f, n, s);
+            if info != 0 {
+                bad = info;
+            }
+        }
+        let took = start.elapsed();
+        match bad {
+            0 => Ok(took),
+            info => Err(format!("{} n = {n} returns INFO = {info}", case.label())),
+        }
+    };
+    let calls_per_batch = pool_len(case, n) as f64;
+    // Warm-up: faults pages in, starts the libraries' threads.
+    for &f in fs {
+        let start = Instant::now();
+        loop {
+            batch(f)?;
+            if start.elapsed() >= opts.warmup() {
+                break;
+            }
+        }
+    }
+    let mut best = vec![f64::INFINITY; fs.len()];
+    for _ in 0..samples(opts, n) {
+        for (&f, best) in fs.iter().zip(&mut best) {
+            let (mut timed, mut calls) = (Duration::ZERO, 0.0);
+            while calls == 0.0 || timed < opts.sample_time() {
+                timed += batch(f)?;
+                calls += calls_per_batch;
+            }
+            *best = best.min(timed.as_secs_f64() / calls);
+        }
+    }
+    Ok(best)
+}
+
+/// The PyPI peers found in the virtual environment, with their prefixes.
+/// Their thread counts are set here, before loading, as `load_peers` does
+/// for the others.
+fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
+    let venv = std::env::var_os("PEER_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/peer-venv"));
+    std::env::set_var("MKL_NUM_THREADS", opts.threads.count().to_string());
+    // The libraries take turns sample by sample, and MKL's OpenMP threads
+    // otherwise spin for 200 ms after each call, on the cores the next
+    // library is being timed on. The user's own setting wins.
+    if std::env::var_os("KMP_BLOCKTIME").is_none() {
+        std::env::set_var("KMP_BLOCKTIME", "0");
+    }
+    let mut out = Vec::new();
+    let site = std::fs::read_dir(venv.join("lib"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path().join("site-packages/scipy_openblas32/lib/libscipy_openblas.so"))
+        .find(|p| p.exists());
+    if let Some(path) = site {
+        match Peer::load_extra("scipy-openblas32", path, "") {
+            Ok(mut p) => {
+                let config = config_string(&p, "scipy_openblas_get_config").unwrap_or_else(|| "?".into());
+                p.describe = format!("{config}; threads: {}", max_threads(&p, "scipy_openblas_get_num_threads"));
+                out.push((p, "scipy_"));
+            }
+            Err(e) => eprintln!("peer-compare: {e}"),
+        }
+    }
+    let mkl = venv.join("lib/libmkl_rt.so.3");
+    let mkl = if mkl.exists() { Some(mkl) } else { Some(venv.join("lib/libmkl_rt.so.2")).filter(|p| p.exists()) };
+    if let Some(path) = mkl {
+        match Peer::load_extra("MKL", path, "") {
+            Ok(mut p) => {
+                let version = mkl_version(&p).unwrap_or_else(|| "?".into());
+                p.describe = format!("{version}; threads: {}", max_threads(&p, "MKL_Get_Max_Threads"));
+                out.push((p, ""));
+            }
+            Err(e) => eprintln!("peer-compare: {e}"),
+        }
+    }
+    out
+}
+
+/// A library's `const char *f(void)` self-description.
+fn config_string(p: &Peer, symbol: &str) -> Option<String> {
+    // SAFETY: the symbols asked for have this signature and return static strings.
+    let f: unsafe extern "C" fn() -> *const c_char = unsafe { p.get(symbol) }.ok()?;
+    // SAFETY: a query without side effects; a non-null result is NUL-terminated.
+    unsafe {
+        let s = f();
+        (!s.is_null()).then(|| CStr::from_ptr(s).to_string_lossy().into_owned())
+    }
+}
+
+/// The thread count a library reports (`int f(void)`), to show that it
+/// took the one asked for.
+fn max_threads(p: &Peer, symbol: &str) -> String {
+    // SAFETY: the symbols asked for have this signature and no side effects.
+    let f: Option<unsafe extern "C" fn() -> c_int> = unsafe { p.get(symbol) }.ok();
+    // SAFETY: as above.
+    f.map_or("?".into(), |f| unsafe { f() }.to_string())
+}
+
+fn mkl_version(p: &Peer) -> Option<String> {
+    // SAFETY: `void MKL_Get_Version_String(char *buf, int len)`.
+    let f: unsafe extern "C" fn(*mut c_char, c_int) = unsafe { p.get("MKL_Get_Version_String") }.ok()?;
+    let mut buf = [0 as c_char; 256];
+    // SAFETY: MKL writes at most `len` bytes, NUL-terminated.
+    unsafe {
+        f(buf.as_mut_ptr(), buf.len() as c_int);
+        Some(CStr::from_ptr(buf.as_ptr()).to_string_lossy().trim().to_string())
+    }
+}
+
+/// Comma-separated words from an environment variable (empty if unset).
+fn env_list(var: &str) -> Vec<String> {
+    std::env::var(var).map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect()).unwrap_or_default()
+}
+
+/// Times every case at every size; the markdown table.
+pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
+    let extra = pypi_peers(opts);
+    // ferroblas first, then every peer that has at least one of the routines.
+    let mut libs = vec![Lib { peer: &peers[0], prefix: "" }];
+    let candidates = peers[1..].iter().map(|p| Lib { peer: p, prefix: "" });
+    let candidates = candidates.chain(extra.iter().map(|(p, prefix)| Lib { peer: p, prefix }));
+    let mut absent = Vec::new();
+    for lib in candidates {
+        if CASES.iter().any(|c| lib.bind(c).is_some()) {
+            libs.push(lib);
+        } else {
+            absent.push(lib.peer.name);
+        }
+    }
+
+    let words = env_list("LAPACK_FACTOR_CASES");
+    let cases: Vec<&Case> =
+        CASES.iter().filter(|c| words.is_empty() || words.iter().any(|w| c.label().contains(w.as_str()))).collect();
+    let sizes: Vec<usize> = match env_list("LAPACK_FACTOR_SIZES") {
+        v if v.is_empty() => SIZES.iter().copied().filter(|&n| !opts.quick || n <= 1000).collect(),
+        v => v
+            .iter()
+            .map(|s| s.parse().map_err(|_| format!("bad size `{s}` in LAPACK_FACTOR_SIZES")))
+            .collect::<Result<_>>()?,
+    };
+    check(&libs, &cases)?;
+
+    eprintln!("peer-compare: measuring the peak for the lapack-factor section");
+    // The machine section's yardstick, once per thread.
+    let peak = machine::peak_fma_avx2(opts.quick).map(|p| p * opts.threads.count() as f64);
+
+    let mut header = vec!["routine".to_string(), "n".to_string()];
+    header.extend(libs.iter().map(|l| format!("{} GFLOP/s", l.peer.name)));
+    header.push("ferroblas / best peer".into());
+    header.push("ferroblas % of peak".into());
+    let mut table = Table::new(header);
+    for case in &cases {
+        for &n in &sizes {
+            eprintln!("peer-compare: {} n = {n}", case.label());
+            let bound: Vec<Option<Bound>> = libs.iter().map(|l| l.bind(case)).collect();
+            let fs: Vec<Bound> = bound.iter().flatten().copied().collect();
+            let mut times = time_calls(opts, case, n, &fs)?.into_iter();
+            let times: Vec<Option<f64>> = bound.iter().map(|b| b.and_then(|_| times.next())).collect();
+            let gflops = |t: f64| case.flops(n) / t / 1e9;
+            let mut row = vec![format!("`{}`", case.label()), n.to_string()];
+            row.extend(times.iter().map(|t| t.map_or("-".into(), |t| harness::rate(gflops(t)))));
+            let best_peer = times[1..].iter().flatten().copied().reduce(f64::min);
+            row.push(match (times[0], best_peer) {
+                (Some(ours), Some(peer)) => format!("{:.2}", peer / ours),
+                _ => "-".into(),
+            });
+            row.push(match (times[0], peak) {
+                (Some(ours), Some(peak)) => format!("{:.0}%", 100.0 * case.flops(n) / ours / peak),
+                _ => "-".into(),
+            });
+            table.push(row);
+        }
+    }
+
+    let mut notes = String::new();
+    for (p, _) in &extra {
+        notes += &format!("- {}: `{}`\n", p.name, p.describe);
+    }
+    if extra.iter().any(|(p, _)| p.name == "MKL") {
+        let blocktime = std::env::var("KMP_BLOCKTIME").unwrap_or_default();
+        notes += &format!(
+            "- MKL with `KMP_BLOCKTIME={blocktime}`: its idle threads do not spin on the cores the next library \
+             is timed on.\n"
+        );
+    }
+    if !absent.is_empty() {
+        notes += &format!("- Without these routines, so not shown: {}.\n", absent.join(", "));
+    }
+    Ok(format!(
+        "### LAPACK factorizations, n x n column-major, {}\n\n{}\n\
+         GFLOP/s counts the usual LAPACK operations: 2/3 n³ for getrf, n³/3 for potrf, trtri and lauum, \
+         2/3 n³ + 2n² for gesv, four times as many for the complex routines. Each call starts from a fresh copy of \
+         its input (random for getrf and gesv; Hermitian and diagonally dominant for potrf; a lower triangle with a \
+         diagonal of 2n for trtri and lauum), made before the timed calls and not counted. `-`: the library lacks \
+         the routine. `ferroblas / best peer` is ferroblas's throughput over the fastest peer's: above 1, ferroblas \
+         is faster. `% of peak` is against the machine section's one-core AVX2 FMA peak (measured again here) \
+         times the thread count; 512-bit FMAs can go past it. Each figure is the \
+         best of up to {} samples of at least {} ms (5 at n = 1000, 3 at 2000, 1 at 4000), the libraries \
+         interleaved sample by sample, after a warm-up; every library's results were first checked against the \
+         routine's defining identity at n = {:?}.\n\n{notes}",
+        opts.threads.label(),
+        table.to_markdown(),
+        opts.samples(),
+        opts.sample_time().as_millis(),
+        CHECK_SIZES,
+    ))
+}
