@@ -806,6 +806,14 @@ void strtrs_64_(const char *uplo, const char *trans, const char *diag, const int
 void dtrtrs_64_(const char *uplo, const char *trans, const char *diag, const int64_t *n, const int64_t *nrhs, const double *a, const int64_t *lda, double *b, const int64_t *ldb, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len);
 void ctrtrs_64_(const char *uplo, const char *trans, const char *diag, const int64_t *n, const int64_t *nrhs, const lapack_complex_float *a, const int64_t *lda, lapack_complex_float *b, const int64_t *ldb, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len);
 void ztrtrs_64_(const char *uplo, const char *trans, const char *diag, const int64_t *n, const int64_t *nrhs, const lapack_complex_double *a, const int64_t *lda, lapack_complex_double *b, const int64_t *ldb, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len);
+void sgetri_(const lapack_int *n, float *a, const lapack_int *lda, const lapack_int *ipiv, float *work, const lapack_int *lwork, lapack_int *info);
+void dgetri_(const lapack_int *n, double *a, const lapack_int *lda, const lapack_int *ipiv, double *work, const lapack_int *lwork, lapack_int *info);
+void cgetri_(const lapack_int *n, lapack_complex_float *a, const lapack_int *lda, const lapack_int *ipiv, lapack_complex_float *work, const lapack_int *lwork, lapack_int *info);
+void zgetri_(const lapack_int *n, lapack_complex_double *a, const lapack_int *lda, const lapack_int *ipiv, lapack_complex_double *work, const lapack_int *lwork, lapack_int *info);
+void sgetri_64_(const int64_t *n, float *a, const int64_t *lda, const int64_t *ipiv, float *work, const int64_t *lwork, int64_t *info);
+void dgetri_64_(const int64_t *n, double *a, const int64_t *lda, const int64_t *ipiv, double *work, const int64_t *lwork, int64_t *info);
+void cgetri_64_(const int64_t *n, lapack_complex_float *a, const int64_t *lda, const int64_t *ipiv, lapack_complex_float *work, const int64_t *lwork, int64_t *info);
+void zgetri_64_(const int64_t *n, lapack_complex_double *a, const int64_t *lda, const int64_t *ipiv, lapack_complex_double *work, const int64_t *lwork, int64_t *info);
 
 #ifdef __cplusplus
 }

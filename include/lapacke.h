@@ -567,6 +567,22 @@ int64_t LAPACKE_ctrtrs64_(int matrix_layout, char uplo, char trans, char diag, i
 int64_t LAPACKE_ctrtrs_work64_(int matrix_layout, char uplo, char trans, char diag, int64_t n, int64_t nrhs, const lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb);
 int64_t LAPACKE_ztrtrs64_(int matrix_layout, char uplo, char trans, char diag, int64_t n, int64_t nrhs, const lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb);
 int64_t LAPACKE_ztrtrs_work64_(int matrix_layout, char uplo, char trans, char diag, int64_t n, int64_t nrhs, const lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb);
+lapack_int LAPACKE_sgetri(int matrix_layout, lapack_int n, float *a, lapack_int lda, const lapack_int *ipiv);
+lapack_int LAPACKE_sgetri_work(int matrix_layout, lapack_int n, float *a, lapack_int lda, const lapack_int *ipiv, float *work, lapack_int lwork);
+lapack_int LAPACKE_dgetri(int matrix_layout, lapack_int n, double *a, lapack_int lda, const lapack_int *ipiv);
+lapack_int LAPACKE_dgetri_work(int matrix_layout, lapack_int n, double *a, lapack_int lda, const lapack_int *ipiv, double *work, lapack_int lwork);
+lapack_int LAPACKE_cgetri(int matrix_layout, lapack_int n, lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv);
+lapack_int LAPACKE_cgetri_work(int matrix_layout, lapack_int n, lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv, lapack_complex_float *work, lapack_int lwork);
+lapack_int LAPACKE_zgetri(int matrix_layout, lapack_int n, lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv);
+lapack_int LAPACKE_zgetri_work(int matrix_layout, lapack_int n, lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv, lapack_complex_double *work, lapack_int lwork);
+int64_t LAPACKE_sgetri64_(int matrix_layout, int64_t n, float *a, int64_t lda, const int64_t *ipiv);
+int64_t LAPACKE_sgetri_work64_(int matrix_layout, int64_t n, float *a, int64_t lda, const int64_t *ipiv, float *work, int64_t lwork);
+int64_t LAPACKE_dgetri64_(int matrix_layout, int64_t n, double *a, int64_t lda, const int64_t *ipiv);
+int64_t LAPACKE_dgetri_work64_(int matrix_layout, int64_t n, double *a, int64_t lda, const int64_t *ipiv, double *work, int64_t lwork);
+int64_t LAPACKE_cgetri64_(int matrix_layout, int64_t n, lapack_complex_float *a, int64_t lda, const int64_t *ipiv);
+int64_t LAPACKE_cgetri_work64_(int matrix_layout, int64_t n, lapack_complex_float *a, int64_t lda, const int64_t *ipiv, lapack_complex_float *work, int64_t lwork);
+int64_t LAPACKE_zgetri64_(int matrix_layout, int64_t n, lapack_complex_double *a, int64_t lda, const int64_t *ipiv);
+int64_t LAPACKE_zgetri_work64_(int matrix_layout, int64_t n, lapack_complex_double *a, int64_t lda, const int64_t *ipiv, lapack_complex_double *work, int64_t lwork);
 
 #ifdef __cplusplus
 }

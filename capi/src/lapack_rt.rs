@@ -221,6 +221,45 @@ pub fn one_based_mut<I: AbiInt>(v: &mut [I]) -> &mut [OneBased<I>] {
     unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr().cast(), v.len()) }
 }
 
+/// Answers a workspace query (`LWORK = -1`): the optimal length `opt` in
+/// `work[0]`, rounded up where the floating-point type cannot hold it exactly
+/// (so that a caller's `INT(WORK(1))` is never short, as LAPACK 3.11's
+/// `?roundup_lwork` promises).
+///
+/// # Safety
+/// `work` is null or valid for one element.
+pub unsafe fn answer_query<T: Scalar>(work: *mut T, opt: usize) {
+    use ferroblas_kernels::scalar::RealScalar;
+    if work.is_null() {
+        return;
+    }
+    let v = if std::mem::size_of::<T::Real>() == 4 {
+        let mut f = opt as f32;
+        if (f as u64) < opt as u64 {
+            f = f32::from_bits(f.to_bits() + 1);
+        }
+        f64::from(f)
+    } else {
+        opt as f64
+    };
+    // SAFETY: the caller's promise.
+    unsafe { *work = T::from_real(<T::Real as RealScalar>::from_f64(v)) };
+}
+
+/// A caller's workspace array as the explicit workspace of the Rust routines.
+pub fn workspace<T>(work: &mut [T]) -> ferroblas_relapack::Workspace<'_> {
+    // SAFETY: any initialised memory may be viewed as possibly uninitialised
+    // bytes; the Workspace only hands it out again as `Copy` scalars it writes
+    // before reading.
+    let bytes = unsafe {
+        std::slice::from_raw_parts_mut(
+            work.as_mut_ptr().cast::<std::mem::MaybeUninit<u8>>(),
+            std::mem::size_of_val(work),
+        )
+    };
+    ferroblas_relapack::Workspace::new(bytes)
+}
+
 /// What a routine's computation returns, as the INFO it reports.
 pub trait IntoInfo {
     /// INFO: 0 for success, positive for a numerical failure.

@@ -14078,6 +14078,158 @@ pub unsafe extern "C" fn ztrtrs_64_(
     unsafe { trtrs::<c64, i64>("ZTRTRS", uplo, trans, diag, n, nrhs, a, lda, b, ldb, info) }
 }
 
+/// Fortran `SGETRI`: see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetri_(
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<f32, i32>("SGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SGETRI` (64-bit integers): see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetri_64_(
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<f32, i64>("SGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DGETRI`: see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetri_(
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<f64, i32>("DGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DGETRI` (64-bit integers): see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetri_64_(
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<f64, i64>("DGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CGETRI`: see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetri_(
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<c32, i32>("CGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CGETRI` (64-bit integers): see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetri_64_(
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<c32, i64>("CGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZGETRI`: see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetri_(
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<c64, i32>("ZGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZGETRI` (64-bit integers): see [`getri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetri_64_(
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getri::<c64, i64>("ZGETRI", n, a, lda, ipiv, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -17773,6 +17925,45 @@ pub mod body {
             let a = rt::mat_ref(a, n, n, lda);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             Ok(rt::IntoInfo::into_info(lapack::triangular::trtrs(uplo, trans, diag, a, b, Par::default())))
+        })
+    }
+
+    /// Inverse of a matrix from its LU factorization (from `?getrf`).
+    ///
+    /// The body of the `sgetri_`, `dgetri_`, `cgetri_`, `zgetri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 1)?;
+            rt::check(lda < n.max(1), 3)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 6)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, lapack::lu::getri_req_optimal::<T>(n).elems::<T>());
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::lu::getri(a, rt::one_based(ipiv), Par::default(), rt::workspace(work))))
         })
     }
 }

@@ -10766,3 +10766,394 @@ pub unsafe extern "C" fn LAPACKE_ztrtrs_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_trtrs_work::<c64, i64>("ztrtrs", matrix_layout, uplo, trans, diag, n, nrhs, a, lda, b, ldb) }
 }
+
+/// LAPACKE `_work` form of [`getri`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getri_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { getri::<T, I>(&srname, &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -4);
+        return lr::Code::code(-4);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { getri::<T, I>(&srname, &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { getri::<T, I>(&srname, &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`getri`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getri<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((lapack::lu::getri_req_optimal::<T>(n).elems::<T>()).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_getri_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetri(matrix_layout: c_int, n: i32, a: *mut f32, lda: i32, ipiv: *const i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<f32, i32>("sgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetri_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<f32, i32>("sgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_sgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetri64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<f32, i64>("sgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_sgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetri_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<f32, i64>("sgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetri(matrix_layout: c_int, n: i32, a: *mut f64, lda: i32, ipiv: *const i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<f64, i32>("dgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetri_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<f64, i32>("dgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetri64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<f64, i64>("dgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetri_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<f64, i64>("dgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_cgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetri(matrix_layout: c_int, n: i32, a: *mut c32, lda: i32, ipiv: *const i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<c32, i32>("cgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetri_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<c32, i32>("cgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_cgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetri64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<c32, i64>("cgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_cgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetri_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<c32, i64>("cgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetri(matrix_layout: c_int, n: i32, a: *mut c64, lda: i32, ipiv: *const i32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<c64, i32>("zgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetri_work(
+    matrix_layout: c_int,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<c64, i32>("zgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zgetri`: see [`lapacke_getri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetri64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri::<c64, i64>("zgetri", matrix_layout, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zgetri_work`: see [`lapacke_getri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetri_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getri_work::<c64, i64>("zgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
+}

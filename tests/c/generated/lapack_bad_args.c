@@ -2856,6 +2856,102 @@ static void call_ztrtrs_6(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, &info, 1, 1, 1);
 }
 
+static void call_sgetri_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_sgetri_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_sgetri_2(void *fn) {
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_dgetri_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_dgetri_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_dgetri_2(void *fn) {
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_cgetri_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_cgetri_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_cgetri_2(void *fn) {
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_zgetri_0(void *fn) {
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_zgetri_1(void *fn) {
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
+static void call_zgetri_2(void *fn) {
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -3133,6 +3229,18 @@ static const struct bad_case cases[] = {
     {"ztrtrs_", "ZTRTRS", 5, call_ztrtrs_4},
     {"ztrtrs_", "ZTRTRS", 7, call_ztrtrs_5},
     {"ztrtrs_", "ZTRTRS", 9, call_ztrtrs_6},
+    {"sgetri_", "SGETRI", 1, call_sgetri_0},
+    {"sgetri_", "SGETRI", 3, call_sgetri_1},
+    {"sgetri_", "SGETRI", 6, call_sgetri_2},
+    {"dgetri_", "DGETRI", 1, call_dgetri_0},
+    {"dgetri_", "DGETRI", 3, call_dgetri_1},
+    {"dgetri_", "DGETRI", 6, call_dgetri_2},
+    {"cgetri_", "CGETRI", 1, call_cgetri_0},
+    {"cgetri_", "CGETRI", 3, call_cgetri_1},
+    {"cgetri_", "CGETRI", 6, call_cgetri_2},
+    {"zgetri_", "ZGETRI", 1, call_zgetri_0},
+    {"zgetri_", "ZGETRI", 3, call_zgetri_1},
+    {"zgetri_", "ZGETRI", 6, call_zgetri_2},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -49,7 +49,9 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
                 Kind::Ptr { elem, intent } => {
                     format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
                 }
-                Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("const {} *{n}", ty(Elem::Int)),
+                Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } => {
+                    format!("const {} *{n}", ty(Elem::Int))
+                }
                 Kind::Val { elem, intent }
                 | Kind::Mat { elem, intent, .. }
                 | Kind::Vec { elem, intent, .. }
@@ -91,7 +93,8 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
                 format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
             }
             Kind::Work { elem, .. } if work => format!("{} *{n}", ty(*elem)),
-            Kind::Work { .. } | Kind::Info => continue,
+            Kind::LWork { .. } if work => format!("{} {n}", ty(Elem::Int)),
+            Kind::Work { .. } | Kind::LWork { .. } | Kind::Info => continue,
         });
     }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };
@@ -199,7 +202,12 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                             args.push(format!("&{n}"));
                             lens.push("1".to_string());
                         }
-                        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::Val { elem: Elem::Int, .. } => {
+                        Kind::Logical
+                        | Kind::Dim
+                        | Kind::Int
+                        | Kind::Ld
+                        | Kind::LWork { .. }
+                        | Kind::Val { elem: Elem::Int, .. } => {
                             let v = v.unwrap_or_else(|| match a.kind {
                                 Kind::Dim | Kind::Ld => "3".into(),
                                 _ => "1".into(),

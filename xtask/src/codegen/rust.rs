@@ -60,7 +60,7 @@ fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
     match &a.kind {
         Kind::Char { .. } | Kind::Byte => "*const u8".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
-        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("*const {}", ty(Elem::Int)),
+        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } => format!("*const {}", ty(Elem::Int)),
         Kind::Val { elem, intent }
         | Kind::Mat { elem, intent, .. }
         | Kind::Vec { elem, intent, .. }
@@ -82,7 +82,8 @@ fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<Str
             format!("{} {}", ptr(*intent), ty(*elem))
         }
         Kind::Work { elem, .. } if work => format!("*mut {}", ty(*elem)),
-        Kind::Work { .. } | Kind::Info => return None,
+        Kind::LWork { .. } if work => ty(Elem::Int),
+        Kind::Work { .. } | Kind::LWork { .. } | Kind::Info => return None,
     })
 }
 
@@ -110,6 +111,7 @@ fn prelude(f: &Family, from_ptr: bool, partial: &str) -> String {
             Kind::Char { ty, total: true } => writeln!(s, "let {n} = {ty}::from_char({raw_ch});"),
             Kind::Logical => writeln!(s, "let {n} = {raw_int} != 0;"),
             Kind::Dim | Kind::Ld => writeln!(s, "let {n} = rt::size({raw_int});"),
+            // (`lwork` is not an argument of high-level LAPACKE, and no size depends on it.)
             Kind::Int | Kind::Val { elem: Elem::Int, intent: Intent::In } => writeln!(s, "let {n} = {raw_int};"),
             Kind::Val { intent: Intent::In, .. } if from_ptr => writeln!(s, "let {n} = *{n};"),
             _ => Ok(()),
@@ -195,9 +197,11 @@ fn fortran_body(f: &Family, out: &mut String) {
             Kind::Char { ty, .. } => writeln!(b, "let {n} = {ty}::from_char(rt::ch({n}));").unwrap(),
             Kind::Byte => writeln!(b, "let {n} = rt::ch({n});").unwrap(),
             Kind::Logical => writeln!(b, "let {n} = rt::logical({n});").unwrap(),
-            Kind::Dim | Kind::Int | Kind::Ld | Kind::Val { elem: Elem::Int, intent: Intent::In } => {
-                writeln!(b, "let {n} = rt::int({n});").unwrap()
-            }
+            Kind::Dim
+            | Kind::Int
+            | Kind::Ld
+            | Kind::LWork { .. }
+            | Kind::Val { elem: Elem::Int, intent: Intent::In } => writeln!(b, "let {n} = rt::int({n});").unwrap(),
             Kind::Val { intent: Intent::In, .. } => writeln!(b, "let {n} = *{n};").unwrap(),
             _ => {}
         }
@@ -213,6 +217,21 @@ fn fortran_body(f: &Family, out: &mut String) {
             Kind::Dim | Kind::Ld => writeln!(b, "let {n} = rt::size({n});").unwrap(),
             Kind::Val { intent, .. } if intent.writes() => writeln!(b, "let {n} = &mut *{n};").unwrap(),
             _ => {}
+        }
+    }
+    // A workspace query answers before any array is viewed.
+    for a in &f.args {
+        if let Kind::LWork { work, opt } = &a.kind {
+            let w = f.args.iter().find(|w| &w.name == work).expect("lwork names a work argument");
+            let Kind::Work { elem, .. } = w.kind else { panic!("lwork names a work argument") };
+            writeln!(
+                b,
+                "if {} == -1 {{\n    rt::answer_query::<{}>({}, {opt});\n    return Ok(0);\n}}",
+                ident(&a.name),
+                generic(elem),
+                ident(work)
+            )
+            .unwrap();
         }
     }
     for a in &f.args {
@@ -391,7 +410,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 let n = ident(&a.name);
                 match &a.kind {
                     Kind::Char { .. } | Kind::Byte => format!("&({n} as u8)"),
-                    Kind::Logical | Kind::Dim | Kind::Int => format!("&{n}"),
+                    Kind::Logical | Kind::Dim | Kind::Int | Kind::LWork { .. } => format!("&{n}"),
                     Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
                     Kind::Ld => format!("&{n}"),
                     Kind::Val { intent: Intent::In, .. } => format!("&{n}"),
@@ -443,6 +462,14 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 )
                 .unwrap();
             }
+        }
+        // A workspace query copies nothing.
+        if let Some(lw) = f.args.iter().find(|a| matches!(a.kind, Kind::LWork { .. })) {
+            writeln!(body, "if lr::int({}) == -1 {{", ident(&lw.name)).unwrap();
+            writeln!(body, "    // SAFETY: a query reads no array.").unwrap();
+            writeln!(body, "    let r = unsafe {{ {stem}::<T, I>(&srname, {}) }};", fortran_args(false)).unwrap();
+            finish(&mut body, "    ", "return ");
+            writeln!(body, "}}").unwrap();
         }
         for a in &f.args {
             if let Kind::Mat { intent, elem, ld, .. } = &a.kind {
@@ -539,7 +566,15 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     for a in &f.args {
         if let Kind::Work { elem, len } = &a.kind {
             let n = ident(&a.name);
-            writeln!(out, "    let len_{n} = {};", lapacke_eval(f, len, "usize", "0")).unwrap();
+            // A queryable workspace gets its optimal length (at least its minimum).
+            let len = match f.args.iter().find_map(|l| match &l.kind {
+                Kind::LWork { work, opt } if *work == a.name => Some(opt),
+                _ => None,
+            }) {
+                Some(opt) => format!("({opt}).max(1)"),
+                None => len.clone(),
+            };
+            writeln!(out, "    let len_{n} = {};", lapacke_eval(f, &len, "usize", "0")).unwrap();
             writeln!(
                 out,
                 "    let Some(mut w_{n}) = lr::alloc_work::<{}>(len_{n}) else {{\n        lr::report(&lname, lr::WORK_MEMORY_ERROR);\n        return lr::Code::code(lr::WORK_MEMORY_ERROR);\n    }};",
@@ -554,7 +589,11 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
     }
     for (a, _) in lapacke_args(f, true) {
         let n = ident(&a.name);
-        call.push(if matches!(a.kind, Kind::Work { .. }) { format!("w_{n}.as_mut_ptr()") } else { n });
+        call.push(match &a.kind {
+            Kind::Work { .. } => format!("w_{n}.as_mut_ptr()"),
+            Kind::LWork { work, .. } => format!("I::from_i64(len_{} as i64)", ident(work)),
+            _ => n,
+        });
     }
     writeln!(out, "    // SAFETY: forwarded contract; the workspaces hold what the routine needs.").unwrap();
     writeln!(out, "    unsafe {{ lapacke_{}_work::<T, I>(fname, {}) }}\n}}\n", f.stem, call.join(", ")).unwrap();

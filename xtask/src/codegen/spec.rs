@@ -45,7 +45,11 @@
 //!   (Rust expressions over the converted arguments);
 //! - `vec T|R in|out|inout N INC`; `arr T|R|int in|out|inout LEN`;
 //! - `work T|R LEN` (dropped from the high-level LAPACKE call, which
-//!   allocates it); `info`.
+//!   allocates it); `lwork WORK OPT` the length of the workspace `WORK`
+//!   (whose LEN is then written over `lwork`), where `-1` is a query: the
+//!   body stores OPT (the optimal length, an expression over the converted
+//!   arguments, evaluated after the checks) in `WORK[0]` and returns, and
+//!   high-level LAPACKE allocates OPT elements; `info`.
 //!
 //! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
@@ -136,6 +140,13 @@ pub enum Kind {
     Work {
         elem: Elem,
         len: String,
+    },
+    /// The length of a workspace whose size may be queried (`LWORK`): an
+    /// integer; `-1` asks for the optimal length, `opt` (a Rust expression
+    /// over the converted arguments), which is stored in `work[0]`.
+    LWork {
+        work: String,
+        opt: String,
     },
     Info,
 }
@@ -368,6 +379,10 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         "work" => {
             let (e, rest) = word(rest);
             Kind::Work { elem: elem(e, line)?, len: rest.trim().to_string() }
+        }
+        "lwork" => {
+            let (w, rest) = word(rest);
+            Kind::LWork { work: w.to_string(), opt: rest.trim().to_string() }
         }
         _ => return err(line, format!("unknown argument kind `{k}`")),
     };
