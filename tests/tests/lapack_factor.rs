@@ -22,7 +22,7 @@ impl Rng {
         let im = <T::Real as RealScalar>::from_f64(self.real());
         T::from_parts(re, im)
     }
-    fn matrix<T: Scalar>(&mut self, m: usize, n: usize, ld: usize) -> Vec<T> {
+    fn matrix<T: Scalar>(&mut self, _m: usize, n: usize, ld: usize) -> Vec<T> {
         (0..ld * n).map(|_| self.scalar()).collect()
     }
 }
