@@ -18,7 +18,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const INTERNAL_ERROR: i64 = -1099;
 
 /// An integer of the ABI: `i32` (LP64) or `i64` (ILP64, the `_64_` symbols).
-pub trait AbiInt: Copy + 'static + Failed + crate::lapacke_rt::Code + TryFrom<usize> + TryInto<usize> {
+pub trait AbiInt:
+    Copy + 'static + Failed + crate::lapacke_rt::Code + TryFrom<usize> + TryInto<usize> + TryFrom<i64> + Into<i64>
+{
     /// Widens to `i64`.
     fn get(self) -> i64;
     /// Narrows from `i64` (values come from LAPACK's own ranges).

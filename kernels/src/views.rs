@@ -391,6 +391,15 @@ mat_common!(MatRef);
 mat_common!(MatMut);
 
 impl<'a, T> MatRef<'a, T> {
+    /// The same matrix with its rows and columns in reverse order.
+    pub fn reversed(self) -> Self {
+        if self.nrows == 0 || self.ncols == 0 {
+            return self;
+        }
+        let ptr = self.ptr.wrapping_offset((self.nrows as isize - 1) * self.rs + (self.ncols as isize - 1) * self.cs);
+        Self { ptr, nrows: self.nrows, ncols: self.ncols, rs: -self.rs, cs: -self.cs, _life: PhantomData }
+    }
+
     /// Column `j` as a slice, when its elements are contiguous (row stride 1,
     /// or at most one row); `None` otherwise.
     pub fn col_slice(self, j: usize) -> Option<&'a [T]> {
@@ -539,6 +548,26 @@ impl<'a, T> MatMut<'a, T> {
         // SAFETY: the column's `nrows` elements are contiguous and inside the
         // matrix, which is borrowed exclusively through `self`.
         Some(unsafe { std::slice::from_raw_parts_mut(ptr, self.nrows) })
+    }
+
+    /// The same matrix with its rows and columns in reverse order (element
+    /// `(i, j)` of the result is `(m-1-i, n-1-j)`): an upper triangle becomes
+    /// a lower one, walked from the other end.
+    pub fn reversed(self) -> Self {
+        if self.nrows == 0 || self.ncols == 0 {
+            return self;
+        }
+        let ptr = self.ptr.wrapping_offset((self.nrows as isize - 1) * self.rs + (self.ncols as isize - 1) * self.cs);
+        Self { ptr, nrows: self.nrows, ncols: self.ncols, rs: -self.rs, cs: -self.cs, _life: PhantomData }
+    }
+
+    /// The same matrix with its rows in reverse order.
+    pub fn reversed_rows(self) -> Self {
+        if self.nrows == 0 {
+            return self;
+        }
+        let ptr = self.ptr.wrapping_offset((self.nrows as isize - 1) * self.rs);
+        Self { ptr, nrows: self.nrows, ncols: self.ncols, rs: -self.rs, cs: self.cs, _life: PhantomData }
     }
 
     /// Columns `..j` and `j..`, two disjoint mutable views.

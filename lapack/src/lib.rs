@@ -94,6 +94,7 @@
 //! ```
 
 pub mod cholesky;
+pub mod indefinite;
 pub mod lu;
 pub mod triangular;
 

@@ -17,11 +17,15 @@ pub struct Level3 {
 impl Level3 {
     /// The options for `par`: a thread limit, or the library default.
     pub fn new(par: Par) -> Self {
-        let nthreads = match par {
+        Level3 { opts: GemmOptions { nthreads: Self::threads(par), ..GemmOptions::default() } }
+    }
+
+    /// The engine's thread limit for `par` (`None`: the library default).
+    pub fn threads(par: Par) -> Option<usize> {
+        match par {
             Par::Threads(0) => None,
             p => Some(p.num_threads()),
-        };
-        Level3 { opts: GemmOptions { nthreads, ..GemmOptions::default() } }
+        }
     }
 
     /// `C := alpha op(A) op(B) + beta C`.

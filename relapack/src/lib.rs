@@ -15,12 +15,13 @@ pub mod level3;
 pub mod pivots;
 pub mod potrf;
 mod scalar_ops;
+pub mod sytrf;
 pub mod trtri;
 
 pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 pub use ferroblas_kernels as kernels;
 pub use getrf::getrf;
 pub use lauum::lauum;
-pub use pivots::{OneBased, PivotIndex};
+pub use pivots::{BlockPivot, BlockPivotIndex, OneBased, PivotIndex};
 pub use potrf::potrf;
 pub use trtri::trtri;

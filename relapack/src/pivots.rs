@@ -92,3 +92,67 @@ pub fn swap_rows<T: Copy, P: PivotIndex>(mut a: MatMut<'_, T>, offset: usize, ip
         }
     }
 }
+
+/// An element of a symmetric-indefinite pivot array (Bunch-Kaufman): the
+/// row interchanged at a step, and whether the step used a 2x2 block (both
+/// of whose entries then hold the same row).
+pub trait BlockPivotIndex: Copy {
+    /// The entry of a 1x1 step that interchanged row `row`.
+    fn one(row: usize) -> Self;
+    /// An entry of a 2x2 step that interchanged row `row`.
+    fn two(row: usize) -> Self;
+    /// `(row, is_2x2)`; `None` for an entry that records no row.
+    fn decode(self) -> Option<(usize, bool)>;
+}
+
+/// A symmetric-indefinite pivot in the Rust API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BlockPivot {
+    /// Not set (a fresh array).
+    #[default]
+    None,
+    /// A 1x1 step that interchanged this row (0-based).
+    One(usize),
+    /// One of the two entries of a 2x2 step that interchanged this row.
+    Two(usize),
+}
+
+impl BlockPivotIndex for BlockPivot {
+    fn one(row: usize) -> Self {
+        BlockPivot::One(row)
+    }
+    fn two(row: usize) -> Self {
+        BlockPivot::Two(row)
+    }
+    fn decode(self) -> Option<(usize, bool)> {
+        match self {
+            BlockPivot::None => None,
+            BlockPivot::One(r) => Some((r, false)),
+            BlockPivot::Two(r) => Some((r, true)),
+        }
+    }
+}
+
+/// LAPACK's convention: `k` (1-based) for a 1x1 step, `-k` for both entries of a 2x2 one.
+impl<I: Copy + TryFrom<i64> + Into<i64>> BlockPivotIndex for OneBased<I> {
+    fn one(row: usize) -> Self {
+        match I::try_from(row as i64 + 1) {
+            Ok(v) => OneBased(v),
+            Err(_) => panic!("pivot row {row} does not fit the integer type"),
+        }
+    }
+    fn two(row: usize) -> Self {
+        match I::try_from(-(row as i64) - 1) {
+            Ok(v) => OneBased(v),
+            Err(_) => panic!("pivot row {row} does not fit the integer type"),
+        }
+    }
+    fn decode(self) -> Option<(usize, bool)> {
+        let v: i64 = self.0.into();
+        match v {
+            0 => None,
+            v if v > 0 => Some((usize::try_from(v - 1).ok()?, false)),
+            v => Some((usize::try_from(-(v + 1)).ok()?, true)),
+        }
+    }
+}

@@ -522,3 +522,89 @@ fn same_bits_at_any_thread_count() {
         assert!(one == run(Par::Threads(t)), "threads = {t}");
     }
 }
+
+/// A symmetric (or Hermitian) indefinite matrix: random, with a diagonal
+/// small enough that Bunch-Kaufman takes 2x2 pivots.
+fn indefinite<T: Scalar>(n: usize, herm: bool, seed: u64) -> Vec<T> {
+    let mut rng = Rng(seed);
+    let mut a: Vec<T> = rng.matrix(n, n, n);
+    for j in 0..n {
+        for i in 0..j {
+            a[i + j * n] = if herm { a[j + i * n].conj() } else { a[j + i * n] };
+        }
+        let d = a[j + j * n].scale_real(<T::Real as RealScalar>::from_f64(0.01));
+        a[j + j * n] = if herm { T::from_real(d.re()) } else { d };
+    }
+    a
+}
+
+fn sytrf_all<T: Scalar>() {
+    use ferroblas::lapack::indefinite;
+    use ferroblas::relapack::BlockPivot;
+    for herm in [false, true] {
+        if herm && !T::IS_COMPLEX {
+            continue;
+        }
+        for n in [0, 1, 2, 3, 5, 17, 63, 64, 65, 130, 257] {
+            let a = indefinite::<T>(n, herm, n as u64 + 21);
+            let nrhs = 3;
+            let mut rng = Rng(n as u64);
+            let b: Vec<T> = rng.matrix(n, nrhs, n);
+            let ld = n.max(1);
+            // No workspace (unblocked), two columns, a narrow panel, full panels.
+            for cols in [0, 2, 5, indefinite::BLOCK] {
+                for uplo in [Uplo::Lower, Uplo::Upper] {
+                    let mut f = a.clone();
+                    let mut x = b.clone();
+                    let mut ipiv = vec![BlockPivot::None; n];
+                    let mut buf = WorkBuffer::new(ferroblas::lapack::WorkReq::new::<T>(n * cols));
+                    let ws = if cols == 0 { ferroblas::lapack::Workspace::empty() } else { buf.workspace() };
+                    indefinite::sysv(
+                        uplo,
+                        herm,
+                        MatMut::from_col_major(&mut f, n, n, ld),
+                        &mut ipiv,
+                        MatMut::from_col_major(&mut x, n, nrhs, ld),
+                        Par::Seq,
+                        ws,
+                    )
+                    .unwrap();
+                    assert!(ipiv.iter().all(|p| !matches!(p, BlockPivot::None)), "every pivot set");
+                    // The test matrix needs 2x2 pivots somewhere once n > 2.
+                    if n > 16 {
+                        assert!(ipiv.iter().any(|p| matches!(p, BlockPivot::Two(_))), "n={n}: no 2x2 pivot");
+                    }
+                    check_solution(&a, &x, &b, n, nrhs, "sysv");
+                }
+            }
+        }
+        // A zero row and column: D singular at its position (either triangle).
+        let n = 9;
+        let mut a = indefinite::<T>(n, herm, 3);
+        for i in 0..n {
+            a[i + 4 * n] = T::zero();
+            a[4 + i * n] = T::zero();
+        }
+        for uplo in [Uplo::Lower, Uplo::Upper] {
+            let mut f = a.clone();
+            let mut ipiv = vec![BlockPivot::None; n];
+            let r = indefinite::sytrf(
+                uplo,
+                herm,
+                MatMut::from_col_major(&mut f, n, n, n),
+                &mut ipiv,
+                Par::Seq,
+                ferroblas::lapack::Workspace::empty(),
+            );
+            assert!(matches!(r, Err(_)), "{uplo:?}: singular D not reported");
+        }
+    }
+}
+
+#[test]
+fn sytrf_sysv_residuals() {
+    sytrf_all::<f32>();
+    sytrf_all::<f64>();
+    sytrf_all::<c32>();
+    sytrf_all::<c64>();
+}

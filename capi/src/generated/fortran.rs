@@ -14230,6 +14230,1038 @@ pub unsafe extern "C" fn zgetri_64_(
     unsafe { getri::<c64, i64>("ZGETRI", n, a, lda, ipiv, work, lwork, info) }
 }
 
+/// Fortran `SSYTRF`: see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<f32, i32>("SSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRF` (64-bit integers): see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<f32, i64>("SSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF`: see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<f64, i32>("DSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF` (64-bit integers): see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<f64, i64>("DSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF`: see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<c32, i32>("CSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF` (64-bit integers): see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<c32, i64>("CSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF`: see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<c64, i32>("ZSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF` (64-bit integers): see [`sytrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf::<c64, i64>("ZSYTRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRF`: see [`hetrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf::<c32, i32>("CHETRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRF` (64-bit integers): see [`hetrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf::<c32, i64>("CHETRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF`: see [`hetrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf::<c64, i32>("ZHETRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF` (64-bit integers): see [`hetrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf::<c64, i64>("ZHETRF", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTF2`: see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<f32, i32>("SSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SSYTF2` (64-bit integers): see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<f32, i64>("SSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DSYTF2`: see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<f64, i32>("DSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DSYTF2` (64-bit integers): see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<f64, i64>("DSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CSYTF2`: see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<c32, i32>("CSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CSYTF2` (64-bit integers): see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<c32, i64>("CSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2`: see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<c64, i32>("ZSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2` (64-bit integers): see [`sytf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2::<c64, i64>("ZSYTF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CHETF2`: see [`hetf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2::<c32, i32>("CHETF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CHETF2` (64-bit integers): see [`hetf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2::<c32, i64>("CHETF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZHETF2`: see [`hetf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2::<c64, i32>("ZHETF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZHETF2` (64-bit integers): see [`hetf2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2::<c64, i64>("ZHETF2", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SSYTRS`: see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<f32, i32>("SSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYTRS` (64-bit integers): see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<f32, i64>("SSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS`: see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<f64, i32>("DSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS` (64-bit integers): see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<f64, i64>("DSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS`: see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<c32, i32>("CSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS` (64-bit integers): see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<c32, i64>("CSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS`: see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<c64, i32>("ZSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS` (64-bit integers): see [`sytrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs::<c64, i64>("ZSYTRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHETRS`: see [`hetrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs::<c32, i32>("CHETRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHETRS` (64-bit integers): see [`hetrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs::<c32, i64>("CHETRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS`: see [`hetrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs::<c64, i32>("ZHETRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS` (64-bit integers): see [`hetrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs::<c64, i64>("ZHETRS", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYSV`: see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<f32, i32>("SSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYSV` (64-bit integers): see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<f32, i64>("SSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV`: see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<f64, i32>("DSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV` (64-bit integers): see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<f64, i64>("DSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV`: see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<c32, i32>("CSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV` (64-bit integers): see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<c32, i64>("CSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV`: see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<c64, i32>("ZSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV` (64-bit integers): see [`sysv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv::<c64, i64>("ZSYSV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV`: see [`hesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv::<c32, i32>("CHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV` (64-bit integers): see [`hesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv::<c32, i64>("CHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV`: see [`hesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv::<c64, i32>("ZHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV` (64-bit integers): see [`hesv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv::<c64, i64>("ZHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -17964,6 +18996,398 @@ pub mod body {
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(lapack::lu::getri(a, rt::one_based(ipiv), Par::default(), rt::workspace(work))))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a symmetric matrix, `A = L D L^T` or `U D U^T`.
+    ///
+    /// The body of the `ssytrf_`, `dsytrf_`, `csytrf_`, `zsytrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a Hermitian matrix, `A = L D L^H` or `U D U^H`.
+    ///
+    /// The body of the `chetrf_`, `zhetrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a symmetric matrix, unblocked (no workspace).
+    ///
+    /// The body of the `ssytf2_`, `dsytf2_`, `csytf2_`, `zsytf2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytf2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+                relapack::Workspace::empty(),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a Hermitian matrix, unblocked (no workspace).
+    ///
+    /// The body of the `chetf2_`, `zhetf2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetf2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+                relapack::Workspace::empty(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?sytrf`.
+    ///
+    /// The body of the `ssytrs_`, `dsytrs_`, `csytrs_`, `zsytrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrs(uplo, false, a, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?hetrf`.
+    ///
+    /// The body of the `chetrs_`, `zhetrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrs(uplo, true, a, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for symmetric A by Bunch-Kaufman factorization.
+    ///
+    /// The body of the `ssysv_`, `dsysv_`, `csysv_`, `zsysv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < 1 && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian A by Bunch-Kaufman factorization.
+    ///
+    /// The body of the `chesv_`, `zhesv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < 1 && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * relapack::sytrf::BLOCK).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+                rt::workspace(work),
+            )))
         })
     }
 }

@@ -11157,3 +11157,2493 @@ pub unsafe extern "C" fn LAPACKE_zgetri_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_getri_work::<c64, i64>("zgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
 }
+
+/// LAPACKE `_work` form of [`sytrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrf::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { sytrf::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { sytrf::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * relapack::sytrf::BLOCK).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sytrf_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<f32, i32>("ssytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<f32, i32>("ssytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_ssytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<f32, i64>("ssytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<f32, i64>("ssytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<f64, i32>("dsytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<f64, i32>("dsytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<f64, i64>("dsytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<f64, i64>("dsytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<c32, i32>("csytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<c32, i32>("csytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<c32, i64>("csytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<c32, i64>("csytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<c64, i32>("zsytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<c64, i32>("zsytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytrf`: see [`lapacke_sytrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf::<c64, i64>("zsytrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytrf_work`: see [`lapacke_sytrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_work::<c64, i64>("zsytrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`hetrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetrf::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { hetrf::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { hetrf::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * relapack::sytrf::BLOCK).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hetrf_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chetrf`: see [`lapacke_hetrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf::<c32, i32>("chetrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetrf_work`: see [`lapacke_hetrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_work::<c32, i32>("chetrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_chetrf`: see [`lapacke_hetrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf::<c32, i64>("chetrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetrf_work`: see [`lapacke_hetrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_work::<c32, i64>("chetrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetrf`: see [`lapacke_hetrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf::<c64, i32>("zhetrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetrf_work`: see [`lapacke_hetrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_work::<c64, i32>("zhetrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetrf`: see [`lapacke_hetrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf::<c64, i64>("zhetrf", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetrf_work`: see [`lapacke_hetrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_work::<c64, i64>("zhetrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`sytrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sytrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sytrs_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<f32, i32>("ssytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<f32, i32>("ssytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<f32, i64>("ssytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<f32, i64>("ssytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<f64, i32>("dsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<f64, i32>("dsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<f64, i64>("dsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<f64, i64>("dsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<c32, i32>("csytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<c32, i32>("csytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<c32, i64>("csytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<c32, i64>("csytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<c64, i32>("zsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<c64, i32>("zsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs`: see [`lapacke_sytrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs::<c64, i64>("zsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_work`: see [`lapacke_sytrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_work::<c64, i64>("zsytrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`hetrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hetrs::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_hetrs_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs`: see [`lapacke_hetrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs::<c32, i32>("chetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_work`: see [`lapacke_hetrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_work::<c32, i32>("chetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs`: see [`lapacke_hetrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs::<c32, i64>("chetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_work`: see [`lapacke_hetrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_work::<c32, i64>("chetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs`: see [`lapacke_hetrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs::<c64, i32>("zhetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_work`: see [`lapacke_hetrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_work::<c64, i32>("zhetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs`: see [`lapacke_hetrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs::<c64, i64>("zhetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_work`: see [`lapacke_hetrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_work::<c64, i64>("zhetrs", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`sysv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sysv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sysv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sysv::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sysv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(((n * relapack::sytrf::BLOCK).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sysv_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<f32, i32>("ssysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<f32, i32>("ssysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_ssysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<f32, i64>("ssysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<f32, i64>("ssysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dsysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<f64, i32>("dsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<f64, i32>("dsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dsysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<f64, i64>("dsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<f64, i64>("dsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_csysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<c32, i32>("csysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<c32, i32>("csysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_csysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<c32, i64>("csysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<c32, i64>("csysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zsysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<c64, i32>("zsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<c64, i32>("zsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zsysv`: see [`lapacke_sysv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv::<c64, i64>("zsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsysv_work`: see [`lapacke_sysv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_work::<c64, i64>("zsysv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`hesv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hesv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hesv::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hesv::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hesv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(((n * relapack::sytrf::BLOCK).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hesv_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chesv`: see [`lapacke_hesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv::<c32, i32>("chesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chesv_work`: see [`lapacke_hesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_work::<c32, i32>("chesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_chesv`: see [`lapacke_hesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv::<c32, i64>("chesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chesv_work`: see [`lapacke_hesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_work::<c32, i64>("chesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zhesv`: see [`lapacke_hesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv::<c64, i32>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhesv_work`: see [`lapacke_hesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_work::<c64, i32>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zhesv`: see [`lapacke_hesv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv::<c64, i64>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhesv_work`: see [`lapacke_hesv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_work::<c64, i64>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
+}

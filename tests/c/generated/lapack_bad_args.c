@@ -2952,6 +2952,1062 @@ static void call_zgetri_2(void *fn) {
     ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
 }
 
+static void call_ssytrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssysv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -3241,6 +4297,114 @@ static const struct bad_case cases[] = {
     {"zgetri_", "ZGETRI", 1, call_zgetri_0},
     {"zgetri_", "ZGETRI", 3, call_zgetri_1},
     {"zgetri_", "ZGETRI", 6, call_zgetri_2},
+    {"ssytrf_", "SSYTRF", 1, call_ssytrf_0},
+    {"ssytrf_", "SSYTRF", 2, call_ssytrf_1},
+    {"ssytrf_", "SSYTRF", 4, call_ssytrf_2},
+    {"ssytrf_", "SSYTRF", 7, call_ssytrf_3},
+    {"dsytrf_", "DSYTRF", 1, call_dsytrf_0},
+    {"dsytrf_", "DSYTRF", 2, call_dsytrf_1},
+    {"dsytrf_", "DSYTRF", 4, call_dsytrf_2},
+    {"dsytrf_", "DSYTRF", 7, call_dsytrf_3},
+    {"csytrf_", "CSYTRF", 1, call_csytrf_0},
+    {"csytrf_", "CSYTRF", 2, call_csytrf_1},
+    {"csytrf_", "CSYTRF", 4, call_csytrf_2},
+    {"csytrf_", "CSYTRF", 7, call_csytrf_3},
+    {"zsytrf_", "ZSYTRF", 1, call_zsytrf_0},
+    {"zsytrf_", "ZSYTRF", 2, call_zsytrf_1},
+    {"zsytrf_", "ZSYTRF", 4, call_zsytrf_2},
+    {"zsytrf_", "ZSYTRF", 7, call_zsytrf_3},
+    {"chetrf_", "CHETRF", 1, call_chetrf_0},
+    {"chetrf_", "CHETRF", 2, call_chetrf_1},
+    {"chetrf_", "CHETRF", 4, call_chetrf_2},
+    {"chetrf_", "CHETRF", 7, call_chetrf_3},
+    {"zhetrf_", "ZHETRF", 1, call_zhetrf_0},
+    {"zhetrf_", "ZHETRF", 2, call_zhetrf_1},
+    {"zhetrf_", "ZHETRF", 4, call_zhetrf_2},
+    {"zhetrf_", "ZHETRF", 7, call_zhetrf_3},
+    {"ssytf2_", "SSYTF2", 1, call_ssytf2_0},
+    {"ssytf2_", "SSYTF2", 2, call_ssytf2_1},
+    {"ssytf2_", "SSYTF2", 4, call_ssytf2_2},
+    {"dsytf2_", "DSYTF2", 1, call_dsytf2_0},
+    {"dsytf2_", "DSYTF2", 2, call_dsytf2_1},
+    {"dsytf2_", "DSYTF2", 4, call_dsytf2_2},
+    {"csytf2_", "CSYTF2", 1, call_csytf2_0},
+    {"csytf2_", "CSYTF2", 2, call_csytf2_1},
+    {"csytf2_", "CSYTF2", 4, call_csytf2_2},
+    {"zsytf2_", "ZSYTF2", 1, call_zsytf2_0},
+    {"zsytf2_", "ZSYTF2", 2, call_zsytf2_1},
+    {"zsytf2_", "ZSYTF2", 4, call_zsytf2_2},
+    {"chetf2_", "CHETF2", 1, call_chetf2_0},
+    {"chetf2_", "CHETF2", 2, call_chetf2_1},
+    {"chetf2_", "CHETF2", 4, call_chetf2_2},
+    {"zhetf2_", "ZHETF2", 1, call_zhetf2_0},
+    {"zhetf2_", "ZHETF2", 2, call_zhetf2_1},
+    {"zhetf2_", "ZHETF2", 4, call_zhetf2_2},
+    {"ssytrs_", "SSYTRS", 1, call_ssytrs_0},
+    {"ssytrs_", "SSYTRS", 2, call_ssytrs_1},
+    {"ssytrs_", "SSYTRS", 3, call_ssytrs_2},
+    {"ssytrs_", "SSYTRS", 5, call_ssytrs_3},
+    {"ssytrs_", "SSYTRS", 8, call_ssytrs_4},
+    {"dsytrs_", "DSYTRS", 1, call_dsytrs_0},
+    {"dsytrs_", "DSYTRS", 2, call_dsytrs_1},
+    {"dsytrs_", "DSYTRS", 3, call_dsytrs_2},
+    {"dsytrs_", "DSYTRS", 5, call_dsytrs_3},
+    {"dsytrs_", "DSYTRS", 8, call_dsytrs_4},
+    {"csytrs_", "CSYTRS", 1, call_csytrs_0},
+    {"csytrs_", "CSYTRS", 2, call_csytrs_1},
+    {"csytrs_", "CSYTRS", 3, call_csytrs_2},
+    {"csytrs_", "CSYTRS", 5, call_csytrs_3},
+    {"csytrs_", "CSYTRS", 8, call_csytrs_4},
+    {"zsytrs_", "ZSYTRS", 1, call_zsytrs_0},
+    {"zsytrs_", "ZSYTRS", 2, call_zsytrs_1},
+    {"zsytrs_", "ZSYTRS", 3, call_zsytrs_2},
+    {"zsytrs_", "ZSYTRS", 5, call_zsytrs_3},
+    {"zsytrs_", "ZSYTRS", 8, call_zsytrs_4},
+    {"chetrs_", "CHETRS", 1, call_chetrs_0},
+    {"chetrs_", "CHETRS", 2, call_chetrs_1},
+    {"chetrs_", "CHETRS", 3, call_chetrs_2},
+    {"chetrs_", "CHETRS", 5, call_chetrs_3},
+    {"chetrs_", "CHETRS", 8, call_chetrs_4},
+    {"zhetrs_", "ZHETRS", 1, call_zhetrs_0},
+    {"zhetrs_", "ZHETRS", 2, call_zhetrs_1},
+    {"zhetrs_", "ZHETRS", 3, call_zhetrs_2},
+    {"zhetrs_", "ZHETRS", 5, call_zhetrs_3},
+    {"zhetrs_", "ZHETRS", 8, call_zhetrs_4},
+    {"ssysv_", "SSYSV", 1, call_ssysv_0},
+    {"ssysv_", "SSYSV", 2, call_ssysv_1},
+    {"ssysv_", "SSYSV", 3, call_ssysv_2},
+    {"ssysv_", "SSYSV", 5, call_ssysv_3},
+    {"ssysv_", "SSYSV", 8, call_ssysv_4},
+    {"ssysv_", "SSYSV", 10, call_ssysv_5},
+    {"dsysv_", "DSYSV", 1, call_dsysv_0},
+    {"dsysv_", "DSYSV", 2, call_dsysv_1},
+    {"dsysv_", "DSYSV", 3, call_dsysv_2},
+    {"dsysv_", "DSYSV", 5, call_dsysv_3},
+    {"dsysv_", "DSYSV", 8, call_dsysv_4},
+    {"dsysv_", "DSYSV", 10, call_dsysv_5},
+    {"csysv_", "CSYSV", 1, call_csysv_0},
+    {"csysv_", "CSYSV", 2, call_csysv_1},
+    {"csysv_", "CSYSV", 3, call_csysv_2},
+    {"csysv_", "CSYSV", 5, call_csysv_3},
+    {"csysv_", "CSYSV", 8, call_csysv_4},
+    {"csysv_", "CSYSV", 10, call_csysv_5},
+    {"zsysv_", "ZSYSV", 1, call_zsysv_0},
+    {"zsysv_", "ZSYSV", 2, call_zsysv_1},
+    {"zsysv_", "ZSYSV", 3, call_zsysv_2},
+    {"zsysv_", "ZSYSV", 5, call_zsysv_3},
+    {"zsysv_", "ZSYSV", 8, call_zsysv_4},
+    {"zsysv_", "ZSYSV", 10, call_zsysv_5},
+    {"chesv_", "CHESV", 1, call_chesv_0},
+    {"chesv_", "CHESV", 2, call_chesv_1},
+    {"chesv_", "CHESV", 3, call_chesv_2},
+    {"chesv_", "CHESV", 5, call_chesv_3},
+    {"chesv_", "CHESV", 8, call_chesv_4},
+    {"chesv_", "CHESV", 10, call_chesv_5},
+    {"zhesv_", "ZHESV", 1, call_zhesv_0},
+    {"zhesv_", "ZHESV", 2, call_zhesv_1},
+    {"zhesv_", "ZHESV", 3, call_zhesv_2},
+    {"zhesv_", "ZHESV", 5, call_zhesv_3},
+    {"zhesv_", "ZHESV", 8, call_zhesv_4},
+    {"zhesv_", "ZHESV", 10, call_zhesv_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -1,0 +1,36 @@
+//! Symmetric and Hermitian indefinite systems through the Bunch-Kaufman
+//! factorization `A = L D L^T` / `U D U^T` (`^H` when Hermitian): factor
+//! ([`sytrf`], from relapack), solve ([`sytrs`]), factor and solve
+//! ([`sysv`]). `herm = false` is LAPACK's `?sytrf` family (complex
+//! symmetric for c and z), `herm = true` its `?hetrf` family.
+
+use crate::relapack::pivots::BlockPivotIndex;
+use crate::{Info, Par, WorkReq, Workspace};
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::{MatMut, Uplo};
+
+pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrs, BLOCK};
+
+/// The workspace [`sysv`] needs to factor on full panels (that of [`sytrf`]).
+pub fn sysv_req<T: Scalar>(n: usize) -> WorkReq {
+    sytrf_req::<T>(n)
+}
+
+/// Solves `A X = B` for the symmetric (`herm = false`) or Hermitian A held
+/// in the `uplo` triangle of `a`: factors it in place as [`sytrf`] does,
+/// then overwrites the `n x nrhs` matrix `b` with X.
+///
+/// `Err(Info)` as [`sytrf`]'s (D singular); B is then left unchanged.
+pub fn sysv<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    mut a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    b: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    sytrf(uplo, herm, a.rb_mut(), ipiv, par, work)?;
+    sytrs(uplo, herm, a.rb(), ipiv, b);
+    Ok(())
+}
