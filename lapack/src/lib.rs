@@ -96,3 +96,5 @@
 pub use ferroblas_kernels::aux;
 pub use ferroblas_relapack as relapack;
 pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};
+
+pub mod condition;
