@@ -678,6 +678,46 @@ void cspr_(const char *uplo, const lapack_int *n, const lapack_complex_float *al
 void zspr_(const char *uplo, const lapack_int *n, const lapack_complex_double *alpha, const lapack_complex_double *x, const lapack_int *incx, lapack_complex_double *ap, size_t uplo_len);
 void cspr_64_(const char *uplo, const int64_t *n, const lapack_complex_float *alpha, const lapack_complex_float *x, const int64_t *incx, lapack_complex_float *ap, size_t uplo_len);
 void zspr_64_(const char *uplo, const int64_t *n, const lapack_complex_double *alpha, const lapack_complex_double *x, const int64_t *incx, lapack_complex_double *ap, size_t uplo_len);
+void slacn2_(const lapack_int *n, float *v, float *x, lapack_int *isgn, float *est, lapack_int *kase, lapack_int *isave);
+void dlacn2_(const lapack_int *n, double *v, double *x, lapack_int *isgn, double *est, lapack_int *kase, lapack_int *isave);
+void slacn2_64_(const int64_t *n, float *v, float *x, int64_t *isgn, float *est, int64_t *kase, int64_t *isave);
+void dlacn2_64_(const int64_t *n, double *v, double *x, int64_t *isgn, double *est, int64_t *kase, int64_t *isave);
+void clacn2_(const lapack_int *n, lapack_complex_float *v, lapack_complex_float *x, float *est, lapack_int *kase, lapack_int *isave);
+void zlacn2_(const lapack_int *n, lapack_complex_double *v, lapack_complex_double *x, double *est, lapack_int *kase, lapack_int *isave);
+void clacn2_64_(const int64_t *n, lapack_complex_float *v, lapack_complex_float *x, float *est, int64_t *kase, int64_t *isave);
+void zlacn2_64_(const int64_t *n, lapack_complex_double *v, lapack_complex_double *x, double *est, int64_t *kase, int64_t *isave);
+void slatrs_(const char *uplo, const char *trans, const char *diag, const char *normin, const lapack_int *n, const float *a, const lapack_int *lda, float *x, float *scale, float *cnorm, lapack_int *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void dlatrs_(const char *uplo, const char *trans, const char *diag, const char *normin, const lapack_int *n, const double *a, const lapack_int *lda, double *x, double *scale, double *cnorm, lapack_int *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void clatrs_(const char *uplo, const char *trans, const char *diag, const char *normin, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, lapack_complex_float *x, float *scale, float *cnorm, lapack_int *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void zlatrs_(const char *uplo, const char *trans, const char *diag, const char *normin, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, lapack_complex_double *x, double *scale, double *cnorm, lapack_int *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void slatrs_64_(const char *uplo, const char *trans, const char *diag, const char *normin, const int64_t *n, const float *a, const int64_t *lda, float *x, float *scale, float *cnorm, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void dlatrs_64_(const char *uplo, const char *trans, const char *diag, const char *normin, const int64_t *n, const double *a, const int64_t *lda, double *x, double *scale, double *cnorm, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void clatrs_64_(const char *uplo, const char *trans, const char *diag, const char *normin, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, lapack_complex_float *x, float *scale, float *cnorm, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void zlatrs_64_(const char *uplo, const char *trans, const char *diag, const char *normin, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, lapack_complex_double *x, double *scale, double *cnorm, int64_t *info, size_t uplo_len, size_t trans_len, size_t diag_len, size_t normin_len);
+void strcon_(const char *norm, const char *uplo, const char *diag, const lapack_int *n, const float *a, const lapack_int *lda, float *rcond, float *work, lapack_int *iwork, lapack_int *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void dtrcon_(const char *norm, const char *uplo, const char *diag, const lapack_int *n, const double *a, const lapack_int *lda, double *rcond, double *work, lapack_int *iwork, lapack_int *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void strcon_64_(const char *norm, const char *uplo, const char *diag, const int64_t *n, const float *a, const int64_t *lda, float *rcond, float *work, int64_t *iwork, int64_t *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void dtrcon_64_(const char *norm, const char *uplo, const char *diag, const int64_t *n, const double *a, const int64_t *lda, double *rcond, double *work, int64_t *iwork, int64_t *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void ctrcon_(const char *norm, const char *uplo, const char *diag, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, float *rcond, lapack_complex_float *work, float *rwork, lapack_int *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void ztrcon_(const char *norm, const char *uplo, const char *diag, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, double *rcond, lapack_complex_double *work, double *rwork, lapack_int *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void ctrcon_64_(const char *norm, const char *uplo, const char *diag, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, float *rcond, lapack_complex_float *work, float *rwork, int64_t *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void ztrcon_64_(const char *norm, const char *uplo, const char *diag, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, double *rcond, lapack_complex_double *work, double *rwork, int64_t *info, size_t norm_len, size_t uplo_len, size_t diag_len);
+void sgecon_(const char *norm, const lapack_int *n, const float *a, const lapack_int *lda, const float *anorm, float *rcond, float *work, lapack_int *iwork, lapack_int *info, size_t norm_len);
+void dgecon_(const char *norm, const lapack_int *n, const double *a, const lapack_int *lda, const double *anorm, double *rcond, double *work, lapack_int *iwork, lapack_int *info, size_t norm_len);
+void sgecon_64_(const char *norm, const int64_t *n, const float *a, const int64_t *lda, const float *anorm, float *rcond, float *work, int64_t *iwork, int64_t *info, size_t norm_len);
+void dgecon_64_(const char *norm, const int64_t *n, const double *a, const int64_t *lda, const double *anorm, double *rcond, double *work, int64_t *iwork, int64_t *info, size_t norm_len);
+void cgecon_(const char *norm, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, const float *anorm, float *rcond, lapack_complex_float *work, float *rwork, lapack_int *info, size_t norm_len);
+void zgecon_(const char *norm, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, lapack_int *info, size_t norm_len);
+void cgecon_64_(const char *norm, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, const float *anorm, float *rcond, lapack_complex_float *work, float *rwork, int64_t *info, size_t norm_len);
+void zgecon_64_(const char *norm, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, int64_t *info, size_t norm_len);
+void spocon_(const char *uplo, const lapack_int *n, const float *a, const lapack_int *lda, const float *anorm, float *rcond, float *work, lapack_int *iwork, lapack_int *info, size_t uplo_len);
+void dpocon_(const char *uplo, const lapack_int *n, const double *a, const lapack_int *lda, const double *anorm, double *rcond, double *work, lapack_int *iwork, lapack_int *info, size_t uplo_len);
+void spocon_64_(const char *uplo, const int64_t *n, const float *a, const int64_t *lda, const float *anorm, float *rcond, float *work, int64_t *iwork, int64_t *info, size_t uplo_len);
+void dpocon_64_(const char *uplo, const int64_t *n, const double *a, const int64_t *lda, const double *anorm, double *rcond, double *work, int64_t *iwork, int64_t *info, size_t uplo_len);
+void cpocon_(const char *uplo, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, const float *anorm, float *rcond, lapack_complex_float *work, float *rwork, lapack_int *info, size_t uplo_len);
+void zpocon_(const char *uplo, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, lapack_int *info, size_t uplo_len);
+void cpocon_64_(const char *uplo, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, const float *anorm, float *rcond, lapack_complex_float *work, float *rwork, int64_t *info, size_t uplo_len);
+void zpocon_64_(const char *uplo, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, int64_t *info, size_t uplo_len);
 
 #ifdef __cplusplus
 }
