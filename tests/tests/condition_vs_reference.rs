@@ -12,6 +12,7 @@
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
 use ferroblas_capi::generated::fortran as f;
+use ferroblas_capi::generated::lapacke as le;
 use ferroblas_tests::{c32, c64};
 use std::ffi::{c_void, CString};
 use std::sync::OnceLock;
@@ -43,12 +44,33 @@ fn reference() -> &'static Lib {
     })
 }
 
+/// The reference LAPACKE, opened after the reference LAPACK.
+fn reference_lapacke() -> &'static Lib {
+    static L: OnceLock<Lib> = OnceLock::new();
+    reference();
+    L.get_or_init(|| {
+        let path = format!("/usr/lib/{}-linux-gnu/liblapacke.so.3", std::env::consts::ARCH);
+        let h = dlopen(&path);
+        assert!(!h.is_null(), "the reference LAPACKE {path} is missing: apt-get install -y liblapacke");
+        Lib(h)
+    })
+}
+
 /// The reference's symbol `name` as the function pointer type `F`.
 fn rf<F: Copy>(name: &str) -> F {
+    sym(reference(), name)
+}
+
+/// The reference LAPACKE's symbol `name`.
+fn rfe<F: Copy>(name: &str) -> F {
+    sym(reference_lapacke(), name)
+}
+
+fn sym<F: Copy>(lib: &Lib, name: &str) -> F {
     assert_eq!(std::mem::size_of::<F>(), std::mem::size_of::<*mut c_void>());
     let c = CString::new(name).unwrap();
     // SAFETY: a valid handle and a NUL-terminated name.
-    let p = unsafe { libc::dlsym(reference().0, c.as_ptr()) };
+    let p = unsafe { libc::dlsym(lib.0, c.as_ptr()) };
     assert!(!p.is_null(), "the reference lacks {name}");
     // SAFETY: `F` is the symbol's function pointer type (the caller's contract).
     unsafe { std::mem::transmute_copy::<*mut c_void, F>(&p) }
@@ -537,4 +559,105 @@ fn condition_numbers_match_the_reference() {
     cond_cases::<f64>(f::dgecon_ as *const (), f::dpocon_ as *const (), f::dtrcon_ as *const ());
     cond_cases::<c32>(f::cgecon_ as *const (), f::cpocon_ as *const (), f::ctrcon_ as *const ());
     cond_cases::<c64>(f::zgecon_ as *const (), f::zpocon_ as *const (), f::ztrcon_ as *const ());
+}
+
+// ---------------------------------------------------------------------------
+// LAPACKE, both layouts: the same RCOND as the reference's LAPACKE, and its
+// return codes for a NaN argument and a bad layout.
+
+type LeGecon<T, R> = unsafe extern "C" fn(i32, i8, i32, *const T, i32, R, *mut R) -> i32;
+type LePocon<T, R> = unsafe extern "C" fn(i32, i8, i32, *const T, i32, R, *mut R) -> i32;
+type LeTrcon<T, R> = unsafe extern "C" fn(i32, i8, i8, i8, i32, *const T, i32, *mut R) -> i32;
+
+fn lapacke_cases<T: P>(gecon: *const (), pocon: *const (), trcon: *const ()) {
+    let p = T::PFX;
+    let (go, gr): (LeGecon<T, T::R>, LeGecon<T, T::R>) = (ours(gecon), rfe(&format!("LAPACKE_{p}gecon")));
+    let (po, pr): (LePocon<T, T::R>, LePocon<T, T::R>) = (ours(pocon), rfe(&format!("LAPACKE_{p}pocon")));
+    let (to, tr): (LeTrcon<T, T::R>, LeTrcon<T, T::R>) = (ours(trcon), rfe(&format!("LAPACKE_{p}trcon")));
+    let mut rng = Rng(77 + p as u64);
+    let tol = 1e3 * T::EPS;
+    for n in [0usize, 1, 4, 7] {
+        // A diagonally dominant matrix serves as its own LU and, symmetrised,
+        // as a Cholesky factor's input: any triangle is a valid factor.
+        let mut a = matrix::<T>(n, &mut rng, 1.0);
+        for j in 0..n {
+            a[j + j * n] = T::of(c64::new(n as f64 + 2.0, 0.0));
+        }
+        let ld = n.max(1) as i32;
+        let ni = n as i32;
+        for layout in [102, 101] {
+            let anorm = T::r(norm(&a, n, false));
+            let (mut r1, mut r2) = (T::r(-1.0), T::r(-1.0));
+            // SAFETY: an n x n matrix with leading dimension n (either layout).
+            let (i1, i2) = unsafe {
+                (
+                    go(layout, b'1' as i8, ni, a.as_ptr(), ld, anorm, &mut r1),
+                    gr(layout, b'1' as i8, ni, a.as_ptr(), ld, anorm, &mut r2),
+                )
+            };
+            assert_eq!(i1, i2, "LAPACKE_{p}gecon layout {layout}");
+            assert!(close(T::rf(r1), T::rf(r2), tol), "LAPACKE_{p}gecon layout {layout}: {r1:?} vs {r2:?}");
+            for uplo in [b'U', b'L'] {
+                // SAFETY: as above.
+                let (i1, i2) = unsafe {
+                    (
+                        po(layout, uplo as i8, ni, a.as_ptr(), ld, anorm, &mut r1),
+                        pr(layout, uplo as i8, ni, a.as_ptr(), ld, anorm, &mut r2),
+                    )
+                };
+                assert_eq!(i1, i2, "LAPACKE_{p}pocon layout {layout}");
+                assert!(close(T::rf(r1), T::rf(r2), tol), "LAPACKE_{p}pocon layout {layout}: {r1:?} vs {r2:?}");
+                for (nm, diag) in [(b'I', b'N'), (b'O', b'U')] {
+                    // SAFETY: as above.
+                    let (i1, i2) = unsafe {
+                        (
+                            to(layout, nm as i8, uplo as i8, diag as i8, ni, a.as_ptr(), ld, &mut r1),
+                            tr(layout, nm as i8, uplo as i8, diag as i8, ni, a.as_ptr(), ld, &mut r2),
+                        )
+                    };
+                    assert_eq!(i1, i2, "LAPACKE_{p}trcon layout {layout}");
+                    assert!(close(T::rf(r1), T::rf(r2), tol), "LAPACKE_{p}trcon layout {layout}: {r1:?} vs {r2:?}");
+                }
+            }
+            if n > 0 {
+                // NaN checks: ANORM is argument 6, A argument 4; a bad layout is -1.
+                let nan = T::r(f64::NAN);
+                // SAFETY: as above.
+                unsafe {
+                    assert_eq!(go(layout, b'1' as i8, ni, a.as_ptr(), ld, nan, &mut r1), -6);
+                    assert_eq!(gr(layout, b'1' as i8, ni, a.as_ptr(), ld, nan, &mut r2), -6);
+                    let mut b = a.clone();
+                    b[0] = T::of(c64::new(f64::NAN, 0.0));
+                    assert_eq!(go(layout, b'1' as i8, ni, b.as_ptr(), ld, anorm, &mut r1), -4);
+                    assert_eq!(po(layout, b'U' as i8, ni, b.as_ptr(), ld, anorm, &mut r1), -4);
+                    assert_eq!(to(layout, b'1' as i8, b'U' as i8, b'N' as i8, ni, b.as_ptr(), ld, &mut r1), -6);
+                    assert_eq!(go(7, b'1' as i8, ni, a.as_ptr(), ld, anorm, &mut r1), -1);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn lapacke_matches_the_reference() {
+    lapacke_cases::<f32>(
+        le::LAPACKE_sgecon as *const (),
+        le::LAPACKE_spocon as *const (),
+        le::LAPACKE_strcon as *const (),
+    );
+    lapacke_cases::<f64>(
+        le::LAPACKE_dgecon as *const (),
+        le::LAPACKE_dpocon as *const (),
+        le::LAPACKE_dtrcon as *const (),
+    );
+    lapacke_cases::<c32>(
+        le::LAPACKE_cgecon as *const (),
+        le::LAPACKE_cpocon as *const (),
+        le::LAPACKE_ctrcon as *const (),
+    );
+    lapacke_cases::<c64>(
+        le::LAPACKE_zgecon as *const (),
+        le::LAPACKE_zpocon as *const (),
+        le::LAPACKE_ztrcon as *const (),
+    );
 }
