@@ -280,6 +280,14 @@ impl IntoInfo for Result<(), ferroblas_relapack::Info> {
     }
 }
 
+/// An INFO computed by the routine's glue itself (e.g. `?gecon`'s -5 for a
+/// NaN ANORM, which the reference reports without XERBLA).
+impl IntoInfo for i64 {
+    fn into_info(self) -> i64 {
+        self
+    }
+}
+
 impl IntoInfo for Result<(), ()> {
     fn into_info(self) -> i64 {
         self.map_or(1, |_| 0)

@@ -25,6 +25,7 @@ pub mod generated;
 pub mod guard;
 pub mod int;
 pub mod lapack_aux;
+pub mod lapack_cond;
 pub mod lapack_rt;
 pub mod lapacke_rt;
 pub mod spec_prelude;

@@ -101,3 +101,5 @@ pub mod triangular;
 pub use ferroblas_kernels::aux;
 pub use ferroblas_relapack as relapack;
 pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};
+
+pub mod condition;

@@ -15262,6 +15262,922 @@ pub unsafe extern "C" fn zhesv_64_(
     unsafe { hesv::<c64, i64>("ZHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
 }
 
+/// Fortran `SLACN2`: see [`lacn2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slacn2_(
+    n: *const i32,
+    v: *mut f32,
+    x: *mut f32,
+    isgn: *mut i32,
+    est: *mut f32,
+    kase: *mut i32,
+    isave: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2::<f32, i32>("SLACN2", n, v, x, isgn, est, kase, isave) }
+}
+
+/// Fortran `SLACN2` (64-bit integers): see [`lacn2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slacn2_64_(
+    n: *const i64,
+    v: *mut f32,
+    x: *mut f32,
+    isgn: *mut i64,
+    est: *mut f32,
+    kase: *mut i64,
+    isave: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2::<f32, i64>("SLACN2", n, v, x, isgn, est, kase, isave) }
+}
+
+/// Fortran `DLACN2`: see [`lacn2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlacn2_(
+    n: *const i32,
+    v: *mut f64,
+    x: *mut f64,
+    isgn: *mut i32,
+    est: *mut f64,
+    kase: *mut i32,
+    isave: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2::<f64, i32>("DLACN2", n, v, x, isgn, est, kase, isave) }
+}
+
+/// Fortran `DLACN2` (64-bit integers): see [`lacn2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlacn2_64_(
+    n: *const i64,
+    v: *mut f64,
+    x: *mut f64,
+    isgn: *mut i64,
+    est: *mut f64,
+    kase: *mut i64,
+    isave: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2::<f64, i64>("DLACN2", n, v, x, isgn, est, kase, isave) }
+}
+
+/// Fortran `CLACN2`: see [`lacn2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clacn2_(
+    n: *const i32,
+    v: *mut c32,
+    x: *mut c32,
+    est: *mut f32,
+    kase: *mut i32,
+    isave: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2_complex::<c32, i32>("CLACN2", n, v, x, est, kase, isave) }
+}
+
+/// Fortran `CLACN2` (64-bit integers): see [`lacn2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clacn2_64_(
+    n: *const i64,
+    v: *mut c32,
+    x: *mut c32,
+    est: *mut f32,
+    kase: *mut i64,
+    isave: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2_complex::<c32, i64>("CLACN2", n, v, x, est, kase, isave) }
+}
+
+/// Fortran `ZLACN2`: see [`lacn2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlacn2_(
+    n: *const i32,
+    v: *mut c64,
+    x: *mut c64,
+    est: *mut f64,
+    kase: *mut i32,
+    isave: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2_complex::<c64, i32>("ZLACN2", n, v, x, est, kase, isave) }
+}
+
+/// Fortran `ZLACN2` (64-bit integers): see [`lacn2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lacn2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlacn2_64_(
+    n: *const i64,
+    v: *mut c64,
+    x: *mut c64,
+    est: *mut f64,
+    kase: *mut i64,
+    isave: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lacn2_complex::<c64, i64>("ZLACN2", n, v, x, est, kase, isave) }
+}
+
+/// Fortran `SLATRS`: see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<f32, i32>("SLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATRS` (64-bit integers): see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<f32, i64>("SLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATRS`: see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<f64, i32>("DLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATRS` (64-bit integers): see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<f64, i64>("DLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATRS`: see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<c32, i32>("CLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATRS` (64-bit integers): see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<c32, i64>("CLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATRS`: see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<c64, i32>("ZLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATRS` (64-bit integers): see [`latrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrs::<c64, i64>("ZLATRS", uplo, trans, diag, normin, n, a, lda, x, scale, cnorm, info) }
+}
+
+/// Fortran `STRCON`: see [`trcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon::<f32, i32>("STRCON", norm, uplo, diag, n, a, lda, rcond, work, iwork, info) }
+}
+
+/// Fortran `STRCON` (64-bit integers): see [`trcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon::<f32, i64>("STRCON", norm, uplo, diag, n, a, lda, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTRCON`: see [`trcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon::<f64, i32>("DTRCON", norm, uplo, diag, n, a, lda, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTRCON` (64-bit integers): see [`trcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon::<f64, i64>("DTRCON", norm, uplo, diag, n, a, lda, rcond, work, iwork, info) }
+}
+
+/// Fortran `CTRCON`: see [`trcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon_complex::<c32, i32>("CTRCON", norm, uplo, diag, n, a, lda, rcond, work, rwork, info) }
+}
+
+/// Fortran `CTRCON` (64-bit integers): see [`trcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon_complex::<c32, i64>("CTRCON", norm, uplo, diag, n, a, lda, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTRCON`: see [`trcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon_complex::<c64, i32>("ZTRCON", norm, uplo, diag, n, a, lda, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTRCON` (64-bit integers): see [`trcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trcon_complex::<c64, i64>("ZTRCON", norm, uplo, diag, n, a, lda, rcond, work, rwork, info) }
+}
+
+/// Fortran `SGECON`: see [`gecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgecon_(
+    norm: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon::<f32, i32>("SGECON", norm, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SGECON` (64-bit integers): see [`gecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgecon_64_(
+    norm: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon::<f32, i64>("SGECON", norm, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGECON`: see [`gecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgecon_(
+    norm: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon::<f64, i32>("DGECON", norm, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGECON` (64-bit integers): see [`gecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgecon_64_(
+    norm: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon::<f64, i64>("DGECON", norm, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CGECON`: see [`gecon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgecon_(
+    norm: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon_complex::<c32, i32>("CGECON", norm, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `CGECON` (64-bit integers): see [`gecon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgecon_64_(
+    norm: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon_complex::<c32, i64>("CGECON", norm, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZGECON`: see [`gecon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgecon_(
+    norm: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon_complex::<c64, i32>("ZGECON", norm, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZGECON` (64-bit integers): see [`gecon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gecon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgecon_64_(
+    norm: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gecon_complex::<c64, i64>("ZGECON", norm, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `SPOCON`: see [`pocon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spocon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon::<f32, i32>("SPOCON", uplo, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SPOCON` (64-bit integers): see [`pocon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spocon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon::<f32, i64>("SPOCON", uplo, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPOCON`: see [`pocon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpocon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon::<f64, i32>("DPOCON", uplo, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPOCON` (64-bit integers): see [`pocon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpocon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon::<f64, i64>("DPOCON", uplo, n, a, lda, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CPOCON`: see [`pocon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpocon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon_complex::<c32, i32>("CPOCON", uplo, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `CPOCON` (64-bit integers): see [`pocon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpocon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon_complex::<c32, i64>("CPOCON", uplo, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPOCON`: see [`pocon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpocon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon_complex::<c64, i32>("ZPOCON", uplo, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPOCON` (64-bit integers): see [`pocon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pocon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpocon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pocon_complex::<c64, i64>("ZPOCON", uplo, n, a, lda, anorm, rcond, work, rwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -19388,6 +20304,376 @@ pub mod body {
                 Par::default(),
                 rt::workspace(work),
             )))
+        })
+    }
+
+    /// One step of Higham's 1-norm estimator: KASE = 1 or 2 on return asks for `x := A x` or `A^T x`, 0 means EST is final.
+    ///
+    /// The body of the `slacn2_`, `dlacn2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lacn2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        v: *mut T,
+        x: *mut T,
+        isgn: *mut I,
+        est: *mut T::Real,
+        kase: *mut I,
+        isave: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let n = rt::size(n);
+            let est = &mut *est;
+            let kase = &mut *kase;
+            let v = rt::slice_mut(v, n);
+            let x = rt::slice_mut(x, n);
+            let isgn = rt::slice_mut(isgn, n);
+            let isave = rt::slice_mut(isave, 3);
+            crate::lapack_cond::lacn2(v, x, isgn, est, kase, isave);
+            Ok(())
+        })
+    }
+
+    /// One step of Higham's complex 1-norm estimator: KASE = 1 or 2 on return asks for `x := A x` or `A^H x`, 0 means EST is final.
+    ///
+    /// The body of the `clacn2_`, `zlacn2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lacn2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        v: *mut T,
+        x: *mut T,
+        est: *mut T::Real,
+        kase: *mut I,
+        isave: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let n = rt::size(n);
+            let est = &mut *est;
+            let kase = &mut *kase;
+            let v = rt::slice_mut(v, n);
+            let x = rt::slice_mut(x, n);
+            let isave = rt::slice_mut(isave, 3);
+            crate::lapack_cond::lacn2::<T, I>(v, x, &mut [], est, kase, isave);
+            Ok(())
+        })
+    }
+
+    /// Solves a triangular system `op(A) x = s b`, the scale `s <= 1` chosen so that x cannot overflow.
+    ///
+    /// The body of the `slatrs_`, `dlatrs_`, `clatrs_`, `zlatrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        x: *mut T,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scale = &mut *scale;
+            let a = rt::mat_ref(a, n, n, lda);
+            let x = rt::slice_mut(x, n);
+            let cnorm = rt::slice_mut(cnorm, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::latrs(uplo, trans, diag, normin, a, x, scale, cnorm)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `strcon_`, `dtrcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::trcon(norm, uplo, diag, a, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `ctrcon_`, `ztrcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::trcon(norm, uplo, diag, a, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a general matrix from its LU factorization (`?getrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `sgecon_`, `dgecon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gecon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 4 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::gecon(norm, a, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a general matrix from its LU factorization (`?getrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `cgecon_`, `zgecon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gecon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::gecon(norm, a, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric positive definite matrix from its Cholesky factor (`?potrf`).
+    ///
+    /// The body of the `spocon_`, `dpocon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pocon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::pocon(uplo, a, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian positive definite matrix from its Cholesky factor (`?potrf`).
+    ///
+    /// The body of the `cpocon_`, `zpocon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pocon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::pocon(uplo, a, anorm, rcond)))
         })
     }
 }

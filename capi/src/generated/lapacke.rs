@@ -13647,3 +13647,1977 @@ pub unsafe extern "C" fn LAPACKE_zhesv_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_hesv_work::<c64, i64>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
 }
+
+/// LAPACKE `_work` form of [`trcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trcon::<T, I>(
+                &srname,
+                &(norm as u8),
+                &(uplo as u8),
+                &(diag as u8),
+                &n,
+                a,
+                &lda,
+                rcond,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trcon::<T, I>(
+            &srname,
+            &(norm as u8),
+            &(uplo as u8),
+            &(diag as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            rcond,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trcon_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            a,
+            lda,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_strcon`: see [`lapacke_trcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon::<f32, i32>("strcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_strcon_work`: see [`lapacke_trcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_work::<f32, i32>("strcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, iwork) }
+}
+
+/// `LAPACKE_strcon`: see [`lapacke_trcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon::<f32, i64>("strcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_strcon_work`: see [`lapacke_trcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_work::<f32, i64>("strcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dtrcon`: see [`lapacke_trcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon::<f64, i32>("dtrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_dtrcon_work`: see [`lapacke_trcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_work::<f64, i32>("dtrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dtrcon`: see [`lapacke_trcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon::<f64, i64>("dtrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_dtrcon_work`: see [`lapacke_trcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_work::<f64, i64>("dtrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, iwork) }
+}
+
+/// LAPACKE `_work` form of [`trcon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trcon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trcon_complex::<T, I>(
+                &srname,
+                &(norm as u8),
+                &(uplo as u8),
+                &(diag as u8),
+                &n,
+                a,
+                &lda,
+                rcond,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: diag == Diag::Unit, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trcon_complex::<T, I>(
+            &srname,
+            &(norm as u8),
+            &(uplo as u8),
+            &(diag as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            rcond,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trcon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trcon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let diag = Diag::from_char(diag as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri {
+                            upper: uplo == Uplo::Upper,
+                            unit: diag == Diag::Unit,
+                            rows: n,
+                            cols: n,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let diag = Diag::from_char(diag as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trcon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            uplo,
+            diag,
+            n,
+            a,
+            lda,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctrcon`: see [`lapacke_trcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_complex::<c32, i32>("ctrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_ctrcon_work`: see [`lapacke_trcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trcon_complex_work::<c32, i32>("ctrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_ctrcon`: see [`lapacke_trcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_complex::<c32, i64>("ctrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_ctrcon_work`: see [`lapacke_trcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trcon_complex_work::<c32, i64>("ctrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_ztrcon`: see [`lapacke_trcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_complex::<c64, i32>("ztrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_ztrcon_work`: see [`lapacke_trcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trcon_complex_work::<c64, i32>("ztrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_ztrcon`: see [`lapacke_trcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trcon_complex::<c64, i64>("ztrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond) }
+}
+
+/// `LAPACKE_ztrcon_work`: see [`lapacke_trcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    uplo: c_char,
+    diag: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trcon_complex_work::<c64, i64>("ztrcon", matrix_layout, norm, uplo, diag, n, a, lda, rcond, work, rwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`gecon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gecon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gecon::<T, I>(&srname, &(norm as u8), &n, a, &lda, &anorm, rcond, work, iwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { gecon::<T, I>(&srname, &(norm as u8), &n, a_t.ptr(), &lda_t, &anorm, rcond, work, iwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gecon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gecon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(4 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gecon_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            n,
+            a,
+            lda,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgecon`: see [`lapacke_gecon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgecon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon::<f32, i32>("sgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_sgecon_work`: see [`lapacke_gecon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgecon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_work::<f32, i32>("sgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_sgecon`: see [`lapacke_gecon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgecon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon::<f32, i64>("sgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_sgecon_work`: see [`lapacke_gecon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgecon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_work::<f32, i64>("sgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dgecon`: see [`lapacke_gecon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgecon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon::<f64, i32>("dgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_dgecon_work`: see [`lapacke_gecon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgecon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_work::<f64, i32>("dgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dgecon`: see [`lapacke_gecon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgecon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon::<f64, i64>("dgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_dgecon_work`: see [`lapacke_gecon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgecon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_work::<f64, i64>("dgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// LAPACKE `_work` form of [`gecon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gecon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gecon_complex::<T, I>(&srname, &(norm as u8), &n, a, &lda, &anorm, rcond, work, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gecon_complex::<T, I>(&srname, &(norm as u8), &n, a_t.ptr(), &lda_t, &anorm, rcond, work, rwork, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gecon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gecon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gecon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            n,
+            a,
+            lda,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgecon`: see [`lapacke_gecon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgecon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_complex::<c32, i32>("cgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_cgecon_work`: see [`lapacke_gecon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgecon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gecon_complex_work::<c32, i32>("cgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_cgecon`: see [`lapacke_gecon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgecon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_complex::<c32, i64>("cgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_cgecon_work`: see [`lapacke_gecon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgecon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gecon_complex_work::<c32, i64>("cgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_zgecon`: see [`lapacke_gecon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgecon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_complex::<c64, i32>("zgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_zgecon_work`: see [`lapacke_gecon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgecon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gecon_complex_work::<c64, i32>("zgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_zgecon`: see [`lapacke_gecon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgecon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gecon_complex::<c64, i64>("zgecon", matrix_layout, norm, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_zgecon_work`: see [`lapacke_gecon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgecon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gecon_complex_work::<c64, i64>("zgecon", matrix_layout, norm, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`pocon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pocon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pocon::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &anorm, rcond, work, iwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { pocon::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &anorm, rcond, work, iwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pocon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pocon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pocon_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_spocon`: see [`lapacke_pocon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spocon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon::<f32, i32>("spocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_spocon_work`: see [`lapacke_pocon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spocon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_work::<f32, i32>("spocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_spocon`: see [`lapacke_pocon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spocon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon::<f32, i64>("spocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_spocon_work`: see [`lapacke_pocon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spocon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_work::<f32, i64>("spocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dpocon`: see [`lapacke_pocon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpocon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon::<f64, i32>("dpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_dpocon_work`: see [`lapacke_pocon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpocon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_work::<f64, i32>("dpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dpocon`: see [`lapacke_pocon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpocon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon::<f64, i64>("dpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_dpocon_work`: see [`lapacke_pocon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpocon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_work::<f64, i64>("dpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, iwork) }
+}
+
+/// LAPACKE `_work` form of [`pocon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pocon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pocon_complex::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &anorm, rcond, work, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pocon_complex::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &anorm, rcond, work, rwork, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pocon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pocon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pocon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cpocon`: see [`lapacke_pocon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpocon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_complex::<c32, i32>("cpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_cpocon_work`: see [`lapacke_pocon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpocon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pocon_complex_work::<c32, i32>("cpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_cpocon`: see [`lapacke_pocon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpocon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_complex::<c32, i64>("cpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_cpocon_work`: see [`lapacke_pocon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpocon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pocon_complex_work::<c32, i64>("cpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_zpocon`: see [`lapacke_pocon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpocon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_complex::<c64, i32>("zpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_zpocon_work`: see [`lapacke_pocon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpocon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pocon_complex_work::<c64, i32>("zpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, rwork)
+    }
+}
+
+/// `LAPACKE_zpocon`: see [`lapacke_pocon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpocon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pocon_complex::<c64, i64>("zpocon", matrix_layout, uplo, n, a, lda, anorm, rcond) }
+}
+
+/// `LAPACKE_zpocon_work`: see [`lapacke_pocon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpocon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pocon_complex_work::<c64, i64>("zpocon", matrix_layout, uplo, n, a, lda, anorm, rcond, work, rwork)
+    }
+}

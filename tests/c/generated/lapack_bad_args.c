@@ -4008,6 +4008,834 @@ static void call_zhesv_5(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
 }
 
+static void call_slatrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I lda = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I lda = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I lda = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], &lda, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_strcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_strcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_strcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_strcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_strcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtrcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtrcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtrcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtrcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtrcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctrcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctrcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctrcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctrcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctrcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztrcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztrcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztrcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztrcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I lda = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztrcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I lda = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], &lda, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_sgecon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgecon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgecon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgecon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgecon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgecon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgecon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgecon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgecon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgecon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgecon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgecon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgecon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgecon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgecon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgecon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spocon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spocon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spocon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spocon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpocon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpocon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpocon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpocon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpocon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpocon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpocon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpocon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpocon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpocon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpocon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpocon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -4405,6 +5233,82 @@ static const struct bad_case cases[] = {
     {"zhesv_", "ZHESV", 5, call_zhesv_3},
     {"zhesv_", "ZHESV", 8, call_zhesv_4},
     {"zhesv_", "ZHESV", 10, call_zhesv_5},
+    {"slatrs_", "SLATRS", 1, call_slatrs_0},
+    {"slatrs_", "SLATRS", 2, call_slatrs_1},
+    {"slatrs_", "SLATRS", 3, call_slatrs_2},
+    {"slatrs_", "SLATRS", 4, call_slatrs_3},
+    {"slatrs_", "SLATRS", 5, call_slatrs_4},
+    {"slatrs_", "SLATRS", 7, call_slatrs_5},
+    {"dlatrs_", "DLATRS", 1, call_dlatrs_0},
+    {"dlatrs_", "DLATRS", 2, call_dlatrs_1},
+    {"dlatrs_", "DLATRS", 3, call_dlatrs_2},
+    {"dlatrs_", "DLATRS", 4, call_dlatrs_3},
+    {"dlatrs_", "DLATRS", 5, call_dlatrs_4},
+    {"dlatrs_", "DLATRS", 7, call_dlatrs_5},
+    {"clatrs_", "CLATRS", 1, call_clatrs_0},
+    {"clatrs_", "CLATRS", 2, call_clatrs_1},
+    {"clatrs_", "CLATRS", 3, call_clatrs_2},
+    {"clatrs_", "CLATRS", 4, call_clatrs_3},
+    {"clatrs_", "CLATRS", 5, call_clatrs_4},
+    {"clatrs_", "CLATRS", 7, call_clatrs_5},
+    {"zlatrs_", "ZLATRS", 1, call_zlatrs_0},
+    {"zlatrs_", "ZLATRS", 2, call_zlatrs_1},
+    {"zlatrs_", "ZLATRS", 3, call_zlatrs_2},
+    {"zlatrs_", "ZLATRS", 4, call_zlatrs_3},
+    {"zlatrs_", "ZLATRS", 5, call_zlatrs_4},
+    {"zlatrs_", "ZLATRS", 7, call_zlatrs_5},
+    {"strcon_", "STRCON", 1, call_strcon_0},
+    {"strcon_", "STRCON", 2, call_strcon_1},
+    {"strcon_", "STRCON", 3, call_strcon_2},
+    {"strcon_", "STRCON", 4, call_strcon_3},
+    {"strcon_", "STRCON", 6, call_strcon_4},
+    {"dtrcon_", "DTRCON", 1, call_dtrcon_0},
+    {"dtrcon_", "DTRCON", 2, call_dtrcon_1},
+    {"dtrcon_", "DTRCON", 3, call_dtrcon_2},
+    {"dtrcon_", "DTRCON", 4, call_dtrcon_3},
+    {"dtrcon_", "DTRCON", 6, call_dtrcon_4},
+    {"ctrcon_", "CTRCON", 1, call_ctrcon_0},
+    {"ctrcon_", "CTRCON", 2, call_ctrcon_1},
+    {"ctrcon_", "CTRCON", 3, call_ctrcon_2},
+    {"ctrcon_", "CTRCON", 4, call_ctrcon_3},
+    {"ctrcon_", "CTRCON", 6, call_ctrcon_4},
+    {"ztrcon_", "ZTRCON", 1, call_ztrcon_0},
+    {"ztrcon_", "ZTRCON", 2, call_ztrcon_1},
+    {"ztrcon_", "ZTRCON", 3, call_ztrcon_2},
+    {"ztrcon_", "ZTRCON", 4, call_ztrcon_3},
+    {"ztrcon_", "ZTRCON", 6, call_ztrcon_4},
+    {"sgecon_", "SGECON", 1, call_sgecon_0},
+    {"sgecon_", "SGECON", 2, call_sgecon_1},
+    {"sgecon_", "SGECON", 4, call_sgecon_2},
+    {"sgecon_", "SGECON", 5, call_sgecon_3},
+    {"dgecon_", "DGECON", 1, call_dgecon_0},
+    {"dgecon_", "DGECON", 2, call_dgecon_1},
+    {"dgecon_", "DGECON", 4, call_dgecon_2},
+    {"dgecon_", "DGECON", 5, call_dgecon_3},
+    {"cgecon_", "CGECON", 1, call_cgecon_0},
+    {"cgecon_", "CGECON", 2, call_cgecon_1},
+    {"cgecon_", "CGECON", 4, call_cgecon_2},
+    {"cgecon_", "CGECON", 5, call_cgecon_3},
+    {"zgecon_", "ZGECON", 1, call_zgecon_0},
+    {"zgecon_", "ZGECON", 2, call_zgecon_1},
+    {"zgecon_", "ZGECON", 4, call_zgecon_2},
+    {"zgecon_", "ZGECON", 5, call_zgecon_3},
+    {"spocon_", "SPOCON", 1, call_spocon_0},
+    {"spocon_", "SPOCON", 2, call_spocon_1},
+    {"spocon_", "SPOCON", 4, call_spocon_2},
+    {"spocon_", "SPOCON", 5, call_spocon_3},
+    {"dpocon_", "DPOCON", 1, call_dpocon_0},
+    {"dpocon_", "DPOCON", 2, call_dpocon_1},
+    {"dpocon_", "DPOCON", 4, call_dpocon_2},
+    {"dpocon_", "DPOCON", 5, call_dpocon_3},
+    {"cpocon_", "CPOCON", 1, call_cpocon_0},
+    {"cpocon_", "CPOCON", 2, call_cpocon_1},
+    {"cpocon_", "CPOCON", 4, call_cpocon_2},
+    {"cpocon_", "CPOCON", 5, call_cpocon_3},
+    {"zpocon_", "ZPOCON", 1, call_zpocon_0},
+    {"zpocon_", "ZPOCON", 2, call_zpocon_1},
+    {"zpocon_", "ZPOCON", 4, call_zpocon_2},
+    {"zpocon_", "ZPOCON", 5, call_zpocon_3},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -1,0 +1,98 @@
+//! Glue between the generated condition-estimation entry points (`?lacn2`,
+//! `?latrs`, `?trcon`, `?gecon`, `?pocon`) and `ferroblas_lapack::condition`:
+//! the reverse-communication state in the caller's `KASE`/`ISAVE`/`ISGN`,
+//! the reference's quirks at the edges, and the scratch memory.
+//!
+//! The estimators run on a [`WorkBuffer`] sized by their `_req` functions
+//! rather than on the caller's WORK/IWORK/RWORK: those arrays are split across
+//! element types the Rust workspace cannot combine, and the O(n) allocation is
+//! small beside the O(n^2) solves.
+
+use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::enums::{Diag, Trans, Uplo};
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::views::{MatRef, VecMut};
+use ferroblas_lapack::condition::{self, CondNorm, Lacn2State, NormIn, Product, SignStore};
+use ferroblas_lapack::WorkBuffer;
+
+/// The caller's ISGN, at the ABI's integer width.
+struct AbiSigns<'a, I>(&'a mut [I]);
+
+impl<I: AbiInt> SignStore for AbiSigns<'_, I> {
+    fn is_sign(&self, i: usize, s: i8) -> bool {
+        self.0[i].get() == i64::from(s)
+    }
+    fn set_sign(&mut self, i: usize, s: i8) {
+        self.0[i] = I::from_i64(i64::from(s));
+    }
+}
+
+/// `?lacn2`: one step of the 1-norm estimator with the reference's KASE and
+/// ISAVE (`isgn` is empty for the complex routines, which have none).
+pub fn lacn2<T: Scalar, I: AbiInt>(
+    v: &mut [T],
+    x: &mut [T],
+    isgn: &mut [I],
+    est: &mut T::Real,
+    kase: &mut I,
+    isave: &mut [I],
+) {
+    let mut state = Lacn2State::from_isave([isave[0].get(), isave[1].get(), isave[2].get()]);
+    let next = condition::lacn2(v, x, &mut AbiSigns(isgn), est, kase.get() != 0, &mut state);
+    *kase = I::from_i64(match next {
+        None => 0,
+        Some(Product::A) => 1,
+        Some(Product::AH) => 2,
+    });
+    for (s, v) in isave.iter_mut().zip(state.to_isave()) {
+        *s = I::from_i64(v);
+    }
+}
+
+/// `?latrs`.
+#[allow(clippy::too_many_arguments)]
+pub fn latrs<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    normin: NormIn,
+    a: MatRef<'_, T>,
+    x: &mut [T],
+    scale: &mut T::Real,
+    cnorm: &mut [T::Real],
+) {
+    let n = a.nrows();
+    let s = condition::latrs(uplo, trans, diag, normin, a, VecMut::from_slice(x), cnorm);
+    // zlatrs returns before it sets SCALE when n = 0; dlatrs sets it to 1.
+    if n > 0 || !T::IS_COMPLEX {
+        *scale = s;
+    }
+}
+
+/// `?trcon`.
+pub fn trcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, a: MatRef<'_, T>, rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(condition::trcon_req::<T>(a.nrows()));
+    *rcond = condition::trcon(norm, uplo, diag, a, buf.workspace());
+}
+
+/// `?gecon`: INFO as LAPACK 3.12 reports it (-5 for a NaN or infinite ANORM,
+/// without XERBLA; 1 for an unreliable estimate).
+pub fn gecon<T: Scalar>(norm: CondNorm, a: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) -> i64 {
+    let mut buf = WorkBuffer::new(condition::gecon_req::<T>(a.nrows()));
+    match condition::gecon(norm, a, anorm, buf.workspace()) {
+        Ok(r) => {
+            *rcond = r;
+            0
+        }
+        Err(e) => {
+            *rcond = e.rcond();
+            e.lapack_info()
+        }
+    }
+}
+
+/// `?pocon`.
+pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(condition::pocon_req::<T>(a.nrows()));
+    *rcond = condition::pocon(uplo, a, anorm, buf.workspace());
+}
