@@ -114,9 +114,14 @@ fn panel<T: Scalar, P: PivotIndex>(mut a: MatMut<'_, T>, ipiv: &mut [P]) -> Opti
         } else {
             if p != j {
                 for c in 0..n {
-                    let x = a.get(j, c);
-                    a.set(j, c, a.get(p, c));
-                    a.set(p, c, x);
+                    match a.col_slice_mut(c) {
+                        Some(col) => col.swap(j, p),
+                        None => {
+                            let x = a.get(j, c);
+                            a.set(j, c, a.get(p, c));
+                            a.set(p, c, x);
+                        }
+                    }
                 }
             }
             scale_below(a.rb_mut(), j, piv, small);

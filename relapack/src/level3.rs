@@ -55,6 +55,9 @@ impl Level3 {
         a: MatRef<'_, T>,
         b: MatMut<'_, T>,
     ) {
+        if side == Side::Left && alpha == T::one() && crate::small::fits(&a, &b) {
+            return crate::small::trsm_left(uplo, trans, diag, a, b);
+        }
         let k = &T::kernels().gemm;
         level3::triangular_with(k, &self.opts, Op::Solve, side, uplo, trans, diag, alpha, a, b);
     }

@@ -15,6 +15,7 @@ pub mod level3;
 pub mod pivots;
 pub mod potrf;
 mod scalar_ops;
+pub mod small;
 pub mod sytrf;
 pub mod trtri;
 
