@@ -902,6 +902,18 @@ void cpocon_(const char *uplo, const lapack_int *n, const lapack_complex_float *
 void zpocon_(const char *uplo, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, lapack_int *info, size_t uplo_len);
 void cpocon_64_(const char *uplo, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, const float *anorm, float *rcond, lapack_complex_float *work, float *rwork, int64_t *info, size_t uplo_len);
 void zpocon_64_(const char *uplo, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, const double *anorm, double *rcond, lapack_complex_double *work, double *rwork, int64_t *info, size_t uplo_len);
+void ssycon_(const char *uplo, const lapack_int *n, const float *a, const lapack_int *lda, const lapack_int *ipiv, const float *anorm, float *rcond, float *work, lapack_int *iwork, lapack_int *info, size_t uplo_len);
+void dsycon_(const char *uplo, const lapack_int *n, const double *a, const lapack_int *lda, const lapack_int *ipiv, const double *anorm, double *rcond, double *work, lapack_int *iwork, lapack_int *info, size_t uplo_len);
+void ssycon_64_(const char *uplo, const int64_t *n, const float *a, const int64_t *lda, const int64_t *ipiv, const float *anorm, float *rcond, float *work, int64_t *iwork, int64_t *info, size_t uplo_len);
+void dsycon_64_(const char *uplo, const int64_t *n, const double *a, const int64_t *lda, const int64_t *ipiv, const double *anorm, double *rcond, double *work, int64_t *iwork, int64_t *info, size_t uplo_len);
+void csycon_(const char *uplo, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, const lapack_int *ipiv, const float *anorm, float *rcond, lapack_complex_float *work, lapack_int *info, size_t uplo_len);
+void zsycon_(const char *uplo, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, const lapack_int *ipiv, const double *anorm, double *rcond, lapack_complex_double *work, lapack_int *info, size_t uplo_len);
+void csycon_64_(const char *uplo, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, const int64_t *ipiv, const float *anorm, float *rcond, lapack_complex_float *work, int64_t *info, size_t uplo_len);
+void zsycon_64_(const char *uplo, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, const int64_t *ipiv, const double *anorm, double *rcond, lapack_complex_double *work, int64_t *info, size_t uplo_len);
+void checon_(const char *uplo, const lapack_int *n, const lapack_complex_float *a, const lapack_int *lda, const lapack_int *ipiv, const float *anorm, float *rcond, lapack_complex_float *work, lapack_int *info, size_t uplo_len);
+void zhecon_(const char *uplo, const lapack_int *n, const lapack_complex_double *a, const lapack_int *lda, const lapack_int *ipiv, const double *anorm, double *rcond, lapack_complex_double *work, lapack_int *info, size_t uplo_len);
+void checon_64_(const char *uplo, const int64_t *n, const lapack_complex_float *a, const int64_t *lda, const int64_t *ipiv, const float *anorm, float *rcond, lapack_complex_float *work, int64_t *info, size_t uplo_len);
+void zhecon_64_(const char *uplo, const int64_t *n, const lapack_complex_double *a, const int64_t *lda, const int64_t *ipiv, const double *anorm, double *rcond, lapack_complex_double *work, int64_t *info, size_t uplo_len);
 
 #ifdef __cplusplus
 }

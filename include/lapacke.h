@@ -703,6 +703,30 @@ int64_t LAPACKE_cpocon64_(int matrix_layout, char uplo, int64_t n, const lapack_
 int64_t LAPACKE_cpocon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, float anorm, float *rcond, lapack_complex_float *work, float *rwork);
 int64_t LAPACKE_zpocon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, double anorm, double *rcond);
 int64_t LAPACKE_zpocon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, double anorm, double *rcond, lapack_complex_double *work, double *rwork);
+lapack_int LAPACKE_ssycon(int matrix_layout, char uplo, lapack_int n, const float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond);
+lapack_int LAPACKE_ssycon_work(int matrix_layout, char uplo, lapack_int n, const float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond, float *work, lapack_int *iwork);
+lapack_int LAPACKE_dsycon(int matrix_layout, char uplo, lapack_int n, const double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond);
+lapack_int LAPACKE_dsycon_work(int matrix_layout, char uplo, lapack_int n, const double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond, double *work, lapack_int *iwork);
+int64_t LAPACKE_ssycon64_(int matrix_layout, char uplo, int64_t n, const float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond);
+int64_t LAPACKE_ssycon_work64_(int matrix_layout, char uplo, int64_t n, const float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond, float *work, int64_t *iwork);
+int64_t LAPACKE_dsycon64_(int matrix_layout, char uplo, int64_t n, const double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond);
+int64_t LAPACKE_dsycon_work64_(int matrix_layout, char uplo, int64_t n, const double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond, double *work, int64_t *iwork);
+lapack_int LAPACKE_csycon(int matrix_layout, char uplo, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond);
+lapack_int LAPACKE_csycon_work(int matrix_layout, char uplo, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond, lapack_complex_float *work);
+lapack_int LAPACKE_zsycon(int matrix_layout, char uplo, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond);
+lapack_int LAPACKE_zsycon_work(int matrix_layout, char uplo, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond, lapack_complex_double *work);
+int64_t LAPACKE_csycon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond);
+int64_t LAPACKE_csycon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond, lapack_complex_float *work);
+int64_t LAPACKE_zsycon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond);
+int64_t LAPACKE_zsycon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond, lapack_complex_double *work);
+lapack_int LAPACKE_checon(int matrix_layout, char uplo, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond);
+lapack_int LAPACKE_checon_work(int matrix_layout, char uplo, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_int *ipiv, float anorm, float *rcond, lapack_complex_float *work);
+lapack_int LAPACKE_zhecon(int matrix_layout, char uplo, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond);
+lapack_int LAPACKE_zhecon_work(int matrix_layout, char uplo, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_int *ipiv, double anorm, double *rcond, lapack_complex_double *work);
+int64_t LAPACKE_checon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond);
+int64_t LAPACKE_checon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond, lapack_complex_float *work);
+int64_t LAPACKE_zhecon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond);
+int64_t LAPACKE_zhecon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond, lapack_complex_double *work);
 
 #ifdef __cplusplus
 }

@@ -96,3 +96,16 @@ pub fn pocon<T: Scalar>(uplo: Uplo, a: MatRef<'_, T>, anorm: T::Real, rcond: &mu
     let mut buf = WorkBuffer::new(condition::pocon_req::<T>(a.nrows()));
     *rcond = condition::pocon(uplo, a, anorm, buf.workspace());
 }
+
+/// `?sycon` / `?hecon` over the Fortran pivots.
+pub fn sycon<T: Scalar, I: AbiInt>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[I],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+) {
+    let mut buf = WorkBuffer::new(condition::sycon_req::<T>(a.nrows()));
+    *rcond = condition::sycon(uplo, herm, a, crate::lapack_rt::one_based(ipiv), anorm, buf.workspace());
+}

@@ -10,8 +10,8 @@ pub use ferroblas_kernels::aux::scalars::Machine;
 pub use ferroblas_kernels::aux::vectors::SortOrder;
 pub use ferroblas_kernels::enums::{Diag, Side, Trans, Uplo};
 pub use ferroblas_kernels::scalar::RealScalar;
-pub use ferroblas_lapack::{self as lapack, relapack, Par};
 pub use ferroblas_lapack::condition::{self, CondNorm, NormIn};
+pub use ferroblas_lapack::{self as lapack, relapack, Par};
 
 use ferroblas_kernels::scalar::{c32, c64, Scalar};
 

@@ -16178,6 +16178,274 @@ pub unsafe extern "C" fn zpocon_64_(
     unsafe { pocon_complex::<c64, i64>("ZPOCON", uplo, n, a, lda, anorm, rcond, work, rwork, info) }
 }
 
+/// Fortran `SSYCON`: see [`sycon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon::<f32, i32>("SSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SSYCON` (64-bit integers): see [`sycon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon::<f32, i64>("SSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON`: see [`sycon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon::<f64, i32>("DSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON` (64-bit integers): see [`sycon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon::<f64, i64>("DSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CSYCON`: see [`sycon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_complex::<c32, i32>("CSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CSYCON` (64-bit integers): see [`sycon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_complex::<c32, i64>("CSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON`: see [`sycon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_complex::<c64, i32>("ZSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON` (64-bit integers): see [`sycon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_complex::<c64, i64>("ZSYCON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON`: see [`hecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon::<c32, i32>("CHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON` (64-bit integers): see [`hecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon::<c32, i64>("CHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON`: see [`hecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon::<c64, i32>("ZHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON` (64-bit integers): see [`hecon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon::<c64, i64>("ZHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -20674,6 +20942,131 @@ pub mod body {
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_cond::pocon(uplo, a, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric matrix from its Bunch-Kaufman factorization (`?sytrf`).
+    ///
+    /// The body of the `ssycon_`, `dsycon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon(uplo, false, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a complex symmetric matrix from its Bunch-Kaufman factorization (`?sytrf`).
+    ///
+    /// The body of the `csycon_`, `zsycon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon(uplo, false, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian matrix from its Bunch-Kaufman factorization (`?hetrf`).
+    ///
+    /// The body of the `checon_`, `zhecon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hecon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon(uplo, true, a, ipiv, anorm, rcond)))
         })
     }
 }

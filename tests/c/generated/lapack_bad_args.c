@@ -4836,6 +4836,246 @@ static void call_zpocon_3(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, anorm, rcond, bufs[1], bufs[2], &info, 1);
 }
 
+static void call_ssycon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_csycon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -5309,6 +5549,30 @@ static const struct bad_case cases[] = {
     {"zpocon_", "ZPOCON", 2, call_zpocon_1},
     {"zpocon_", "ZPOCON", 4, call_zpocon_2},
     {"zpocon_", "ZPOCON", 5, call_zpocon_3},
+    {"ssycon_", "SSYCON", 1, call_ssycon_0},
+    {"ssycon_", "SSYCON", 2, call_ssycon_1},
+    {"ssycon_", "SSYCON", 4, call_ssycon_2},
+    {"ssycon_", "SSYCON", 6, call_ssycon_3},
+    {"dsycon_", "DSYCON", 1, call_dsycon_0},
+    {"dsycon_", "DSYCON", 2, call_dsycon_1},
+    {"dsycon_", "DSYCON", 4, call_dsycon_2},
+    {"dsycon_", "DSYCON", 6, call_dsycon_3},
+    {"csycon_", "CSYCON", 1, call_csycon_0},
+    {"csycon_", "CSYCON", 2, call_csycon_1},
+    {"csycon_", "CSYCON", 4, call_csycon_2},
+    {"csycon_", "CSYCON", 6, call_csycon_3},
+    {"zsycon_", "ZSYCON", 1, call_zsycon_0},
+    {"zsycon_", "ZSYCON", 2, call_zsycon_1},
+    {"zsycon_", "ZSYCON", 4, call_zsycon_2},
+    {"zsycon_", "ZSYCON", 6, call_zsycon_3},
+    {"checon_", "CHECON", 1, call_checon_0},
+    {"checon_", "CHECON", 2, call_checon_1},
+    {"checon_", "CHECON", 4, call_checon_2},
+    {"checon_", "CHECON", 6, call_checon_3},
+    {"zhecon_", "ZHECON", 1, call_zhecon_0},
+    {"zhecon_", "ZHECON", 2, call_zhecon_1},
+    {"zhecon_", "ZHECON", 4, call_zhecon_2},
+    {"zhecon_", "ZHECON", 6, call_zhecon_3},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
