@@ -149,6 +149,33 @@ pub fn sytrf<T: Scalar, P: BlockPivotIndex>(
     a: MatMut<'_, T>,
     ipiv: &mut [P],
     par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    factor(uplo, herm, false, a, ipiv, par, work)
+}
+
+/// [`sytrf`] with rook (bounded Bunch-Kaufman) pivoting, as LAPACK's
+/// `?sytrf_rook`/`?hetrf_rook`: the pivot search moves along rows and
+/// columns until it finds an element largest in both, which bounds the
+/// entries of L. A 2x2 step interchanges two rows, so its two `ipiv`
+/// entries may differ. Column by column; needs no workspace.
+pub fn sytrf_rook<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    par: Par,
+) -> Result<(), Info> {
+    factor(uplo, herm, true, a, ipiv, par, Workspace::empty())
+}
+
+fn factor<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    rook: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    par: Par,
     mut work: Workspace<'_>,
 ) -> Result<(), Info> {
     let n = a.nrows();
@@ -161,8 +188,8 @@ pub fn sytrf<T: Scalar, P: BlockPivotIndex>(
     let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n.max(1)).min(BLOCK);
     let opts = GemmOptions { nthreads: crate::level3::Level3::threads(par), ..GemmOptions::default() };
     let mut info = None;
-    if nb < 2 {
-        sytf2(a, herm, &mut piv, &mut info);
+    if nb < 2 || rook {
+        sytf2(a, herm, rook, &mut piv, &mut info);
     } else {
         let (w, _) = work.take::<T>(n * nb);
         let mut k = 0;
@@ -192,34 +219,48 @@ pub fn sytrf<T: Scalar, P: BlockPivotIndex>(
 fn sytf2<T: Scalar, P: BlockPivotIndex>(
     mut a: MatMut<'_, T>,
     herm: bool,
+    rook: bool,
     piv: &mut Pivots<'_, P>,
     info: &mut Option<usize>,
 ) {
     let n = a.nrows();
     let alpha = alpha::<T::Real>();
     let zero = <T::Real as Scalar>::zero();
+    let small = crate::scalar_ops::sfmin::<T::Real>();
     let mut k = 0;
     while k < n {
         let absakk = diag_abs(a.get(k, k), herm);
         let (imax, colmax) = if k + 1 < n { col_max(&a, k, k + 1, n) } else { (k, zero) };
         let mut kstep = 1;
+        // `p`: the row a rook 2x2 step interchanges with k first.
+        let mut p = k;
         let kp;
         if absakk.max(colmax) == zero || absakk.is_nan() {
             info.get_or_insert(k);
             kp = k;
             a.set(k, k, diag(a.get(k, k), herm));
         } else {
-            if absakk >= alpha * colmax {
+            // (The rook test is the reference's, which also stops on NaN.)
+            if if rook { !(absakk < alpha * colmax) } else { absakk >= alpha * colmax } {
                 kp = k;
+            } else if rook {
+                let (mut imax, mut colmax) = (imax, colmax);
+                loop {
+                    let (jmax, rowmax) = row_max(&a, k, imax);
+                    if !(diag_abs(a.get(imax, imax), herm) < alpha * rowmax) {
+                        kp = imax;
+                        break;
+                    } else if p == jmax || rowmax <= colmax {
+                        kp = imax;
+                        kstep = 2;
+                        break;
+                    }
+                    p = imax;
+                    colmax = rowmax;
+                    imax = jmax;
+                }
             } else {
-                // The largest off-diagonal element in row/column imax.
-                let mut rowmax = zero;
-                for j in k..imax {
-                    rowmax = rowmax.max(a.get(imax, j).abs1());
-                }
-                for j in imax + 1..n {
-                    rowmax = rowmax.max(a.get(j, imax).abs1());
-                }
+                let (_, rowmax) = row_max(&a, k, imax);
                 if absakk >= alpha * colmax * (colmax / rowmax) {
                     kp = k;
                 } else if diag_abs(a.get(imax, imax), herm) >= alpha * rowmax {
@@ -229,6 +270,9 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
                     kstep = 2;
                 }
             }
+            if kstep == 2 && p != k {
+                symmetric_swap(a.rb_mut(), herm, k, k, p);
+            }
             let kk = k + kstep - 1;
             if kp != kk {
                 symmetric_swap(a.rb_mut(), herm, k, kk, kp);
@@ -236,21 +280,39 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
             if kstep == 1 {
                 let d = diag(a.get(k, k), herm);
                 a.set(k, k, d);
-                let r = if herm { T::from_real(<T::Real as Scalar>::one() / d.re()) } else { recip(d) };
-                // A22 -= (1/d) v v^H, then v /= d.
-                for j in k + 1..n {
-                    let t = r * cj(a.get(j, k), herm);
-                    if !t.is_zero() {
+                let one = <T::Real as Scalar>::one();
+                if diag_abs(d, herm) >= small || !rook {
+                    let r = if herm { T::from_real(one / d.re()) } else { recip(d) };
+                    // A22 -= (1/d) w w^H, then L's column is w / d.
+                    for j in k + 1..n {
+                        let t = r * cj(a.get(j, k), herm);
+                        if !t.is_zero() {
+                            for i in j..n {
+                                a.set(i, j, a.get(i, j) - a.get(i, k) * t);
+                            }
+                        }
+                        if herm {
+                            a.set(j, j, diag(a.get(j, j), herm));
+                        }
+                    }
+                    for i in k + 1..n {
+                        a.set(i, k, a.get(i, k) * r);
+                    }
+                } else {
+                    // 1/d would overflow: divide first, then A22 -= l d l^H.
+                    for i in k + 1..n {
+                        let l = if herm { div_real(a.get(i, k), d.re()) } else { ferroblas_kernels::aux::scalars::div(a.get(i, k), d) };
+                        a.set(i, k, l);
+                    }
+                    for j in k + 1..n {
+                        let t = d * cj(a.get(j, k), herm);
                         for i in j..n {
                             a.set(i, j, a.get(i, j) - a.get(i, k) * t);
                         }
+                        if herm {
+                            a.set(j, j, diag(a.get(j, j), herm));
+                        }
                     }
-                    if herm {
-                        a.set(j, j, diag(a.get(j, j), herm));
-                    }
-                }
-                for i in k + 1..n {
-                    a.set(i, k, a.get(i, k) * r);
                 }
             } else {
                 let b = Block2::new(a.get(k, k), a.get(k + 1, k), a.get(k + 1, k + 1), herm);
@@ -278,12 +340,35 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
                 }
             }
         }
-        piv.set(k, kp, kstep == 2);
-        if kstep == 2 {
+        if kstep == 1 {
+            piv.set(k, kp, false);
+        } else {
+            piv.set(k, p, true);
             piv.set(k + 1, kp, true);
         }
         k += kstep;
     }
+}
+
+/// The largest off-diagonal `|re| + |im|` in row (and column) `imax` of the
+/// trailing lower triangle from column `k` on: `(column, value)`, the first
+/// largest from the left.
+fn row_max<T: Scalar>(a: &MatMut<'_, T>, k: usize, imax: usize) -> (usize, T::Real) {
+    let n = a.nrows();
+    let mut best = (k, <T::Real as Scalar>::zero());
+    for j in k..imax {
+        let v = a.get(imax, j).abs1();
+        if j == k || v > best.1 {
+            best = (j, v);
+        }
+    }
+    for j in imax + 1..n {
+        let v = a.get(j, imax).abs1();
+        if v > best.1 || (imax == k && j == imax + 1) {
+            best = (j, v);
+        }
+    }
+    best
 }
 
 /// The symmetric interchange of rows and columns `kk` and `kp` (`kk < kp`)
@@ -512,6 +597,15 @@ fn panel<T: Scalar, P: BlockPivotIndex>(
 ///
 /// Panics, before writing anything, when a pivot entry names no row of A.
 pub fn sytrs<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_, T>, ipiv: &[P], b: MatMut<'_, T>) {
+    solve(uplo, herm, false, a, ipiv, b)
+}
+
+/// [`sytrs`] for a factorization from [`sytrf_rook`].
+pub fn sytrs_rook<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_, T>, ipiv: &[P], b: MatMut<'_, T>) {
+    solve(uplo, herm, true, a, ipiv, b)
+}
+
+fn solve<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, rook: bool, a: MatRef<'_, T>, ipiv: &[P], b: MatMut<'_, T>) {
     let n = a.nrows();
     assert!(a.ncols() == n && b.nrows() == n && ipiv.len() >= n, "sytrs: operand shapes disagree");
     assert!(ipiv[..n].iter().all(|p| p.decode().is_some_and(|(r, _)| r < n)), "sytrs: a pivot names no row of A");
@@ -549,7 +643,13 @@ pub fn sytrs<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_
             }
             k += 1;
         } else {
-            swap(&mut b, k + 1, kp);
+            if rook {
+                // Rook: rows k and k + 1 each have their own interchange.
+                swap(&mut b, k, kp);
+                swap(&mut b, k + 1, get(k + 1).0);
+            } else {
+                swap(&mut b, k + 1, kp);
+            }
             let e = a.get(k + 1, k);
             let e1 = cj(e, herm);
             let (d11, d22) = (a.get(k, k) * recip(e1), a.get(k + 1, k + 1) * recip(e));
@@ -582,6 +682,9 @@ pub fn sytrs<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_
             }
         }
         swap(&mut b, top, kp);
+        if rook && two {
+            swap(&mut b, first, get(first).0);
+        }
         k = first;
     }
 }
