@@ -95,6 +95,7 @@
 
 pub mod cholesky;
 pub mod lu;
+pub mod sylvester;
 pub mod triangular;
 
 pub use ferroblas_kernels::aux;
