@@ -583,6 +583,38 @@ int64_t LAPACKE_cgetri64_(int matrix_layout, int64_t n, lapack_complex_float *a,
 int64_t LAPACKE_cgetri_work64_(int matrix_layout, int64_t n, lapack_complex_float *a, int64_t lda, const int64_t *ipiv, lapack_complex_float *work, int64_t lwork);
 int64_t LAPACKE_zgetri64_(int matrix_layout, int64_t n, lapack_complex_double *a, int64_t lda, const int64_t *ipiv);
 int64_t LAPACKE_zgetri_work64_(int matrix_layout, int64_t n, lapack_complex_double *a, int64_t lda, const int64_t *ipiv, lapack_complex_double *work, int64_t lwork);
+lapack_int LAPACKE_ssygst(int matrix_layout, lapack_int itype, char uplo, lapack_int n, float *a, lapack_int lda, const float *b, lapack_int ldb);
+lapack_int LAPACKE_ssygst_work(int matrix_layout, lapack_int itype, char uplo, lapack_int n, float *a, lapack_int lda, const float *b, lapack_int ldb);
+lapack_int LAPACKE_dsygst(int matrix_layout, lapack_int itype, char uplo, lapack_int n, double *a, lapack_int lda, const double *b, lapack_int ldb);
+lapack_int LAPACKE_dsygst_work(int matrix_layout, lapack_int itype, char uplo, lapack_int n, double *a, lapack_int lda, const double *b, lapack_int ldb);
+lapack_int LAPACKE_chegst(int matrix_layout, lapack_int itype, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb);
+lapack_int LAPACKE_chegst_work(int matrix_layout, lapack_int itype, char uplo, lapack_int n, lapack_complex_float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb);
+lapack_int LAPACKE_zhegst(int matrix_layout, lapack_int itype, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb);
+lapack_int LAPACKE_zhegst_work(int matrix_layout, lapack_int itype, char uplo, lapack_int n, lapack_complex_double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb);
+int64_t LAPACKE_ssygst64_(int matrix_layout, int64_t itype, char uplo, int64_t n, float *a, int64_t lda, const float *b, int64_t ldb);
+int64_t LAPACKE_ssygst_work64_(int matrix_layout, int64_t itype, char uplo, int64_t n, float *a, int64_t lda, const float *b, int64_t ldb);
+int64_t LAPACKE_dsygst64_(int matrix_layout, int64_t itype, char uplo, int64_t n, double *a, int64_t lda, const double *b, int64_t ldb);
+int64_t LAPACKE_dsygst_work64_(int matrix_layout, int64_t itype, char uplo, int64_t n, double *a, int64_t lda, const double *b, int64_t ldb);
+int64_t LAPACKE_chegst64_(int matrix_layout, int64_t itype, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb);
+int64_t LAPACKE_chegst_work64_(int matrix_layout, int64_t itype, char uplo, int64_t n, lapack_complex_float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb);
+int64_t LAPACKE_zhegst64_(int matrix_layout, int64_t itype, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb);
+int64_t LAPACKE_zhegst_work64_(int matrix_layout, int64_t itype, char uplo, int64_t n, lapack_complex_double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb);
+lapack_int LAPACKE_strsyl(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const float *a, lapack_int lda, const float *b, lapack_int ldb, float *c, lapack_int ldc, float *scale);
+lapack_int LAPACKE_strsyl_work(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const float *a, lapack_int lda, const float *b, lapack_int ldb, float *c, lapack_int ldc, float *scale);
+lapack_int LAPACKE_dtrsyl(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const double *a, lapack_int lda, const double *b, lapack_int ldb, double *c, lapack_int ldc, double *scale);
+lapack_int LAPACKE_dtrsyl_work(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const double *a, lapack_int lda, const double *b, lapack_int ldb, double *c, lapack_int ldc, double *scale);
+lapack_int LAPACKE_ctrsyl(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb, lapack_complex_float *c, lapack_int ldc, float *scale);
+lapack_int LAPACKE_ctrsyl_work(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const lapack_complex_float *a, lapack_int lda, const lapack_complex_float *b, lapack_int ldb, lapack_complex_float *c, lapack_int ldc, float *scale);
+lapack_int LAPACKE_ztrsyl(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb, lapack_complex_double *c, lapack_int ldc, double *scale);
+lapack_int LAPACKE_ztrsyl_work(int matrix_layout, char trana, char tranb, lapack_int isgn, lapack_int m, lapack_int n, const lapack_complex_double *a, lapack_int lda, const lapack_complex_double *b, lapack_int ldb, lapack_complex_double *c, lapack_int ldc, double *scale);
+int64_t LAPACKE_strsyl64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const float *a, int64_t lda, const float *b, int64_t ldb, float *c, int64_t ldc, float *scale);
+int64_t LAPACKE_strsyl_work64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const float *a, int64_t lda, const float *b, int64_t ldb, float *c, int64_t ldc, float *scale);
+int64_t LAPACKE_dtrsyl64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const double *a, int64_t lda, const double *b, int64_t ldb, double *c, int64_t ldc, double *scale);
+int64_t LAPACKE_dtrsyl_work64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const double *a, int64_t lda, const double *b, int64_t ldb, double *c, int64_t ldc, double *scale);
+int64_t LAPACKE_ctrsyl64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const lapack_complex_float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb, lapack_complex_float *c, int64_t ldc, float *scale);
+int64_t LAPACKE_ctrsyl_work64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const lapack_complex_float *a, int64_t lda, const lapack_complex_float *b, int64_t ldb, lapack_complex_float *c, int64_t ldc, float *scale);
+int64_t LAPACKE_ztrsyl64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const lapack_complex_double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb, lapack_complex_double *c, int64_t ldc, double *scale);
+int64_t LAPACKE_ztrsyl_work64_(int matrix_layout, char trana, char tranb, int64_t isgn, int64_t m, int64_t n, const lapack_complex_double *a, int64_t lda, const lapack_complex_double *b, int64_t ldb, lapack_complex_double *c, int64_t ldc, double *scale);
 
 #ifdef __cplusplus
 }
