@@ -18809,7 +18809,7 @@ pub mod body {
             let n = rt::int(n);
             let lda = rt::int(lda);
             let ldb = rt::int(ldb);
-            rt::check(itype < 1 || itype > 3, 1)?;
+            rt::check(!(1..=3).contains(&itype), 1)?;
             rt::check(uplo.is_none(), 2)?;
             rt::check(n < 0, 3)?;
             rt::check(lda < n.max(1), 5)?;

@@ -298,7 +298,7 @@ fn leaf<T: Scalar>(ctx: &Ctx<T::Real>, a: MatRef<'_, T>, b: MatRef<'_, T>, mut c
             perturbed |= p;
             if s != one {
                 scale_by(s, c.rb_mut());
-                scale = scale * s;
+                scale *= s;
             }
             for j in l1..l2 {
                 for i in k1..k2 {

@@ -80,6 +80,7 @@ impl<T: Scalar> System<T> {
         let one = <T::Real as Scalar>::one();
         let mut perturbed = false;
         let mut colswap = [0usize; 4];
+        #[allow(clippy::needless_range_loop)] // i indexes rows, columns and swaps alike
         for i in 0..k {
             let (mut ip, mut jp, mut best) = (i, i, -one);
             for r in i..k {
@@ -136,8 +137,9 @@ impl<T: Scalar> System<T> {
 
 /// Solves `op(TL) X + sign X op(TR) = scale B` for the `n1 x n2` X, with
 /// `n1, n2` in `0..=2` (`?lasy2`), `op` the transpose where `ltranl` /
-/// `ltranr` says so. Pivots below `max(eps max|TL, TR|, safmin / eps)` are
-/// perturbed (`perturbed`: TL and -sign TR have close eigenvalues).
+/// `ltranr` says so. Pivots below `max(eps max|TL, TR|, safmin / eps)` (for
+/// a 1x1 equation `safmin / eps`) are perturbed (`perturbed`: TL and -sign TR
+/// have close eigenvalues).
 pub fn lasy2<R: RealScalar>(
     ltranl: bool,
     ltranr: bool,
@@ -167,7 +169,10 @@ pub fn lasy2<R: RealScalar>(
             tmax = tmax.max(tr.get(i, j).abs());
         }
     }
-    let smin = (eps * tmax).max(smlnum);
+    // A single equation is perturbed only when its coefficient is below
+    // smlnum, as the reference does: its solution is then smlnum-sized
+    // relative to B, which its residual test expects.
+    let smin = if n1 * n2 == 1 { smlnum } else { (eps * tmax).max(smlnum) };
     let op_tl = |i, p| if ltranl { tl.get(p, i) } else { tl.get(i, p) };
     let op_tr = |q, j| if ltranr { tr.get(j, q) } else { tr.get(q, j) };
     let mut sys = System::sylvester(n1, n2, sign.value::<R>(), op_tl, op_tr);
@@ -252,9 +257,9 @@ pub fn laln2<R: RealScalar>(
     let mut c = [[Cx::real(R::zero()); 2]; 2];
     let mut rhs = [Cx::real(R::zero()); 2];
     for i in 0..na {
-        for j in 0..na {
+        for (j, cij) in c[i].iter_mut().enumerate().take(na) {
             let aij = if ltrans { a.get(j, i) } else { a.get(i, j) };
-            c[i][j] = Cx::real(ca * aij);
+            *cij = Cx::real(ca * aij);
         }
         c[i][i] = c[i][i].sub(w.scale(d[i]));
         rhs[i] = Cx { re: b.get(i, 0), im: if nw == 2 { b.get(i, 1) } else { R::zero() } };
@@ -295,8 +300,8 @@ pub fn laln2<R: RealScalar>(
             scale = guard(bnorm, smini);
             let t = scale / smini;
             for j in 0..nw {
-                for i in 0..2 {
-                    x.set(i, j, if j == 0 { rhs[i].re * t } else { rhs[i].im * t });
+                for (i, r) in rhs.iter().enumerate() {
+                    x.set(i, j, if j == 0 { r.re * t } else { r.im * t });
                 }
             }
             return SmallSolve { scale, xnorm: bnorm * t, perturbed: true };
@@ -329,8 +334,8 @@ pub fn laln2<R: RealScalar>(
         if xn > one && cmax > one && xn > bignum / cmax {
             let t = cmax / bignum;
             sol = [sol[0].scale(t), sol[1].scale(t)];
-            xn = xn * t;
-            scale = scale * t;
+            xn *= t;
+            scale *= t;
         }
         xnorm = xn;
     }
