@@ -96,6 +96,7 @@
 pub mod cholesky;
 pub mod indefinite;
 pub mod lu;
+pub mod sylvester;
 pub mod triangular;
 
 pub use ferroblas_kernels::aux;

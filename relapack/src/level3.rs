@@ -91,4 +91,39 @@ impl Level3 {
     ) {
         level3::herk_with(&T::kernels().gemm, &self.opts, uplo, trans, alpha, a, beta, c);
     }
+
+    /// `C := alpha A B + beta C` (`Side::Left`) or `C := alpha B A + beta C`
+    /// (`Side::Right`), A Hermitian (for real types symmetric) with only its
+    /// `uplo` triangle read.
+    #[allow(clippy::too_many_arguments)]
+    pub fn hemm<T: Scalar>(
+        &self,
+        side: Side,
+        uplo: Uplo,
+        alpha: T,
+        a: MatRef<'_, T>,
+        b: MatRef<'_, T>,
+        beta: T,
+        c: MatMut<'_, T>,
+    ) {
+        level3::symm_with(&T::kernels().gemm, &self.opts, true, side, uplo, alpha, a, b, beta, c);
+    }
+
+    /// `C := alpha op(A) op(B)^H + conj(alpha) op(B) op(A)^H + beta C` on one
+    /// triangle (for real types the transposes), the imaginary parts of C's
+    /// diagonal set to zero.
+    #[allow(clippy::too_many_arguments)]
+    pub fn her2k<T: Scalar>(
+        &self,
+        uplo: Uplo,
+        trans: Trans,
+        alpha: T,
+        a: MatRef<'_, T>,
+        b: MatRef<'_, T>,
+        beta: T::Real,
+        c: MatMut<'_, T>,
+    ) {
+        let k = &T::kernels().gemm;
+        level3::syr2k_with(k, &self.opts, true, uplo, trans, alpha, a, b, T::from_real(beta), c);
+    }
 }

@@ -1,7 +1,8 @@
 //! ferroblas-relapack: recursive LAPACK factorizations built on the Level-3
 //! engine: LU with partial pivoting ([`getrf()`]), Cholesky ([`potrf()`]),
-//! triangular inverse ([`trtri()`]) and the triangular product `U U^H` /
-//! `L^H L` ([`lauum()`]).
+//! triangular inverse ([`trtri()`]), the triangular product `U U^H` /
+//! `L^H L` ([`lauum()`]) and the reduction of a generalized Hermitian-definite
+//! eigenproblem to standard form ([`sygst()`]).
 //!
 //! Each splits its matrix near the middle and recurses on the halves, so the
 //! bulk of the work is GEMM, TRSM and HERK on large blocks; the depth is
@@ -17,6 +18,7 @@ pub mod potrf;
 mod scalar_ops;
 pub mod small;
 pub mod sytrf;
+pub mod sygst;
 pub mod trtri;
 
 pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};
@@ -25,4 +27,5 @@ pub use getrf::getrf;
 pub use lauum::lauum;
 pub use pivots::{BlockPivot, BlockPivotIndex, OneBased, PivotIndex};
 pub use potrf::potrf;
+pub use sygst::sygst;
 pub use trtri::trtri;

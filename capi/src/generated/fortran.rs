@@ -14230,6 +14230,822 @@ pub unsafe extern "C" fn zgetri_64_(
     unsafe { getri::<c64, i64>("ZGETRI", n, a, lda, ipiv, work, lwork, info) }
 }
 
+/// Fortran `SSYGST`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f32, i32>("SSYGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SSYGST` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f32, i64>("SSYGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SSYGS2`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygs2_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f32, i32>("SSYGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `SSYGS2` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygs2_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f32, i64>("SSYGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DSYGST`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f64, i32>("DSYGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DSYGST` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f64, i64>("DSYGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DSYGS2`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygs2_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f64, i32>("DSYGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `DSYGS2` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygs2_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<f64, i64>("DSYGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CHEGST`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c32, i32>("CHEGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CHEGST` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c32, i64>("CHEGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CHEGS2`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegs2_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c32, i32>("CHEGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `CHEGS2` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegs2_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c32, i64>("CHEGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZHEGST`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegst_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c64, i32>("ZHEGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZHEGST` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegst_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c64, i64>("ZHEGST", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZHEGS2`: see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegs2_(
+    itype: *const i32,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c64, i32>("ZHEGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `ZHEGS2` (64-bit integers): see [`sygst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegs2_64_(
+    itype: *const i64,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygst::<c64, i64>("ZHEGS2", itype, uplo, n, a, lda, b, ldb, info) }
+}
+
+/// Fortran `STRSYL`: see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsyl_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    scale: *mut f32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<f32, i32>("STRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `STRSYL` (64-bit integers): see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsyl_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    scale: *mut f32,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<f32, i64>("STRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `DTRSYL`: see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsyl_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    scale: *mut f64,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<f64, i32>("DTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `DTRSYL` (64-bit integers): see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsyl_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    scale: *mut f64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<f64, i64>("DTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `CTRSYL`: see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsyl_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    scale: *mut f32,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<c32, i32>("CTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `CTRSYL` (64-bit integers): see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsyl_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    scale: *mut f32,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<c32, i64>("CTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `ZTRSYL`: see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsyl_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    scale: *mut f64,
+    info: *mut i32,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<c64, i32>("ZTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `ZTRSYL` (64-bit integers): see [`trsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsyl_64_(
+    trana: *const u8,
+    tranb: *const u8,
+    isgn: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    scale: *mut f64,
+    info: *mut i64,
+    _trana_len: usize,
+    _tranb_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trsyl::<c64, i64>("ZTRSYL", trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale, info) }
+}
+
+/// Fortran `SLASY2`: see [`lasy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasy2_(
+    ltranl: *const i32,
+    ltranr: *const i32,
+    isgn: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    tl: *const f32,
+    ldtl: *const i32,
+    tr: *const f32,
+    ldtr: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    scale: *mut f32,
+    x: *mut f32,
+    ldx: *const i32,
+    xnorm: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasy2::<f32, i32>(
+            "SLASY2", ltranl, ltranr, isgn, n1, n2, tl, ldtl, tr, ldtr, b, ldb, scale, x, ldx, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `SLASY2` (64-bit integers): see [`lasy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasy2_64_(
+    ltranl: *const i64,
+    ltranr: *const i64,
+    isgn: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    tl: *const f32,
+    ldtl: *const i64,
+    tr: *const f32,
+    ldtr: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    scale: *mut f32,
+    x: *mut f32,
+    ldx: *const i64,
+    xnorm: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasy2::<f32, i64>(
+            "SLASY2", ltranl, ltranr, isgn, n1, n2, tl, ldtl, tr, ldtr, b, ldb, scale, x, ldx, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `DLASY2`: see [`lasy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasy2_(
+    ltranl: *const i32,
+    ltranr: *const i32,
+    isgn: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    tl: *const f64,
+    ldtl: *const i32,
+    tr: *const f64,
+    ldtr: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    scale: *mut f64,
+    x: *mut f64,
+    ldx: *const i32,
+    xnorm: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasy2::<f64, i32>(
+            "DLASY2", ltranl, ltranr, isgn, n1, n2, tl, ldtl, tr, ldtr, b, ldb, scale, x, ldx, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `DLASY2` (64-bit integers): see [`lasy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasy2_64_(
+    ltranl: *const i64,
+    ltranr: *const i64,
+    isgn: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    tl: *const f64,
+    ldtl: *const i64,
+    tr: *const f64,
+    ldtr: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    scale: *mut f64,
+    x: *mut f64,
+    ldx: *const i64,
+    xnorm: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasy2::<f64, i64>(
+            "DLASY2", ltranl, ltranr, isgn, n1, n2, tl, ldtl, tr, ldtr, b, ldb, scale, x, ldx, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `SLALN2`: see [`laln2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laln2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaln2_(
+    ltrans: *const i32,
+    na: *const i32,
+    nw: *const i32,
+    smin: *const f32,
+    ca: *const f32,
+    a: *const f32,
+    lda: *const i32,
+    d1: *const f32,
+    d2: *const f32,
+    b: *const f32,
+    ldb: *const i32,
+    wr: *const f32,
+    wi: *const f32,
+    x: *mut f32,
+    ldx: *const i32,
+    scale: *mut f32,
+    xnorm: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laln2::<f32, i32>(
+            "SLALN2", ltrans, na, nw, smin, ca, a, lda, d1, d2, b, ldb, wr, wi, x, ldx, scale, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `SLALN2` (64-bit integers): see [`laln2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laln2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaln2_64_(
+    ltrans: *const i64,
+    na: *const i64,
+    nw: *const i64,
+    smin: *const f32,
+    ca: *const f32,
+    a: *const f32,
+    lda: *const i64,
+    d1: *const f32,
+    d2: *const f32,
+    b: *const f32,
+    ldb: *const i64,
+    wr: *const f32,
+    wi: *const f32,
+    x: *mut f32,
+    ldx: *const i64,
+    scale: *mut f32,
+    xnorm: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laln2::<f32, i64>(
+            "SLALN2", ltrans, na, nw, smin, ca, a, lda, d1, d2, b, ldb, wr, wi, x, ldx, scale, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `DLALN2`: see [`laln2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laln2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaln2_(
+    ltrans: *const i32,
+    na: *const i32,
+    nw: *const i32,
+    smin: *const f64,
+    ca: *const f64,
+    a: *const f64,
+    lda: *const i32,
+    d1: *const f64,
+    d2: *const f64,
+    b: *const f64,
+    ldb: *const i32,
+    wr: *const f64,
+    wi: *const f64,
+    x: *mut f64,
+    ldx: *const i32,
+    scale: *mut f64,
+    xnorm: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laln2::<f64, i32>(
+            "DLALN2", ltrans, na, nw, smin, ca, a, lda, d1, d2, b, ldb, wr, wi, x, ldx, scale, xnorm, info,
+        )
+    }
+}
+
+/// Fortran `DLALN2` (64-bit integers): see [`laln2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laln2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaln2_64_(
+    ltrans: *const i64,
+    na: *const i64,
+    nw: *const i64,
+    smin: *const f64,
+    ca: *const f64,
+    a: *const f64,
+    lda: *const i64,
+    d1: *const f64,
+    d2: *const f64,
+    b: *const f64,
+    ldb: *const i64,
+    wr: *const f64,
+    wi: *const f64,
+    x: *mut f64,
+    ldx: *const i64,
+    scale: *mut f64,
+    xnorm: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laln2::<f64, i64>(
+            "DLALN2", ltrans, na, nw, smin, ca, a, lda, d1, d2, b, ldb, wr, wi, x, ldx, scale, xnorm, info,
+        )
+    }
+}
+
 /// Fortran `SSYTRF`: see [`sytrf`].
 ///
 /// # Safety
@@ -20180,6 +20996,252 @@ pub mod body {
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(lapack::lu::getri(a, rt::one_based(ipiv), Par::default(), rt::workspace(work))))
+        })
+    }
+
+    /// Reduces a Hermitian-definite generalized eigenproblem to standard form, given the Cholesky factor of B (from `?potrf`), recursive.
+    ///
+    /// The body of the `ssygst_`, `dsygst_`, `chegst_`, `zhegst_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sygst<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            Ok(rt::IntoInfo::into_info(relapack::sygst(
+                relapack::sygst::Itype::from_int(itype).expect("checked"),
+                uplo,
+                a,
+                b,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves the Sylvester equation `op(A) X + isgn X op(B) = scale C` for A and B in Schur form (quasi-triangular for s, d; triangular for c, z), recursive; INFO = 1 when A and -isgn B have close eigenvalues (the solution of a perturbed equation).
+    ///
+    /// The body of the `strsyl_`, `dtrsyl_`, `ctrsyl_`, `ztrsyl_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsyl<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trana: *const u8,
+        tranb: *const u8,
+        isgn: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        scale: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trana = Trans::from_char(rt::ch(trana));
+            let tranb = Trans::from_char(rt::ch(tranb));
+            let isgn = rt::int(isgn);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            rt::check(trana.is_none() || (T::IS_COMPLEX && trana == Some(Trans::Trans)), 1)?;
+            rt::check(tranb.is_none() || (T::IS_COMPLEX && tranb == Some(Trans::Trans)), 2)?;
+            rt::check(isgn != 1 && isgn != -1, 3)?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < m.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldc < m.max(1), 11)?;
+            let trana = rt::need(trana)?;
+            let tranb = rt::need(tranb)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let scale = &mut *scale;
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            Ok(rt::IntoInfo::into_info({
+                let r = lapack::sylvester::trsyl(
+                    trana,
+                    tranb,
+                    lapack::sylvester::Sign::from_int(isgn).expect("checked"),
+                    a,
+                    b,
+                    c,
+                    Par::default(),
+                );
+                *scale = r.scale;
+                r.info()
+            }))
+        })
+    }
+
+    /// Solves `op(TL) X + isgn X op(TR) = scale B` for X of order 1 or 2 in each dimension; INFO = 1 when TL and -isgn TR have close eigenvalues (perturbed).
+    ///
+    /// The body of the `slasy2_`, `dlasy2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasy2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ltranl: *const I,
+        ltranr: *const I,
+        isgn: *const I,
+        n1: *const I,
+        n2: *const I,
+        tl: *const T::Real,
+        ldtl: *const I,
+        tr: *const T::Real,
+        ldtr: *const I,
+        b: *const T::Real,
+        ldb: *const I,
+        scale: *mut T::Real,
+        x: *mut T::Real,
+        ldx: *const I,
+        xnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ltranl = rt::logical(ltranl);
+            let ltranr = rt::logical(ltranr);
+            let isgn = rt::int(isgn);
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let ldtl = rt::int(ldtl);
+            let ldtr = rt::int(ldtr);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            let n1 = rt::size(n1);
+            let n2 = rt::size(n2);
+            let ldtl = rt::size(ldtl);
+            let ldtr = rt::size(ldtr);
+            let ldb = rt::size(ldb);
+            let scale = &mut *scale;
+            let ldx = rt::size(ldx);
+            let xnorm = &mut *xnorm;
+            let tl = rt::mat_ref(tl, n1, n1, ldtl);
+            let tr = rt::mat_ref(tr, n2, n2, ldtr);
+            let b = rt::mat_ref(b, n1, n2, ldb);
+            let x = rt::mat_mut(x, n1, n2, ldx);
+            Ok(rt::IntoInfo::into_info({
+                let sign = if isgn < 0 { lapack::sylvester::Sign::Minus } else { lapack::sylvester::Sign::Plus };
+                let r = lapack::sylvester::lasy2(ltranl, ltranr, sign, tl, tr, b, x);
+                *scale = r.scale;
+                *xnorm = r.xnorm;
+                if r.perturbed {
+                    Err(())
+                } else {
+                    Ok(())
+                }
+            }))
+        })
+    }
+
+    /// Solves `(ca op(A) - w D) X = scale B` for A of order 1 or 2, D diagonal and a real (nw = 1) or complex (nw = 2) shift w; INFO = 1 when perturbed to avoid singularity.
+    ///
+    /// The body of the `slaln2_`, `dlaln2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laln2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ltrans: *const I,
+        na: *const I,
+        nw: *const I,
+        smin: *const T::Real,
+        ca: *const T::Real,
+        a: *const T::Real,
+        lda: *const I,
+        d1: *const T::Real,
+        d2: *const T::Real,
+        b: *const T::Real,
+        ldb: *const I,
+        wr: *const T::Real,
+        wi: *const T::Real,
+        x: *mut T::Real,
+        ldx: *const I,
+        scale: *mut T::Real,
+        xnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ltrans = rt::logical(ltrans);
+            let na = rt::int(na);
+            let nw = rt::int(nw);
+            let smin = *smin;
+            let ca = *ca;
+            let lda = rt::int(lda);
+            let d1 = *d1;
+            let d2 = *d2;
+            let ldb = rt::int(ldb);
+            let wr = *wr;
+            let wi = *wi;
+            let ldx = rt::int(ldx);
+            let na = rt::size(na);
+            let nw = rt::size(nw);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let scale = &mut *scale;
+            let xnorm = &mut *xnorm;
+            let a = rt::mat_ref(a, na, na, lda);
+            let b = rt::mat_ref(b, na, nw, ldb);
+            let x = rt::mat_mut(x, na, nw, ldx);
+            Ok(rt::IntoInfo::into_info({
+                let r = lapack::sylvester::laln2(ltrans, smin, ca, a, d1, d2, b, wr, wi, x);
+                *scale = r.scale;
+                *xnorm = r.xnorm;
+                if r.perturbed {
+                    Err(())
+                } else {
+                    Ok(())
+                }
+            }))
         })
     }
 

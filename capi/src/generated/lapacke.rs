@@ -11158,6 +11158,1170 @@ pub unsafe extern "C" fn LAPACKE_zgetri_work64_(
     unsafe { lapacke_getri_work::<c64, i64>("zgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
 }
 
+/// LAPACKE `_work` form of [`sygst`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygst_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sygst::<T, I>(&srname, &itype, &(uplo as u8), &n, a, &lda, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { sygst::<T, I>(&srname, &itype, &(uplo as u8), &n, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sygst`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygst<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sygst_work::<T, I>(fname, matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ssygst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygst(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<f32, i32>("ssygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ssygst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygst_work(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<f32, i32>("ssygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ssygst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygst64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<f32, i64>("ssygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_ssygst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygst_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<f32, i64>("ssygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dsygst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygst(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<f64, i32>("dsygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dsygst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygst_work(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<f64, i32>("dsygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dsygst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygst64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<f64, i64>("dsygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dsygst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygst_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<f64, i64>("dsygst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_chegst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegst(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<c32, i32>("chegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_chegst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegst_work(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<c32, i32>("chegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_chegst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegst64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<c32, i64>("chegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_chegst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegst_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<c32, i64>("chegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zhegst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegst(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<c64, i32>("zhegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zhegst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegst_work(
+    matrix_layout: c_int,
+    itype: i32,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<c64, i32>("zhegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zhegst`: see [`lapacke_sygst`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegst64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst::<c64, i64>("zhegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zhegst_work`: see [`lapacke_sygst_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegst_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygst_work::<c64, i64>("zhegst", matrix_layout, itype, uplo, n, a, lda, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`trsyl`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsyl_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: I,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    c: *mut T,
+    ldc: I,
+    scale: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsyl::<T, I>(
+                &srname,
+                &(trana as u8),
+                &(tranb as u8),
+                &isgn,
+                &m,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                c,
+                &ldc,
+                scale,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trana = Trans::from_char(trana as u8)?;
+            let tranb = Trans::from_char(tranb as u8)?;
+            let isgn = lr::int(isgn);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trana = Trans::from_char(trana as u8)?;
+            let tranb = Trans::from_char(tranb as u8)?;
+            let isgn = lr::int(isgn);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trana = Trans::from_char(trana as u8)?;
+            let tranb = Trans::from_char(tranb as u8)?;
+            let isgn = lr::int(isgn);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsyl::<T, I>(
+            &srname,
+            &(trana as u8),
+            &(tranb as u8),
+            &isgn,
+            &m,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            c_t.ptr(),
+            &ldc_t,
+            scale,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsyl`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsyl<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: I,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    c: *mut T,
+    ldc: I,
+    scale: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trana = Trans::from_char(trana as u8)?;
+                        let tranb = Trans::from_char(tranb as u8)?;
+                        let isgn = lr::int(isgn);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trana = Trans::from_char(trana as u8)?;
+                        let tranb = Trans::from_char(tranb as u8)?;
+                        let isgn = lr::int(isgn);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trana = Trans::from_char(trana as u8)?;
+                        let tranb = Trans::from_char(tranb as u8)?;
+                        let isgn = lr::int(isgn);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_trsyl_work::<T, I>(fname, matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale) }
+}
+
+/// `LAPACKE_strsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsyl(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    c: *mut f32,
+    ldc: i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<f32, i32>("strsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_strsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsyl_work(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    c: *mut f32,
+    ldc: i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<f32, i32>("strsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_strsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsyl64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    c: *mut f32,
+    ldc: i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<f32, i64>("strsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_strsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsyl_work64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    c: *mut f32,
+    ldc: i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<f32, i64>("strsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_dtrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsyl(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    c: *mut f64,
+    ldc: i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<f64, i32>("dtrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_dtrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsyl_work(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    c: *mut f64,
+    ldc: i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<f64, i32>("dtrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_dtrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsyl64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    c: *mut f64,
+    ldc: i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<f64, i64>("dtrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_dtrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsyl_work64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    c: *mut f64,
+    ldc: i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<f64, i64>("dtrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ctrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsyl(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    c: *mut c32,
+    ldc: i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<c32, i32>("ctrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ctrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsyl_work(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    c: *mut c32,
+    ldc: i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<c32, i32>("ctrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ctrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsyl64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    c: *mut c32,
+    ldc: i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<c32, i64>("ctrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ctrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsyl_work64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    c: *mut c32,
+    ldc: i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<c32, i64>("ctrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ztrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsyl(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    c: *mut c64,
+    ldc: i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<c64, i32>("ztrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ztrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsyl_work(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i32,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    c: *mut c64,
+    ldc: i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<c64, i32>("ztrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ztrsyl`: see [`lapacke_trsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsyl64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    c: *mut c64,
+    ldc: i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl::<c64, i64>("ztrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
+/// `LAPACKE_ztrsyl_work`: see [`lapacke_trsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsyl_work64_(
+    matrix_layout: c_int,
+    trana: c_char,
+    tranb: c_char,
+    isgn: i64,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    c: *mut c64,
+    ldc: i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsyl_work::<c64, i64>("ztrsyl", matrix_layout, trana, tranb, isgn, m, n, a, lda, b, ldb, c, ldc, scale)
+    }
+}
+
 /// LAPACKE `_work` form of [`sytrf`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

@@ -2952,6 +2952,694 @@ static void call_zgetri_2(void *fn) {
     ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
 }
 
+static void call_ssygst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssygst_1(void *fn) {
+    I itype = 4;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssygst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssygst_3(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssygst_4(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssygst_5(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_1(void *fn) {
+    I itype = 4;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_3(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_4(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsygst_5(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_1(void *fn) {
+    I itype = 4;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_3(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_4(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_chegst_5(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_0(void *fn) {
+    I itype = 0;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_1(void *fn) {
+    I itype = 4;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_2(void *fn) {
+    I itype = 1;
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_3(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_4(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhegst_5(void *fn) {
+    I itype = 1;
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, const char *, I *, void *, I *, void *, I *, I *, size_t))fn)(&itype, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, &info, 1);
+}
+
+static void call_strsyl_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_strsyl_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_dtrsyl_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ctrsyl_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_0(void *fn) {
+    char trana = 'X';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_1(void *fn) {
+    char trana = 'N';
+    char tranb = 'X';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_2(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_3(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = -1;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_4(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_5(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_6(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
+static void call_ztrsyl_7(void *fn) {
+    char trana = 'N';
+    char tranb = 'N';
+    I isgn = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&trana, &tranb, &isgn, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, scale, &info, 1, 1);
+}
+
 static void call_ssytrf_0(void *fn) {
     char uplo = 'X';
     I n = 3;
@@ -5365,6 +6053,62 @@ static const struct bad_case cases[] = {
     {"zgetri_", "ZGETRI", 1, call_zgetri_0},
     {"zgetri_", "ZGETRI", 3, call_zgetri_1},
     {"zgetri_", "ZGETRI", 6, call_zgetri_2},
+    {"ssygst_", "SSYGST", 1, call_ssygst_0},
+    {"ssygst_", "SSYGST", 1, call_ssygst_1},
+    {"ssygst_", "SSYGST", 2, call_ssygst_2},
+    {"ssygst_", "SSYGST", 3, call_ssygst_3},
+    {"ssygst_", "SSYGST", 5, call_ssygst_4},
+    {"ssygst_", "SSYGST", 7, call_ssygst_5},
+    {"dsygst_", "DSYGST", 1, call_dsygst_0},
+    {"dsygst_", "DSYGST", 1, call_dsygst_1},
+    {"dsygst_", "DSYGST", 2, call_dsygst_2},
+    {"dsygst_", "DSYGST", 3, call_dsygst_3},
+    {"dsygst_", "DSYGST", 5, call_dsygst_4},
+    {"dsygst_", "DSYGST", 7, call_dsygst_5},
+    {"chegst_", "CHEGST", 1, call_chegst_0},
+    {"chegst_", "CHEGST", 1, call_chegst_1},
+    {"chegst_", "CHEGST", 2, call_chegst_2},
+    {"chegst_", "CHEGST", 3, call_chegst_3},
+    {"chegst_", "CHEGST", 5, call_chegst_4},
+    {"chegst_", "CHEGST", 7, call_chegst_5},
+    {"zhegst_", "ZHEGST", 1, call_zhegst_0},
+    {"zhegst_", "ZHEGST", 1, call_zhegst_1},
+    {"zhegst_", "ZHEGST", 2, call_zhegst_2},
+    {"zhegst_", "ZHEGST", 3, call_zhegst_3},
+    {"zhegst_", "ZHEGST", 5, call_zhegst_4},
+    {"zhegst_", "ZHEGST", 7, call_zhegst_5},
+    {"strsyl_", "STRSYL", 1, call_strsyl_0},
+    {"strsyl_", "STRSYL", 2, call_strsyl_1},
+    {"strsyl_", "STRSYL", 3, call_strsyl_2},
+    {"strsyl_", "STRSYL", 4, call_strsyl_3},
+    {"strsyl_", "STRSYL", 5, call_strsyl_4},
+    {"strsyl_", "STRSYL", 7, call_strsyl_5},
+    {"strsyl_", "STRSYL", 9, call_strsyl_6},
+    {"strsyl_", "STRSYL", 11, call_strsyl_7},
+    {"dtrsyl_", "DTRSYL", 1, call_dtrsyl_0},
+    {"dtrsyl_", "DTRSYL", 2, call_dtrsyl_1},
+    {"dtrsyl_", "DTRSYL", 3, call_dtrsyl_2},
+    {"dtrsyl_", "DTRSYL", 4, call_dtrsyl_3},
+    {"dtrsyl_", "DTRSYL", 5, call_dtrsyl_4},
+    {"dtrsyl_", "DTRSYL", 7, call_dtrsyl_5},
+    {"dtrsyl_", "DTRSYL", 9, call_dtrsyl_6},
+    {"dtrsyl_", "DTRSYL", 11, call_dtrsyl_7},
+    {"ctrsyl_", "CTRSYL", 1, call_ctrsyl_0},
+    {"ctrsyl_", "CTRSYL", 2, call_ctrsyl_1},
+    {"ctrsyl_", "CTRSYL", 3, call_ctrsyl_2},
+    {"ctrsyl_", "CTRSYL", 4, call_ctrsyl_3},
+    {"ctrsyl_", "CTRSYL", 5, call_ctrsyl_4},
+    {"ctrsyl_", "CTRSYL", 7, call_ctrsyl_5},
+    {"ctrsyl_", "CTRSYL", 9, call_ctrsyl_6},
+    {"ctrsyl_", "CTRSYL", 11, call_ctrsyl_7},
+    {"ztrsyl_", "ZTRSYL", 1, call_ztrsyl_0},
+    {"ztrsyl_", "ZTRSYL", 2, call_ztrsyl_1},
+    {"ztrsyl_", "ZTRSYL", 3, call_ztrsyl_2},
+    {"ztrsyl_", "ZTRSYL", 4, call_ztrsyl_3},
+    {"ztrsyl_", "ZTRSYL", 5, call_ztrsyl_4},
+    {"ztrsyl_", "ZTRSYL", 7, call_ztrsyl_5},
+    {"ztrsyl_", "ZTRSYL", 9, call_ztrsyl_6},
+    {"ztrsyl_", "ZTRSYL", 11, call_ztrsyl_7},
     {"ssytrf_", "SSYTRF", 1, call_ssytrf_0},
     {"ssytrf_", "SSYTRF", 2, call_ssytrf_1},
     {"ssytrf_", "SSYTRF", 4, call_ssytrf_2},

@@ -26,7 +26,8 @@
 //! (a conversion between precisions: element type `O` is the other one),
 //! `also=a,b,..` (more Fortran symbol stems with the same arguments and
 //! body, e.g. `getrf2` and `getf2` beside `getrf`: each gets its symbols,
-//! reporting its own name, but no LAPACKE pair),
+//! reporting its own name, but no LAPACKE pair; `real/complex`, e.g.
+//! `also=sygs2/hegs2`, names a different stem for s, d than for c, z),
 //! `checked` (the routine checks its own arguments, in the reference's order,
 //! and returns `Err(param)`: the BLAS, whose checks CBLAS shares),
 //! `layout` / `nolayout` (override whether LAPACKE takes a layout).
@@ -210,7 +211,10 @@ impl Family {
     /// Every Fortran symbol stem of precision `t`: [`Family::name`], then the `also=` stems.
     pub fn fortran_names(&self, t: char) -> Vec<String> {
         let mut v = vec![self.name(t).to_string()];
-        v.extend(self.also.iter().map(|a| format!("{t}{a}")));
+        v.extend(self.also.iter().map(|a| match a.split_once('/') {
+            Some((real, complex)) => format!("{t}{}", if "cz".contains(t) { complex } else { real }),
+            None => format!("{t}{a}"),
+        }));
         v
     }
 
