@@ -9,7 +9,7 @@ use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, Uplo};
 
-pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrs, BLOCK};
+pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrf_rook, sytrs, sytrs_rook, BLOCK};
 
 /// The workspace [`sysv`] needs to factor on full panels (that of [`sytrf`]).
 pub fn sysv_req<T: Scalar>(n: usize) -> WorkReq {
@@ -32,5 +32,19 @@ pub fn sysv<T: Scalar, P: BlockPivotIndex>(
 ) -> Result<(), Info> {
     sytrf(uplo, herm, a.rb_mut(), ipiv, par, work)?;
     sytrs(uplo, herm, a.rb(), ipiv, b);
+    Ok(())
+}
+
+/// [`sysv`] with rook pivoting ([`sytrf_rook`], [`sytrs_rook`]).
+pub fn sysv_rook<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    mut a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    b: MatMut<'_, T>,
+    par: Par,
+) -> Result<(), Info> {
+    sytrf_rook(uplo, herm, a.rb_mut(), ipiv, par)?;
+    sytrs_rook(uplo, herm, a.rb(), ipiv, b);
     Ok(())
 }

@@ -17,8 +17,8 @@ pub mod pivots;
 pub mod potrf;
 mod scalar_ops;
 pub mod small;
-pub mod sytrf;
 pub mod sygst;
+pub mod sytrf;
 pub mod trtri;
 
 pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};

@@ -301,7 +301,11 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
                 } else {
                     // 1/d would overflow: divide first, then A22 -= l d l^H.
                     for i in k + 1..n {
-                        let l = if herm { div_real(a.get(i, k), d.re()) } else { ferroblas_kernels::aux::scalars::div(a.get(i, k), d) };
+                        let l = if herm {
+                            div_real(a.get(i, k), d.re())
+                        } else {
+                            ferroblas_kernels::aux::scalars::div(a.get(i, k), d)
+                        };
                         a.set(i, k, l);
                     }
                     for j in k + 1..n {
@@ -343,7 +347,9 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
         if kstep == 1 {
             piv.set(k, kp, false);
         } else {
-            piv.set(k, p, true);
+            // Bunch-Kaufman records the one interchange in both entries; rook
+            // its two interchanges, one in each.
+            piv.set(k, if rook { p } else { kp }, true);
             piv.set(k + 1, kp, true);
         }
         k += kstep;
@@ -601,11 +607,24 @@ pub fn sytrs<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_
 }
 
 /// [`sytrs`] for a factorization from [`sytrf_rook`].
-pub fn sytrs_rook<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, a: MatRef<'_, T>, ipiv: &[P], b: MatMut<'_, T>) {
+pub fn sytrs_rook<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[P],
+    b: MatMut<'_, T>,
+) {
     solve(uplo, herm, true, a, ipiv, b)
 }
 
-fn solve<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, rook: bool, a: MatRef<'_, T>, ipiv: &[P], b: MatMut<'_, T>) {
+fn solve<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    rook: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[P],
+    b: MatMut<'_, T>,
+) {
     let n = a.nrows();
     assert!(a.ncols() == n && b.nrows() == n && ipiv.len() >= n, "sytrs: operand shapes disagree");
     assert!(ipiv[..n].iter().all(|p| p.decode().is_some_and(|(r, _)| r < n)), "sytrs: a pivot names no row of A");

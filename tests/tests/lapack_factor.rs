@@ -577,6 +577,22 @@ fn sytrf_all<T: Scalar>() {
                     check_solution(&a, &x, &b, n, nrhs, "sysv");
                 }
             }
+            // Rook pivoting: its 2x2 steps interchange two rows each.
+            for uplo in [Uplo::Lower, Uplo::Upper] {
+                let mut f = a.clone();
+                let mut x = b.clone();
+                let mut ipiv = vec![BlockPivot::None; n];
+                indefinite::sysv_rook(
+                    uplo,
+                    herm,
+                    MatMut::from_col_major(&mut f, n, n, ld),
+                    &mut ipiv,
+                    MatMut::from_col_major(&mut x, n, nrhs, ld),
+                    Par::Seq,
+                )
+                .unwrap();
+                check_solution(&a, &x, &b, n, nrhs, "sysv_rook");
+            }
         }
         // A zero row and column: D singular at its position (either triangle).
         let n = 9;

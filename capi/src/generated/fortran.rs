@@ -15298,6 +15298,1038 @@ pub unsafe extern "C" fn zhetrf_64_(
     unsafe { hetrf::<c64, i64>("ZHETRF", uplo, n, a, lda, ipiv, work, lwork, info) }
 }
 
+/// Fortran `SSYTRF_ROOK`: see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<f32, i32>("SSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRF_ROOK` (64-bit integers): see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<f32, i64>("SSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_ROOK`: see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<f64, i32>("DSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRF_ROOK` (64-bit integers): see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<f64, i64>("DSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_ROOK`: see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<c32, i32>("CSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRF_ROOK` (64-bit integers): see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<c32, i64>("CSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_ROOK`: see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<c64, i32>("ZSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRF_ROOK` (64-bit integers): see [`sytrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrf_rook::<c64, i64>("ZSYTRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTF2_ROOK`: see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<f32, i32>("SSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SSYTF2_ROOK` (64-bit integers): see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<f32, i64>("SSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DSYTF2_ROOK`: see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<f64, i32>("DSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `DSYTF2_ROOK` (64-bit integers): see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<f64, i64>("DSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CSYTF2_ROOK`: see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<c32, i32>("CSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CSYTF2_ROOK` (64-bit integers): see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<c32, i64>("CSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2_ROOK`: see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<c64, i32>("ZSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZSYTF2_ROOK` (64-bit integers): see [`sytf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytf2_rook::<c64, i64>("ZSYTF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `SSYTRS_ROOK`: see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<f32, i32>("SSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYTRS_ROOK` (64-bit integers): see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<f32, i64>("SSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS_ROOK`: see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<f64, i32>("DSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DSYTRS_ROOK` (64-bit integers): see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<f64, i64>("DSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS_ROOK`: see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<c32, i32>("CSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CSYTRS_ROOK` (64-bit integers): see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<c32, i64>("CSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS_ROOK`: see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<c64, i32>("ZSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZSYTRS_ROOK` (64-bit integers): see [`sytrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs_rook::<c64, i64>("ZSYTRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SSYSV_ROOK`: see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<f32, i32>("SSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SSYSV_ROOK` (64-bit integers): see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssysv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<f32, i64>("SSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_ROOK`: see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<f64, i32>("DSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DSYSV_ROOK` (64-bit integers): see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsysv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<f64, i64>("DSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_ROOK`: see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<c32, i32>("CSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CSYSV_ROOK` (64-bit integers): see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csysv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<c32, i64>("CSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_ROOK`: see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<c64, i32>("ZSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZSYSV_ROOK` (64-bit integers): see [`sysv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sysv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsysv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sysv_rook::<c64, i64>("ZSYSV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_ROOK`: see [`hetrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rook::<c32, i32>("CHETRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRF_ROOK` (64-bit integers): see [`hetrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rook::<c32, i64>("CHETRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_ROOK`: see [`hetrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rook::<c64, i32>("ZHETRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRF_ROOK` (64-bit integers): see [`hetrf_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrf_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrf_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrf_rook::<c64, i64>("ZHETRF_ROOK", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETF2_ROOK`: see [`hetf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rook::<c32, i32>("CHETF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CHETF2_ROOK` (64-bit integers): see [`hetf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rook::<c32, i64>("CHETF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZHETF2_ROOK`: see [`hetf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rook::<c64, i32>("ZHETF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `ZHETF2_ROOK` (64-bit integers): see [`hetf2_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetf2_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetf2_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetf2_rook::<c64, i64>("ZHETF2_ROOK", uplo, n, a, lda, ipiv, info) }
+}
+
+/// Fortran `CHETRS_ROOK`: see [`hetrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_rook::<c32, i32>("CHETRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHETRS_ROOK` (64-bit integers): see [`hetrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_rook::<c32, i64>("CHETRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS_ROOK`: see [`hetrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_rook::<c64, i32>("ZHETRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZHETRS_ROOK` (64-bit integers): see [`hetrs_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs_rook::<c64, i64>("ZHETRS_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CHESV_ROOK`: see [`hesv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rook::<c32, i32>("CHESV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CHESV_ROOK` (64-bit integers): see [`hesv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chesv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rook::<c32, i64>("CHESV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_ROOK`: see [`hesv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rook::<c64, i32>("ZHESV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZHESV_ROOK` (64-bit integers): see [`hesv_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hesv_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhesv_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hesv_rook::<c64, i64>("ZHESV_ROOK", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
+}
+
 /// Fortran `SSYTF2`: see [`sytf2`].
 ///
 /// # Safety
@@ -21341,6 +22373,392 @@ pub mod body {
                 rt::one_based_mut(ipiv),
                 Par::default(),
                 rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a symmetric matrix with rook pivoting.
+    ///
+    /// The body of the `ssytrf_rook_`, `dsytrf_rook_`, `csytrf_rook_`, `zsytrf_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrf_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, 1);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a symmetric matrix with rook pivoting, unblocked.
+    ///
+    /// The body of the `ssytf2_rook_`, `dsytf2_rook_`, `csytf2_rook_`, `zsytf2_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytf2_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?sytrf_rook`.
+    ///
+    /// The body of the `ssytrs_rook_`, `dsytrs_rook_`, `csytrs_rook_`, `zsytrs_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrs_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrs_rook(uplo, false, a, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for symmetric A by Bunch-Kaufman factorization with rook pivoting.
+    ///
+    /// The body of the `ssysv_rook_`, `dsysv_rook_`, `csysv_rook_`, `zsysv_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sysv_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < 1 && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, 1);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv_rook(
+                uplo,
+                false,
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a Hermitian matrix with rook pivoting.
+    ///
+    /// The body of the `chetrf_rook_`, `zhetrf_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrf_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, 1);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Bunch-Kaufman factorization of a Hermitian matrix with rook pivoting, unblocked.
+    ///
+    /// The body of the `chetf2_rook_`, `zhetf2_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetf2_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_rook(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?hetrf_rook`.
+    ///
+    /// The body of the `chetrs_rook_`, `zhetrs_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrs_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrs_rook(uplo, true, a, rt::one_based(ipiv), b)))
+        })
+    }
+
+    /// Solves `A X = B` for Hermitian A by Bunch-Kaufman factorization with rook pivoting.
+    ///
+    /// The body of the `chesv_rook_`, `zhesv_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hesv_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < 1 && lwork != -1, 10)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, 1);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sysv_rook(
+                uplo,
+                true,
+                a,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
             )))
         })
     }

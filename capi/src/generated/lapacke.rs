@@ -13044,6 +13044,2678 @@ pub unsafe extern "C" fn LAPACKE_zhetrf_work64_(
     unsafe { lapacke_hetrf_work::<c64, i64>("zhetrf", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
 }
 
+/// LAPACKE `_work` form of [`sytrf_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrf_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrf_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { sytrf_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { sytrf_rook::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrf_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrf_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sytrf_rook_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<f32, i32>("ssytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<f32, i32>("ssytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_ssytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<f32, i64>("ssytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<f32, i64>("ssytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<f64, i32>("dsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<f64, i32>("dsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<f64, i64>("dsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<f64, i64>("dsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<c32, i32>("csytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<c32, i32>("csytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<c32, i64>("csytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<c32, i64>("csytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<c64, i32>("zsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<c64, i32>("zsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytrf_rook`: see [`lapacke_sytrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook::<c64, i64>("zsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytrf_rook_work`: see [`lapacke_sytrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrf_rook_work::<c64, i64>("zsytrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`sytrs_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrs_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sytrs_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrs_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sytrs_rook_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<f32, i32>("ssytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<f32, i32>("ssytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<f32, i64>("ssytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<f32, i64>("ssytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<f64, i32>("dsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<f64, i32>("dsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<f64, i64>("dsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<f64, i64>("dsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<c32, i32>("csytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<c32, i32>("csytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<c32, i64>("csytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<c32, i64>("csytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<c64, i32>("zsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<c64, i32>("zsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_rook`: see [`lapacke_sytrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook::<c64, i64>("zsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs_rook_work`: see [`lapacke_sytrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs_rook_work::<c64, i64>("zsytrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`sysv_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysv_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sysv_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sysv_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sysv_rook::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sysv_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sysv_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sysv_rook_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<f32, i32>("ssysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<f32, i32>(
+            "ssysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<f32, i64>("ssysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssysv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<f32, i64>(
+            "ssysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<f64, i32>("dsysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<f64, i32>(
+            "dsysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<f64, i64>("dsysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsysv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<f64, i64>(
+            "dsysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_csysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<c32, i32>("csysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<c32, i32>(
+            "csysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_csysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<c32, i64>("csysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csysv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<c32, i64>(
+            "csysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<c64, i32>("zsysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<c64, i32>(
+            "zsysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zsysv_rook`: see [`lapacke_sysv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sysv_rook::<c64, i64>("zsysv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsysv_rook_work`: see [`lapacke_sysv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsysv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sysv_rook_work::<c64, i64>(
+            "zsysv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hetrf_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrf_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetrf_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { hetrf_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { hetrf_rook::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetrf_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrf_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hetrf_rook_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chetrf_rook`: see [`lapacke_hetrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook::<c32, i32>("chetrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetrf_rook_work`: see [`lapacke_hetrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook_work::<c32, i32>("chetrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_chetrf_rook`: see [`lapacke_hetrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook::<c32, i64>("chetrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetrf_rook_work`: see [`lapacke_hetrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook_work::<c32, i64>("chetrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetrf_rook`: see [`lapacke_hetrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook::<c64, i32>("zhetrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetrf_rook_work`: see [`lapacke_hetrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook_work::<c64, i32>("zhetrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetrf_rook`: see [`lapacke_hetrf_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook::<c64, i64>("zhetrf_rook", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetrf_rook_work`: see [`lapacke_hetrf_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrf_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrf_rook_work::<c64, i64>("zhetrf_rook", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`hetrs_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetrs_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hetrs_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetrs_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_hetrs_rook_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_rook`: see [`lapacke_hetrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook::<c32, i32>("chetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_rook_work`: see [`lapacke_hetrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook_work::<c32, i32>("chetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_rook`: see [`lapacke_hetrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook::<c32, i64>("chetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs_rook_work`: see [`lapacke_hetrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook_work::<c32, i64>("chetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_rook`: see [`lapacke_hetrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook::<c64, i32>("zhetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_rook_work`: see [`lapacke_hetrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook_work::<c64, i32>("zhetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_rook`: see [`lapacke_hetrs_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook::<c64, i64>("zhetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs_rook_work`: see [`lapacke_hetrs_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs_rook_work::<c64, i64>("zhetrs_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`hesv_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesv_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hesv_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hesv_rook::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hesv_rook::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hesv_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hesv_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hesv_rook_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chesv_rook`: see [`lapacke_hesv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_rook::<c32, i32>("chesv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chesv_rook_work`: see [`lapacke_hesv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesv_rook_work::<c32, i32>(
+            "chesv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_chesv_rook`: see [`lapacke_hesv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_rook::<c32, i64>("chesv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chesv_rook_work`: see [`lapacke_hesv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chesv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesv_rook_work::<c32, i64>(
+            "chesv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhesv_rook`: see [`lapacke_hesv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_rook::<c64, i32>("zhesv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhesv_rook_work`: see [`lapacke_hesv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesv_rook_work::<c64, i32>(
+            "zhesv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhesv_rook`: see [`lapacke_hesv_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hesv_rook::<c64, i64>("zhesv_rook", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhesv_rook_work`: see [`lapacke_hesv_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhesv_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hesv_rook_work::<c64, i64>(
+            "zhesv_rook",
+            matrix_layout,
+            uplo,
+            n,
+            nrhs,
+            a,
+            lda,
+            ipiv,
+            b,
+            ldb,
+            work,
+            lwork,
+        )
+    }
+}
+
 /// LAPACKE `_work` form of [`sytrs`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

@@ -3856,6 +3856,1062 @@ static void call_zhetrf_3(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
 }
 
+static void call_ssytrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_dsytf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_csytf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zsytf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_ssytrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssytrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsytrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csytrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsytrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssysv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_ssysv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dsysv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_csysv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zsysv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chetrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetrf_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_zhetf2_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], &info, 1);
+}
+
+static void call_chetrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chetrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhetrs_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chesv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_chesv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zhesv_rook_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static void call_ssytf2_0(void *fn) {
     char uplo = 'X';
     I n = 3;
@@ -6133,6 +7189,114 @@ static const struct bad_case cases[] = {
     {"zhetrf_", "ZHETRF", 2, call_zhetrf_1},
     {"zhetrf_", "ZHETRF", 4, call_zhetrf_2},
     {"zhetrf_", "ZHETRF", 7, call_zhetrf_3},
+    {"ssytrf_rook_", "SSYTRF_ROOK", 1, call_ssytrf_rook_0},
+    {"ssytrf_rook_", "SSYTRF_ROOK", 2, call_ssytrf_rook_1},
+    {"ssytrf_rook_", "SSYTRF_ROOK", 4, call_ssytrf_rook_2},
+    {"ssytrf_rook_", "SSYTRF_ROOK", 7, call_ssytrf_rook_3},
+    {"dsytrf_rook_", "DSYTRF_ROOK", 1, call_dsytrf_rook_0},
+    {"dsytrf_rook_", "DSYTRF_ROOK", 2, call_dsytrf_rook_1},
+    {"dsytrf_rook_", "DSYTRF_ROOK", 4, call_dsytrf_rook_2},
+    {"dsytrf_rook_", "DSYTRF_ROOK", 7, call_dsytrf_rook_3},
+    {"csytrf_rook_", "CSYTRF_ROOK", 1, call_csytrf_rook_0},
+    {"csytrf_rook_", "CSYTRF_ROOK", 2, call_csytrf_rook_1},
+    {"csytrf_rook_", "CSYTRF_ROOK", 4, call_csytrf_rook_2},
+    {"csytrf_rook_", "CSYTRF_ROOK", 7, call_csytrf_rook_3},
+    {"zsytrf_rook_", "ZSYTRF_ROOK", 1, call_zsytrf_rook_0},
+    {"zsytrf_rook_", "ZSYTRF_ROOK", 2, call_zsytrf_rook_1},
+    {"zsytrf_rook_", "ZSYTRF_ROOK", 4, call_zsytrf_rook_2},
+    {"zsytrf_rook_", "ZSYTRF_ROOK", 7, call_zsytrf_rook_3},
+    {"ssytf2_rook_", "SSYTF2_ROOK", 1, call_ssytf2_rook_0},
+    {"ssytf2_rook_", "SSYTF2_ROOK", 2, call_ssytf2_rook_1},
+    {"ssytf2_rook_", "SSYTF2_ROOK", 4, call_ssytf2_rook_2},
+    {"dsytf2_rook_", "DSYTF2_ROOK", 1, call_dsytf2_rook_0},
+    {"dsytf2_rook_", "DSYTF2_ROOK", 2, call_dsytf2_rook_1},
+    {"dsytf2_rook_", "DSYTF2_ROOK", 4, call_dsytf2_rook_2},
+    {"csytf2_rook_", "CSYTF2_ROOK", 1, call_csytf2_rook_0},
+    {"csytf2_rook_", "CSYTF2_ROOK", 2, call_csytf2_rook_1},
+    {"csytf2_rook_", "CSYTF2_ROOK", 4, call_csytf2_rook_2},
+    {"zsytf2_rook_", "ZSYTF2_ROOK", 1, call_zsytf2_rook_0},
+    {"zsytf2_rook_", "ZSYTF2_ROOK", 2, call_zsytf2_rook_1},
+    {"zsytf2_rook_", "ZSYTF2_ROOK", 4, call_zsytf2_rook_2},
+    {"ssytrs_rook_", "SSYTRS_ROOK", 1, call_ssytrs_rook_0},
+    {"ssytrs_rook_", "SSYTRS_ROOK", 2, call_ssytrs_rook_1},
+    {"ssytrs_rook_", "SSYTRS_ROOK", 3, call_ssytrs_rook_2},
+    {"ssytrs_rook_", "SSYTRS_ROOK", 5, call_ssytrs_rook_3},
+    {"ssytrs_rook_", "SSYTRS_ROOK", 8, call_ssytrs_rook_4},
+    {"dsytrs_rook_", "DSYTRS_ROOK", 1, call_dsytrs_rook_0},
+    {"dsytrs_rook_", "DSYTRS_ROOK", 2, call_dsytrs_rook_1},
+    {"dsytrs_rook_", "DSYTRS_ROOK", 3, call_dsytrs_rook_2},
+    {"dsytrs_rook_", "DSYTRS_ROOK", 5, call_dsytrs_rook_3},
+    {"dsytrs_rook_", "DSYTRS_ROOK", 8, call_dsytrs_rook_4},
+    {"csytrs_rook_", "CSYTRS_ROOK", 1, call_csytrs_rook_0},
+    {"csytrs_rook_", "CSYTRS_ROOK", 2, call_csytrs_rook_1},
+    {"csytrs_rook_", "CSYTRS_ROOK", 3, call_csytrs_rook_2},
+    {"csytrs_rook_", "CSYTRS_ROOK", 5, call_csytrs_rook_3},
+    {"csytrs_rook_", "CSYTRS_ROOK", 8, call_csytrs_rook_4},
+    {"zsytrs_rook_", "ZSYTRS_ROOK", 1, call_zsytrs_rook_0},
+    {"zsytrs_rook_", "ZSYTRS_ROOK", 2, call_zsytrs_rook_1},
+    {"zsytrs_rook_", "ZSYTRS_ROOK", 3, call_zsytrs_rook_2},
+    {"zsytrs_rook_", "ZSYTRS_ROOK", 5, call_zsytrs_rook_3},
+    {"zsytrs_rook_", "ZSYTRS_ROOK", 8, call_zsytrs_rook_4},
+    {"ssysv_rook_", "SSYSV_ROOK", 1, call_ssysv_rook_0},
+    {"ssysv_rook_", "SSYSV_ROOK", 2, call_ssysv_rook_1},
+    {"ssysv_rook_", "SSYSV_ROOK", 3, call_ssysv_rook_2},
+    {"ssysv_rook_", "SSYSV_ROOK", 5, call_ssysv_rook_3},
+    {"ssysv_rook_", "SSYSV_ROOK", 8, call_ssysv_rook_4},
+    {"ssysv_rook_", "SSYSV_ROOK", 10, call_ssysv_rook_5},
+    {"dsysv_rook_", "DSYSV_ROOK", 1, call_dsysv_rook_0},
+    {"dsysv_rook_", "DSYSV_ROOK", 2, call_dsysv_rook_1},
+    {"dsysv_rook_", "DSYSV_ROOK", 3, call_dsysv_rook_2},
+    {"dsysv_rook_", "DSYSV_ROOK", 5, call_dsysv_rook_3},
+    {"dsysv_rook_", "DSYSV_ROOK", 8, call_dsysv_rook_4},
+    {"dsysv_rook_", "DSYSV_ROOK", 10, call_dsysv_rook_5},
+    {"csysv_rook_", "CSYSV_ROOK", 1, call_csysv_rook_0},
+    {"csysv_rook_", "CSYSV_ROOK", 2, call_csysv_rook_1},
+    {"csysv_rook_", "CSYSV_ROOK", 3, call_csysv_rook_2},
+    {"csysv_rook_", "CSYSV_ROOK", 5, call_csysv_rook_3},
+    {"csysv_rook_", "CSYSV_ROOK", 8, call_csysv_rook_4},
+    {"csysv_rook_", "CSYSV_ROOK", 10, call_csysv_rook_5},
+    {"zsysv_rook_", "ZSYSV_ROOK", 1, call_zsysv_rook_0},
+    {"zsysv_rook_", "ZSYSV_ROOK", 2, call_zsysv_rook_1},
+    {"zsysv_rook_", "ZSYSV_ROOK", 3, call_zsysv_rook_2},
+    {"zsysv_rook_", "ZSYSV_ROOK", 5, call_zsysv_rook_3},
+    {"zsysv_rook_", "ZSYSV_ROOK", 8, call_zsysv_rook_4},
+    {"zsysv_rook_", "ZSYSV_ROOK", 10, call_zsysv_rook_5},
+    {"chetrf_rook_", "CHETRF_ROOK", 1, call_chetrf_rook_0},
+    {"chetrf_rook_", "CHETRF_ROOK", 2, call_chetrf_rook_1},
+    {"chetrf_rook_", "CHETRF_ROOK", 4, call_chetrf_rook_2},
+    {"chetrf_rook_", "CHETRF_ROOK", 7, call_chetrf_rook_3},
+    {"zhetrf_rook_", "ZHETRF_ROOK", 1, call_zhetrf_rook_0},
+    {"zhetrf_rook_", "ZHETRF_ROOK", 2, call_zhetrf_rook_1},
+    {"zhetrf_rook_", "ZHETRF_ROOK", 4, call_zhetrf_rook_2},
+    {"zhetrf_rook_", "ZHETRF_ROOK", 7, call_zhetrf_rook_3},
+    {"chetf2_rook_", "CHETF2_ROOK", 1, call_chetf2_rook_0},
+    {"chetf2_rook_", "CHETF2_ROOK", 2, call_chetf2_rook_1},
+    {"chetf2_rook_", "CHETF2_ROOK", 4, call_chetf2_rook_2},
+    {"zhetf2_rook_", "ZHETF2_ROOK", 1, call_zhetf2_rook_0},
+    {"zhetf2_rook_", "ZHETF2_ROOK", 2, call_zhetf2_rook_1},
+    {"zhetf2_rook_", "ZHETF2_ROOK", 4, call_zhetf2_rook_2},
+    {"chetrs_rook_", "CHETRS_ROOK", 1, call_chetrs_rook_0},
+    {"chetrs_rook_", "CHETRS_ROOK", 2, call_chetrs_rook_1},
+    {"chetrs_rook_", "CHETRS_ROOK", 3, call_chetrs_rook_2},
+    {"chetrs_rook_", "CHETRS_ROOK", 5, call_chetrs_rook_3},
+    {"chetrs_rook_", "CHETRS_ROOK", 8, call_chetrs_rook_4},
+    {"zhetrs_rook_", "ZHETRS_ROOK", 1, call_zhetrs_rook_0},
+    {"zhetrs_rook_", "ZHETRS_ROOK", 2, call_zhetrs_rook_1},
+    {"zhetrs_rook_", "ZHETRS_ROOK", 3, call_zhetrs_rook_2},
+    {"zhetrs_rook_", "ZHETRS_ROOK", 5, call_zhetrs_rook_3},
+    {"zhetrs_rook_", "ZHETRS_ROOK", 8, call_zhetrs_rook_4},
+    {"chesv_rook_", "CHESV_ROOK", 1, call_chesv_rook_0},
+    {"chesv_rook_", "CHESV_ROOK", 2, call_chesv_rook_1},
+    {"chesv_rook_", "CHESV_ROOK", 3, call_chesv_rook_2},
+    {"chesv_rook_", "CHESV_ROOK", 5, call_chesv_rook_3},
+    {"chesv_rook_", "CHESV_ROOK", 8, call_chesv_rook_4},
+    {"chesv_rook_", "CHESV_ROOK", 10, call_chesv_rook_5},
+    {"zhesv_rook_", "ZHESV_ROOK", 1, call_zhesv_rook_0},
+    {"zhesv_rook_", "ZHESV_ROOK", 2, call_zhesv_rook_1},
+    {"zhesv_rook_", "ZHESV_ROOK", 3, call_zhesv_rook_2},
+    {"zhesv_rook_", "ZHESV_ROOK", 5, call_zhesv_rook_3},
+    {"zhesv_rook_", "ZHESV_ROOK", 8, call_zhesv_rook_4},
+    {"zhesv_rook_", "ZHESV_ROOK", 10, call_zhesv_rook_5},
     {"ssytf2_", "SSYTF2", 1, call_ssytf2_0},
     {"ssytf2_", "SSYTF2", 2, call_ssytf2_1},
     {"ssytf2_", "SSYTF2", 4, call_ssytf2_2},
