@@ -15,6 +15,7 @@ use std::fs;
 pub fn run(args: &[String]) -> Result {
     let quick = args.iter().any(|a| a == "--quick");
     sys::ensure_packages(&["libopenblas0-pthread", "libblis4-pthread"])?;
+    ensure_peer_venv();
     let lib = dist::build()?;
     let dist = lib.parent().ok_or("dist/lib has no parent")?;
 
@@ -43,6 +44,31 @@ pub fn run(args: &[String]) -> Result {
     fs::write(&path, doc).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     plot::write(&path)
+}
+
+/// The newest OpenBLAS (PyPI `scipy-openblas32`) and MKL (PyPI `mkl`) in the
+/// virtual environment `target/peer-venv` (or `$PEER_VENV`) that the LAPACK
+/// sections load. Made once; a machine that cannot reach PyPI runs without
+/// those peers, and says so.
+fn ensure_peer_venv() {
+    let venv = std::env::var_os("PEER_VENV").map(std::path::PathBuf::from).unwrap_or_else(|| sys::root().join("target/peer-venv"));
+    let pip = venv.join("bin/pip");
+    let have = |pkg: &str| {
+        std::process::Command::new(&pip).args(["show", "-q", pkg]).output().is_ok_and(|o| o.status.success())
+    };
+    if pip.exists() && have("scipy-openblas32") && have("mkl") {
+        return;
+    }
+    let made = (|| -> Result {
+        sys::ensure_packages(&["python3-venv", "python3-pip"])?;
+        if !pip.exists() {
+            sys::run(std::process::Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+        }
+        sys::run(std::process::Command::new(&pip).args(["install", "-q", "scipy-openblas32", "mkl"]))
+    })();
+    if let Err(e) = made {
+        eprintln!("xtask: no PyPI peers (scipy-openblas32, mkl) in {}: {e}", venv.display());
+    }
 }
 
 pub(crate) fn markers(name: &str) -> (String, String) {
