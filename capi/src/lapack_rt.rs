@@ -85,6 +85,15 @@ pub fn routine_name<T: Scalar>(stem: &str) -> String {
     s
 }
 
+/// The block size `ilaenv_` gives routine `stem` of precision `T` at order
+/// `n`: the program's own `ilaenv_` when it defines one (the reference test
+/// programs do, to sweep block sizes), ferroblas's table otherwise.
+pub fn block_size<T: Scalar>(stem: &str, n: usize) -> usize {
+    let n = i32::try_from(n).unwrap_or(i32::MAX);
+    let nb = crate::lapack_aux::ilaenv_lookup(1, &routine_name::<T>(stem), " ", [n, -1, -1, -1]);
+    usize::try_from(nb).unwrap_or(1).max(1)
+}
+
 /// Reads an integer argument.
 ///
 /// # Safety

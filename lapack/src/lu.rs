@@ -75,10 +75,23 @@ pub fn getri_req_optimal<T: Scalar>(n: usize) -> WorkReq {
 /// `Err(Info)` when `U[i][i]` is exactly zero (INFO = i + 1): A is singular
 /// and `a` is left unchanged.
 pub fn getri<T: Scalar, P: PivotIndex>(
+    a: MatMut<'_, T>,
+    ipiv: &[P],
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    getri_with(a, ipiv, par, work, GETRI_BLOCK)
+}
+
+/// [`getri`] with at most `block` columns per step (the C ABI passes the
+/// block size `ilaenv_` gives, so that test programs sweeping it reach every
+/// block edge).
+pub fn getri_with<T: Scalar, P: PivotIndex>(
     mut a: MatMut<'_, T>,
     ipiv: &[P],
     par: Par,
     mut work: Workspace<'_>,
+    block: usize,
 ) -> Result<(), Info> {
     let n = a.nrows();
     assert!(a.ncols() == n && ipiv.len() >= n, "getri: operand shapes disagree");
@@ -88,7 +101,7 @@ pub fn getri<T: Scalar, P: PivotIndex>(
     }
     crate::relapack::trtri(Uplo::Upper, Diag::NonUnit, a.rb_mut(), par)?;
     let elems = work.remaining() / std::mem::size_of::<T>();
-    let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n).clamp(1, GETRI_BLOCK.min(n));
+    let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n).clamp(1, block.clamp(1, n));
     let (w, _) = work.take::<T>(n * nb);
     let l3 = Level3::new(par);
     // Blocks of nb columns from the right; the last block may be narrower so

@@ -151,7 +151,22 @@ pub fn sytrf<T: Scalar, P: BlockPivotIndex>(
     par: Par,
     work: Workspace<'_>,
 ) -> Result<(), Info> {
-    factor(uplo, herm, false, a, ipiv, par, work)
+    factor(uplo, herm, false, a, ipiv, par, work, BLOCK)
+}
+
+/// [`sytrf`] with panels of at most `block` columns (the C ABI passes the
+/// block size `ilaenv_` gives, so that test programs sweeping it reach every
+/// panel edge); below 2, unblocked.
+pub fn sytrf_with<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatMut<'_, T>,
+    ipiv: &mut [P],
+    par: Par,
+    work: Workspace<'_>,
+    block: usize,
+) -> Result<(), Info> {
+    factor(uplo, herm, false, a, ipiv, par, work, block.min(BLOCK))
 }
 
 /// [`sytrf`] with rook (bounded Bunch-Kaufman) pivoting, as LAPACK's
@@ -166,9 +181,10 @@ pub fn sytrf_rook<T: Scalar, P: BlockPivotIndex>(
     ipiv: &mut [P],
     par: Par,
 ) -> Result<(), Info> {
-    factor(uplo, herm, true, a, ipiv, par, Workspace::empty())
+    factor(uplo, herm, true, a, ipiv, par, Workspace::empty(), 0)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn factor<T: Scalar, P: BlockPivotIndex>(
     uplo: Uplo,
     herm: bool,
@@ -177,6 +193,7 @@ fn factor<T: Scalar, P: BlockPivotIndex>(
     ipiv: &mut [P],
     par: Par,
     mut work: Workspace<'_>,
+    block: usize,
 ) -> Result<(), Info> {
     let n = a.nrows();
     assert!(a.ncols() == n && ipiv.len() >= n, "sytrf: operand shapes disagree");
@@ -185,7 +202,7 @@ fn factor<T: Scalar, P: BlockPivotIndex>(
     let mut a = if reversed { a.reversed() } else { a };
     let mut piv = Pivots { ipiv: &mut ipiv[..n], n, reversed, base: 0 };
     let elems = work.remaining() / std::mem::size_of::<T>();
-    let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n.max(1)).min(BLOCK);
+    let nb = (elems.saturating_sub(std::mem::align_of::<T>()) / n.max(1)).min(block);
     let opts = GemmOptions { nthreads: crate::level3::Level3::threads(par), ..GemmOptions::default() };
     let mut info = None;
     if nb < 2 || rook {

@@ -22027,7 +22027,13 @@ pub mod body {
             let a = rt::mat_mut(a, n, n, lda);
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(lapack::lu::getri(a, rt::one_based(ipiv), Par::default(), rt::workspace(work))))
+            Ok(rt::IntoInfo::into_info(lapack::lu::getri_with(
+                a,
+                rt::one_based(ipiv),
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size::<T>("GETRI", n),
+            )))
         })
     }
 
@@ -22316,13 +22322,14 @@ pub mod body {
             let a = rt::mat_mut(a, n, n, lda);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_with(
                 uplo,
                 false,
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
                 rt::workspace(work),
+                rt::block_size::<T>("SYTRF", n),
             )))
         })
     }
@@ -22366,13 +22373,14 @@ pub mod body {
             let a = rt::mat_mut(a, n, n, lda);
             let ipiv = rt::slice_mut(ipiv, n);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf(
+            Ok(rt::IntoInfo::into_info(relapack::sytrf::sytrf_with(
                 uplo,
                 true,
                 a,
                 rt::one_based_mut(ipiv),
                 Par::default(),
                 rt::workspace(work),
+                rt::block_size::<T>("HETRF", n),
             )))
         })
     }
