@@ -249,7 +249,7 @@ fn lacn2_case<T: P>(ours_real: Option<*const ()>, ours_cplx: Option<*const ()>) 
 }
 
 #[test]
-fn lacn2_matches_the_reference() {
+fn lapack_lacn2_matches_the_reference() {
     lacn2_case::<f32>(Some(f::slacn2_ as *const ()), None);
     lacn2_case::<f64>(Some(f::dlacn2_ as *const ()), None);
     lacn2_case::<c32>(None, Some(f::clacn2_ as *const ()));
@@ -358,7 +358,7 @@ fn latrs_case<T: P>(our: *const ()) {
 }
 
 #[test]
-fn latrs_matches_the_reference() {
+fn lapack_latrs_matches_the_reference() {
     latrs_case::<f32>(f::slatrs_ as *const ());
     latrs_case::<f64>(f::dlatrs_ as *const ());
     latrs_case::<c32>(f::clatrs_ as *const ());
@@ -554,7 +554,7 @@ fn cond_cases<T: P>(gecon: *const (), pocon: *const (), trcon: *const ()) {
 }
 
 #[test]
-fn condition_numbers_match_the_reference() {
+fn lapack_condition_numbers_match_the_reference() {
     cond_cases::<f32>(f::sgecon_ as *const (), f::spocon_ as *const (), f::strcon_ as *const ());
     cond_cases::<f64>(f::dgecon_ as *const (), f::dpocon_ as *const (), f::dtrcon_ as *const ());
     cond_cases::<c32>(f::cgecon_ as *const (), f::cpocon_ as *const (), f::ctrcon_ as *const ());
@@ -639,7 +639,7 @@ fn lapacke_cases<T: P>(gecon: *const (), pocon: *const (), trcon: *const ()) {
 }
 
 #[test]
-fn lapacke_matches_the_reference() {
+fn lapack_lapacke_matches_the_reference() {
     lapacke_cases::<f32>(
         le::LAPACKE_sgecon as *const (),
         le::LAPACKE_spocon as *const (),

@@ -123,14 +123,6 @@ fn getrf_all<T: Scalar>() {
     }
 }
 
-#[test]
-fn getrf_residuals() {
-    getrf_all::<f32>();
-    getrf_all::<f64>();
-    getrf_all::<c32>();
-    getrf_all::<c64>();
-}
-
 fn getrf_singular<T: Scalar>() {
     for &nb in CROSSOVERS {
         for (n, zero_col) in [(1, 0), (5, 2), (20, 0), (20, 19), (40, 17)] {
@@ -157,14 +149,6 @@ fn getrf_singular<T: Scalar>() {
             assert!(ipiv.iter().enumerate().all(|(i, &p)| p >= i && p < n));
         }
     }
-}
-
-#[test]
-fn getrf_singular_and_nan() {
-    getrf_singular::<f32>();
-    getrf_singular::<f64>();
-    getrf_singular::<c32>();
-    getrf_singular::<c64>();
 }
 
 /// A Hermitian positive definite matrix `B B^H + n I` (full storage).
@@ -271,14 +255,6 @@ fn potrf_all<T: Scalar>() {
             assert_eq!(r, Err(Info::new(1)));
         }
     }
-}
-
-#[test]
-fn potrf_potri_residuals() {
-    potrf_all::<f32>();
-    potrf_all::<f64>();
-    potrf_all::<c32>();
-    potrf_all::<c64>();
 }
 
 /// A well-conditioned triangular matrix (dominant diagonal), full storage
@@ -389,14 +365,6 @@ fn check_solution<T: Scalar>(a: &[T], x: &[T], b: &[T], n: usize, nrhs: usize, w
     assert!(err <= tol, "{what} n={n}: |AX - B| = {err:e} > {tol:e}");
 }
 
-#[test]
-fn trtri_trtrs_residuals() {
-    trtri_all::<f32>();
-    trtri_all::<f64>();
-    trtri_all::<c32>();
-    trtri_all::<c64>();
-}
-
 fn solvers<T: Scalar>() {
     for n in SIZES.iter().copied().chain([257]) {
         let mut rng = Rng(n as u64 + 17);
@@ -456,14 +424,6 @@ fn solvers<T: Scalar>() {
     }
 }
 
-#[test]
-fn solver_residuals() {
-    solvers::<f32>();
-    solvers::<f64>();
-    solvers::<c32>();
-    solvers::<c64>();
-}
-
 fn lauum_all<T: Scalar>() {
     for &nb in CROSSOVERS {
         for &n in SIZES {
@@ -493,33 +453,6 @@ fn lauum_all<T: Scalar>() {
                 assert!(err <= tol, "lauum {uplo:?} n={n} nb={nb}: {err:e}");
             }
         }
-    }
-}
-
-#[test]
-fn lauum_residuals() {
-    lauum_all::<f32>();
-    lauum_all::<f64>();
-    lauum_all::<c32>();
-    lauum_all::<c64>();
-}
-
-/// The factorizations give the same bits whatever the thread limit.
-#[test]
-fn same_bits_at_any_thread_count() {
-    let n = 300;
-    let a = hpd::<f64>(n, 5);
-    let run = |par: Par| {
-        let mut l = a.clone();
-        let mut ipiv = vec![0usize; n];
-        lu::getrf(MatMut::from_col_major(&mut l, n, n, n), &mut ipiv, par).unwrap();
-        let mut c = a.clone();
-        cholesky::potrf(Uplo::Lower, MatMut::from_col_major(&mut c, n, n, n), par).unwrap();
-        (l.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), ipiv, c.iter().map(|x| x.to_bits()).collect::<Vec<_>>())
-    };
-    let one = run(Par::Seq);
-    for t in [2, 3, 16] {
-        assert!(one == run(Par::Threads(t)), "threads = {t}");
     }
 }
 
@@ -617,10 +550,83 @@ fn sytrf_all<T: Scalar>() {
     }
 }
 
-#[test]
-fn sytrf_sysv_residuals() {
-    sytrf_all::<f32>();
-    sytrf_all::<f64>();
-    sytrf_all::<c32>();
-    sytrf_all::<c64>();
+/// The tests, under a name the CI can select: `residual::` runs on the
+/// dispatch table the CPU picks, on `generic`, and under qemu for NEON.
+mod residual {
+    use super::*;
+
+    #[test]
+    fn getrf_residuals() {
+        getrf_all::<f32>();
+        getrf_all::<f64>();
+        getrf_all::<c32>();
+        getrf_all::<c64>();
+    }
+
+    #[test]
+    fn getrf_singular_and_nan() {
+        getrf_singular::<f32>();
+        getrf_singular::<f64>();
+        getrf_singular::<c32>();
+        getrf_singular::<c64>();
+    }
+
+    #[test]
+    fn potrf_potri_residuals() {
+        potrf_all::<f32>();
+        potrf_all::<f64>();
+        potrf_all::<c32>();
+        potrf_all::<c64>();
+    }
+
+    #[test]
+    fn trtri_trtrs_residuals() {
+        trtri_all::<f32>();
+        trtri_all::<f64>();
+        trtri_all::<c32>();
+        trtri_all::<c64>();
+    }
+
+    #[test]
+    fn solver_residuals() {
+        solvers::<f32>();
+        solvers::<f64>();
+        solvers::<c32>();
+        solvers::<c64>();
+    }
+
+    #[test]
+    fn lauum_residuals() {
+        lauum_all::<f32>();
+        lauum_all::<f64>();
+        lauum_all::<c32>();
+        lauum_all::<c64>();
+    }
+
+    /// The factorizations give the same bits whatever the thread limit.
+    #[test]
+    fn same_bits_at_any_thread_count() {
+        let n = 300;
+        let a = hpd::<f64>(n, 5);
+        let run = |par: Par| {
+            let mut l = a.clone();
+            let mut ipiv = vec![0usize; n];
+            lu::getrf(MatMut::from_col_major(&mut l, n, n, n), &mut ipiv, par).unwrap();
+            let mut c = a.clone();
+            cholesky::potrf(Uplo::Lower, MatMut::from_col_major(&mut c, n, n, n), par).unwrap();
+            (l.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), ipiv, c.iter().map(|x| x.to_bits()).collect::<Vec<_>>())
+        };
+        let one = run(Par::Seq);
+        for t in [2, 3, 16] {
+            assert!(one == run(Par::Threads(t)), "threads = {t}");
+        }
+    }
+
+    #[test]
+    fn sytrf_sysv_residuals() {
+        sytrf_all::<f32>();
+        sytrf_all::<f64>();
+        sytrf_all::<c32>();
+        sytrf_all::<c64>();
+    }
 }

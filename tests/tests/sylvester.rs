@@ -155,14 +155,6 @@ fn sygst_all<T: Scalar>() {
     }
 }
 
-#[test]
-fn sygst_residuals() {
-    sygst_all::<f32>();
-    sygst_all::<f64>();
-    sygst_all::<c32>();
-    sygst_all::<c64>();
-}
-
 // ---------------------------------------------------------------- trsyl
 
 /// A random Schur form: upper triangular, and for real types 2x2 blocks
@@ -286,14 +278,6 @@ fn trsyl_all<T: Scalar>() {
     }
 }
 
-#[test]
-fn trsyl_residuals() {
-    trsyl_all::<f32>();
-    trsyl_all::<f64>();
-    trsyl_all::<c32>();
-    trsyl_all::<c64>();
-}
-
 fn trsyl_near_singular<T: Scalar>() {
     // A = diag(1..), B = -A: A X + X B is singular; INFO = 1 and a finite X.
     let n = 20;
@@ -355,14 +339,6 @@ fn trsyl_near_singular<T: Scalar>() {
             assert!(res < 10.0, "scaled trsyl residual {res} (m={m} n={n})");
         }
     }
-}
-
-#[test]
-fn trsyl_near_singular_and_scaled() {
-    trsyl_near_singular::<f32>();
-    trsyl_near_singular::<f64>();
-    trsyl_near_singular::<c32>();
-    trsyl_near_singular::<c64>();
 }
 
 // ---------------------------------------------------------------- lasy2, laln2
@@ -482,10 +458,40 @@ fn laln2_all<R: RealScalar>() {
     }
 }
 
-#[test]
-fn lasy2_laln2_residuals() {
-    lasy2_all::<f32>();
-    lasy2_all::<f64>();
-    laln2_all::<f32>();
-    laln2_all::<f64>();
+/// The tests, under a name the CI can select: `residual::` runs on the
+/// dispatch table the CPU picks, on `generic`, and under qemu for NEON.
+mod residual {
+    use super::*;
+
+    #[test]
+    fn sygst_residuals() {
+        sygst_all::<f32>();
+        sygst_all::<f64>();
+        sygst_all::<c32>();
+        sygst_all::<c64>();
+    }
+
+    #[test]
+    fn trsyl_residuals() {
+        trsyl_all::<f32>();
+        trsyl_all::<f64>();
+        trsyl_all::<c32>();
+        trsyl_all::<c64>();
+    }
+
+    #[test]
+    fn trsyl_near_singular_and_scaled() {
+        trsyl_near_singular::<f32>();
+        trsyl_near_singular::<f64>();
+        trsyl_near_singular::<c32>();
+        trsyl_near_singular::<c64>();
+    }
+
+    #[test]
+    fn lasy2_laln2_residuals() {
+        lasy2_all::<f32>();
+        lasy2_all::<f64>();
+        laln2_all::<f32>();
+        laln2_all::<f64>();
+    }
 }

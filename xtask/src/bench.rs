@@ -51,7 +51,9 @@ pub fn run(args: &[String]) -> Result {
 /// sections load. Made once; a machine that cannot reach PyPI runs without
 /// those peers, and says so.
 fn ensure_peer_venv() {
-    let venv = std::env::var_os("PEER_VENV").map(std::path::PathBuf::from).unwrap_or_else(|| sys::root().join("target/peer-venv"));
+    let venv = std::env::var_os("PEER_VENV")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| sys::root().join("target/peer-venv"));
     let pip = venv.join("bin/pip");
     let have = |pkg: &str| {
         std::process::Command::new(&pip).args(["show", "-q", pkg]).output().is_ok_and(|o| o.status.success())

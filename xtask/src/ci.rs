@@ -92,16 +92,17 @@ fn all_steps(steps: &mut Steps) -> Result {
     let tables = host_tables();
     let detected = detected_table(&tables);
     for arch in &tables {
-        // LAPACK's tests run on the table this CPU would pick and on `generic`;
-        // the other tables only change the BLAS kernels underneath, which the
-        // BLAS tests cover on every table.
+        // LAPACK's tests (names with `aux::`, `lapack` or `residual::`) run on
+        // the table this CPU would pick and on `generic`; the other tables only
+        // change the BLAS kernels underneath, which the BLAS tests cover on
+        // every table.
         let lapack = *arch == "generic" || *arch == detected;
         let what = if lapack { "" } else { " (BLAS only)" };
         steps.run(&format!("tests, FERROBLAS_ARCH={arch}{what}"), || {
             let mut cmd = sys::cargo();
             cmd.args(["test", "--workspace", "--release"]).env("FERROBLAS_ARCH", arch);
             if !lapack {
-                cmd.args(["--", "--skip", "aux::", "--skip", "lapack"]);
+                cmd.args(["--", "--skip", "aux::", "--skip", "lapack", "--skip", "residual::"]);
             }
             sys::run(&mut cmd)
         })?;
@@ -118,7 +119,8 @@ fn all_steps(steps: &mut Steps) -> Result {
                         .args(["test", "--release", "--target", AARCH64])
                         .args(["-p", "ferroblas-kernels", "-p", "ferroblas-tests"])
                         // The comparisons with the reference LAPACK need the
-                        // host's libraries, which an emulated aarch64 process cannot load.
+                        // host's libraries, which an emulated aarch64 process
+                        // cannot load; the LAPACK residual tests run.
                         .args(["--", "--skip", "lapack"])
                         .env("FERROBLAS_ARCH", arch),
                 )
