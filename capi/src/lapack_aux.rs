@@ -105,8 +105,13 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
         usize,
         usize,
     ) -> i32;
+    // The lookup (a walk over every loaded object's symbol table, about a
+    // microsecond) is made once: the program's `ilaenv_`, if any, was bound
+    // when it was loaded.
+    static ILAENV: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
-    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ilaenv_".as_ptr()) };
+    let p = *ILAENV.get_or_init(|| unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ilaenv_".as_ptr()) } as usize)
+        as *mut libc::c_void;
     if p.is_null() || std::ptr::eq(p as *const (), ilaenv_ as *const ()) {
         return aux::tuning::ilaenv(ispec, name, opts, n[0], n[1], n[2], n[3]);
     }
