@@ -93,6 +93,7 @@
 //! # Ok::<(), Info>(())
 //! ```
 
+pub mod band;
 pub mod cholesky;
 pub mod lu;
 pub mod triangular;

@@ -1,7 +1,8 @@
 //! ferroblas-relapack: recursive LAPACK factorizations built on the Level-3
 //! engine: LU with partial pivoting ([`getrf()`]), Cholesky ([`potrf()`]),
-//! triangular inverse ([`trtri()`]) and the triangular product `U U^H` /
-//! `L^H L` ([`lauum()`]).
+//! triangular inverse ([`trtri()`]), the triangular product `U U^H` /
+//! `L^H L` ([`lauum()`]), and the band LU ([`gbtrf()`]) and Cholesky
+//! ([`pbtrf()`]) factorizations, blocked on sheared views of the band.
 //!
 //! Each splits its matrix near the middle and recurses on the halves, so the
 //! bulk of the work is GEMM, TRSM and HERK on large blocks; the depth is
@@ -9,9 +10,11 @@
 //! LAPACK routine shares.
 
 pub mod common;
+pub mod gbtrf;
 pub mod getrf;
 pub mod lauum;
 pub mod level3;
+pub mod pbtrf;
 pub mod pivots;
 pub mod potrf;
 mod scalar_ops;
@@ -19,8 +22,10 @@ pub mod trtri;
 
 pub use common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 pub use ferroblas_kernels as kernels;
+pub use gbtrf::gbtrf;
 pub use getrf::getrf;
 pub use lauum::lauum;
+pub use pbtrf::pbtrf;
 pub use pivots::{OneBased, PivotIndex};
 pub use potrf::potrf;
 pub use trtri::trtri;
