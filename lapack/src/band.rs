@@ -138,9 +138,9 @@ pub fn gbtrs<T: Scalar, P: PivotIndex>(
     }
 }
 
-/// The workspace [`gbsv`] needs: [`gbtrf`]'s for an `n`-row matrix.
+/// The workspace [`gbsv`] needs: [`gbtrf`]'s for an `n x n` matrix.
 pub fn gbsv_req<T: Scalar>(n: usize, kl: usize) -> WorkReq {
-    gbtrf_req::<T>(n, kl)
+    gbtrf_req::<T>(n, n, kl)
 }
 
 /// Solves `A X = B` for the `n x n` band matrix A with `kl` sub- and `ku`
@@ -185,8 +185,8 @@ pub fn pbtrs<T: Scalar>(uplo: Uplo, kd: usize, factor: MatRef<'_, T>, mut b: Mat
 }
 
 /// The workspace [`pbsv`] needs: [`pbtrf`]'s.
-pub fn pbsv_req<T: Scalar>(kd: usize) -> WorkReq {
-    pbtrf_req::<T>(kd)
+pub fn pbsv_req<T: Scalar>(n: usize, kd: usize) -> WorkReq {
+    pbtrf_req::<T>(n, kd)
 }
 
 /// Solves `A X = B` for the Hermitian positive definite band matrix A with

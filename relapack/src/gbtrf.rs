@@ -50,17 +50,23 @@ fn default_block(kl: usize) -> usize {
     }
 }
 
-/// The workspace [`gbtrf`] needs for an `m`-row matrix with `kl`
+/// The workspace [`gbtrf`] needs for an `m x n` matrix with `kl`
 /// subdiagonals: two blocks of `min(m, nb + kl) x nb` elements when blocked.
-pub fn gbtrf_req<T: Scalar>(m: usize, kl: usize) -> WorkReq {
-    gbtrf_with_req::<T>(m, kl, default_block(kl))
+pub fn gbtrf_req<T: Scalar>(m: usize, n: usize, kl: usize) -> WorkReq {
+    gbtrf_with_req::<T>(m, n, kl, default_block(kl))
 }
 
 /// The workspace of [`gbtrf_with`] with the block `block`.
-pub fn gbtrf_with_req<T: Scalar>(m: usize, kl: usize, block: usize) -> WorkReq {
-    let nb = width(kl, block);
-    let rows = m.min(nb + kl);
-    WorkReq::new::<T>(rows * nb).and(WorkReq::new::<T>(rows * nb))
+pub fn gbtrf_with_req<T: Scalar>(m: usize, n: usize, kl: usize, block: usize) -> WorkReq {
+    let (rows, cols) = block_shape(m, n, kl, width(kl, block));
+    WorkReq::new::<T>(rows * cols).and(WorkReq::new::<T>(rows * cols))
+}
+
+/// The shape of the two work blocks with blocks of `nb` columns: the panel
+/// reaches `kl` rows below the block, and no block is wider than the matrix.
+fn block_shape(m: usize, n: usize, kl: usize, nb: usize) -> (usize, usize) {
+    let nb = nb.min(m.min(n));
+    (m.min(nb + kl), nb)
 }
 
 /// Factors the `m x n` band matrix with `kl` sub- and `ku` superdiagonals in
@@ -210,9 +216,9 @@ fn blocked<T: Scalar, P: PivotIndex>(
     let n = ab.ncols();
     let k = ipiv.len();
     let kv = kl + ku;
-    let rows = m.min(nb + kl);
-    let (pbuf, mut work) = work.take::<T>(rows * nb);
-    let (wbuf, _) = work.take::<T>(rows * nb);
+    let (rows, cols) = block_shape(m, n, kl, nb);
+    let (pbuf, mut work) = work.take::<T>(rows * cols);
+    let (wbuf, _) = work.take::<T>(rows * cols);
     let mut info = None;
     let mut ju = 0;
     let mut j = 0;

@@ -48,16 +48,17 @@ fn default_block(kd: usize) -> usize {
     }
 }
 
-/// The workspace [`pbtrf`] needs with `kd` off-diagonals: `nb x (nb + kd)`
-/// elements when blocked, none otherwise.
-pub fn pbtrf_req<T: Scalar>(kd: usize) -> WorkReq {
-    pbtrf_with_req::<T>(kd, default_block(kd))
+/// The workspace [`pbtrf`] needs for order `n` with `kd` off-diagonals:
+/// `nb x (nb + kd)` elements when blocked (less when `n` is smaller), none
+/// otherwise.
+pub fn pbtrf_req<T: Scalar>(n: usize, kd: usize) -> WorkReq {
+    pbtrf_with_req::<T>(n, kd, default_block(kd))
 }
 
 /// The workspace of [`pbtrf_with`] with the block `block`.
-pub fn pbtrf_with_req<T: Scalar>(kd: usize, block: usize) -> WorkReq {
-    let nb = width(kd, block);
-    WorkReq::new::<T>(nb * nb).and(WorkReq::new::<T>(nb * kd))
+pub fn pbtrf_with_req<T: Scalar>(n: usize, kd: usize, block: usize) -> WorkReq {
+    let nb = width(kd, block).min(n);
+    WorkReq::new::<T>(nb * nb).and(WorkReq::new::<T>(nb * kd.min(n)))
 }
 
 /// Factors the `n x n` Hermitian positive definite band matrix with `kd`
@@ -165,8 +166,8 @@ fn blocked<T: Scalar>(
 ) -> Result<(), usize> {
     let n = ab.ncols();
     let l3 = Level3::new(par);
-    let (dbuf, mut work) = work.take::<T>(nb * nb);
-    let (wbuf, _) = work.take::<T>(nb * kd);
+    let (dbuf, mut work) = work.take::<T>(nb.min(n) * nb.min(n));
+    let (wbuf, _) = work.take::<T>(nb.min(n) * kd.min(n));
     let mut i = 0;
     while i < n {
         let ib = nb.min(n - i);

@@ -130,11 +130,17 @@ fn check_gbtrf<T: Scalar>(m: usize, n: usize, kl: usize, ku: usize, block: Optio
     let mut ipiv = vec![usize::MAX; m.min(n)];
     let view = MatMut::from_col_major(&mut ab, rows, n, ldab);
     let r = match block {
-        None => {
-            band::gbtrf(m, kl, ku, view, &mut ipiv, Par::Seq, WorkBuffer::new(band::gbtrf_req::<T>(m, kl)).workspace())
-        }
+        None => band::gbtrf(
+            m,
+            kl,
+            ku,
+            view,
+            &mut ipiv,
+            Par::Seq,
+            WorkBuffer::new(band::gbtrf_req::<T>(m, n, kl)).workspace(),
+        ),
         Some(b) => {
-            let mut buf = WorkBuffer::new(band::gbtrf_with_req::<T>(m, kl, b));
+            let mut buf = WorkBuffer::new(band::gbtrf_with_req::<T>(m, n, kl, b));
             band::gbtrf_with(m, kl, ku, view, &mut ipiv, Par::Seq, buf.workspace(), b)
         }
     };
@@ -298,7 +304,7 @@ fn gb_singular<T: Scalar>() {
             }
             let rows = 2 * kl + ku + 1;
             let mut ipiv = vec![0usize; n];
-            let mut buf = WorkBuffer::new(band::gbtrf_with_req::<T>(n, kl, block.unwrap_or(32)));
+            let mut buf = WorkBuffer::new(band::gbtrf_with_req::<T>(n, n, kl, block.unwrap_or(32)));
             let view = MatMut::from_col_major(&mut ab, rows, n, ldab);
             let r = match block {
                 None => band::gbtrf(n, kl, ku, view, &mut ipiv, Par::Seq, buf.workspace()),
@@ -407,9 +413,9 @@ fn check_pbtrf<T: Scalar>(uplo: Uplo, n: usize, kd: usize, block: Option<usize>,
     let ab0 = ab.clone();
     let view = MatMut::from_col_major(&mut ab, kd + 1, n, ldab);
     let r = match block {
-        None => band::pbtrf(uplo, kd, view, Par::Seq, WorkBuffer::new(band::pbtrf_req::<T>(kd)).workspace()),
+        None => band::pbtrf(uplo, kd, view, Par::Seq, WorkBuffer::new(band::pbtrf_req::<T>(n, kd)).workspace()),
         Some(b) => {
-            let mut buf = WorkBuffer::new(band::pbtrf_with_req::<T>(kd, b));
+            let mut buf = WorkBuffer::new(band::pbtrf_with_req::<T>(n, kd, b));
             band::pbtrf_with(uplo, kd, view, Par::Seq, buf.workspace(), b)
         }
     };
@@ -437,7 +443,7 @@ fn check_pbtrf<T: Scalar>(uplo: Uplo, n: usize, kd: usize, block: Option<usize>,
     assert!(ratio <= 30.0, "pbtrs {uplo:?} n={n} kd={kd}: ratio {ratio}");
     let mut ab = ab0.clone();
     let mut x = b.clone();
-    let mut buf = WorkBuffer::new(band::pbsv_req::<T>(kd));
+    let mut buf = WorkBuffer::new(band::pbsv_req::<T>(n, kd));
     let view = MatMut::from_col_major(&mut ab, kd + 1, n, ldab);
     band::pbsv(uplo, kd, view, MatMut::from_col_major(&mut x, n, nrhs, n.max(1)), Par::Seq, buf.workspace()).unwrap();
     let ratio = solution_ratio(&a, &x, &b, n, nrhs);
@@ -487,7 +493,7 @@ fn pb_indefinite<T: Scalar>() {
                 let (_, mut ab, ldab) = pb_matrix::<T>(uplo, n, kd, &mut rng);
                 let d = if uplo == Uplo::Upper { kd } else { 0 };
                 ab[d + c * ldab] = T::from_real(<T::Real as RealScalar>::from_f64(-1.0));
-                let mut buf = WorkBuffer::new(band::pbtrf_with_req::<T>(kd, block.unwrap_or(32)));
+                let mut buf = WorkBuffer::new(band::pbtrf_with_req::<T>(n, kd, block.unwrap_or(32)));
                 let view = MatMut::from_col_major(&mut ab, kd + 1, n, ldab);
                 let r = match block {
                     None => band::pbtrf(uplo, kd, view, Par::Seq, buf.workspace()),
@@ -502,7 +508,7 @@ fn pb_indefinite<T: Scalar>() {
             ab[d + c * ldab] = T::zero();
             let b: Vec<T> = (0..n).map(|_| rng.scalar()).collect();
             let mut x = b.clone();
-            let mut buf = WorkBuffer::new(band::pbsv_req::<T>(kd));
+            let mut buf = WorkBuffer::new(band::pbsv_req::<T>(n, kd));
             let view = MatMut::from_col_major(&mut ab, kd + 1, n, ldab);
             let r = band::pbsv(uplo, kd, view, MatMut::from_col_major(&mut x, n, 1, n), Par::Seq, buf.workspace());
             assert_eq!(r, Err(Info::from_index(c)));
@@ -529,11 +535,11 @@ fn band_same_bits_at_any_thread_count() {
     let run = |par: Par| {
         let mut l = gb.clone();
         let mut ipiv = vec![0usize; n];
-        let mut buf = WorkBuffer::new(band::gbtrf_req::<f64>(n, kl));
+        let mut buf = WorkBuffer::new(band::gbtrf_req::<f64>(n, n, kl));
         let view = MatMut::from_col_major(&mut l, 2 * kl + ku + 1, n, ldab);
         band::gbtrf(n, kl, ku, view, &mut ipiv, par, buf.workspace()).unwrap();
         let mut c = pb.clone();
-        let mut buf = WorkBuffer::new(band::pbtrf_req::<c64>(kd));
+        let mut buf = WorkBuffer::new(band::pbtrf_req::<c64>(n, kd));
         band::pbtrf(Uplo::Lower, kd, MatMut::from_col_major(&mut c, kd + 1, n, ldpb), par, buf.workspace()).unwrap();
         let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         let cbits = c.iter().flat_map(|x| [x.re.to_bits(), x.im.to_bits()]).collect::<Vec<_>>();
