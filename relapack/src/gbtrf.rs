@@ -152,7 +152,7 @@ fn unblocked<T: Scalar, P: PivotIndex>(
     let mut info = None;
     // The last column that the pivot rows chosen so far reach.
     let mut ju = 0;
-    for j in 0..ipiv.len() {
+    for (j, pj) in ipiv.iter_mut().enumerate() {
         let km = kl.min(m - 1 - j);
         // Pivot: the first largest |re| + |im| on or below the diagonal.
         let mut p = 0;
@@ -164,7 +164,7 @@ fn unblocked<T: Scalar, P: PivotIndex>(
                 max = v;
             }
         }
-        ipiv[j] = P::from_row(j + p);
+        *pj = P::from_row(j + p);
         let piv = ab.get(kv + p, j);
         if piv.is_zero() {
             // The column below is zero too: nothing to eliminate.

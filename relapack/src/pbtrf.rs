@@ -109,7 +109,7 @@ fn unblocked<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<
     for j in 0..n {
         let (dr, dc) = at(uplo, kd, j, j);
         let ajj = ab.get(dr, dc).re();
-        if !(ajj > <T::Real as Scalar>::zero()) {
+        if ajj.partial_cmp(&<T::Real as Scalar>::zero()) != Some(std::cmp::Ordering::Greater) {
             // Not positive (or NaN): the failed value is stored, as LAPACK stores it.
             ab.set(dr, dc, T::from_real(ajj));
             return Err(j);

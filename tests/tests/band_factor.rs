@@ -550,3 +550,22 @@ fn band_same_bits_at_any_thread_count() {
         assert!(one == run(Par::Threads(t)), "threads = {t}");
     }
 }
+
+/// A sheared view is the dense matrix along the band's diagonals, and one
+/// reaching outside the band array is refused.
+#[test]
+fn sheared_views() {
+    // 3 x 4 band array (kl = 1, ku = 1), ld = 5: A(i, j) at row 1 + i - j.
+    let ab: Vec<f64> = (0..20).map(|x| x as f64).collect();
+    let v = MatRef::from_col_major(&ab, 3, 4, 5);
+    let d = v.submatrix(0, 1, 3, 2).sheared(1, 2, 2);
+    // d(i, j) = v(1 + i - j, 1 + j): d(0,0)=v(1,1), d(1,0)=v(2,1), d(0,1)=v(0,2), d(1,1)=v(1,2).
+    assert_eq!([d.get(0, 0), d.get(1, 0), d.get(0, 1), d.get(1, 1)], [6.0, 7.0, 10.0, 11.0]);
+    let mut ab2 = ab.clone();
+    let mut m = MatMut::from_col_major(&mut ab2, 3, 4, 5);
+    m.rb_mut().sheared(2, 1, 3).set(0, 2, -1.0);
+    assert_eq!(ab2[2 * 5], -1.0);
+    assert!(std::panic::catch_unwind(|| v.sheared(0, 1, 2)).is_err(), "a row above the array");
+    assert!(std::panic::catch_unwind(|| v.sheared(1, 3, 1)).is_err(), "a row below the array");
+    assert_eq!(v.sheared(0, 0, 9).nrows(), 0);
+}
