@@ -186,13 +186,33 @@ fn unblocked<T: Scalar, P: PivotIndex>(
             let x = ab.get(kv + s, j);
             ab.set(kv + s, j, if by_recip { x * rp } else { div(x, piv) });
         }
-        // Rank-1 update of the columns the pivot row reaches.
-        for c in j + 1..=ju {
-            let t = ab.get(kv + j - c, c);
-            if !t.is_zero() {
-                for s in 1..=km {
-                    let r = kv + j + s - c;
-                    ab.set(r, c, ab.get(r, c) - ab.get(kv + s, j) * t);
+        // Rank-1 update of the columns the pivot row reaches, on contiguous
+        // band columns when the storage has them.
+        let (left, mut right) = ab.rb_mut().split_at_col(j + 1);
+        let left = left.into_ref();
+        match left.col_slice(j) {
+            Some(col_j) => {
+                let l = &col_j[kv + 1..=kv + km];
+                for c in j + 1..=ju {
+                    let col = right.col_slice_mut(c - j - 1).expect("contiguous columns");
+                    let r0 = kv + j - c;
+                    let t = col[r0];
+                    if !t.is_zero() {
+                        for (x, &li) in col[r0 + 1..=r0 + km].iter_mut().zip(l) {
+                            *x -= li * t;
+                        }
+                    }
+                }
+            }
+            None => {
+                for c in j + 1..=ju {
+                    let t = right.get(kv + j - c, c - j - 1);
+                    if !t.is_zero() {
+                        for s in 1..=km {
+                            let r = kv + j + s - c;
+                            right.set(r, c - j - 1, right.get(r, c - j - 1) - left.get(kv + s, j) * t);
+                        }
+                    }
                 }
             }
         }

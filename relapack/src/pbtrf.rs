@@ -129,6 +129,23 @@ fn unblocked<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<
         // The rank-1 update of the trailing triangle, column by column:
         // A(j+s, j+t) -= conj(U(j, j+s)) U(j, j+t) for s <= t (upper),
         // A(j+t, j+s) -= L(j+t, j) conj(L(j+s, j)) for t >= s (lower).
+        if uplo == Uplo::Lower && ab.rb().col_slice(j).is_some() {
+            // Contiguous columns: column j + q takes L(j+q.., j) conj(L(j+q, j)).
+            let (left, mut right) = ab.rb_mut().split_at_col(j + 1);
+            let l = &left.into_ref().col_slice(j).expect("contiguous columns")[1..=kn];
+            for q in 1..=kn {
+                let lq = l[q - 1].conj();
+                if lq.is_zero() {
+                    continue;
+                }
+                let col = right.col_slice_mut(q - 1).expect("contiguous columns");
+                for (x, &lp) in col[..=kn - q].iter_mut().zip(&l[q - 1..]) {
+                    *x -= lp * lq;
+                }
+                col[0] = T::from_real(col[0].re());
+            }
+            continue;
+        }
         for q in 1..=kn {
             let (r, c) = pos(q);
             let vq = ab.get(r, c);

@@ -569,3 +569,57 @@ fn sheared_views() {
     assert!(std::panic::catch_unwind(|| v.sheared(1, 3, 1)).is_err(), "a row below the array");
     assert_eq!(v.sheared(0, 0, 9).nrows(), 0);
 }
+
+/// Band arrays whose columns are not contiguous (a row-major array seen
+/// transposed) give the same factors as column-major ones.
+#[test]
+fn strided_band_arrays() {
+    let n = 40;
+    for (kl, ku, block) in [(3, 2, 1), (20, 7, 32), (20, 7, 3)] {
+        let mut rng = Rng(77);
+        let (_, ab, ldab) = gb_matrix::<c64>(n, n, kl, ku, &mut rng);
+        let rows = 2 * kl + ku + 1;
+        let mut col = ab.clone();
+        let mut ipiv = vec![0usize; n];
+        let mut buf = WorkBuffer::new(band::gbtrf_with_req::<c64>(n, n, kl, block));
+        let v = MatMut::from_col_major(&mut col, rows, n, ldab);
+        band::gbtrf_with(n, kl, ku, v, &mut ipiv, Par::Seq, buf.workspace(), block).unwrap();
+        // The same band, row-major: element (r, j) at r * n + j.
+        let mut rm: Vec<c64> = (0..rows * n).map(|k| ab[k / n + (k % n) * ldab]).collect();
+        let mut ipiv2 = vec![0usize; n];
+        let v = MatMut::from_col_major(&mut rm, n, rows, n).transpose();
+        band::gbtrf_with(n, kl, ku, v, &mut ipiv2, Par::Seq, buf.workspace(), block).unwrap();
+        assert_eq!(ipiv, ipiv2);
+        for j in 0..n {
+            for r in 0..rows {
+                if in_matrix(r, j, n, kl + ku, rows) {
+                    assert_eq!(col[r + j * ldab], rm[r * n + j], "gbtrf kl={kl} block={block}: ({r}, {j})");
+                }
+            }
+        }
+    }
+    for (kd, block) in [(4, 1), (20, 32), (20, 3)] {
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            let mut rng = Rng(78);
+            let (_, ab, ldab) = pb_matrix::<c64>(uplo, n, kd, &mut rng);
+            let mut col = ab.clone();
+            let mut buf = WorkBuffer::new(band::pbtrf_with_req::<c64>(n, kd, block));
+            let v = MatMut::from_col_major(&mut col, kd + 1, n, ldab);
+            band::pbtrf_with(uplo, kd, v, Par::Seq, buf.workspace(), block).unwrap();
+            let mut rm: Vec<c64> = (0..(kd + 1) * n).map(|k| ab[k / n + (k % n) * ldab]).collect();
+            let v = MatMut::from_col_major(&mut rm, n, kd + 1, n).transpose();
+            band::pbtrf_with(uplo, kd, v, Par::Seq, buf.workspace(), block).unwrap();
+            for j in 0..n {
+                for r in 0..=kd {
+                    if pb_in_matrix(uplo, r, j, n, kd) {
+                        assert_eq!(
+                            col[r + j * ldab],
+                            rm[r * n + j],
+                            "pbtrf {uplo:?} kd={kd} block={block}: ({r}, {j})"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
