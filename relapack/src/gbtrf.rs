@@ -25,10 +25,19 @@ use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, MatMut, Side, Trans, Uplo};
 
 /// Subdiagonals from which the factorization goes blocked.
-pub const CROSSOVER: usize = 16;
+pub const CROSSOVER: usize = 24;
 
-/// Columns per block of the blocked factorization (at most `kl`).
-pub const BLOCK: usize = 32;
+/// Columns per block of the blocked factorization (at most `kl`) up to
+/// [`WIDE`] subdiagonals: narrow blocks keep the panel and the work arrays
+/// small where the trailing updates are small anyway (measured fastest).
+pub const BLOCK: usize = 8;
+
+/// Subdiagonals from which the blocks are [`WIDE_BLOCK`] columns wide, for
+/// GEMMs with a deeper inner dimension.
+pub const WIDE: usize = 128;
+
+/// Columns per block from [`WIDE`] subdiagonals on.
+pub const WIDE_BLOCK: usize = 32;
 
 /// The block width for `kl` subdiagonals and a requested `block`; 0 means
 /// column by column.
@@ -43,10 +52,10 @@ fn width(kl: usize, block: usize) -> usize {
 
 /// The block the default [`gbtrf`] asks for with `kl` subdiagonals.
 fn default_block(kl: usize) -> usize {
-    if kl >= CROSSOVER {
-        BLOCK
-    } else {
-        1
+    match kl {
+        k if k >= WIDE => WIDE_BLOCK,
+        k if k >= CROSSOVER => BLOCK,
+        _ => 1,
     }
 }
 
