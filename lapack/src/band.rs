@@ -82,6 +82,58 @@ fn tb_solve<T: Scalar>(
     }
 }
 
+/// [`tb_solve`] on a contiguous right-hand side `x` and a band array `a`
+/// with contiguous columns: the same operations, in the same order.
+fn tb_solve_slices<T: Scalar>(uplo: Uplo, trans: Trans, k: usize, d: usize, a: MatRef<'_, T>, x: &mut [T]) {
+    let n = x.len();
+    let conj = trans == Trans::ConjTrans;
+    let col = |j: usize| a.col_slice(j).expect("contiguous columns");
+    match (uplo, trans == Trans::No) {
+        (Uplo::Upper, true) => {
+            for j in (0..n).rev() {
+                let c = col(j);
+                let xj = div(x[j], op(conj, c[d]));
+                x[j] = xj;
+                if !xj.is_zero() {
+                    let lo = j.saturating_sub(k);
+                    for (xi, &aij) in x[lo..j].iter_mut().zip(&c[d + lo - j..d]) {
+                        *xi -= op(conj, aij) * xj;
+                    }
+                }
+            }
+        }
+        (Uplo::Lower, true) => {
+            for j in 0..n {
+                let c = col(j);
+                let xj = div(x[j], op(conj, c[d]));
+                x[j] = xj;
+                if !xj.is_zero() {
+                    let hi = n.min(j + k + 1);
+                    for (xi, &aij) in x[j + 1..hi].iter_mut().zip(&c[d + 1..]) {
+                        *xi -= op(conj, aij) * xj;
+                    }
+                }
+            }
+        }
+        (Uplo::Upper, false) => {
+            for j in 0..n {
+                let c = col(j);
+                let lo = j.saturating_sub(k);
+                let s = x[lo..j].iter().zip(&c[d + lo - j..d]).fold(x[j], |s, (&xi, &aij)| s - op(conj, aij) * xi);
+                x[j] = div(s, op(conj, c[d]));
+            }
+        }
+        (Uplo::Lower, false) => {
+            for j in (0..n).rev() {
+                let c = col(j);
+                let hi = n.min(j + k + 1);
+                let s = x[j + 1..hi].iter().zip(&c[d + 1..]).fold(x[j], |s, (&xi, &aij)| s - op(conj, aij) * xi);
+                x[j] = div(s, op(conj, c[d]));
+            }
+        }
+    }
+}
+
 /// Solves `op(A) X = B` in place of the `n x nrhs` matrix `b`, given the band
 /// LU factorization of the `n x n` matrix A with `kl` sub- and `ku`
 /// superdiagonals from [`gbtrf`] (`lu`, `2 kl + ku + 1` rows or more, and
@@ -107,7 +159,12 @@ pub fn gbtrs<T: Scalar, P: PivotIndex>(
     let kv = kl + ku;
     let conj = trans == Trans::ConjTrans;
     let piv = |j: usize| ipiv[j].row().expect("checked above");
+    let contiguous = n == 0 || lu.col_slice(0).is_some();
     for r in 0..b.ncols() {
+        if let (true, Some(x)) = (contiguous, b.col_slice_mut(r)) {
+            gb_solve_slices(trans, kl, ku, lu, &ipiv[..used], x);
+            continue;
+        }
         if trans == Trans::No {
             // L is the product of interchanges and unit lower eliminations,
             // one per column, in the order they were made.
@@ -134,6 +191,43 @@ pub fn gbtrs<T: Scalar, P: PivotIndex>(
                 b.set(j, r, b.get(p, r));
                 b.set(p, r, s);
             }
+        }
+    }
+}
+
+/// One right-hand side of [`gbtrs`] on slices (contiguous `x` and band
+/// columns): the same operations, in the same order.
+fn gb_solve_slices<T: Scalar, P: PivotIndex>(
+    trans: Trans,
+    kl: usize,
+    ku: usize,
+    lu: MatRef<'_, T>,
+    ipiv: &[P],
+    x: &mut [T],
+) {
+    let n = x.len();
+    let kv = kl + ku;
+    let conj = trans == Trans::ConjTrans;
+    let piv = |j: usize| ipiv[j].row().expect("checked by gbtrs");
+    let mult = |j: usize| &lu.col_slice(j).expect("contiguous columns")[kv + 1..=kv + kl.min(n - 1 - j)];
+    if trans == Trans::No {
+        for j in 0..ipiv.len() {
+            let p = piv(j);
+            x.swap(j, p);
+            let xj = x[j];
+            if !xj.is_zero() {
+                for (xi, &l) in x[j + 1..].iter_mut().zip(mult(j)) {
+                    *xi -= l * xj;
+                }
+            }
+        }
+        tb_solve_slices(Uplo::Upper, Trans::No, kv, kv, lu, x);
+    } else {
+        tb_solve_slices(Uplo::Upper, trans, kv, kv, lu, x);
+        for j in (0..ipiv.len()).rev() {
+            let s = x[j + 1..].iter().zip(mult(j)).fold(x[j], |s, (&xi, &l)| s - op(conj, l) * xi);
+            x[j] = s;
+            x.swap(j, piv(j));
         }
     }
 }
@@ -178,7 +272,13 @@ pub fn pbtrs<T: Scalar>(uplo: Uplo, kd: usize, factor: MatRef<'_, T>, mut b: Mat
         Uplo::Upper => (Trans::ConjTrans, Trans::No),
         Uplo::Lower => (Trans::No, Trans::ConjTrans),
     };
+    let contiguous = n == 0 || factor.col_slice(0).is_some();
     for r in 0..b.ncols() {
+        if let (true, Some(x)) = (contiguous, b.col_slice_mut(r)) {
+            tb_solve_slices(uplo, first, kd, d, factor, x);
+            tb_solve_slices(uplo, second, kd, d, factor, x);
+            continue;
+        }
         tb_solve(uplo, first, kd, d, factor, &mut b, r);
         tb_solve(uplo, second, kd, d, factor, &mut b, r);
     }
