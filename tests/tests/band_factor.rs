@@ -668,3 +668,42 @@ fn strided_right_hand_sides() {
         assert_eq!(to_rm(&x), y, "pbtrs {uplo:?}");
     }
 }
+
+/// NaN and Inf end in INFO or NaN factors, never in an out-of-range pivot:
+/// gbtrf's pivots stay within the band, and pbtrf stops at the first diagonal
+/// element that is not a positive number (NaN), or factors an infinite one.
+#[test]
+fn nan_and_inf() {
+    for bad in [f64::NAN, f64::INFINITY] {
+        for (n, kl, ku, block) in [(20usize, 3usize, 2usize, 1usize), (60, 30, 10, 8), (60, 30, 10, 3)] {
+            let mut rng = Rng(80);
+            let (_, mut ab, ldab) = gb_matrix::<f64>(n, n, kl, ku, &mut rng);
+            ab[kl + ku + 1 + 7 * ldab] = bad; // A(8, 7)
+            let mut ipiv = vec![0usize; n];
+            let mut buf = WorkBuffer::new(band::gbtrf_with_req::<f64>(n, n, kl, block));
+            let v = MatMut::from_col_major(&mut ab, 2 * kl + ku + 1, n, ldab);
+            let _ = band::gbtrf_with(n, kl, ku, v, &mut ipiv, Par::Seq, buf.workspace(), block);
+            assert!(ipiv.iter().enumerate().all(|(j, &p)| p >= j && p <= j + kl && p < n), "{ipiv:?}");
+        }
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            for (kd, block) in [(3usize, 1usize), (30, 16)] {
+                let n = 50;
+                let mut rng = Rng(81);
+                let (_, mut ab, ldab) = pb_matrix::<f64>(uplo, n, kd, &mut rng);
+                let d = if uplo == Uplo::Upper { kd } else { 0 };
+                ab[d + 20 * ldab] = bad;
+                let mut buf = WorkBuffer::new(band::pbtrf_with_req::<f64>(n, kd, block));
+                let v = MatMut::from_col_major(&mut ab, kd + 1, n, ldab);
+                let r = band::pbtrf_with(uplo, kd, v, Par::Seq, buf.workspace(), block);
+                if bad.is_nan() {
+                    assert_eq!(r, Err(Info::from_index(20)), "{uplo:?} kd={kd}");
+                } else {
+                    // An infinite diagonal element factors (sqrt(inf), its
+                    // row or column scaled to zero), as the reference's does.
+                    assert_eq!(r, Ok(()), "{uplo:?} kd={kd}");
+                    assert_eq!(ab[d + 20 * ldab], f64::INFINITY);
+                }
+            }
+        }
+    }
+}
