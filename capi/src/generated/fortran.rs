@@ -19341,7 +19341,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             rt::check(kl < 0, 3)?;
             rt::check(ku < 0, 4)?;
-            rt::check(ldab < 2 * kl + ku + 1, 6)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
             let m = rt::size(m);
             let n = rt::size(n);
             let kl = rt::size(kl);
@@ -19397,7 +19397,7 @@ pub mod body {
             rt::check(kl < 0, 3)?;
             rt::check(ku < 0, 4)?;
             rt::check(nrhs < 0, 5)?;
-            rt::check(ldab < 2 * kl + ku + 1, 7)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 7)?;
             rt::check(ldb < n.max(1), 10)?;
             let trans = rt::need(trans)?;
             let n = rt::size(n);
@@ -19446,7 +19446,7 @@ pub mod body {
             rt::check(kl < 0, 2)?;
             rt::check(ku < 0, 3)?;
             rt::check(nrhs < 0, 4)?;
-            rt::check(ldab < 2 * kl + ku + 1, 6)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
             rt::check(ldb < n.max(1), 9)?;
             let n = rt::size(n);
             let kl = rt::size(kl);
@@ -19495,7 +19495,7 @@ pub mod body {
             rt::check(uplo.is_none(), 1)?;
             rt::check(n < 0, 2)?;
             rt::check(kd < 0, 3)?;
-            rt::check(ldab < kd + 1, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
             let kd = rt::size(kd);
@@ -19548,7 +19548,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             rt::check(kd < 0, 3)?;
             rt::check(nrhs < 0, 4)?;
-            rt::check(ldab < kd + 1, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
             rt::check(ldb < n.max(1), 8)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
@@ -19599,7 +19599,7 @@ pub mod body {
             rt::check(n < 0, 2)?;
             rt::check(kd < 0, 3)?;
             rt::check(nrhs < 0, 4)?;
-            rt::check(ldab < kd + 1, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
             rt::check(ldb < n.max(1), 8)?;
             let uplo = rt::need(uplo)?;
             let n = rt::size(n);
