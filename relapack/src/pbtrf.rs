@@ -3,15 +3,17 @@
 //!
 //! The matrix is in LAPACK's band storage: with `kd` off-diagonals, the upper
 //! triangle's `A(i, j)` at row `kd + i - j` of column `j`, the lower one's at
-//! row `i - j`. Narrow bands are factored column by column in place. Wider
-//! ones go in blocks of `nb <= kd` columns, right-looking: the diagonal block
-//! is copied out and factored by the recursive [`potrf`](crate::potrf()), the
-//! off-diagonal block (its rows out to the band's edge, `nb x kd`, zero
-//! outside the band) is solved with it in a work array (TRSM) and copied
-//! back, and the trailing triangle takes the rank-`nb` update: off-diagonal
-//! pieces by GEMM on sheared views of the band array (the dense matrix near
-//! the diagonal), halving towards the diagonal, whose small triangles are
-//! updated element by element. The depth is `log2(kd)`.
+//! row `i - j`. Narrow bands are factored column by column in place (the
+//! lower factor right-looking, the upper one left-looking, so that both run
+//! on contiguous band columns). Wider ones go in blocks of `nb <= kd`
+//! columns, right-looking: the diagonal block is copied out and factored by
+//! the recursive [`potrf`](crate::potrf()), the off-diagonal block (its rows
+//! out to the band's edge, `nb x kd`, zero outside the band) is solved with
+//! it in a work array (TRSM) and copied back, and the trailing triangle takes
+//! the rank-`nb` update: off-diagonal pieces by GEMM on sheared views of the
+//! band array (the dense matrix near the diagonal), halving towards the
+//! diagonal, whose small triangles are updated element by element. The
+//! depth is `log2(kd)`.
 
 use crate::common::{Info, Par, WorkReq, Workspace};
 use crate::level3::Level3;
@@ -102,36 +104,44 @@ fn at(uplo: Uplo, kd: usize, i: usize, j: usize) -> (usize, usize) {
     }
 }
 
-/// Column by column on the band itself: the diagonal element, the row (upper)
-/// or column (lower) beside it scaled by it, the rank-1 update of the
-/// trailing triangle it reaches.
-fn unblocked<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<(), usize> {
+/// The diagonal element of a Cholesky step from `ajj`, stored at `(r, c)`,
+/// or `Err(j)` when it is not positive (NaN included): the failed value is
+/// stored, as LAPACK stores it.
+fn pivot<T: Scalar>(ab: &mut MatMut<'_, T>, r: usize, c: usize, ajj: T::Real, j: usize) -> Result<T::Real, usize> {
+    if ajj > <T::Real as Scalar>::zero() {
+        let d = ajj.sqrt();
+        ab.set(r, c, T::from_real(d));
+        Ok(d)
+    } else {
+        ab.set(r, c, T::from_real(ajj));
+        Err(j)
+    }
+}
+
+/// Column by column on the band itself.
+fn unblocked<T: Scalar>(uplo: Uplo, kd: usize, ab: MatMut<'_, T>) -> Result<(), usize> {
+    match uplo {
+        Uplo::Upper => unblocked_upper(kd, ab),
+        Uplo::Lower => unblocked_lower(kd, ab),
+    }
+}
+
+/// Lower, right-looking: column j of L is scaled by its diagonal element,
+/// then the trailing triangle it reaches takes the rank-1 update, column by
+/// column (contiguous in band storage).
+fn unblocked_lower<T: Scalar>(kd: usize, mut ab: MatMut<'_, T>) -> Result<(), usize> {
     let n = ab.ncols();
+    let contiguous = n == 0 || ab.rb().col_slice(0).is_some();
     for j in 0..n {
-        let (dr, dc) = at(uplo, kd, j, j);
-        let ajj = ab.get(dr, dc).re();
-        if ajj.partial_cmp(&<T::Real as Scalar>::zero()) != Some(std::cmp::Ordering::Greater) {
-            // Not positive (or NaN): the failed value is stored, as LAPACK stores it.
-            ab.set(dr, dc, T::from_real(ajj));
-            return Err(j);
-        }
-        let ajj = ajj.sqrt();
-        ab.set(dr, dc, T::from_real(ajj));
+        let ajj = ab.get(0, j).re();
+        let ajj = pivot(&mut ab, 0, j, ajj, j)?;
         let kn = kd.min(n - 1 - j);
-        // The off-diagonal elements of step j: U(j, j+s) or L(j+s, j).
-        let pos = |s: usize| match uplo {
-            Uplo::Upper => at(uplo, kd, j, j + s),
-            Uplo::Lower => at(uplo, kd, j + s, j),
-        };
         for s in 1..=kn {
-            let (r, c) = pos(s);
-            ab.set(r, c, div_real(ab.get(r, c), ajj));
+            ab.set(s, j, div_real(ab.get(s, j), ajj));
         }
-        // The rank-1 update of the trailing triangle, column by column:
-        // A(j+s, j+t) -= conj(U(j, j+s)) U(j, j+t) for s <= t (upper),
-        // A(j+t, j+s) -= L(j+t, j) conj(L(j+s, j)) for t >= s (lower).
-        if uplo == Uplo::Lower && ab.rb().col_slice(j).is_some() {
-            // Contiguous columns: column j + q takes L(j+q.., j) conj(L(j+q, j)).
+        // A(j+p, j+q) -= L(j+p, j) conj(L(j+q, j)) for p >= q, at row p - q
+        // of column j + q.
+        if contiguous {
             let (left, mut right) = ab.rb_mut().split_at_col(j + 1);
             let l = &left.into_ref().col_slice(j).expect("contiguous columns")[1..=kn];
             for q in 1..=kn {
@@ -145,30 +155,58 @@ fn unblocked<T: Scalar>(uplo: Uplo, kd: usize, mut ab: MatMut<'_, T>) -> Result<
                 }
                 col[0] = T::from_real(col[0].re());
             }
-            continue;
-        }
-        for q in 1..=kn {
-            let (r, c) = pos(q);
-            let vq = ab.get(r, c);
-            let vq = if uplo == Uplo::Lower { vq.conj() } else { vq };
-            if vq.is_zero() {
-                continue;
-            }
-            let (lo, hi) = match uplo {
-                Uplo::Upper => (1, q),
-                Uplo::Lower => (q, kn),
-            };
-            for p in lo..=hi {
-                let (r, c) = pos(p);
-                let vp = ab.get(r, c);
-                let (d, (r, c)) = match uplo {
-                    Uplo::Upper => (vp.conj() * vq, at(uplo, kd, j + p, j + q)),
-                    Uplo::Lower => (vp * vq, at(uplo, kd, j + p, j + q)),
-                };
-                let x = ab.get(r, c) - d;
-                ab.set(r, c, if p == q { T::from_real(x.re()) } else { x });
+        } else {
+            for q in 1..=kn {
+                let lq = ab.get(q, j).conj();
+                if lq.is_zero() {
+                    continue;
+                }
+                for p in q..=kn {
+                    let x = ab.get(p - q, j + q) - ab.get(p, j) * lq;
+                    ab.set(p - q, j + q, if p == q { T::from_real(x.re()) } else { x });
+                }
             }
         }
+    }
+    Ok(())
+}
+
+/// Upper, left-looking: column j of U above the diagonal is solved with
+/// `U^H` of the columns before it (dot products of contiguous band columns),
+/// then its diagonal element follows from the column's norm.
+fn unblocked_upper<T: Scalar>(kd: usize, mut ab: MatMut<'_, T>) -> Result<(), usize> {
+    let n = ab.ncols();
+    let contiguous = n == 0 || ab.rb().col_slice(0).is_some();
+    let zero = <T::Real as Scalar>::zero();
+    for j in 0..n {
+        // Column j holds U(k, j) at row kd + k - j for k from lo.
+        let lo = j.saturating_sub(kd);
+        let (left, mut right) = ab.rb_mut().split_at_col(j);
+        let left = left.into_ref();
+        let ajj = if contiguous {
+            let x = right.col_slice_mut(0).expect("contiguous columns");
+            for i in lo..j {
+                let ci = left.col_slice(i).expect("contiguous columns");
+                let s = ci[kd + lo - i..kd]
+                    .iter()
+                    .zip(&x[kd + lo - j..kd + i - j])
+                    .fold(T::zero(), |s, (&u, &v)| s + u.conj() * v);
+                x[kd + i - j] = div_real(x[kd + i - j] - s, ci[kd].re());
+            }
+            x[kd].re() - x[kd + lo - j..kd].iter().fold(zero, |s, &v| s + (v.conj() * v).re())
+        } else {
+            for i in lo..j {
+                let s = (lo..i).fold(T::zero(), |s, k| s + left.get(kd + k - i, i).conj() * right.get(kd + k - j, 0));
+                let x = right.get(kd + i - j, 0);
+                right.set(kd + i - j, 0, div_real(x - s, left.get(kd, i).re()));
+            }
+            let norm = (lo..j).fold(zero, |s, k| {
+                let v = right.get(kd + k - j, 0);
+                s + (v.conj() * v).re()
+            });
+            right.get(kd, 0).re() - norm
+        };
+        pivot(&mut ab, kd, j, ajj, j)?;
     }
     Ok(())
 }
