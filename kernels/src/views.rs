@@ -442,6 +442,21 @@ impl<'a, T> MatRef<'a, T> {
         Self { ptr: self.ptr_at(i, j), nrows: m, ncols: n, rs: self.rs, cs: self.cs, _life: PhantomData }
     }
 
+    /// The dense `m x n` matrix that band storage holds along its diagonals:
+    /// element `(i, j)` of the result is element `(top + i - j, j)` of `self`
+    /// (LAPACK's band storage puts `A(i, j)` at row `k + i - j` of column `j`,
+    /// so a band array seen with column stride `ld - 1` is the dense matrix
+    /// near the diagonal). Panics unless every element lands inside `self`:
+    /// `top + 1 >= n` and `top + m <= nrows` (when `m, n > 0`), `n <= ncols`.
+    pub fn sheared(self, top: usize, m: usize, n: usize) -> Self {
+        if m == 0 || n == 0 {
+            return self.submatrix(0, 0, 0, 0);
+        }
+        assert!(top + 1 >= n && top + m <= self.nrows && n <= self.ncols, "sheared view outside the band");
+        let ptr = self.ptr_at(top, 0);
+        Self { ptr, nrows: m, ncols: n, rs: self.rs, cs: self.cs - self.rs, _life: PhantomData }
+    }
+
     /// Column `j` as a vector.
     pub fn col(self, j: usize) -> VecRef<'a, T> {
         assert!(j < self.ncols);
@@ -593,6 +608,19 @@ impl<'a, T> MatMut<'a, T> {
         let (a11, a21) = left.split_at_row(i);
         let (a12, a22) = right.split_at_row(i);
         (a11, a12, a21, a22)
+    }
+
+    /// The mutable form of [`MatRef::sheared`]: element `(i, j)` of the
+    /// `m x n` result is element `(top + i - j, j)` of `self`. Distinct
+    /// elements of the result are distinct elements of `self` (the map
+    /// `(i, j) -> (top + i - j, j)` is one-to-one), so the view is sound.
+    pub fn sheared(self, top: usize, m: usize, n: usize) -> Self {
+        if m == 0 || n == 0 {
+            return self.submatrix(0, 0, 0, 0);
+        }
+        assert!(top + 1 >= n && top + m <= self.nrows && n <= self.ncols, "sheared view outside the band");
+        let ptr = self.ptr.wrapping_offset(top as isize * self.rs);
+        Self { ptr, nrows: m, ncols: n, rs: self.rs, cs: self.cs - self.rs, _life: PhantomData }
     }
 
     /// Column `j` as a mutable vector.

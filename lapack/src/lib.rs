@@ -93,6 +93,7 @@
 //! # Ok::<(), Info>(())
 //! ```
 
+pub mod band;
 pub mod cholesky;
 pub mod indefinite;
 pub mod lu;

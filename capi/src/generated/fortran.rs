@@ -14230,6 +14230,1350 @@ pub unsafe extern "C" fn zgetri_64_(
     unsafe { getri::<c64, i64>("ZGETRI", n, a, lda, ipiv, work, lwork, info) }
 }
 
+/// Fortran `SGBTRF`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtrf_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f32, i32>("SGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `SGBTRF` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtrf_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f32, i64>("SGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `SGBTF2`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtf2_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f32, i32>("SGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `SGBTF2` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtf2_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f32, i64>("SGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `DGBTRF`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtrf_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f64, i32>("DGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `DGBTRF` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtrf_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f64, i64>("DGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `DGBTF2`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtf2_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f64, i32>("DGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `DGBTF2` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtf2_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<f64, i64>("DGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `CGBTRF`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtrf_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c32, i32>("CGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `CGBTRF` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtrf_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c32, i64>("CGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `CGBTF2`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtf2_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c32, i32>("CGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `CGBTF2` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtf2_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c32, i64>("CGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `ZGBTRF`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtrf_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c64, i32>("ZGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `ZGBTRF` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtrf_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c64, i64>("ZGBTRF", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `ZGBTF2`: see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtf2_(
+    m: *const i32,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c64, i32>("ZGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `ZGBTF2` (64-bit integers): see [`gbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtf2_64_(
+    m: *const i64,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrf::<c64, i64>("ZGBTF2", m, n, kl, ku, ab, ldab, ipiv, info) }
+}
+
+/// Fortran `SGBTRS`: see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtrs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<f32, i32>("SGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGBTRS` (64-bit integers): see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbtrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<f32, i64>("SGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGBTRS`: see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtrs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<f64, i32>("DGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGBTRS` (64-bit integers): see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbtrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<f64, i64>("DGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGBTRS`: see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtrs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<c32, i32>("CGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGBTRS` (64-bit integers): see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbtrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<c32, i64>("CGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGBTRS`: see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtrs_(
+    trans: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<c64, i32>("ZGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGBTRS` (64-bit integers): see [`gbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbtrs_64_(
+    trans: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbtrs::<c64, i64>("ZGBTRS", trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGBSV`: see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsv_(
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<f32, i32>("SGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SGBSV` (64-bit integers): see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbsv_64_(
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<f32, i64>("SGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGBSV`: see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsv_(
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<f64, i32>("DGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `DGBSV` (64-bit integers): see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbsv_64_(
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<f64, i64>("DGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGBSV`: see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsv_(
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<c32, i32>("CGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `CGBSV` (64-bit integers): see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbsv_64_(
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<c32, i64>("CGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGBSV`: see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsv_(
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<c64, i32>("ZGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `ZGBSV` (64-bit integers): see [`gbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbsv_64_(
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbsv::<c64, i64>("ZGBSV ", n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb, info) }
+}
+
+/// Fortran `SPBTRF`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtrf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f32, i32>("SPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBTRF` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f32, i64>("SPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBTF2`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtf2_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f32, i32>("SPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBTF2` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f32, i64>("SPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBTRF`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtrf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f64, i32>("DPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBTRF` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f64, i64>("DPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBTF2`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtf2_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f64, i32>("DPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `DPBTF2` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<f64, i64>("DPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBTRF`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtrf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c32, i32>("CPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBTRF` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c32, i64>("CPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBTF2`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtf2_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c32, i32>("CPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `CPBTF2` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c32, i64>("CPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBTRF`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtrf_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c64, i32>("ZPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBTRF` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtrf_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c64, i64>("ZPBTRF", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBTF2`: see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtf2_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c64, i32>("ZPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `ZPBTF2` (64-bit integers): see [`pbtrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtf2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrf::<c64, i64>("ZPBTF2", uplo, n, kd, ab, ldab, info) }
+}
+
+/// Fortran `SPBTRS`: see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtrs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<f32, i32>("SPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `SPBTRS` (64-bit integers): see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbtrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<f32, i64>("SPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DPBTRS`: see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtrs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<f64, i32>("DPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DPBTRS` (64-bit integers): see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbtrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<f64, i64>("DPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CPBTRS`: see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtrs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<c32, i32>("CPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CPBTRS` (64-bit integers): see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbtrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<c32, i64>("CPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZPBTRS`: see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtrs_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<c64, i32>("ZPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZPBTRS` (64-bit integers): see [`pbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbtrs_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbtrs::<c64, i64>("ZPBTRS", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `SPBSV`: see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsv_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f32,
+    ldab: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<f32, i32>("SPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `SPBSV` (64-bit integers): see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f32,
+    ldab: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<f32, i64>("SPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DPBSV`: see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsv_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut f64,
+    ldab: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<f64, i32>("DPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DPBSV` (64-bit integers): see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut f64,
+    ldab: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<f64, i64>("DPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CPBSV`: see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsv_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c32,
+    ldab: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<c32, i32>("CPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CPBSV` (64-bit integers): see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c32,
+    ldab: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<c32, i64>("CPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZPBSV`: see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsv_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *mut c64,
+    ldab: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<c64, i32>("ZPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZPBSV` (64-bit integers): see [`pbsv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbsv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbsv_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *mut c64,
+    ldab: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbsv::<c64, i64>("ZPBSV ", uplo, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
 /// Fortran `SSYGST`: see [`sygst`].
 ///
 /// # Safety
@@ -22033,6 +23377,320 @@ pub mod body {
                 Par::default(),
                 rt::workspace(work),
                 rt::block_size::<T>("GETRI", n),
+            )))
+        })
+    }
+
+    /// LU factorization with partial pivoting of a band matrix, blocked.
+    ///
+    /// The body of the `sgbtrf_`, `dgbtrf_`, `cgbtrf_`, `zgbtrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbtrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        ipiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let ab = rt::mat_mut(ab, (kl) + (kl + ku) + 1, n, ldab);
+            let ipiv = rt::slice_mut(ipiv, m.min(n));
+            Ok(rt::IntoInfo::into_info(relapack::gbtrf(
+                m,
+                kl,
+                ku,
+                ab,
+                rt::one_based_mut(ipiv),
+                Par::default(),
+                lapack::WorkBuffer::new(relapack::gbtrf::gbtrf_req::<T>(m, n, kl)).workspace(),
+            )))
+        })
+    }
+
+    /// Solves `op(A) X = B` with the band LU factorization from `?gbtrf`.
+    ///
+    /// The body of the `sgbtrs_`, `dgbtrs_`, `cgbtrs_`, `zgbtrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbtrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(trans.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 7)?;
+            rt::check(ldb < n.max(1), 10)?;
+            let trans = rt::need(trans)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_ref(ab, (kl) + (kl + ku) + 1, n, ldab);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::band::gbtrs(trans, kl, ku, ab, rt::one_based(ipiv), b, Par::default())))
+        })
+    }
+
+    /// Solves `A X = B` for a band matrix by LU factorization with partial pivoting.
+    ///
+    /// The body of the `sgbsv_`, `dgbsv_`, `cgbsv_`, `zgbsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        ipiv: *mut I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(n < 0, 1)?;
+            rt::check(kl < 0, 2)?;
+            rt::check(ku < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
+            rt::check(ldb < n.max(1), 9)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_mut(ab, (kl) + (kl + ku) + 1, n, ldab);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::band::gbsv(
+                kl,
+                ku,
+                ab,
+                rt::one_based_mut(ipiv),
+                b,
+                Par::default(),
+                lapack::WorkBuffer::new(lapack::band::gbsv_req::<T>(n, kl)).workspace(),
+            )))
+        })
+    }
+
+    /// Cholesky factorization of a Hermitian positive definite band matrix, blocked.
+    ///
+    /// The body of the `spbtrf_`, `dpbtrf_`, `cpbtrf_`, `zpbtrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbtrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            Ok(rt::IntoInfo::into_info(relapack::pbtrf(
+                uplo,
+                kd,
+                ab,
+                Par::default(),
+                lapack::WorkBuffer::new(relapack::pbtrf::pbtrf_req::<T>(n, kd)).workspace(),
+            )))
+        })
+    }
+
+    /// Solves `A X = B` with the band Cholesky factorization from `?pbtrf`.
+    ///
+    /// The body of the `spbtrs_`, `dpbtrs_`, `cpbtrs_`, `zpbtrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbtrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::band::pbtrs(uplo, kd, ab, b, Par::default())))
+        })
+    }
+
+    /// Solves `A X = B` for a Hermitian positive definite band matrix by Cholesky factorization.
+    ///
+    /// The body of the `spbsv_`, `dpbsv_`, `cpbsv_`, `zpbsv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbsv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *mut T,
+        ldab: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(ldab < kd.saturating_add(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_mut(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::band::pbsv(
+                uplo,
+                kd,
+                ab,
+                b,
+                Par::default(),
+                lapack::WorkBuffer::new(lapack::band::pbsv_req::<T>(n, kd)).workspace(),
             )))
         })
     }

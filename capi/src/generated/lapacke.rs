@@ -11158,6 +11158,2908 @@ pub unsafe extern "C" fn LAPACKE_zgetri_work64_(
     unsafe { lapacke_getri_work::<c64, i64>("zgetri", matrix_layout, n, a, lda, ipiv, work, lwork) }
 }
 
+/// LAPACKE `_work` form of [`gbtrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbtrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *mut T,
+    ldab: I,
+    ipiv: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gbtrf::<T, I>(&srname, &m, &n, &kl, &ku, ab, &ldab, ipiv, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gbtrf::<T, I>(&srname, &m, &n, &kl, &ku, ab_t.ptr(), &ldab_t, ipiv, &mut info_) };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbtrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbtrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *mut T,
+    ldab: I,
+    ipiv: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band { m: m, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gbtrf_work::<T, I>(fname, matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_sgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut f32,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<f32, i32>("sgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_sgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut f32,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<f32, i32>("sgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_sgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut f32,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<f32, i64>("sgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_sgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut f32,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<f32, i64>("sgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_dgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut f64,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<f64, i32>("dgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_dgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut f64,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<f64, i32>("dgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_dgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut f64,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<f64, i64>("dgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_dgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut f64,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<f64, i64>("dgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_cgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut c32,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<c32, i32>("cgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_cgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut c32,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<c32, i32>("cgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_cgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut c32,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<c32, i64>("cgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_cgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut c32,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<c32, i64>("cgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_zgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut c64,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<c64, i32>("zgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_zgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *mut c64,
+    ldab: i32,
+    ipiv: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<c64, i32>("zgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_zgbtrf`: see [`lapacke_gbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut c64,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf::<c64, i64>("zgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// `LAPACKE_zgbtrf_work`: see [`lapacke_gbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *mut c64,
+    ldab: i64,
+    ipiv: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrf_work::<c64, i64>("zgbtrf", matrix_layout, m, n, kl, ku, ab, ldab, ipiv) }
+}
+
+/// LAPACKE `_work` form of [`gbtrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbtrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbtrs::<T, I>(&srname, &(trans as u8), &n, &kl, &ku, &nrhs, ab, &ldab, ipiv, b, &ldb, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbtrs::<T, I>(
+            &srname,
+            &(trans as u8),
+            &n,
+            &kl,
+            &ku,
+            &nrhs,
+            ab_t.ptr(),
+            &ldab_t,
+            ipiv,
+            b_t.ptr(),
+            &ldb_t,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbtrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbtrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gbtrs_work::<T, I>(fname, matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<f32, i32>("sgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<f32, i32>("sgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<f32, i64>("sgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbtrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<f32, i64>("sgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<f64, i32>("dgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<f64, i32>("dgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<f64, i64>("dgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbtrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<f64, i64>("dgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<c32, i32>("cgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<c32, i32>("cgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<c32, i64>("cgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbtrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<c32, i64>("cgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrs(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<c64, i32>("zgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrs_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<c64, i32>("zgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbtrs`: see [`lapacke_gbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrs64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs::<c64, i64>("zgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbtrs_work`: see [`lapacke_gbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbtrs_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbtrs_work::<c64, i64>("zgbtrs", matrix_layout, trans, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`gbsv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gbsv::<T, I>(&srname, &n, &kl, &ku, &nrhs, ab, &ldab, ipiv, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { gbsv::<T, I>(&srname, &n, &kl, &ku, &nrhs, ab_t.ptr(), &ldab_t, ipiv, b_t.ptr(), &ldb_t, &mut info_) };
+    drop(ab_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbsv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbsv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    kl: I,
+    ku: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    ipiv: *mut I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gbsv_work::<T, I>(fname, matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsv(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<f32, i32>("sgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<f32, i32>("sgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<f32, i64>("sgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_sgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<f32, i64>("sgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsv(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<f64, i32>("dgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<f64, i32>("dgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<f64, i64>("dgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<f64, i64>("dgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsv(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<c32, i32>("cgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<c32, i32>("cgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<c32, i64>("cgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_cgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<c32, i64>("cgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsv(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<c64, i32>("zgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsv_work(
+    matrix_layout: c_int,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    ipiv: *mut i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<c64, i32>("zgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbsv`: see [`lapacke_gbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsv64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv::<c64, i64>("zgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zgbsv_work`: see [`lapacke_gbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbsv_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    ipiv: *mut i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbsv_work::<c64, i64>("zgbsv", matrix_layout, n, kl, ku, nrhs, ab, ldab, ipiv, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`pbtrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbtrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbtrf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { pbtrf::<T, I>(&srname, &(uplo as u8), &n, &kd, ab_t.ptr(), &ldab_t, &mut info_) };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbtrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbtrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *mut T,
+    ldab: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbtrf_work::<T, I>(fname, matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<f32, i32>("spbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<f32, i32>("spbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<f32, i64>("spbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_spbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<f32, i64>("spbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<f64, i32>("dpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut f64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<f64, i32>("dpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<f64, i64>("dpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_dpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut f64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<f64, i64>("dpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<c32, i32>("cpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c32,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<c32, i32>("cpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<c32, i64>("cpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_cpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c32,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<c32, i64>("cpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrf(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<c64, i32>("zpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrf_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *mut c64,
+    ldab: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<c64, i32>("zpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbtrf`: see [`lapacke_pbtrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrf64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf::<c64, i64>("zpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// `LAPACKE_zpbtrf_work`: see [`lapacke_pbtrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrf_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *mut c64,
+    ldab: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrf_work::<c64, i64>("zpbtrf", matrix_layout, uplo, n, kd, ab, ldab) }
+}
+
+/// LAPACKE `_work` form of [`pbtrs`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbtrs_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbtrs::<T, I>(&srname, &(uplo as u8), &n, &kd, &nrhs, ab, &ldab, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbtrs::<T, I>(&srname, &(uplo as u8), &n, &kd, &nrhs, ab_t.ptr(), &ldab_t, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(ab_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbtrs`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbtrs<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *const T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbtrs_work::<T, I>(fname, matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<f32, i32>("spbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<f32, i32>("spbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<f32, i64>("spbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<f32, i64>("spbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<f64, i32>("dpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<f64, i32>("dpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<f64, i64>("dpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<f64, i64>("dpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<c32, i32>("cpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<c32, i32>("cpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<c32, i64>("cpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<c32, i64>("cpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrs(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<c64, i32>("zpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrs_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *const c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<c64, i32>("zpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbtrs`: see [`lapacke_pbtrs`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrs64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs::<c64, i64>("zpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbtrs_work`: see [`lapacke_pbtrs_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbtrs_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *const c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbtrs_work::<c64, i64>("zpbtrs", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// LAPACKE `_work` form of [`pbsv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { pbsv::<T, I>(&srname, &(uplo as u8), &n, &kd, &nrhs, ab, &ldab, b, &ldb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let nrhs = rt::size(lr::int(nrhs));
+            let ldab = rt::size(lr::int(ldab));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbsv::<T, I>(&srname, &(uplo as u8), &n, &kd, &nrhs, ab_t.ptr(), &ldab_t, b_t.ptr(), &ldb_t, &mut info_)
+    };
+    drop(ab_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbsv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbsv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    nrhs: I,
+    ab: *mut T,
+    ldab: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let ldab = rt::size(lr::int(ldab));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_pbsv_work::<T, I>(fname, matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<f32, i32>("spbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f32,
+    ldab: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<f32, i32>("spbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<f32, i64>("spbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_spbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbsv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f32,
+    ldab: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<f32, i64>("spbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<f64, i32>("dpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut f64,
+    ldab: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<f64, i32>("dpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<f64, i64>("dpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_dpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbsv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut f64,
+    ldab: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<f64, i64>("dpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<c32, i32>("cpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c32,
+    ldab: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<c32, i32>("cpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<c32, i64>("cpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_cpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbsv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c32,
+    ldab: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<c32, i64>("cpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<c64, i32>("zpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    nrhs: i32,
+    ab: *mut c64,
+    ldab: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<c64, i32>("zpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbsv`: see [`lapacke_pbsv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv::<c64, i64>("zpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
+/// `LAPACKE_zpbsv_work`: see [`lapacke_pbsv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbsv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    nrhs: i64,
+    ab: *mut c64,
+    ldab: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbsv_work::<c64, i64>("zpbsv", matrix_layout, uplo, n, kd, nrhs, ab, ldab, b, ldb) }
+}
+
 /// LAPACKE `_work` form of [`sygst`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

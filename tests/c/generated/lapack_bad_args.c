@@ -2952,6 +2952,1478 @@ static void call_zgetri_2(void *fn) {
     ((void (*)(I *, void *, I *, void *, void *, I *, I *))fn)(&n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info);
 }
 
+static void call_sgbtrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_sgbtrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_sgbtrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_sgbtrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_sgbtrf_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_dgbtrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_dgbtrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_dgbtrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_dgbtrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_dgbtrf_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_cgbtrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_cgbtrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_cgbtrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_cgbtrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_cgbtrf_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_zgbtrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_zgbtrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_zgbtrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_zgbtrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_zgbtrf_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *))fn)(&m, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], &info);
+}
+
+static void call_sgbtrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbtrs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dgbtrs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cgbtrs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_0(void *fn) {
+    char trans = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_1(void *fn) {
+    char trans = 'N';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_2(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_3(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_4(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_5(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zgbtrs_6(void *fn) {
+    char trans = 'N';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&trans, &n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sgbsv_0(void *fn) {
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgbsv_1(void *fn) {
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgbsv_2(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgbsv_3(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgbsv_4(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_sgbsv_5(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_0(void *fn) {
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_1(void *fn) {
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_2(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_3(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_4(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_dgbsv_5(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_0(void *fn) {
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_1(void *fn) {
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_2(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_3(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_4(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_cgbsv_5(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_0(void *fn) {
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_1(void *fn) {
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_2(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_3(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = -1;
+    I ldab = 4;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_4(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_zgbsv_5(void *fn) {
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I nrhs = 2;
+    I ldab = 4;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &kl, &ku, &nrhs, bufs[0], &ldab, ibufs[0], bufs[1], &ldb, &info);
+}
+
+static void call_spbtrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbtrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbtrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbtrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbtrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbtrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbtrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_dpbtrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbtrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbtrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbtrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_cpbtrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbtrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbtrf_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbtrf_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_zpbtrf_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, &info, 1);
+}
+
+static void call_spbtrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbtrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbtrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbtrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbtrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbtrs_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbtrs_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbtrs_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbtrs_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_spbsv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpbsv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpbsv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpbsv_5(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1);
+}
+
 static void call_ssygst_0(void *fn) {
     I itype = 0;
     char uplo = 'L';
@@ -7109,6 +8581,142 @@ static const struct bad_case cases[] = {
     {"zgetri_", "ZGETRI", 1, call_zgetri_0},
     {"zgetri_", "ZGETRI", 3, call_zgetri_1},
     {"zgetri_", "ZGETRI", 6, call_zgetri_2},
+    {"sgbtrf_", "SGBTRF", 1, call_sgbtrf_0},
+    {"sgbtrf_", "SGBTRF", 2, call_sgbtrf_1},
+    {"sgbtrf_", "SGBTRF", 3, call_sgbtrf_2},
+    {"sgbtrf_", "SGBTRF", 4, call_sgbtrf_3},
+    {"sgbtrf_", "SGBTRF", 6, call_sgbtrf_4},
+    {"dgbtrf_", "DGBTRF", 1, call_dgbtrf_0},
+    {"dgbtrf_", "DGBTRF", 2, call_dgbtrf_1},
+    {"dgbtrf_", "DGBTRF", 3, call_dgbtrf_2},
+    {"dgbtrf_", "DGBTRF", 4, call_dgbtrf_3},
+    {"dgbtrf_", "DGBTRF", 6, call_dgbtrf_4},
+    {"cgbtrf_", "CGBTRF", 1, call_cgbtrf_0},
+    {"cgbtrf_", "CGBTRF", 2, call_cgbtrf_1},
+    {"cgbtrf_", "CGBTRF", 3, call_cgbtrf_2},
+    {"cgbtrf_", "CGBTRF", 4, call_cgbtrf_3},
+    {"cgbtrf_", "CGBTRF", 6, call_cgbtrf_4},
+    {"zgbtrf_", "ZGBTRF", 1, call_zgbtrf_0},
+    {"zgbtrf_", "ZGBTRF", 2, call_zgbtrf_1},
+    {"zgbtrf_", "ZGBTRF", 3, call_zgbtrf_2},
+    {"zgbtrf_", "ZGBTRF", 4, call_zgbtrf_3},
+    {"zgbtrf_", "ZGBTRF", 6, call_zgbtrf_4},
+    {"sgbtrs_", "SGBTRS", 1, call_sgbtrs_0},
+    {"sgbtrs_", "SGBTRS", 2, call_sgbtrs_1},
+    {"sgbtrs_", "SGBTRS", 3, call_sgbtrs_2},
+    {"sgbtrs_", "SGBTRS", 4, call_sgbtrs_3},
+    {"sgbtrs_", "SGBTRS", 5, call_sgbtrs_4},
+    {"sgbtrs_", "SGBTRS", 7, call_sgbtrs_5},
+    {"sgbtrs_", "SGBTRS", 10, call_sgbtrs_6},
+    {"dgbtrs_", "DGBTRS", 1, call_dgbtrs_0},
+    {"dgbtrs_", "DGBTRS", 2, call_dgbtrs_1},
+    {"dgbtrs_", "DGBTRS", 3, call_dgbtrs_2},
+    {"dgbtrs_", "DGBTRS", 4, call_dgbtrs_3},
+    {"dgbtrs_", "DGBTRS", 5, call_dgbtrs_4},
+    {"dgbtrs_", "DGBTRS", 7, call_dgbtrs_5},
+    {"dgbtrs_", "DGBTRS", 10, call_dgbtrs_6},
+    {"cgbtrs_", "CGBTRS", 1, call_cgbtrs_0},
+    {"cgbtrs_", "CGBTRS", 2, call_cgbtrs_1},
+    {"cgbtrs_", "CGBTRS", 3, call_cgbtrs_2},
+    {"cgbtrs_", "CGBTRS", 4, call_cgbtrs_3},
+    {"cgbtrs_", "CGBTRS", 5, call_cgbtrs_4},
+    {"cgbtrs_", "CGBTRS", 7, call_cgbtrs_5},
+    {"cgbtrs_", "CGBTRS", 10, call_cgbtrs_6},
+    {"zgbtrs_", "ZGBTRS", 1, call_zgbtrs_0},
+    {"zgbtrs_", "ZGBTRS", 2, call_zgbtrs_1},
+    {"zgbtrs_", "ZGBTRS", 3, call_zgbtrs_2},
+    {"zgbtrs_", "ZGBTRS", 4, call_zgbtrs_3},
+    {"zgbtrs_", "ZGBTRS", 5, call_zgbtrs_4},
+    {"zgbtrs_", "ZGBTRS", 7, call_zgbtrs_5},
+    {"zgbtrs_", "ZGBTRS", 10, call_zgbtrs_6},
+    {"sgbsv_", "SGBSV", 1, call_sgbsv_0},
+    {"sgbsv_", "SGBSV", 2, call_sgbsv_1},
+    {"sgbsv_", "SGBSV", 3, call_sgbsv_2},
+    {"sgbsv_", "SGBSV", 4, call_sgbsv_3},
+    {"sgbsv_", "SGBSV", 6, call_sgbsv_4},
+    {"sgbsv_", "SGBSV", 9, call_sgbsv_5},
+    {"dgbsv_", "DGBSV", 1, call_dgbsv_0},
+    {"dgbsv_", "DGBSV", 2, call_dgbsv_1},
+    {"dgbsv_", "DGBSV", 3, call_dgbsv_2},
+    {"dgbsv_", "DGBSV", 4, call_dgbsv_3},
+    {"dgbsv_", "DGBSV", 6, call_dgbsv_4},
+    {"dgbsv_", "DGBSV", 9, call_dgbsv_5},
+    {"cgbsv_", "CGBSV", 1, call_cgbsv_0},
+    {"cgbsv_", "CGBSV", 2, call_cgbsv_1},
+    {"cgbsv_", "CGBSV", 3, call_cgbsv_2},
+    {"cgbsv_", "CGBSV", 4, call_cgbsv_3},
+    {"cgbsv_", "CGBSV", 6, call_cgbsv_4},
+    {"cgbsv_", "CGBSV", 9, call_cgbsv_5},
+    {"zgbsv_", "ZGBSV", 1, call_zgbsv_0},
+    {"zgbsv_", "ZGBSV", 2, call_zgbsv_1},
+    {"zgbsv_", "ZGBSV", 3, call_zgbsv_2},
+    {"zgbsv_", "ZGBSV", 4, call_zgbsv_3},
+    {"zgbsv_", "ZGBSV", 6, call_zgbsv_4},
+    {"zgbsv_", "ZGBSV", 9, call_zgbsv_5},
+    {"spbtrf_", "SPBTRF", 1, call_spbtrf_0},
+    {"spbtrf_", "SPBTRF", 2, call_spbtrf_1},
+    {"spbtrf_", "SPBTRF", 3, call_spbtrf_2},
+    {"spbtrf_", "SPBTRF", 5, call_spbtrf_3},
+    {"dpbtrf_", "DPBTRF", 1, call_dpbtrf_0},
+    {"dpbtrf_", "DPBTRF", 2, call_dpbtrf_1},
+    {"dpbtrf_", "DPBTRF", 3, call_dpbtrf_2},
+    {"dpbtrf_", "DPBTRF", 5, call_dpbtrf_3},
+    {"cpbtrf_", "CPBTRF", 1, call_cpbtrf_0},
+    {"cpbtrf_", "CPBTRF", 2, call_cpbtrf_1},
+    {"cpbtrf_", "CPBTRF", 3, call_cpbtrf_2},
+    {"cpbtrf_", "CPBTRF", 5, call_cpbtrf_3},
+    {"zpbtrf_", "ZPBTRF", 1, call_zpbtrf_0},
+    {"zpbtrf_", "ZPBTRF", 2, call_zpbtrf_1},
+    {"zpbtrf_", "ZPBTRF", 3, call_zpbtrf_2},
+    {"zpbtrf_", "ZPBTRF", 5, call_zpbtrf_3},
+    {"spbtrs_", "SPBTRS", 1, call_spbtrs_0},
+    {"spbtrs_", "SPBTRS", 2, call_spbtrs_1},
+    {"spbtrs_", "SPBTRS", 3, call_spbtrs_2},
+    {"spbtrs_", "SPBTRS", 4, call_spbtrs_3},
+    {"spbtrs_", "SPBTRS", 6, call_spbtrs_4},
+    {"spbtrs_", "SPBTRS", 8, call_spbtrs_5},
+    {"dpbtrs_", "DPBTRS", 1, call_dpbtrs_0},
+    {"dpbtrs_", "DPBTRS", 2, call_dpbtrs_1},
+    {"dpbtrs_", "DPBTRS", 3, call_dpbtrs_2},
+    {"dpbtrs_", "DPBTRS", 4, call_dpbtrs_3},
+    {"dpbtrs_", "DPBTRS", 6, call_dpbtrs_4},
+    {"dpbtrs_", "DPBTRS", 8, call_dpbtrs_5},
+    {"cpbtrs_", "CPBTRS", 1, call_cpbtrs_0},
+    {"cpbtrs_", "CPBTRS", 2, call_cpbtrs_1},
+    {"cpbtrs_", "CPBTRS", 3, call_cpbtrs_2},
+    {"cpbtrs_", "CPBTRS", 4, call_cpbtrs_3},
+    {"cpbtrs_", "CPBTRS", 6, call_cpbtrs_4},
+    {"cpbtrs_", "CPBTRS", 8, call_cpbtrs_5},
+    {"zpbtrs_", "ZPBTRS", 1, call_zpbtrs_0},
+    {"zpbtrs_", "ZPBTRS", 2, call_zpbtrs_1},
+    {"zpbtrs_", "ZPBTRS", 3, call_zpbtrs_2},
+    {"zpbtrs_", "ZPBTRS", 4, call_zpbtrs_3},
+    {"zpbtrs_", "ZPBTRS", 6, call_zpbtrs_4},
+    {"zpbtrs_", "ZPBTRS", 8, call_zpbtrs_5},
+    {"spbsv_", "SPBSV", 1, call_spbsv_0},
+    {"spbsv_", "SPBSV", 2, call_spbsv_1},
+    {"spbsv_", "SPBSV", 3, call_spbsv_2},
+    {"spbsv_", "SPBSV", 4, call_spbsv_3},
+    {"spbsv_", "SPBSV", 6, call_spbsv_4},
+    {"spbsv_", "SPBSV", 8, call_spbsv_5},
+    {"dpbsv_", "DPBSV", 1, call_dpbsv_0},
+    {"dpbsv_", "DPBSV", 2, call_dpbsv_1},
+    {"dpbsv_", "DPBSV", 3, call_dpbsv_2},
+    {"dpbsv_", "DPBSV", 4, call_dpbsv_3},
+    {"dpbsv_", "DPBSV", 6, call_dpbsv_4},
+    {"dpbsv_", "DPBSV", 8, call_dpbsv_5},
+    {"cpbsv_", "CPBSV", 1, call_cpbsv_0},
+    {"cpbsv_", "CPBSV", 2, call_cpbsv_1},
+    {"cpbsv_", "CPBSV", 3, call_cpbsv_2},
+    {"cpbsv_", "CPBSV", 4, call_cpbsv_3},
+    {"cpbsv_", "CPBSV", 6, call_cpbsv_4},
+    {"cpbsv_", "CPBSV", 8, call_cpbsv_5},
+    {"zpbsv_", "ZPBSV", 1, call_zpbsv_0},
+    {"zpbsv_", "ZPBSV", 2, call_zpbsv_1},
+    {"zpbsv_", "ZPBSV", 3, call_zpbsv_2},
+    {"zpbsv_", "ZPBSV", 4, call_zpbsv_3},
+    {"zpbsv_", "ZPBSV", 6, call_zpbsv_4},
+    {"zpbsv_", "ZPBSV", 8, call_zpbsv_5},
     {"ssygst_", "SSYGST", 1, call_ssygst_0},
     {"ssygst_", "SSYGST", 1, call_ssygst_1},
     {"ssygst_", "SSYGST", 2, call_ssygst_2},
