@@ -882,22 +882,21 @@ fn on_small_stack<R: Send + 'static>(what: &str, f: impl FnOnce() -> R + Send + 
         .unwrap_or_else(|_| panic!("{what} on a 64 KiB stack panicked"))
 }
 
-/// `A x` for the `n x n` column-major `a`.
-fn matvec(a: &[f64], n: usize, x: &[f64]) -> Vec<f64> {
-    let mut y = vec![0.0; n];
+/// `A x` and `|A| |x|` for the `n x n` column-major `a`.
+fn matvec(a: &[f64], n: usize, x: &[f64]) -> (Vec<f64>, Vec<f64>) {
+    let (mut y, mut m) = (vec![0.0; n], vec![0.0; n]);
     for (j, &xj) in x.iter().enumerate() {
-        for (yi, &aij) in y.iter_mut().zip(&a[j * n..(j + 1) * n]) {
+        for ((yi, mi), &aij) in y.iter_mut().zip(m.iter_mut()).zip(&a[j * n..(j + 1) * n]) {
             *yi += aij * xj;
+            *mi += (aij * xj).abs();
         }
     }
-    y
+    (y, m)
 }
 
 /// Checks `|A x - b| <= 8 n eps (|A| |x| + |b|)` normwise, `A` the `n x n` `a`.
 fn check_solution(what: &str, a: &[f64], n: usize, x: &[f64], b: &[f64]) {
-    let ax = matvec(a, n, x);
-    let abs_a: Vec<f64> = a.iter().map(|v| v.abs()).collect();
-    let mag = matvec(&abs_a, n, &x.iter().map(|v| v.abs()).collect::<Vec<_>>());
+    let (ax, mag) = matvec(a, n, x);
     let err = ax.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
     let scale = mag.iter().zip(b).map(|(m, q)| m + q.abs()).fold(0.0, f64::max);
     let tol = 8.0 * n as f64 * f64::EPSILON * scale;
