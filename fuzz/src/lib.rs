@@ -25,6 +25,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use ferroblas_capi::BlasInt;
 
+pub mod lapack;
+
 /// The oracle's number type: real values have `im = 0`.
 pub type Cx = Complex<f64>;
 /// Single-precision complex, as in the ABI's signatures.
@@ -38,7 +40,7 @@ pub type c64 = Complex<f64>;
 // Elements.
 
 /// One of the four BLAS element types.
-pub trait Elem: Copy + PartialEq + Debug + Send + Sync + 'static {
+pub trait Elem: Plain + Send + Sync {
     /// The real type of the same precision.
     type Real: Elem<Real = Self::Real>;
     /// Complex (`c`, `z`) or real (`s`, `d`).
@@ -672,7 +674,26 @@ pub struct Guarded<T> {
     len: usize,
 }
 
-impl<T: Elem> Guarded<T> {
+/// Element types for which all-zero bytes are a valid value, so a fresh
+/// [`Guarded`] mapping can be viewed as elements: the four BLAS types and
+/// the ABI integer (pivot arrays).
+///
+/// # Safety
+/// Every bit pattern of the type's size is a valid value.
+pub unsafe trait Plain: Copy + Debug + PartialEq + 'static {}
+
+// SAFETY: floats, complex floats (two floats, `repr(C)`) and integers.
+unsafe impl Plain for f32 {}
+// SAFETY: as above.
+unsafe impl Plain for f64 {}
+// SAFETY: as above.
+unsafe impl Plain for c32 {}
+// SAFETY: as above.
+unsafe impl Plain for c64 {}
+// SAFETY: as above.
+unsafe impl Plain for BlasInt {}
+
+impl<T: Plain> Guarded<T> {
     /// An array of `len` zero bytes' worth of elements.
     pub fn new(len: usize, lead: bool) -> Self {
         let page = page_size();
@@ -708,7 +729,10 @@ impl<T: Elem> Guarded<T> {
     }
 
     /// An array of `len` random elements (both parts in `[-1, 1)`).
-    pub fn random(len: usize, lead: bool, rng: &mut Rng) -> Self {
+    pub fn random(len: usize, lead: bool, rng: &mut Rng) -> Self
+    where
+        T: Elem,
+    {
         let mut a = Self::new(len, lead);
         for x in a.as_mut_slice() {
             *x = rng.elem();
@@ -733,7 +757,7 @@ impl<T: Elem> Guarded<T> {
     }
 
     pub fn as_slice(&self) -> &[T] {
-        // SAFETY: `len` initialised elements (zero bytes are valid floats),
+        // SAFETY: `len` initialised elements (zero bytes are valid: `Plain`),
         // aligned (the guard page is page-aligned and `len * size_of::<T>()`
         // bytes precede it), or an empty slice at a page-aligned address.
         unsafe { std::slice::from_raw_parts(self.ptr, self.len) }

@@ -4,17 +4,18 @@
  *
  * What it proves, each phase checked against plain loops:
  *  1. The parent runs a dgemm big enough to start the pool's threads (checked:
- *     the process has more than one thread afterwards).
+ *     the process has more than one thread afterwards), and a dgetrf.
  *  2. It forks; the child (which inherits none of those threads) calls dgemm,
- *     dtrsm (left and right) and dgemv, gets correct results, rebuilds a pool
- *     of its own (more than one thread again), and itself forks a grandchild
- *     that calls dgemm. The parent waits with a deadline: a child that hangs
+ *     dtrsm (left and right), dgemv and dgetrf, gets correct results, rebuilds
+ *     a pool of its own (more than one thread again), and itself forks a
+ *     grandchild that calls dgemm and dgetrf. The parent waits with a deadline: a child that hangs
  *     is killed and reported as a hang.
  *  3. The parent calls dgemm and dgemv again after the fork: its pool still works.
  *  4. A parent thread calls dgemm in a loop while the main thread forks
  *     children one after another: children forked at any moment, even while
  *     another thread is inside the library, complete correctly.
- *  5. Four children forked at once all compute correctly and exit.
+ *  5. Four children forked at once all compute correctly (dgemm, dtrsm,
+ *     dgetrf) and exit.
  *  6. Inside a child, the thread count is changed and the pool used again.
  *
  * Exit status 0 when everything passed; messages name the phase that failed.
@@ -40,6 +41,7 @@ void dtrsm_(const char *side, const char *uplo, const char *ta, const char *diag
             size_t);
 void dgemv_(const char *t, const int *m, const int *n, const double *alpha, const double *a, const int *lda,
             const double *x, const int *incx, const double *beta, double *y, const int *incy, size_t);
+void dgetrf_(const int *m, const int *n, double *a, const int *lda, int *ipiv, int *info);
 void openblas_set_num_threads(int);
 int openblas_get_num_threads(void);
 
@@ -143,6 +145,62 @@ static int check_gemv(const char *t, int m, int n, unsigned seed, const char *wh
     return 0;
 }
 
+/* dgetrf on an n x n random matrix (recursive, its updates threaded),
+ * checked in O(n^2): pivots in range, and P A x = L (U x) for a random x
+ * within 4 n eps of |L| (|U| |x|). */
+static int check_getrf(int n, unsigned seed, const char *who) {
+    double *a0 = random_matrix((size_t)n * n, seed), *a = malloc((size_t)n * n * sizeof *a);
+    double *x = random_matrix(n, seed + 1), *y = malloc(n * sizeof *y), *u = malloc(n * sizeof *u);
+    double *um = malloc(n * sizeof *um);
+    int *ipiv = malloc(n * sizeof *ipiv), info = -7, bad = 0;
+    memcpy(a, a0, (size_t)n * n * sizeof *a);
+    dgetrf_(&n, &n, a, &n, ipiv, &info);
+    if (info != 0) {
+        fprintf(stderr, "fork_test: %s: dgetrf %d: INFO = %d\n", who, n, info);
+        bad = 1;
+    }
+    for (int i = 0; i < n && !bad; i++)
+        if (ipiv[i] <= i || ipiv[i] > n) {
+            fprintf(stderr, "fork_test: %s: dgetrf %d: ipiv[%d] = %d out of range\n", who, n, i, ipiv[i]);
+            bad = 1;
+        }
+    if (!bad) {
+        /* y = P A x: A x, then the interchanges in order. */
+        for (int i = 0; i < n; i++) y[i] = 0;
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i < n; i++) y[i] += a0[i + (size_t)j * n] * x[j];
+        for (int i = 0; i < n; i++) {
+            double t = y[i];
+            y[i] = y[ipiv[i] - 1];
+            y[ipiv[i] - 1] = t;
+        }
+        /* u = U x, um = |U| |x|; then y -= L u, compared with |L| um. */
+        for (int i = 0; i < n; i++) {
+            double s = 0, m = 0;
+            for (int j = i; j < n; j++) {
+                s += a[i + (size_t)j * n] * x[j];
+                m += fabs(a[i + (size_t)j * n] * x[j]);
+            }
+            u[i] = s, um[i] = m;
+        }
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double s = u[i], m = um[i];
+            for (int j = 0; j < i; j++) {
+                s += a[i + (size_t)j * n] * u[j];
+                m += fabs(a[i + (size_t)j * n]) * um[j];
+            }
+            worst = fmax(worst, fabs(y[i] - s) / (4.0 * n * 2.220446049250313e-16 * m + 1e-300));
+        }
+        if (!(worst <= 1.0)) {
+            fprintf(stderr, "fork_test: %s: dgetrf %d: P A x - L U x is %g times the bound\n", who, n, worst);
+            bad = 1;
+        }
+    }
+    free(a0), free(a), free(x), free(y), free(u), free(um), free(ipiv);
+    return bad;
+}
+
 /* Waits for `pid` for at most CHILD_DEADLINE_S seconds; kills it when late.
  * Returns 0 when it exited with status 0. */
 static int wait_child(pid_t pid, const char *who) {
@@ -200,11 +258,14 @@ static int first_child(void) {
     bad |= check_trsm("R", 300, 300, 13, "child");
     bad |= check_gemv("N", 800, 600, 14, "child");
     bad |= check_gemv("T", 800, 600, 15, "child");
+    bad |= check_getrf(600, 18, "child");
     pid_t pid = fork_or_die();
-    if (pid == 0) _exit(check_gemm(300, 16, "grandchild") | check_gemv("N", 700, 700, 17, "grandchild"));
+    if (pid == 0)
+        _exit(check_gemm(300, 16, "grandchild") | check_gemv("N", 700, 700, 17, "grandchild") |
+              check_getrf(400, 19, "grandchild"));
     bad |= wait_child(pid, "grandchild");
-    printf("fork_test: child: %d threads after its dgemm; gemm, trsm L/R, gemv N/T, grandchild: %s\n", threads,
-           bad ? "FAILED" : "ok");
+    printf("fork_test: child: %d threads after its dgemm; gemm, trsm L/R, gemv N/T, getrf, grandchild: %s\n",
+           threads, bad ? "FAILED" : "ok");
     fflush(stdout); /* the caller leaves with _exit */
     return bad;
 }
@@ -228,6 +289,7 @@ int main(void) {
 
     /* 1 */
     failures += check_gemm(500, 1, "parent before fork");
+    failures += check_getrf(500, 5, "parent before fork");
     int threads = threads_in_process();
     printf("fork_test: parent: %d threads after a 500^3 dgemm (pool at %d)\n", threads, openblas_get_num_threads());
     if (threads < 2) {
@@ -269,7 +331,9 @@ int main(void) {
     pid_t kids[4];
     for (int i = 0; i < 4; i++) {
         kids[i] = fork_or_die();
-        if (kids[i] == 0) _exit(check_gemm(400, 50 + i, "one of four children") | check_trsm("L", 300, 200, 60, "child"));
+        if (kids[i] == 0)
+            _exit(check_gemm(400, 50 + i, "one of four children") | check_trsm("L", 300, 200, 60, "child") |
+                  check_getrf(300, 64 + i, "one of four children"));
     }
     for (int i = 0; i < 4; i++) failures += wait_child(kids[i], "one of four children at once");
 

@@ -49,7 +49,21 @@
 //!   and right), syrk, symm, trmm, gemv, symv/hemv, trsv, nrm2 and dot at small
 //!   and large sizes in every precision, with the pool at 1 thread (all work on
 //!   that stack) and 2; no overflow, output identical to a normal thread's.
+//!
+//! LAPACK, through the Fortran ABI (`ferroblas_capi::generated::fortran`):
+//! - the table has `dgesv`, `dposv` and `zhetrf` (optimal and narrow-panel
+//!   workspaces), so every test above covers them too: bit-identical output
+//!   from 16 concurrent callers, across thread counts and alignments.
+//! - `lapack_small_stack_n4000`: `dgetrf`+`dgetrs`, `dpotrf`+`dpotrs` and
+//!   `dsytrf`+`dsytrs` at n = 4000 on a 64 KiB stack with the pool at 1 thread
+//!   (all the work on that stack; about 1, 0.5 and 1 s): no overflow, INFO = 0,
+//!   pivots in range, a small normwise residual.
+//! - `lapack_nan_inf_inputs`: `getrf` (square and tall), `potrf`, `sytrf`/`hetrf`
+//!   (blocked and unblocked) and `trtri` on NaN, infinite, huge, subnormal and
+//!   zero matrices, n = 1 to 200, real and complex: every call returns, INFO
+//!   in `0..=n`, pivots in range (Bunch-Kaufman 2x2 pairs consistent).
 
+use ferroblas_capi::generated::fortran;
 use ferroblas_capi::threads;
 use ferroblas_kernels::{c32, c64, Diag, MatMut, MatRef, RealScalar, Side, Trans, Uplo, VecMut, VecRef};
 use ferroblas_kernels::{level1, level2, level3, pool};
@@ -117,6 +131,10 @@ fn routines() -> Vec<Routine> {
         rt("snrm2 100000", |x| nrm2::<f32>(x, 100_000)),
         rt("daxpy 100000", |x| axpy::<f64>(x, 100_000)),
         rt("sasum 100000", |x| asum::<f32>(x, 100_000)),
+        rt("dgesv 300x20", |x| gesv(x, 300, 20)),
+        rt("dposv U 300x20", |x| posv(x, b'U', 300, 20)),
+        rt("zhetrf L 200", |x| hetrf(x, b'L', 200, 0)),
+        rt("zhetrf U 150, 8-column panels", |x| hetrf(x, b'U', 150, 8 * 150)),
     ]
 }
 
@@ -793,4 +811,313 @@ fn small_stack_callers() {
         assert_all_same(&table, &want, &got, &format!("64 KiB stack, pool at {nt}"));
     }
     pool::set_num_threads(0);
+}
+
+// ---------------------------------------------------------------------------
+// LAPACK through the Fortran ABI: the routine table's entries, a 64 KiB
+// caller at n = 4000, and NaN/Inf inputs.
+
+/// `dgesv_` on an `n x n` matrix and `nrhs` right-hand sides: X, the LU
+/// factors and the pivots.
+fn gesv(x: &Inputs, n: usize, nrhs: usize) -> Bits {
+    let (mut a, mut b) = (x.vec::<f64>(30, n * n), x.vec::<f64>(31, n * nrhs));
+    let mut ipiv = vec![0i32; n];
+    let (ni, nr, mut info) = (n as i32, nrhs as i32, -7);
+    // SAFETY: every array holds what the arguments declare.
+    unsafe { fortran::dgesv_(&ni, &nr, a.as_mut_ptr(), &ni, ipiv.as_mut_ptr(), b.as_mut_ptr(), &ni, &mut info) };
+    assert_eq!(info, 0, "dgesv {n}x{nrhs}: INFO = {info}");
+    [bits(&b[..]), bits(&a[..]), int_bits(&ipiv)].concat()
+}
+
+/// `dposv_` on a diagonally dominant (so positive definite) `n x n` matrix.
+fn posv(x: &Inputs, uplo: u8, n: usize, nrhs: usize) -> Bits {
+    let (mut a, mut b) = (x.vec::<f64>(32, n * n), x.vec::<f64>(33, n * nrhs));
+    for i in 0..n {
+        a[i + i * n] = n as f64;
+    }
+    let (ni, nr, mut info) = (n as i32, nrhs as i32, -7);
+    // SAFETY: every array holds what the arguments declare.
+    unsafe { fortran::dposv_(&uplo, &ni, &nr, a.as_mut_ptr(), &ni, b.as_mut_ptr(), &ni, &mut info, 1) };
+    assert_eq!(info, 0, "dposv {n}x{nrhs}: INFO = {info}");
+    [bits(&b[..]), bits(&a[..])].concat()
+}
+
+/// `zhetrf_` on an `n x n` Hermitian indefinite matrix with a workspace of
+/// `lwork` elements (0: what the query answers): the factor and the pivots.
+fn hetrf(x: &Inputs, uplo: u8, n: usize, lwork: usize) -> Bits {
+    let mut a = x.vec::<c64>(34, n * n);
+    let (ni, mut info) = (n as i32, -7);
+    let mut ipiv = vec![0i32; n];
+    let lwork = if lwork > 0 {
+        lwork as i32
+    } else {
+        let mut q = c64::new(0.0, 0.0);
+        // SAFETY: a query reads the scalars and writes `q` only.
+        unsafe {
+            fortran::zhetrf_(&uplo, &ni, a.as_mut_ptr(), &ni, ipiv.as_mut_ptr(), &mut q, &-1, &mut info, 1);
+        }
+        q.re as i32
+    };
+    let mut work = vec![c64::new(0.0, 0.0); lwork as usize];
+    // SAFETY: every array holds what the arguments declare.
+    unsafe {
+        fortran::zhetrf_(&uplo, &ni, a.as_mut_ptr(), &ni, ipiv.as_mut_ptr(), work.as_mut_ptr(), &lwork, &mut info, 1);
+    }
+    assert_eq!(info, 0, "zhetrf {n}: INFO = {info}");
+    [bits(&a[..]), int_bits(&ipiv)].concat()
+}
+
+fn int_bits(v: &[i32]) -> Bits {
+    v.iter().map(|&p| (p as u64, 0)).collect()
+}
+
+/// Runs `f` on a thread with a 64 KiB stack.
+fn on_small_stack<R: Send + 'static>(what: &str, f: impl FnOnce() -> R + Send + 'static) -> R {
+    std::thread::Builder::new()
+        .name(format!("64-KiB-stack {what}"))
+        .stack_size(64 << 10)
+        .spawn(f)
+        .expect("cannot start a thread with a 64 KiB stack")
+        .join()
+        .unwrap_or_else(|_| panic!("{what} on a 64 KiB stack panicked"))
+}
+
+/// `A x` and `|A| |x|` for the `n x n` column-major `a`.
+fn matvec(a: &[f64], n: usize, x: &[f64]) -> (Vec<f64>, Vec<f64>) {
+    let (mut y, mut m) = (vec![0.0; n], vec![0.0; n]);
+    for (j, &xj) in x.iter().enumerate() {
+        for ((yi, mi), &aij) in y.iter_mut().zip(m.iter_mut()).zip(&a[j * n..(j + 1) * n]) {
+            *yi += aij * xj;
+            *mi += (aij * xj).abs();
+        }
+    }
+    (y, m)
+}
+
+/// Checks `|A x - b| <= 8 n eps (|A| |x| + |b|)` normwise, `A` the `n x n` `a`.
+fn check_solution(what: &str, a: &[f64], n: usize, x: &[f64], b: &[f64]) {
+    let (ax, mag) = matvec(a, n, x);
+    let err = ax.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+    let scale = mag.iter().zip(b).map(|(m, q)| m + q.abs()).fold(0.0, f64::max);
+    let tol = 8.0 * n as f64 * f64::EPSILON * scale;
+    assert!(err <= tol, "{what}: |A x - b| = {err:e} above {tol:e}");
+}
+
+#[test]
+#[ignore = "reliability suite: run by `cargo xtask reliability`"]
+fn lapack_small_stack_n4000() {
+    const N: usize = 4000;
+    let _serial = serial();
+    // One thread: the whole factorization runs on the 64 KiB stack.
+    pool::set_num_threads(1);
+    let n = N as i32;
+    let mut rng = Rng::new(4000);
+    let b: Vec<f64> = (0..N).map(|_| rng.sym()).collect();
+
+    // dgetrf + dgetrs on a random matrix.
+    let a0: Vec<f64> = (0..N * N).map(|_| rng.sym()).collect();
+    let (mut a, mut x) = (a0.clone(), b.clone());
+    let started = Instant::now();
+    let (ipiv, info, info2) = on_small_stack("dgetrf", move || {
+        let (mut ipiv, mut info, mut info2) = (vec![0i32; N], -7, -7);
+        // SAFETY: every array holds what the arguments declare.
+        unsafe {
+            fortran::dgetrf_(&n, &n, a.as_mut_ptr(), &n, ipiv.as_mut_ptr(), &mut info);
+            fortran::dgetrs_(&b'N', &n, &1, a.as_ptr(), &n, ipiv.as_ptr(), x.as_mut_ptr(), &n, &mut info2, 1);
+        }
+        (ipiv, info, (info2, x))
+    });
+    eprintln!("dgetrf + dgetrs n = {N} on a 64 KiB stack, pool at 1: {:.2?}", started.elapsed());
+    assert_eq!((info, info2.0), (0, 0), "dgetrf/dgetrs n = {N}: INFO");
+    assert!(ipiv.iter().enumerate().all(|(i, &p)| p as usize > i && p <= n), "dgetrf: a pivot out of range");
+    check_solution("dgetrf n = 4000 on a 64 KiB stack", &a0, N, &info2.1, &b);
+
+    // dpotrf + dpotrs on a diagonally dominant symmetric matrix (lower).
+    let mut a0 = a0;
+    for j in 0..N {
+        for i in 0..j {
+            a0[i + j * N] = a0[j + i * N];
+        }
+        a0[j + j * N] = N as f64;
+    }
+    let (mut a, mut x) = (a0.clone(), b.clone());
+    let started = Instant::now();
+    let (info, info2, x) = on_small_stack("dpotrf", move || {
+        let (mut info, mut info2) = (-7, -7);
+        // SAFETY: every array holds what the arguments declare.
+        unsafe {
+            fortran::dpotrf_(&b'L', &n, a.as_mut_ptr(), &n, &mut info, 1);
+            fortran::dpotrs_(&b'L', &n, &1, a.as_ptr(), &n, x.as_mut_ptr(), &n, &mut info2, 1);
+        }
+        (info, info2, x)
+    });
+    eprintln!("dpotrf + dpotrs n = {N} on a 64 KiB stack, pool at 1: {:.2?}", started.elapsed());
+    assert_eq!((info, info2), (0, 0), "dpotrf/dpotrs n = {N}: INFO");
+    check_solution("dpotrf n = 4000 on a 64 KiB stack", &a0, N, &x, &b);
+
+    // dsytrf + dsytrs on a symmetric indefinite matrix (upper), the optimal workspace.
+    for j in 0..N {
+        a0[j + j * N] = rng.sym();
+    }
+    let (mut a, mut x) = (a0.clone(), b.clone());
+    let started = Instant::now();
+    let (ipiv, info, info2, x) = on_small_stack("dsytrf", move || {
+        let (mut ipiv, mut info, mut info2) = (vec![0i32; N], -7, -7);
+        let mut q = 0.0;
+        // SAFETY: every array holds what the arguments declare.
+        unsafe {
+            fortran::dsytrf_(&b'U', &n, a.as_mut_ptr(), &n, ipiv.as_mut_ptr(), &mut q, &-1, &mut info, 1);
+            let lwork = q as i32;
+            let mut work = vec![0.0; lwork as usize];
+            fortran::dsytrf_(&b'U', &n, a.as_mut_ptr(), &n, ipiv.as_mut_ptr(), work.as_mut_ptr(), &lwork, &mut info, 1);
+            fortran::dsytrs_(&b'U', &n, &1, a.as_ptr(), &n, ipiv.as_ptr(), x.as_mut_ptr(), &n, &mut info2, 1);
+        }
+        (ipiv, info, info2, x)
+    });
+    eprintln!("dsytrf + dsytrs n = {N} on a 64 KiB stack, pool at 1: {:.2?}", started.elapsed());
+    assert_eq!((info, info2), (0, 0), "dsytrf/dsytrs n = {N}: INFO");
+    check_bk_pivots("dsytrf n = 4000", &ipiv, true);
+    check_solution("dsytrf n = 4000 on a 64 KiB stack", &a0, N, &x, &b);
+    pool::set_num_threads(0);
+}
+
+/// Checks Bunch-Kaufman pivots as LAPACK stores them: positive entries name
+/// rows in range, negative ones come in equal pairs (a 2x2 block) naming a
+/// row in range.
+fn check_bk_pivots(what: &str, ipiv: &[i32], upper: bool) {
+    let n = ipiv.len() as i32;
+    let mut k = 0;
+    while k < ipiv.len() {
+        let p = ipiv[k];
+        assert!(p != 0 && p.abs() <= n, "{what}: ipiv[{k}] = {p} out of range");
+        if p < 0 {
+            assert!(k + 1 < ipiv.len() && ipiv[k + 1] == p, "{what}: ipiv[{k}] = {p} without its 2x2 partner");
+            let r = -p as usize - 1;
+            // Lower: the block's second row swapped with a row at or below
+            // it; upper: its first row with one at or above it.
+            assert!(if upper { r <= k } else { r > k }, "{what}: 2x2 pivot at {k} names row {r}");
+            k += 2;
+        } else {
+            let r = p as usize - 1;
+            assert!(if upper { r <= k } else { r >= k }, "{what}: 1x1 pivot at {k} names row {r}");
+            k += 1;
+        }
+    }
+}
+
+/// The Fortran entry points [`nan_inf_cases`] calls, for one type.
+struct Lapack<S> {
+    getrf: unsafe extern "C" fn(*const i32, *const i32, *mut S, *const i32, *mut i32, *mut i32),
+    potrf: unsafe extern "C" fn(*const u8, *const i32, *mut S, *const i32, *mut i32, usize),
+    sytrf:
+        unsafe extern "C" fn(*const u8, *const i32, *mut S, *const i32, *mut i32, *mut S, *const i32, *mut i32, usize),
+    trtri: unsafe extern "C" fn(*const u8, *const u8, *const i32, *mut S, *const i32, *mut i32, usize, usize),
+}
+
+/// An `m x n` matrix of pattern `p`: NaN and infinities placed in various
+/// ways, huge, tiny and zero values; `None` past the last pattern.
+fn nan_inf_matrix<S: TestScalar>(p: usize, m: usize, n: usize, rng: &mut Rng) -> Option<Vec<S>> {
+    let mut a: Vec<S> = (0..m * n).map(|_| S::random(rng)).collect();
+    let nan = S::from_f64s(f64::NAN, 0.0);
+    let inf = S::from_f64s(f64::INFINITY, 0.0);
+    let (i, j) = (rng.below(m), rng.below(n));
+    match p {
+        0 => a.iter_mut().for_each(|v| *v = nan),
+        1 => a[i + j * m] = nan,
+        2 => a[(j % m) + j * m] = inf,
+        3 => a[j * m..(j + 1) * m].iter_mut().for_each(|v| *v = -inf),
+        4 => a.iter_mut().enumerate().for_each(|(k, v)| {
+            *v = if k % 3 == 0 {
+                nan
+            } else if k % 3 == 1 {
+                inf
+            } else {
+                -inf
+            }
+        }),
+        5 => a.iter_mut().for_each(|v| *v *= S::from_f64s(S::max_real() / 2.0, 0.0)),
+        6 => a.iter_mut().for_each(|v| *v *= S::from_f64s(S::tiny() * 4.0, 0.0)),
+        7 => a.iter_mut().for_each(|v| *v = S::zero()),
+        8 => {
+            a[0] = nan;
+            a[m * n - 1] = S::from_f64s(0.0, f64::NAN);
+        }
+        _ => return None,
+    }
+    Some(a)
+}
+
+/// Every pattern of [`nan_inf_matrix`] through getrf (square and tall),
+/// potrf, sytrf (blocked and unblocked) and trtri, both triangles: each call
+/// returns, with INFO in range and pivots in range.
+fn nan_inf_cases<S: TestScalar>(f: &Lapack<S>, n: usize) {
+    let mut rng = Rng::new(n as u64 + 77);
+    let ni = n as i32;
+    for p in 0.. {
+        let Some(a0) = nan_inf_matrix::<S>(p, n, n, &mut rng) else { break };
+        let what = |r: &str| format!("{} {r} n = {n}, pattern {p}", S::NAME);
+        for m in [n, n + 3] {
+            let mut a = nan_inf_matrix::<S>(p, m, n, &mut Rng::new(p as u64)).expect("a pattern");
+            let (mi, mut ipiv, mut info) = (m as i32, vec![0i32; n], -7);
+            // SAFETY: every array holds what the arguments declare.
+            unsafe { (f.getrf)(&mi, &ni, a.as_mut_ptr(), &mi, ipiv.as_mut_ptr(), &mut info) };
+            assert!((0..=ni).contains(&info), "{}: INFO = {info}", what(&format!("getrf m = {m}")));
+            for (i, &q) in ipiv.iter().enumerate() {
+                assert!(q as usize > i && q <= mi, "{}: ipiv[{i}] = {q}", what(&format!("getrf m = {m}")));
+            }
+        }
+        for uplo in [b'U', b'L'] {
+            let mut a = a0.clone();
+            let mut info = -7;
+            // SAFETY: every array holds what the arguments declare.
+            unsafe { (f.potrf)(&uplo, &ni, a.as_mut_ptr(), &ni, &mut info, 1) };
+            assert!((0..=ni).contains(&info), "{}: INFO = {info}", what("potrf"));
+            for lwork in [1, 64 * n.max(1)] {
+                let (mut a, mut ipiv, mut work, mut info) = (a0.clone(), vec![0i32; n], vec![S::zero(); lwork], -7);
+                let lw = lwork as i32;
+                // SAFETY: every array holds what the arguments declare.
+                unsafe {
+                    (f.sytrf)(&uplo, &ni, a.as_mut_ptr(), &ni, ipiv.as_mut_ptr(), work.as_mut_ptr(), &lw, &mut info, 1)
+                };
+                assert!((0..=ni).contains(&info), "{}: INFO = {info}", what("sytrf"));
+                check_bk_pivots(&what(&format!("sytrf {} lwork {lwork}", uplo as char)), &ipiv, uplo == b'U');
+            }
+            for diag in [b'N', b'U'] {
+                let mut a = a0.clone();
+                let mut info = -7;
+                // SAFETY: every array holds what the arguments declare.
+                unsafe { (f.trtri)(&uplo, &diag, &ni, a.as_mut_ptr(), &ni, &mut info, 1, 1) };
+                assert!((0..=ni).contains(&info), "{}: INFO = {info}", what("trtri"));
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "reliability suite: run by `cargo xtask reliability`"]
+fn lapack_nan_inf_inputs() {
+    let _serial = serial();
+    pool::set_num_threads(0);
+    let started = Instant::now();
+    watchdog("LAPACK on NaN and infinite inputs", || {
+        let d = Lapack::<f64> {
+            getrf: fortran::dgetrf_,
+            potrf: fortran::dpotrf_,
+            sytrf: fortran::dsytrf_,
+            trtri: fortran::dtrtri_,
+        };
+        let z = Lapack::<c64> {
+            getrf: fortran::zgetrf_,
+            potrf: fortran::zpotrf_,
+            sytrf: fortran::zhetrf_,
+            trtri: fortran::ztrtri_,
+        };
+        // Small (unblocked), past the crossovers (recursive), and large
+        // enough that the pool splits the updates.
+        for n in [1, 2, 7, 40, 200] {
+            nan_inf_cases(&d, n);
+            nan_inf_cases(&z, n);
+        }
+    });
+    eprintln!("LAPACK on NaN/Inf inputs: {:.2?}", started.elapsed());
 }

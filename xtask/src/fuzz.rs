@@ -1,6 +1,8 @@
 //! `cargo xtask fuzz [SECONDS] [TARGET...] [-j N]`: the cargo-fuzz targets of
-//! `fuzz/` (the Fortran ABI of gemm, gemv, symv, trsm, trmm, syrk and Level 1,
-//! arrays against guard pages, results against a naive oracle), each for
+//! `fuzz/` (the Fortran ABI of gemm, gemv, symv, trsm, trmm, syrk and Level 1;
+//! of LAPACK's getrf/gesv/getrs, potrf/posv/potrs, sytrf/sysv/sytrs (and the
+//! Hermitian twins) and trtri/trtrs/lauum/potri; arrays against guard pages,
+//! results against a naive oracle or a backward-error bound), each for
 //! SECONDS (default 60, or `FERROBLAS_FUZZ_SECS`).
 //!
 //! Installs cargo-fuzz when missing, builds every target once (AddressSanitizer,
@@ -22,7 +24,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 /// The targets, in the order they run.
-pub const TARGETS: [&str; 7] = ["gemm", "gemv", "symv", "trsm", "trmm", "syrk", "level1"];
+pub const TARGETS: [&str; 11] =
+    ["gemm", "gemv", "symv", "trsm", "trmm", "syrk", "level1", "getrf", "potrf", "sytrf", "trtri"];
 
 /// Seconds per target when neither the command line nor the environment says.
 const DEFAULT_SECS: u64 = 60;
@@ -40,7 +43,7 @@ const BUILD_FLAGS: [&str; 1] = ["--debug-assertions"];
 /// A failure is replayed without it, to show the panic message.
 ///
 /// `-len_control=0` lets inputs reach `-max_len` from the start: every
-/// target decodes 20 to 30 bytes, and libFuzzer's slow default growth would
+/// target decodes 20 to 40 bytes, and libFuzzer's slow default growth would
 /// leave the last ones (guard placement, NaN injection) at zero for most of
 /// a short run.
 const LIBFUZZER_FLAGS: [&str; 5] =

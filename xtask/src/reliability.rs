@@ -3,12 +3,15 @@
 //!
 //! - Rust (`tests/tests/reliability.rs`, `#[ignore]`d in plain `cargo test`):
 //!   16 concurrent callers, calls from rayon pools, thread-count changes while
-//!   calling and from the environment, idle workers sleeping, 64 KiB stacks.
+//!   calling and from the environment, idle workers sleeping, 64 KiB stacks;
+//!   LAPACK's gesv/posv/hetrf among the concurrent calls, getrf/potrf/sytrf at
+//!   n = 4000 on a 64 KiB stack, and NaN/Inf inputs to getrf/potrf/sytrf/trtri.
 //!   Run once, on the kernel table ferroblas picks; the determinism-across-
 //!   alignments test runs as a step of its own so its result reads apart.
-//! - C (`tests/c/fork_test.c`): fork after the pool has started, with calls in
-//!   the child, in a grandchild, from four children at once, and while another
-//!   parent thread is inside the library; linked to `dist/lib/libferroblas.so`.
+//! - C (`tests/c/fork_test.c`): fork after the pool has started, with calls
+//!   (dgemm, dtrsm, dgemv, dgetrf) in the child, in a grandchild, from four
+//!   children at once, and while another parent thread is inside the library;
+//!   linked to `dist/lib/libferroblas.so`.
 //! - C (`tests/c/bad_args.c`): every checked argument of every Level-2/3
 //!   routine, Fortran and CBLAS (both layouts, bad layouts), out of range:
 //!   the reference's parameter number reaches the program's own `xerbla_` or
