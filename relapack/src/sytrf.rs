@@ -36,6 +36,11 @@ pub fn sytrf_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(n * BLOCK)
 }
 
+/// The workspace [`sytrf_rook`] needs: none (it is unblocked).
+pub fn sytrf_rook_req<T: Scalar>(_n: usize) -> WorkReq {
+    WorkReq::EMPTY
+}
+
 /// Pivot entries as the caller stores them: in order, or (for the upper
 /// triangle, factored as the lower one of the reversed matrix) in reverse
 /// order with reversed row numbers.
@@ -258,13 +263,13 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
             a.set(k, k, diag(a.get(k, k), herm));
         } else {
             // (The rook test is the reference's, which also stops on NaN.)
-            if if rook { !(absakk < alpha * colmax) } else { absakk >= alpha * colmax } {
+            if if rook { not_less(absakk, alpha * colmax) } else { absakk >= alpha * colmax } {
                 kp = k;
             } else if rook {
                 let (mut imax, mut colmax) = (imax, colmax);
                 loop {
                     let (jmax, rowmax) = row_max(&a, k, imax);
-                    if !(diag_abs(a.get(imax, imax), herm) < alpha * rowmax) {
+                    if not_less(diag_abs(a.get(imax, imax), herm), alpha * rowmax) {
                         kp = imax;
                         break;
                     } else if p == jmax || rowmax <= colmax {
@@ -371,6 +376,13 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
         }
         k += kstep;
     }
+}
+
+/// `!(a < b)`: true when `a >= b` and also when either is NaN, so that the
+/// rook search stops on NaN and Inf as the reference's does.
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
+fn not_less<R: RealScalar>(a: R, b: R) -> bool {
+    !(a < b)
 }
 
 /// The largest off-diagonal `|re| + |im|` in row (and column) `imax` of the

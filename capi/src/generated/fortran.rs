@@ -24076,7 +24076,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, 1);
+                rt::answer_query::<T>(work, relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>());
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -24218,7 +24218,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, 1);
+                rt::answer_query::<T>(work, relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>());
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -24269,7 +24269,7 @@ pub mod body {
             let n = rt::size(n);
             let lda = rt::size(lda);
             if lwork == -1 {
-                rt::answer_query::<T>(work, 1);
+                rt::answer_query::<T>(work, relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>());
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);
@@ -24411,7 +24411,7 @@ pub mod body {
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
             if lwork == -1 {
-                rt::answer_query::<T>(work, 1);
+                rt::answer_query::<T>(work, relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>());
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);

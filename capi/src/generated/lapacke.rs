@@ -16056,7 +16056,7 @@ pub unsafe fn lapacke_sytrf_rook<T: Scalar, I: AbiInt>(
             let uplo = Uplo::from_char(uplo as u8)?;
             let n = rt::size(lr::int(n));
             let lda = rt::size(lr::int(lda));
-            Some((1).max(1))
+            Some((relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>()).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -17061,7 +17061,7 @@ pub unsafe fn lapacke_sysv_rook<T: Scalar, I: AbiInt>(
             let nrhs = rt::size(lr::int(nrhs));
             let lda = rt::size(lr::int(lda));
             let ldb = rt::size(lr::int(ldb));
-            Some((1).max(1))
+            Some((relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>()).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -17670,7 +17670,7 @@ pub unsafe fn lapacke_hetrf_rook<T: Scalar, I: AbiInt>(
             let uplo = Uplo::from_char(uplo as u8)?;
             let n = rt::size(lr::int(n));
             let lda = rt::size(lr::int(lda));
-            Some((1).max(1))
+            Some((relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>()).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -18355,7 +18355,7 @@ pub unsafe fn lapacke_hesv_rook<T: Scalar, I: AbiInt>(
             let nrhs = rt::size(lr::int(nrhs));
             let lda = rt::size(lr::int(lda));
             let ldb = rt::size(lr::int(ldb));
-            Some((1).max(1))
+            Some((relapack::sytrf::sytrf_rook_req::<T>(n).elems::<T>()).max(1))
         })();
         v.unwrap_or(0)
     };
