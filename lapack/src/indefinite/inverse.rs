@@ -34,7 +34,7 @@ pub fn sytri_req<T: Scalar>(n: usize) -> WorkReq {
 /// The workspace [`sytri2x`] needs for block size `nb`: `n x nb` for a
 /// block of columns of the product and `n` for D's off-diagonal.
 pub fn sytri2x_req<T: Scalar>(n: usize, nb: usize) -> WorkReq {
-    WorkReq::new::<T>(n * nb.max(1)).and(WorkReq::new::<T>(n))
+    WorkReq::new::<T>(n * nb.clamp(1, n.max(1))).and(WorkReq::new::<T>(n))
 }
 
 /// The workspace [`sytri2`] needs for block size `nb`: [`sytri`]'s when
@@ -184,7 +184,8 @@ pub fn sytri2x<T: Scalar, P: BlockPivotIndex>(
     let n = a.nrows();
     assert!(a.ncols() == n, "sytri2x: A is not square");
     let herm = herm && T::IS_COMPLEX;
-    let nb = nb.max(1);
+    // A block wider than the matrix is the matrix.
+    let nb = nb.clamp(1, n.max(1));
     let s = Steps::new(uplo, ipiv, n);
     let mut a = a;
     check_singular(&frame(uplo, a.rb_mut()), &s)?;
