@@ -124,3 +124,25 @@ pub fn sytri2_minsize(srname: &str, uplo: impl Into<Option<Uplo>>, n: i64) -> i6
 pub fn row_index(i: i64, n: usize) -> Option<usize> {
     usize::try_from(i).ok().and_then(|i| i.checked_sub(1)).filter(|&i| i < n)
 }
+
+/// A matrix argument the reference declares read-only (LAPACKE's `const`)
+/// but converts and then restores in place: `?sytrs2`'s factor, which the
+/// reference's Fortran also writes while it runs. On return it holds exactly
+/// what it held.
+///
+/// # Safety
+/// The memory behind `a` is writable (the caller's array, as the reference
+/// assumes) and nothing else reads or writes it during the call.
+pub unsafe fn restored_in_place<T>(a: ferroblas_kernels::MatRef<'_, T>) -> ferroblas_kernels::MatMut<'_, T> {
+    // SAFETY: the view's own dimensions and strides, over memory the caller
+    // guarantees writable and unshared.
+    unsafe {
+        ferroblas_kernels::MatMut::from_raw_parts(
+            a.as_ptr().cast_mut(),
+            a.nrows(),
+            a.ncols(),
+            a.row_stride(),
+            a.col_stride(),
+        )
+    }
+}

@@ -17448,7 +17448,7 @@ pub unsafe extern "C" fn ssytrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut f32,
+    a: *const f32,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut f32,
@@ -17471,7 +17471,7 @@ pub unsafe extern "C" fn ssytrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut f32,
+    a: *const f32,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut f32,
@@ -17494,7 +17494,7 @@ pub unsafe extern "C" fn dsytrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut f64,
+    a: *const f64,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut f64,
@@ -17517,7 +17517,7 @@ pub unsafe extern "C" fn dsytrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut f64,
+    a: *const f64,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut f64,
@@ -17540,7 +17540,7 @@ pub unsafe extern "C" fn csytrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut c32,
+    a: *const c32,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut c32,
@@ -17563,7 +17563,7 @@ pub unsafe extern "C" fn csytrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut c32,
+    a: *const c32,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut c32,
@@ -17586,7 +17586,7 @@ pub unsafe extern "C" fn zsytrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut c64,
+    a: *const c64,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut c64,
@@ -17609,7 +17609,7 @@ pub unsafe extern "C" fn zsytrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut c64,
+    a: *const c64,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut c64,
@@ -18204,7 +18204,7 @@ pub unsafe extern "C" fn chetrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut c32,
+    a: *const c32,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut c32,
@@ -18227,7 +18227,7 @@ pub unsafe extern "C" fn chetrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut c32,
+    a: *const c32,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut c32,
@@ -18250,7 +18250,7 @@ pub unsafe extern "C" fn zhetrs2_(
     uplo: *const u8,
     n: *const i32,
     nrhs: *const i32,
-    a: *mut c64,
+    a: *const c64,
     lda: *const i32,
     ipiv: *const i32,
     b: *mut c64,
@@ -18273,7 +18273,7 @@ pub unsafe extern "C" fn zhetrs2_64_(
     uplo: *const u8,
     n: *const i64,
     nrhs: *const i64,
-    a: *mut c64,
+    a: *const c64,
     lda: *const i64,
     ipiv: *const i64,
     b: *mut c64,
@@ -24566,7 +24566,7 @@ pub mod body {
         uplo: *const u8,
         n: *const I,
         nrhs: *const I,
-        a: *mut T,
+        a: *const T,
         lda: *const I,
         ipiv: *const I,
         b: *mut T,
@@ -24591,11 +24591,18 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
-            let a = rt::mat_mut(a, n, n, lda);
+            let a = rt::mat_ref(a, n, n, lda);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let work = rt::slice_mut(work, n.max(1));
-            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(uplo, false, a, rt::one_based(ipiv), b, work)))
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(
+                uplo,
+                false,
+                restored_in_place(a),
+                rt::one_based(ipiv),
+                b,
+                work,
+            )))
         })
     }
 
@@ -24785,7 +24792,7 @@ pub mod body {
         uplo: *const u8,
         n: *const I,
         nrhs: *const I,
-        a: *mut T,
+        a: *const T,
         lda: *const I,
         ipiv: *const I,
         b: *mut T,
@@ -24810,11 +24817,18 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
-            let a = rt::mat_mut(a, n, n, lda);
+            let a = rt::mat_ref(a, n, n, lda);
             let ipiv = rt::slice(ipiv, n);
             let b = rt::mat_mut(b, n, nrhs, ldb);
             let work = rt::slice_mut(work, n.max(1));
-            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(uplo, true, a, rt::one_based(ipiv), b, work)))
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(
+                uplo,
+                true,
+                restored_in_place(a),
+                rt::one_based(ipiv),
+                b,
+                work,
+            )))
         })
     }
 
