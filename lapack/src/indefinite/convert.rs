@@ -91,6 +91,7 @@ pub(crate) fn frame<T>(uplo: Uplo, a: MatMut<'_, T>) -> MatMut<'_, T> {
     }
 }
 
+/// `x`, conjugated when Hermitian.
 #[inline]
 pub(crate) fn cj<T: Scalar>(x: T, herm: bool) -> T {
     if herm {
@@ -100,8 +101,8 @@ pub(crate) fn cj<T: Scalar>(x: T, herm: bool) -> T {
     }
 }
 
-/// Interchanges rows `k` and `kp` (`k < kp`) in columns `from..k` of the
-/// lower triangle.
+/// Interchanges rows `k` and `kp` in the columns `cols` (all left of the
+/// diagonal, so both rows stay in the lower triangle).
 fn swap_in_rows<T: Scalar>(a: &mut MatMut<'_, T>, k: usize, kp: usize, cols: std::ops::Range<usize>) {
     if k == kp {
         return;
