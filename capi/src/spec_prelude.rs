@@ -93,3 +93,56 @@ pub use crate::blas2::{f_diag, f_trans, f_uplo, TriOp};
 pub use ferroblas_kernels::level1::{self, RotmParam};
 pub use ferroblas_kernels::level2::{Layout, Op};
 pub use ferroblas_kernels::scalar::Complex;
+
+pub use ferroblas_lapack::indefinite::Way;
+
+/// `?sytri2`'s block size: `ILAENV(1, name, uplo, n, -1, -1, -1)` through
+/// the process's `ilaenv_` (the reference test programs sweep it), as the
+/// reference asks it; not clamped, so the workspace check sees what it sees.
+pub fn sytri2_nbmax(srname: &str, uplo: impl Into<Option<Uplo>>, n: i64) -> i64 {
+    let opts = if uplo.into() == Some(Uplo::Upper) { "U" } else { "L" };
+    let n = i32::try_from(n).unwrap_or(i32::MAX);
+    crate::lapack_aux::ilaenv_lookup(1, srname, opts, [n, -1, -1, -1]) as i64
+}
+
+/// `?sytri2`'s smallest LWORK: `n` when the block covers the matrix (the
+/// unblocked `?sytri` runs), `(n + nb + 1) * (nb + 3)` otherwise, 1 for
+/// `n = 0`, as the reference computes it.
+pub fn sytri2_minsize(srname: &str, uplo: impl Into<Option<Uplo>>, n: i64) -> i64 {
+    let nb = sytri2_nbmax(srname, uplo, n);
+    if n == 0 {
+        1
+    } else if nb >= n {
+        n
+    } else {
+        (n + nb + 1) * (nb + 3)
+    }
+}
+
+/// The 0-based row of a 1-based Fortran index into an `n`-row matrix;
+/// `None` when out of range (the reference would read outside A).
+pub fn row_index(i: i64, n: usize) -> Option<usize> {
+    usize::try_from(i).ok().and_then(|i| i.checked_sub(1)).filter(|&i| i < n)
+}
+
+/// A matrix argument the reference declares read-only (LAPACKE's `const`)
+/// but converts and then restores in place: `?sytrs2`'s factor, which the
+/// reference's Fortran also writes while it runs. On return it holds exactly
+/// what it held.
+///
+/// # Safety
+/// The memory behind `a` is writable (the caller's array, as the reference
+/// assumes) and nothing else reads or writes it during the call.
+pub unsafe fn restored_in_place<T>(a: ferroblas_kernels::MatRef<'_, T>) -> ferroblas_kernels::MatMut<'_, T> {
+    // SAFETY: the view's own dimensions and strides, over memory the caller
+    // guarantees writable and unshared.
+    unsafe {
+        ferroblas_kernels::MatMut::from_raw_parts(
+            a.as_ptr().cast_mut(),
+            a.nrows(),
+            a.ncols(),
+            a.row_stride(),
+            a.col_stride(),
+        )
+    }
+}

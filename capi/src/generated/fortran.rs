@@ -18454,6 +18454,1430 @@ pub unsafe extern "C" fn zhesv_64_(
     unsafe { hesv::<c64, i64>("ZHESV ", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork, info) }
 }
 
+/// Fortran `SSYCONV`: see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconv_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    e: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<f32, i32>("SSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `SSYCONV` (64-bit integers): see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyconv_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    e: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<f32, i64>("SSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `DSYCONV`: see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconv_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    e: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<f64, i32>("DSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `DSYCONV` (64-bit integers): see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyconv_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    e: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<f64, i64>("DSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `CSYCONV`: see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconv_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    e: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<c32, i32>("CSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `CSYCONV` (64-bit integers): see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyconv_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    e: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<c32, i64>("CSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `ZSYCONV`: see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconv_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    e: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<c64, i32>("ZSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `ZSYCONV` (64-bit integers): see [`syconv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syconv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyconv_64_(
+    uplo: *const u8,
+    way: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    e: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _way_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syconv::<c64, i64>("ZSYCONV", uplo, way, n, a, lda, ipiv, e, info) }
+}
+
+/// Fortran `SSYSWAPR`: see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<f32, i32>("SSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `SSYSWAPR` (64-bit integers): see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<f32, i64>("SSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `DSYSWAPR`: see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<f64, i32>("DSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `DSYSWAPR` (64-bit integers): see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<f64, i64>("DSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `CSYSWAPR`: see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<c32, i32>("CSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `CSYSWAPR` (64-bit integers): see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csyswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<c32, i64>("CSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `ZSYSWAPR`: see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<c64, i32>("ZSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `ZSYSWAPR` (64-bit integers): see [`syswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsyswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syswapr::<c64, i64>("ZSYSWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `SSYTRS2`: see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<f32, i32>("SSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `SSYTRS2` (64-bit integers): see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<f32, i64>("SSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `DSYTRS2`: see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<f64, i32>("DSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `DSYTRS2` (64-bit integers): see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<f64, i64>("DSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `CSYTRS2`: see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<c32, i32>("CSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `CSYTRS2` (64-bit integers): see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<c32, i64>("CSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `ZSYTRS2`: see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<c64, i32>("ZSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `ZSYTRS2` (64-bit integers): see [`sytrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrs2::<c64, i64>("ZSYTRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `SSYTRI`: see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<f32, i32>("SSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `SSYTRI` (64-bit integers): see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<f32, i64>("SSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `DSYTRI`: see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<f64, i32>("DSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `DSYTRI` (64-bit integers): see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<f64, i64>("DSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CSYTRI`: see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<c32, i32>("CSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CSYTRI` (64-bit integers): see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<c32, i64>("CSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZSYTRI`: see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<c64, i32>("ZSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZSYTRI` (64-bit integers): see [`sytri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri::<c64, i64>("ZSYTRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `SSYTRI2`: see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<f32, i32>("SSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRI2` (64-bit integers): see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<f32, i64>("SSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRI2`: see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<f64, i32>("DSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `DSYTRI2` (64-bit integers): see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<f64, i64>("DSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRI2`: see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<c32, i32>("CSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CSYTRI2` (64-bit integers): see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<c32, i64>("CSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRI2`: see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<c64, i32>("ZSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZSYTRI2` (64-bit integers): see [`sytri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2::<c64, i64>("ZSYTRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `SSYTRI2X`: see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<f32, i32>("SSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `SSYTRI2X` (64-bit integers): see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<f32, i64>("SSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `DSYTRI2X`: see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<f64, i32>("DSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `DSYTRI2X` (64-bit integers): see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<f64, i64>("DSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `CSYTRI2X`: see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<c32, i32>("CSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `CSYTRI2X` (64-bit integers): see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csytri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<c32, i64>("CSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZSYTRI2X`: see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<c64, i32>("ZSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZSYTRI2X` (64-bit integers): see [`sytri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsytri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytri2x::<c64, i64>("ZSYTRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `CHESWAPR`: see [`heswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heswapr::<c32, i32>("CHESWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `CHESWAPR` (64-bit integers): see [`heswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heswapr::<c32, i64>("CHESWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `ZHESWAPR`: see [`heswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheswapr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    i1: *const i32,
+    i2: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heswapr::<c64, i32>("ZHESWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `ZHESWAPR` (64-bit integers): see [`heswapr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heswapr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheswapr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    i1: *const i64,
+    i2: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heswapr::<c64, i64>("ZHESWAPR", uplo, n, a, lda, i1, i2) }
+}
+
+/// Fortran `CHETRS2`: see [`hetrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs2::<c32, i32>("CHETRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `CHETRS2` (64-bit integers): see [`hetrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs2::<c32, i64>("CHETRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `ZHETRS2`: see [`hetrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs2_(
+    uplo: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs2::<c64, i32>("ZHETRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `ZHETRS2` (64-bit integers): see [`hetrs2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetrs2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrs2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetrs2::<c64, i64>("ZHETRS2", uplo, n, nrhs, a, lda, ipiv, b, ldb, work, info) }
+}
+
+/// Fortran `CHETRI`: see [`hetri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri::<c32, i32>("CHETRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CHETRI` (64-bit integers): see [`hetri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri::<c32, i64>("CHETRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZHETRI`: see [`hetri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri::<c64, i32>("ZHETRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `ZHETRI` (64-bit integers): see [`hetri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri::<c64, i64>("ZHETRI", uplo, n, a, lda, ipiv, work, info) }
+}
+
+/// Fortran `CHETRI2`: see [`hetri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2::<c32, i32>("CHETRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRI2` (64-bit integers): see [`hetri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2::<c32, i64>("CHETRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRI2`: see [`hetri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2::<c64, i32>("ZHETRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `ZHETRI2` (64-bit integers): see [`hetri2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2::<c64, i64>("ZHETRI2", uplo, n, a, lda, ipiv, work, lwork, info) }
+}
+
+/// Fortran `CHETRI2X`: see [`hetri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2x::<c32, i32>("CHETRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `CHETRI2X` (64-bit integers): see [`hetri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2x::<c32, i64>("CHETRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZHETRI2X`: see [`hetri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri2x_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2x::<c64, i32>("ZHETRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
+/// Fortran `ZHETRI2X` (64-bit integers): see [`hetri2x`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hetri2x`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetri2x_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hetri2x::<c64, i64>("ZHETRI2X", uplo, n, a, lda, ipiv, work, nb, info) }
+}
+
 /// Fortran `SLACN2`: see [`lacn2`].
 ///
 /// # Safety
@@ -24715,6 +26139,498 @@ pub mod body {
                 a,
                 rt::one_based_mut(ipiv),
                 b,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Converts the factor from `?sytrf` to a unit triangle behind one permutation with D's off-diagonal in E (WAY = C), or back (R).
+    ///
+    /// The body of the `ssyconv_`, `dsyconv_`, `csyconv_`, `zsyconv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syconv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        way: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        e: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let way = Way::from_char(rt::ch(way));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(way.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let uplo = rt::need(uplo)?;
+            let way = rt::need(way)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let e = rt::slice_mut(e, n);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::syconv(uplo, way, a, rt::one_based(ipiv), e)))
+        })
+    }
+
+    /// Interchanges rows and columns I1 and I2 of a symmetric matrix held in one triangle.
+    ///
+    /// The body of the `ssyswapr_`, `dsyswapr_`, `csyswapr_`, `zsyswapr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syswapr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        i1: *const I,
+        i2: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let i1 = rt::int(i1);
+            let i2 = rt::int(i2);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            if let (Some(i1), Some(i2)) = (row_index(i1, n), row_index(i2, n)) {
+                lapack::indefinite::syswapr(uplo, false, a, i1, i2)
+            };
+            Ok(())
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?sytrf`, on Level-3 kernels (the factor is converted and reverted).
+    ///
+    /// The body of the `ssytrs2_`, `dsytrs2_`, `csytrs2_`, `zsytrs2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrs2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(
+                uplo,
+                false,
+                restored_in_place(a),
+                rt::one_based(ipiv),
+                b,
+                work,
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its factorization by `?sytrf`, unblocked.
+    ///
+    /// The body of the `ssytri_`, `dsytri_`, `csytri_`, `zsytri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri(
+                uplo,
+                false,
+                a,
+                rt::one_based(ipiv),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its factorization by `?sytrf`, blocked with ILAENV's block size.
+    ///
+    /// The body of the `ssytri2_`, `dsytri2_`, `csytri2_`, `zsytri2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < sytri2_minsize(&rt::routine_name::<T>("SYTRI2"), uplo, n) && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, sytri2_minsize(&rt::routine_name::<T>("SYTRI2"), uplo, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri2(
+                uplo,
+                false,
+                a,
+                rt::one_based(ipiv),
+                sytri2_nbmax(&rt::routine_name::<T>("SYTRI2"), uplo, n as i64).max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a symmetric matrix from its factorization by `?sytrf`, blocked with block size NB.
+    ///
+    /// The body of the `ssytri2x_`, `dsytri2x_`, `csytri2x_`, `zsytri2x_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytri2x<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        nb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let nb = rt::int(nb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, (n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri2x(
+                uplo,
+                false,
+                a,
+                rt::one_based(ipiv),
+                nb.max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Interchanges rows and columns I1 and I2 of a Hermitian matrix held in one triangle.
+    ///
+    /// The body of the `cheswapr_`, `zheswapr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heswapr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        i1: *const I,
+        i2: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let i1 = rt::int(i1);
+            let i2 = rt::int(i2);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            if let (Some(i1), Some(i2)) = (row_index(i1, n), row_index(i2, n)) {
+                lapack::indefinite::syswapr(uplo, true, a, i1, i2)
+            };
+            Ok(())
+        })
+    }
+
+    /// Solves `A X = B` with the factorization from `?hetrf`, on Level-3 kernels (the factor is converted and reverted).
+    ///
+    /// The body of the `chetrs2_`, `zhetrs2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetrs2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytrs2(
+                uplo,
+                true,
+                restored_in_place(a),
+                rt::one_based(ipiv),
+                b,
+                work,
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its factorization by `?hetrf`, unblocked.
+    ///
+    /// The body of the `chetri_`, `zhetri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, n.max(1));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri(
+                uplo,
+                true,
+                a,
+                rt::one_based(ipiv),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its factorization by `?hetrf`, blocked with ILAENV's block size.
+    ///
+    /// The body of the `chetri2_`, `zhetri2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < sytri2_minsize(&rt::routine_name::<T>("HETRI2"), uplo, n) && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, sytri2_minsize(&rt::routine_name::<T>("HETRI2"), uplo, n as i64) as usize);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri2(
+                uplo,
+                true,
+                a,
+                rt::one_based(ipiv),
+                sytri2_nbmax(&rt::routine_name::<T>("HETRI2"), uplo, n as i64).max(1) as usize,
+                Par::default(),
+                rt::workspace(work),
+            )))
+        })
+    }
+
+    /// Inverse of a Hermitian matrix from its factorization by `?hetrf`, blocked with block size NB.
+    ///
+    /// The body of the `chetri2x_`, `zhetri2x_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hetri2x<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *const I,
+        work: *mut T,
+        nb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let nb = rt::int(nb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, (n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3));
+            Ok(rt::IntoInfo::into_info(lapack::indefinite::sytri2x(
+                uplo,
+                true,
+                a,
+                rt::one_based(ipiv),
+                nb.max(1) as usize,
                 Par::default(),
                 rt::workspace(work),
             )))

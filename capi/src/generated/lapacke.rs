@@ -20386,6 +20386,4077 @@ pub unsafe extern "C" fn LAPACKE_zhesv_work64_(
     unsafe { lapacke_hesv_work::<c64, i64>("zhesv", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work, lwork) }
 }
 
+/// LAPACKE `_work` form of [`syconv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syconv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    e: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { syconv::<T, I>(&srname, &(uplo as u8), &(way as u8), &n, a, &lda, ipiv, e, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let way = Way::from_char(way as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { syconv::<T, I>(&srname, &(uplo as u8), &(way as u8), &n, a_t.ptr(), &lda_t, ipiv, e, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syconv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syconv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    e: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let way = Way::from_char(way as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let way = Way::from_char(way as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_syconv_work::<T, I>(fname, matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_ssyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyconv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<f32, i32>("ssyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_ssyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyconv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<f32, i32>("ssyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_ssyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyconv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<f32, i64>("ssyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_ssyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyconv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<f32, i64>("ssyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_dsyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyconv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<f64, i32>("dsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_dsyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyconv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<f64, i32>("dsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_dsyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyconv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<f64, i64>("dsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_dsyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyconv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<f64, i64>("dsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_csyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyconv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<c32, i32>("csyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_csyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyconv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<c32, i32>("csyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_csyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyconv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<c32, i64>("csyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_csyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyconv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<c32, i64>("csyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_zsyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyconv(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<c64, i32>("zsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_zsyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyconv_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    e: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<c64, i32>("zsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_zsyconv`: see [`lapacke_syconv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyconv64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv::<c64, i64>("zsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// `LAPACKE_zsyconv_work`: see [`lapacke_syconv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyconv_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    way: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    e: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syconv_work::<c64, i64>("zsyconv", matrix_layout, uplo, way, n, a, lda, ipiv, e) }
+}
+
+/// LAPACKE `_work` form of [`syswapr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syswapr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    i1: I,
+    i2: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { syswapr::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &i1, &i2) };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = UpperOrLower::from_char(uplo as u8);
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let i1 = lr::int(i1);
+            let i2 = lr::int(i2);
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { syswapr::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &i1, &i2) };
+    drop(a_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`syswapr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syswapr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    i1: I,
+    i2: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = UpperOrLower::from_char(uplo as u8);
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let i1 = lr::int(i1);
+                        let i2 = lr::int(i2);
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_syswapr_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_ssyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<f32, i32>("ssyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_ssyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<f32, i32>("ssyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_ssyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<f32, i64>("ssyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_ssyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<f32, i64>("ssyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_dsyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<f64, i32>("dsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_dsyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<f64, i32>("dsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_dsyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<f64, i64>("dsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_dsyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<f64, i64>("dsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_csyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<c32, i32>("csyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_csyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<c32, i32>("csyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_csyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<c32, i64>("csyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_csyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csyswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<c32, i64>("csyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zsyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<c64, i32>("zsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zsyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<c64, i32>("zsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zsyswapr`: see [`lapacke_syswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr::<c64, i64>("zsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zsyswapr_work`: see [`lapacke_syswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsyswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syswapr_work::<c64, i64>("zsyswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// LAPACKE `_work` form of [`sytrs2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrs2::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sytrs2::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, work, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrs2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrs2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sytrs2_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_ssytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<f32, i32>("ssytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<f32, i32>("ssytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_ssytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<f32, i64>("ssytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_ssytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<f32, i64>("ssytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_dsytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<f64, i32>("dsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<f64, i32>("dsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_dsytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<f64, i64>("dsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_dsytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<f64, i64>("dsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_csytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<c32, i32>("csytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<c32, i32>("csytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_csytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<c32, i64>("csytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_csytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<c32, i64>("csytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_zsytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<c64, i32>("zsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<c64, i32>("zsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_zsytrs2`: see [`lapacke_sytrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2::<c64, i64>("zsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zsytrs2_work`: see [`lapacke_sytrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrs2_work::<c64, i64>("zsytrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// LAPACKE `_work` form of [`sytri`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytri::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { sytri::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytri`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sytri_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, ipiv, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_ssytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<f32, i32>("ssytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<f32, i32>("ssytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_ssytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<f32, i64>("ssytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<f32, i64>("ssytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_dsytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<f64, i32>("dsytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<f64, i32>("dsytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_dsytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<f64, i64>("dsytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<f64, i64>("dsytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_csytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<c32, i32>("csytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<c32, i32>("csytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_csytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<c32, i64>("csytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<c32, i64>("csytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_zsytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<c64, i32>("zsytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<c64, i32>("zsytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_zsytri`: see [`lapacke_sytri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri::<c64, i64>("zsytri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytri_work`: see [`lapacke_sytri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri_work::<c64, i64>("zsytri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// LAPACKE `_work` form of [`sytri2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytri2::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { sytri2::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { sytri2::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytri2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((sytri2_minsize(&rt::routine_name::<T>("SYTRI2"), uplo, n as i64) as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sytri2_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<f32, i32>("ssytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<f32, i32>("ssytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_ssytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<f32, i64>("ssytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_ssytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<f32, i64>("ssytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<f64, i32>("dsytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<f64, i32>("dsytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_dsytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<f64, i64>("dsytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_dsytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<f64, i64>("dsytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<c32, i32>("csytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<c32, i32>("csytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_csytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<c32, i64>("csytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_csytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<c32, i64>("csytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<c64, i32>("zsytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<c64, i32>("zsytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zsytri2`: see [`lapacke_sytri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2::<c64, i64>("zsytri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zsytri2_work`: see [`lapacke_sytri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2_work::<c64, i64>("zsytri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`sytri2x`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri2x_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+    nb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytri2x::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &nb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let nb = lr::int(nb);
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { sytri2x::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &nb, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytri2x`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytri2x<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    nb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let nb = lr::int(nb);
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let nb = lr::int(nb);
+            Some((n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sytri2x_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, ipiv, w_work.as_mut_ptr(), nb) }
+}
+
+/// `LAPACKE_ssytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<f32, i32>("ssytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_ssytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<f32, i32>("ssytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_ssytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<f32, i64>("ssytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_ssytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f32,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<f32, i64>("ssytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_dsytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<f64, i32>("dsytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_dsytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut f64,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<f64, i32>("dsytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_dsytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<f64, i64>("dsytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_dsytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut f64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<f64, i64>("dsytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_csytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<c32, i32>("csytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_csytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<c32, i32>("csytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_csytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<c32, i64>("csytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_csytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csytri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<c32, i64>("csytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_zsytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<c64, i32>("zsytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_zsytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<c64, i32>("zsytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_zsytri2x`: see [`lapacke_sytri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x::<c64, i64>("zsytri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_zsytri2x_work`: see [`lapacke_sytri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsytri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytri2x_work::<c64, i64>("zsytri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// LAPACKE `_work` form of [`heswapr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heswapr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    i1: I,
+    i2: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { heswapr::<T, I>(&srname, &(uplo as u8), &n, a, &lda, &i1, &i2) };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = UpperOrLower::from_char(uplo as u8);
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let i1 = lr::int(i1);
+            let i2 = lr::int(i2);
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { heswapr::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, &i1, &i2) };
+    drop(a_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`heswapr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heswapr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    i1: I,
+    i2: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = UpperOrLower::from_char(uplo as u8);
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let i1 = lr::int(i1);
+                        let i2 = lr::int(i2);
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_heswapr_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_cheswapr`: see [`lapacke_heswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr::<c32, i32>("cheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_cheswapr_work`: see [`lapacke_heswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr_work::<c32, i32>("cheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_cheswapr`: see [`lapacke_heswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr::<c32, i64>("cheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_cheswapr_work`: see [`lapacke_heswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr_work::<c32, i64>("cheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zheswapr`: see [`lapacke_heswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheswapr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr::<c64, i32>("zheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zheswapr_work`: see [`lapacke_heswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheswapr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    i1: i32,
+    i2: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr_work::<c64, i32>("zheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zheswapr`: see [`lapacke_heswapr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheswapr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr::<c64, i64>("zheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// `LAPACKE_zheswapr_work`: see [`lapacke_heswapr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheswapr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    i1: i64,
+    i2: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heswapr_work::<c64, i64>("zheswapr", matrix_layout, uplo, n, a, lda, i1, i2) }
+}
+
+/// LAPACKE `_work` form of [`hetrs2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetrs2::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a, &lda, ipiv, b, &ldb, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hetrs2::<T, I>(&srname, &(uplo as u8), &n, &nrhs, a_t.ptr(), &lda_t, ipiv, b_t.ptr(), &ldb_t, work, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetrs2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetrs2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    nrhs: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hetrs2_work::<T, I>(fname, matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_chetrs2`: see [`lapacke_hetrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2::<c32, i32>("chetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs2_work`: see [`lapacke_hetrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2_work::<c32, i32>("chetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_chetrs2`: see [`lapacke_hetrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2::<c32, i64>("chetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_chetrs2_work`: see [`lapacke_hetrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2_work::<c32, i64>("chetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_zhetrs2`: see [`lapacke_hetrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2::<c64, i32>("zhetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs2_work`: see [`lapacke_hetrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    nrhs: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2_work::<c64, i32>("zhetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// `LAPACKE_zhetrs2`: see [`lapacke_hetrs2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2::<c64, i64>("zhetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb) }
+}
+
+/// `LAPACKE_zhetrs2_work`: see [`lapacke_hetrs2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrs2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    nrhs: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetrs2_work::<c64, i64>("zhetrs2", matrix_layout, uplo, n, nrhs, a, lda, ipiv, b, ldb, work) }
+}
+
+/// LAPACKE `_work` form of [`hetri`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetri::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { hetri::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetri`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n.max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_hetri_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, ipiv, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_chetri`: see [`lapacke_hetri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri::<c32, i32>("chetri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetri_work`: see [`lapacke_hetri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri_work::<c32, i32>("chetri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_chetri`: see [`lapacke_hetri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri::<c32, i64>("chetri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetri_work`: see [`lapacke_hetri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri_work::<c32, i64>("chetri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_zhetri`: see [`lapacke_hetri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri::<c64, i32>("zhetri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetri_work`: see [`lapacke_hetri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri_work::<c64, i32>("zhetri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// `LAPACKE_zhetri`: see [`lapacke_hetri`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri::<c64, i64>("zhetri", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetri_work`: see [`lapacke_hetri_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri_work::<c64, i64>("zhetri", matrix_layout, uplo, n, a, lda, ipiv, work) }
+}
+
+/// LAPACKE `_work` form of [`hetri2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetri2::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { hetri2::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { hetri2::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetri2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((sytri2_minsize(&rt::routine_name::<T>("HETRI2"), uplo, n as i64) as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hetri2_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chetri2`: see [`lapacke_hetri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2::<c32, i32>("chetri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetri2_work`: see [`lapacke_hetri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2_work::<c32, i32>("chetri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_chetri2`: see [`lapacke_hetri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2::<c32, i64>("chetri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_chetri2_work`: see [`lapacke_hetri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2_work::<c32, i64>("chetri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetri2`: see [`lapacke_hetri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2::<c64, i32>("zhetri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetri2_work`: see [`lapacke_hetri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2_work::<c64, i32>("zhetri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// `LAPACKE_zhetri2`: see [`lapacke_hetri2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri264_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2::<c64, i64>("zhetri2", matrix_layout, uplo, n, a, lda, ipiv) }
+}
+
+/// `LAPACKE_zhetri2_work`: see [`lapacke_hetri2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2_work::<c64, i64>("zhetri2", matrix_layout, uplo, n, a, lda, ipiv, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`hetri2x`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri2x_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    work: *mut T,
+    nb: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { hetri2x::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, work, &nb, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let nb = lr::int(nb);
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { hetri2x::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, work, &nb, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hetri2x`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hetri2x<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ipiv: *const I,
+    nb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let nb = lr::int(nb);
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let nb = lr::int(nb);
+            Some((n + nb.max(1) as usize + 1) * (nb.max(1) as usize + 3))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_hetri2x_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, ipiv, w_work.as_mut_ptr(), nb) }
+}
+
+/// `LAPACKE_chetri2x`: see [`lapacke_hetri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x::<c32, i32>("chetri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_chetri2x_work`: see [`lapacke_hetri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x_work::<c32, i32>("chetri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_chetri2x`: see [`lapacke_hetri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x::<c32, i64>("chetri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_chetri2x_work`: see [`lapacke_hetri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c32,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x_work::<c32, i64>("chetri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_zhetri2x`: see [`lapacke_hetri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2x(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x::<c64, i32>("zhetri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_zhetri2x_work`: see [`lapacke_hetri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2x_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ipiv: *const i32,
+    work: *mut c64,
+    nb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x_work::<c64, i32>("zhetri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
+/// `LAPACKE_zhetri2x`: see [`lapacke_hetri2x`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2x64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x::<c64, i64>("zhetri2x", matrix_layout, uplo, n, a, lda, ipiv, nb) }
+}
+
+/// `LAPACKE_zhetri2x_work`: see [`lapacke_hetri2x_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetri2x_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ipiv: *const i64,
+    work: *mut c64,
+    nb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hetri2x_work::<c64, i64>("zhetri2x", matrix_layout, uplo, n, a, lda, ipiv, work, nb) }
+}
+
 /// LAPACKE `_work` form of [`trcon`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

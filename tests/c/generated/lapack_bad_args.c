@@ -7224,6 +7224,972 @@ static void call_zhesv_5(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &lwork, &info, 1);
 }
 
+static void call_ssyconv_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ssyconv_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ssyconv_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ssyconv_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dsyconv_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dsyconv_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dsyconv_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_dsyconv_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_csyconv_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_csyconv_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_csyconv_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_csyconv_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_zsyconv_0(void *fn) {
+    char uplo = 'X';
+    char way = 'C';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_zsyconv_1(void *fn) {
+    char uplo = 'L';
+    char way = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_zsyconv_2(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_zsyconv_3(void *fn) {
+    char uplo = 'L';
+    char way = 'C';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&uplo, &way, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1, 1);
+}
+
+static void call_ssytrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_ssytrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_ssytrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_ssytrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_ssytrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_dsytrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_dsytrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_dsytrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_dsytrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_dsytrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_csytrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_csytrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_csytrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_csytrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_csytrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zsytrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zsytrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zsytrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zsytrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zsytrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_ssytri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssytri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssytri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsytri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csytri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsytri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssytri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_dsytri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_csytri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zsytri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_ssytri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_ssytri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_ssytri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_dsytri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_dsytri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_dsytri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_csytri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_csytri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_csytri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zsytri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zsytri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zsytri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_chetrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_chetrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_chetrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_chetrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_chetrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zhetrs2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zhetrs2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zhetrs2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zhetrs2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_zhetrs2_4(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], &lda, ibufs[0], bufs[1], &ldb, bufs[2], &info, 1);
+}
+
+static void call_chetri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhetri_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chetri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetri2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetri2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetri2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_zhetri2_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &lwork, &info, 1);
+}
+
+static void call_chetri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_chetri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_chetri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zhetri2x_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zhetri2x_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
+static void call_zhetri2x_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I nb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], bufs[1], &nb, &info, 1);
+}
+
 static void call_slatrs_0(void *fn) {
     char uplo = 'X';
     char trans = 'N';
@@ -8989,6 +9955,112 @@ static const struct bad_case cases[] = {
     {"zhesv_", "ZHESV", 5, call_zhesv_3},
     {"zhesv_", "ZHESV", 8, call_zhesv_4},
     {"zhesv_", "ZHESV", 10, call_zhesv_5},
+    {"ssyconv_", "SSYCONV", 1, call_ssyconv_0},
+    {"ssyconv_", "SSYCONV", 2, call_ssyconv_1},
+    {"ssyconv_", "SSYCONV", 3, call_ssyconv_2},
+    {"ssyconv_", "SSYCONV", 5, call_ssyconv_3},
+    {"dsyconv_", "DSYCONV", 1, call_dsyconv_0},
+    {"dsyconv_", "DSYCONV", 2, call_dsyconv_1},
+    {"dsyconv_", "DSYCONV", 3, call_dsyconv_2},
+    {"dsyconv_", "DSYCONV", 5, call_dsyconv_3},
+    {"csyconv_", "CSYCONV", 1, call_csyconv_0},
+    {"csyconv_", "CSYCONV", 2, call_csyconv_1},
+    {"csyconv_", "CSYCONV", 3, call_csyconv_2},
+    {"csyconv_", "CSYCONV", 5, call_csyconv_3},
+    {"zsyconv_", "ZSYCONV", 1, call_zsyconv_0},
+    {"zsyconv_", "ZSYCONV", 2, call_zsyconv_1},
+    {"zsyconv_", "ZSYCONV", 3, call_zsyconv_2},
+    {"zsyconv_", "ZSYCONV", 5, call_zsyconv_3},
+    {"ssytrs2_", "SSYTRS2", 1, call_ssytrs2_0},
+    {"ssytrs2_", "SSYTRS2", 2, call_ssytrs2_1},
+    {"ssytrs2_", "SSYTRS2", 3, call_ssytrs2_2},
+    {"ssytrs2_", "SSYTRS2", 5, call_ssytrs2_3},
+    {"ssytrs2_", "SSYTRS2", 8, call_ssytrs2_4},
+    {"dsytrs2_", "DSYTRS2", 1, call_dsytrs2_0},
+    {"dsytrs2_", "DSYTRS2", 2, call_dsytrs2_1},
+    {"dsytrs2_", "DSYTRS2", 3, call_dsytrs2_2},
+    {"dsytrs2_", "DSYTRS2", 5, call_dsytrs2_3},
+    {"dsytrs2_", "DSYTRS2", 8, call_dsytrs2_4},
+    {"csytrs2_", "CSYTRS2", 1, call_csytrs2_0},
+    {"csytrs2_", "CSYTRS2", 2, call_csytrs2_1},
+    {"csytrs2_", "CSYTRS2", 3, call_csytrs2_2},
+    {"csytrs2_", "CSYTRS2", 5, call_csytrs2_3},
+    {"csytrs2_", "CSYTRS2", 8, call_csytrs2_4},
+    {"zsytrs2_", "ZSYTRS2", 1, call_zsytrs2_0},
+    {"zsytrs2_", "ZSYTRS2", 2, call_zsytrs2_1},
+    {"zsytrs2_", "ZSYTRS2", 3, call_zsytrs2_2},
+    {"zsytrs2_", "ZSYTRS2", 5, call_zsytrs2_3},
+    {"zsytrs2_", "ZSYTRS2", 8, call_zsytrs2_4},
+    {"ssytri_", "SSYTRI", 1, call_ssytri_0},
+    {"ssytri_", "SSYTRI", 2, call_ssytri_1},
+    {"ssytri_", "SSYTRI", 4, call_ssytri_2},
+    {"dsytri_", "DSYTRI", 1, call_dsytri_0},
+    {"dsytri_", "DSYTRI", 2, call_dsytri_1},
+    {"dsytri_", "DSYTRI", 4, call_dsytri_2},
+    {"csytri_", "CSYTRI", 1, call_csytri_0},
+    {"csytri_", "CSYTRI", 2, call_csytri_1},
+    {"csytri_", "CSYTRI", 4, call_csytri_2},
+    {"zsytri_", "ZSYTRI", 1, call_zsytri_0},
+    {"zsytri_", "ZSYTRI", 2, call_zsytri_1},
+    {"zsytri_", "ZSYTRI", 4, call_zsytri_2},
+    {"ssytri2_", "SSYTRI2", 1, call_ssytri2_0},
+    {"ssytri2_", "SSYTRI2", 2, call_ssytri2_1},
+    {"ssytri2_", "SSYTRI2", 4, call_ssytri2_2},
+    {"ssytri2_", "SSYTRI2", 7, call_ssytri2_3},
+    {"dsytri2_", "DSYTRI2", 1, call_dsytri2_0},
+    {"dsytri2_", "DSYTRI2", 2, call_dsytri2_1},
+    {"dsytri2_", "DSYTRI2", 4, call_dsytri2_2},
+    {"dsytri2_", "DSYTRI2", 7, call_dsytri2_3},
+    {"csytri2_", "CSYTRI2", 1, call_csytri2_0},
+    {"csytri2_", "CSYTRI2", 2, call_csytri2_1},
+    {"csytri2_", "CSYTRI2", 4, call_csytri2_2},
+    {"csytri2_", "CSYTRI2", 7, call_csytri2_3},
+    {"zsytri2_", "ZSYTRI2", 1, call_zsytri2_0},
+    {"zsytri2_", "ZSYTRI2", 2, call_zsytri2_1},
+    {"zsytri2_", "ZSYTRI2", 4, call_zsytri2_2},
+    {"zsytri2_", "ZSYTRI2", 7, call_zsytri2_3},
+    {"ssytri2x_", "SSYTRI2X", 1, call_ssytri2x_0},
+    {"ssytri2x_", "SSYTRI2X", 2, call_ssytri2x_1},
+    {"ssytri2x_", "SSYTRI2X", 4, call_ssytri2x_2},
+    {"dsytri2x_", "DSYTRI2X", 1, call_dsytri2x_0},
+    {"dsytri2x_", "DSYTRI2X", 2, call_dsytri2x_1},
+    {"dsytri2x_", "DSYTRI2X", 4, call_dsytri2x_2},
+    {"csytri2x_", "CSYTRI2X", 1, call_csytri2x_0},
+    {"csytri2x_", "CSYTRI2X", 2, call_csytri2x_1},
+    {"csytri2x_", "CSYTRI2X", 4, call_csytri2x_2},
+    {"zsytri2x_", "ZSYTRI2X", 1, call_zsytri2x_0},
+    {"zsytri2x_", "ZSYTRI2X", 2, call_zsytri2x_1},
+    {"zsytri2x_", "ZSYTRI2X", 4, call_zsytri2x_2},
+    {"chetrs2_", "CHETRS2", 1, call_chetrs2_0},
+    {"chetrs2_", "CHETRS2", 2, call_chetrs2_1},
+    {"chetrs2_", "CHETRS2", 3, call_chetrs2_2},
+    {"chetrs2_", "CHETRS2", 5, call_chetrs2_3},
+    {"chetrs2_", "CHETRS2", 8, call_chetrs2_4},
+    {"zhetrs2_", "ZHETRS2", 1, call_zhetrs2_0},
+    {"zhetrs2_", "ZHETRS2", 2, call_zhetrs2_1},
+    {"zhetrs2_", "ZHETRS2", 3, call_zhetrs2_2},
+    {"zhetrs2_", "ZHETRS2", 5, call_zhetrs2_3},
+    {"zhetrs2_", "ZHETRS2", 8, call_zhetrs2_4},
+    {"chetri_", "CHETRI", 1, call_chetri_0},
+    {"chetri_", "CHETRI", 2, call_chetri_1},
+    {"chetri_", "CHETRI", 4, call_chetri_2},
+    {"zhetri_", "ZHETRI", 1, call_zhetri_0},
+    {"zhetri_", "ZHETRI", 2, call_zhetri_1},
+    {"zhetri_", "ZHETRI", 4, call_zhetri_2},
+    {"chetri2_", "CHETRI2", 1, call_chetri2_0},
+    {"chetri2_", "CHETRI2", 2, call_chetri2_1},
+    {"chetri2_", "CHETRI2", 4, call_chetri2_2},
+    {"chetri2_", "CHETRI2", 7, call_chetri2_3},
+    {"zhetri2_", "ZHETRI2", 1, call_zhetri2_0},
+    {"zhetri2_", "ZHETRI2", 2, call_zhetri2_1},
+    {"zhetri2_", "ZHETRI2", 4, call_zhetri2_2},
+    {"zhetri2_", "ZHETRI2", 7, call_zhetri2_3},
+    {"chetri2x_", "CHETRI2X", 1, call_chetri2x_0},
+    {"chetri2x_", "CHETRI2X", 2, call_chetri2x_1},
+    {"chetri2x_", "CHETRI2X", 4, call_chetri2x_2},
+    {"zhetri2x_", "ZHETRI2X", 1, call_zhetri2x_0},
+    {"zhetri2x_", "ZHETRI2X", 2, call_zhetri2x_1},
+    {"zhetri2x_", "ZHETRI2X", 4, call_zhetri2x_2},
     {"slatrs_", "SLATRS", 1, call_slatrs_0},
     {"slatrs_", "SLATRS", 2, call_slatrs_1},
     {"slatrs_", "SLATRS", 3, call_slatrs_2},

@@ -1,13 +1,24 @@
 //! Symmetric and Hermitian indefinite systems through the Bunch-Kaufman
 //! factorization `A = L D L^T` / `U D U^T` (`^H` when Hermitian): factor
 //! ([`sytrf`], from relapack), solve ([`sytrs`]), factor and solve
-//! ([`sysv`]). `herm = false` is LAPACK's `?sytrf` family (complex
+//! ([`sysv`]), and around the factor: its conversion to a unit triangle
+//! ([`syconv`]), the solve on Level-3 kernels ([`sytrs2`]), the inverse
+//! ([`sytri`], [`sytri2`], [`sytri2x`]) and the symmetric interchange
+//! ([`syswapr`]). `herm = false` is LAPACK's `?sytrf` family (complex
 //! symmetric for c and z), `herm = true` its `?hetrf` family.
 
 use crate::relapack::pivots::BlockPivotIndex;
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, Uplo};
+
+mod convert;
+mod inverse;
+mod solve2;
+
+pub use convert::{syconv, syswapr, Way};
+pub use inverse::{sytri, sytri2, sytri2_req, sytri2x, sytri2x_req, sytri_req};
+pub use solve2::sytrs2;
 
 pub use crate::relapack::sytrf::{sytrf, sytrf_req, sytrf_rook, sytrs, sytrs_rook, BLOCK};
 
