@@ -51,6 +51,7 @@ enum Routine {
     Trtri,
     Lauum,
     Gesv,
+    Sytrf,
 }
 
 struct Case {
@@ -60,12 +61,13 @@ struct Case {
     complex: bool,
 }
 
-const CASES: [Case; 7] = [
+const CASES: [Case; 8] = [
     Case { symbol: "dgetrf_", routine: Routine::Getrf, complex: false },
     Case { symbol: "dpotrf_", routine: Routine::Potrf, complex: false },
     Case { symbol: "dtrtri_", routine: Routine::Trtri, complex: false },
     Case { symbol: "dlauum_", routine: Routine::Lauum, complex: false },
     Case { symbol: "dgesv_", routine: Routine::Gesv, complex: false },
+    Case { symbol: "dsytrf_", routine: Routine::Sytrf, complex: false },
     Case { symbol: "zgetrf_", routine: Routine::Getrf, complex: true },
     Case { symbol: "zpotrf_", routine: Routine::Potrf, complex: true },
 ];
@@ -78,6 +80,7 @@ impl Case {
             Routine::Potrf | Routine::Lauum => format!("{name} L"),
             Routine::Trtri => format!("{name} LN"),
             Routine::Gesv => format!("{name} nrhs=1"),
+            Routine::Sytrf => format!("{name} L"),
         }
     }
 
@@ -96,7 +99,7 @@ impl Case {
         let n = n as f64;
         let real = match self.routine {
             Routine::Getrf => 2.0 / 3.0 * n * n * n,
-            Routine::Potrf | Routine::Trtri | Routine::Lauum => n * n * n / 3.0,
+            Routine::Potrf | Routine::Trtri | Routine::Lauum | Routine::Sytrf => n * n * n / 3.0,
             Routine::Gesv => 2.0 / 3.0 * n * n * n + 2.0 * n * n,
         };
         real * if self.complex { 4.0 } else { 1.0 }
@@ -113,6 +116,26 @@ type Trtri = unsafe extern "C" fn(*const u8, *const u8, *const i32, *mut f64, *c
 type Gesv =
     unsafe extern "C" fn(*const i32, *const i32, *mut f64, *const i32, *mut i32, *mut f64, *const i32, *mut i32);
 
+/// `?sytrf_`: uplo, n, A, lda, ipiv, work, lwork, info.
+type Sytrf =
+    unsafe extern "C" fn(*const u8, *const i32, *mut f64, *const i32, *mut i32, *mut f64, *const i32, *mut i32, usize);
+/// `?sytrs_`: uplo, n, nrhs, A, lda, ipiv, B, ldb, info (checks sytrf's factor).
+type Sytrs = unsafe extern "C" fn(
+    *const u8,
+    *const i32,
+    *const i32,
+    *const f64,
+    *const i32,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *mut i32,
+    usize,
+);
+
+/// Panel width the `?sytrf` workspace allows every library (LAPACK's NB).
+const SYTRF_NB: usize = 64;
+
 /// A library's routine, resolved.
 #[derive(Clone, Copy)]
 enum Bound {
@@ -120,6 +143,7 @@ enum Bound {
     Uplo(Uplo),
     Trtri(Trtri),
     Gesv(Gesv),
+    Sytrf(Sytrf, Sytrs),
 }
 
 /// A peer and how its LAPACK symbols are spelled.
@@ -141,6 +165,9 @@ impl Lib<'_> {
                 Routine::Potrf | Routine::Lauum => Bound::Uplo(self.peer.get(&symbol).ok()?),
                 Routine::Trtri => Bound::Trtri(self.peer.get(&symbol).ok()?),
                 Routine::Gesv => Bound::Gesv(self.peer.get(&symbol).ok()?),
+                Routine::Sytrf => {
+                    Bound::Sytrf(self.peer.get(&symbol).ok()?, self.peer.get(&format!("{}dsytrs_", self.prefix)).ok()?)
+                }
             })
         }
     }
@@ -151,12 +178,14 @@ struct Slot {
     a: Vec<f64>,
     b: Vec<f64>,
     ipiv: Vec<i32>,
+    work: Vec<f64>,
 }
 
 impl Slot {
     fn new(case: &Case, n: usize) -> Slot {
         let w = case.width();
-        Slot { a: vec![0.0; n * n * w], b: vec![0.0; n * w], ipiv: vec![0; n] }
+        let work = if case.routine == Routine::Sytrf { (n * SYTRF_NB).max(1) * w } else { 0 };
+        Slot { a: vec![0.0; n * n * w], b: vec![0.0; n * w], ipiv: vec![0; n], work: vec![0.0; work] }
     }
 }
 
@@ -171,6 +200,10 @@ fn invoke(f: Bound, n: usize, s: &mut Slot) -> i32 {
             Bound::Uplo(f) => f(&b'L', &n, s.a.as_mut_ptr(), &n, &mut info, 1),
             Bound::Trtri(f) => f(&b'L', &b'N', &n, s.a.as_mut_ptr(), &n, &mut info, 1, 1),
             Bound::Gesv(f) => f(&n, &1, s.a.as_mut_ptr(), &n, s.ipiv.as_mut_ptr(), s.b.as_mut_ptr(), &n, &mut info),
+            Bound::Sytrf(f, _) => {
+                let lwork = s.work.len() as i32;
+                f(&b'L', &n, s.a.as_mut_ptr(), &n, s.ipiv.as_mut_ptr(), s.work.as_mut_ptr(), &lwork, &mut info, 1)
+            }
         }
     }
     info
@@ -196,7 +229,7 @@ fn input(case: &Case, n: usize) -> Slot {
     let mut s = Slot::new(case, n);
     fill(&mut s.a, 0x9E37_79B9_7F4A_7C15 ^ n as u64);
     fill(&mut s.b, 0xD1B5_4A32_D192_ED03 ^ n as u64);
-    if case.routine == Routine::Potrf {
+    if matches!(case.routine, Routine::Potrf | Routine::Sytrf) {
         for j in 0..n {
             for i in 0..j {
                 for r in 0..w {
@@ -287,6 +320,22 @@ fn residual(case: &Case, n: usize, f: Bound) -> std::result::Result<f64, i32> {
                     let lhl = sum(&mut (i..n).map(|k| mul(conj(orig(k, i)), orig(k, j))));
                     pairs.push((x(i, j), lhl));
                 }
+            }
+        }
+        Routine::Sytrf => {
+            let Bound::Sytrf(_, sytrs) = f else { unreachable!("sytrf binds a Sytrf") };
+            let n32 = n as i32;
+            let mut info = 0;
+            // SAFETY: the factor and pivots from the call above, B of n.
+            unsafe {
+                sytrs(&b'L', &n32, &1, s.a.as_ptr(), &n32, s.ipiv.as_ptr(), s.b.as_mut_ptr(), &n32, &mut info, 1)
+            };
+            if info != 0 {
+                return Err(info);
+            }
+            for i in 0..n {
+                let ax = sum(&mut (0..n).map(|k| mul(orig(i, k), at(&s.b, w, n, k, 0))));
+                pairs.push((ax, at(&a.b, w, n, i, 0)));
             }
         }
         Routine::Gesv => {
