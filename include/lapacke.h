@@ -1063,6 +1063,38 @@ int64_t LAPACKE_checon64_(int matrix_layout, char uplo, int64_t n, const lapack_
 int64_t LAPACKE_checon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_float *a, int64_t lda, const int64_t *ipiv, float anorm, float *rcond, lapack_complex_float *work);
 int64_t LAPACKE_zhecon64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond);
 int64_t LAPACKE_zhecon_work64_(int matrix_layout, char uplo, int64_t n, const lapack_complex_double *a, int64_t lda, const int64_t *ipiv, double anorm, double *rcond, lapack_complex_double *work);
+lapack_int LAPACKE_sgbcon(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const float *ab, lapack_int ldab, const lapack_int *ipiv, float anorm, float *rcond);
+lapack_int LAPACKE_sgbcon_work(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const float *ab, lapack_int ldab, const lapack_int *ipiv, float anorm, float *rcond, float *work, lapack_int *iwork);
+lapack_int LAPACKE_dgbcon(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const double *ab, lapack_int ldab, const lapack_int *ipiv, double anorm, double *rcond);
+lapack_int LAPACKE_dgbcon_work(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const double *ab, lapack_int ldab, const lapack_int *ipiv, double anorm, double *rcond, double *work, lapack_int *iwork);
+int64_t LAPACKE_sgbcon64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const float *ab, int64_t ldab, const int64_t *ipiv, float anorm, float *rcond);
+int64_t LAPACKE_sgbcon_work64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const float *ab, int64_t ldab, const int64_t *ipiv, float anorm, float *rcond, float *work, int64_t *iwork);
+int64_t LAPACKE_dgbcon64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const double *ab, int64_t ldab, const int64_t *ipiv, double anorm, double *rcond);
+int64_t LAPACKE_dgbcon_work64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const double *ab, int64_t ldab, const int64_t *ipiv, double anorm, double *rcond, double *work, int64_t *iwork);
+lapack_int LAPACKE_cgbcon(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const lapack_complex_float *ab, lapack_int ldab, const lapack_int *ipiv, float anorm, float *rcond);
+lapack_int LAPACKE_cgbcon_work(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const lapack_complex_float *ab, lapack_int ldab, const lapack_int *ipiv, float anorm, float *rcond, lapack_complex_float *work, float *rwork);
+lapack_int LAPACKE_zgbcon(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const lapack_complex_double *ab, lapack_int ldab, const lapack_int *ipiv, double anorm, double *rcond);
+lapack_int LAPACKE_zgbcon_work(int matrix_layout, char norm, lapack_int n, lapack_int kl, lapack_int ku, const lapack_complex_double *ab, lapack_int ldab, const lapack_int *ipiv, double anorm, double *rcond, lapack_complex_double *work, double *rwork);
+int64_t LAPACKE_cgbcon64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const lapack_complex_float *ab, int64_t ldab, const int64_t *ipiv, float anorm, float *rcond);
+int64_t LAPACKE_cgbcon_work64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const lapack_complex_float *ab, int64_t ldab, const int64_t *ipiv, float anorm, float *rcond, lapack_complex_float *work, float *rwork);
+int64_t LAPACKE_zgbcon64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const lapack_complex_double *ab, int64_t ldab, const int64_t *ipiv, double anorm, double *rcond);
+int64_t LAPACKE_zgbcon_work64_(int matrix_layout, char norm, int64_t n, int64_t kl, int64_t ku, const lapack_complex_double *ab, int64_t ldab, const int64_t *ipiv, double anorm, double *rcond, lapack_complex_double *work, double *rwork);
+lapack_int LAPACKE_spbcon(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const float *ab, lapack_int ldab, float anorm, float *rcond);
+lapack_int LAPACKE_spbcon_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const float *ab, lapack_int ldab, float anorm, float *rcond, float *work, lapack_int *iwork);
+lapack_int LAPACKE_dpbcon(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const double *ab, lapack_int ldab, double anorm, double *rcond);
+lapack_int LAPACKE_dpbcon_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const double *ab, lapack_int ldab, double anorm, double *rcond, double *work, lapack_int *iwork);
+int64_t LAPACKE_spbcon64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const float *ab, int64_t ldab, float anorm, float *rcond);
+int64_t LAPACKE_spbcon_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const float *ab, int64_t ldab, float anorm, float *rcond, float *work, int64_t *iwork);
+int64_t LAPACKE_dpbcon64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const double *ab, int64_t ldab, double anorm, double *rcond);
+int64_t LAPACKE_dpbcon_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const double *ab, int64_t ldab, double anorm, double *rcond, double *work, int64_t *iwork);
+lapack_int LAPACKE_cpbcon(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const lapack_complex_float *ab, lapack_int ldab, float anorm, float *rcond);
+lapack_int LAPACKE_cpbcon_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const lapack_complex_float *ab, lapack_int ldab, float anorm, float *rcond, lapack_complex_float *work, float *rwork);
+lapack_int LAPACKE_zpbcon(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const lapack_complex_double *ab, lapack_int ldab, double anorm, double *rcond);
+lapack_int LAPACKE_zpbcon_work(int matrix_layout, char uplo, lapack_int n, lapack_int kd, const lapack_complex_double *ab, lapack_int ldab, double anorm, double *rcond, lapack_complex_double *work, double *rwork);
+int64_t LAPACKE_cpbcon64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const lapack_complex_float *ab, int64_t ldab, float anorm, float *rcond);
+int64_t LAPACKE_cpbcon_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const lapack_complex_float *ab, int64_t ldab, float anorm, float *rcond, lapack_complex_float *work, float *rwork);
+int64_t LAPACKE_zpbcon64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const lapack_complex_double *ab, int64_t ldab, double anorm, double *rcond);
+int64_t LAPACKE_zpbcon_work64_(int matrix_layout, char uplo, int64_t n, int64_t kd, const lapack_complex_double *ab, int64_t ldab, double anorm, double *rcond, lapack_complex_double *work, double *rwork);
 
 #ifdef __cplusplus
 }

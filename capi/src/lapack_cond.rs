@@ -109,3 +109,24 @@ pub fn sycon<T: Scalar, I: AbiInt>(
     let mut buf = WorkBuffer::new(condition::sycon_req::<T>(a.nrows()));
     *rcond = condition::sycon(uplo, herm, a, crate::lapack_rt::one_based(ipiv), anorm, buf.workspace());
 }
+
+/// `?gbcon` over the Fortran pivots.
+#[allow(clippy::too_many_arguments)]
+pub fn gbcon<T: Scalar, I: AbiInt>(
+    norm: CondNorm,
+    kl: usize,
+    ku: usize,
+    ab: MatRef<'_, T>,
+    ipiv: &[I],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+) {
+    let mut buf = WorkBuffer::new(condition::band_con_req::<T>(ab.ncols()));
+    *rcond = condition::gbcon(norm, kl, ku, ab, crate::lapack_rt::one_based(ipiv), anorm, buf.workspace());
+}
+
+/// `?pbcon`.
+pub fn pbcon<T: Scalar>(uplo: Uplo, kd: usize, ab: MatRef<'_, T>, anorm: T::Real, rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(condition::band_con_req::<T>(ab.ncols()));
+    *rcond = condition::pbcon(uplo, kd, ab, anorm, buf.workspace());
+}

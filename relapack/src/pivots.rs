@@ -78,11 +78,17 @@ pub fn swap_rows<T: Copy, P: PivotIndex>(mut a: MatMut<'_, T>, offset: usize, ip
     // Column by column: each column is contiguous in column-major storage,
     // so the swaps of one column stay in cache.
     for j in 0..a.ncols() {
+        let mut col = a.rb_mut().submatrix(0, j, m, 1);
         let mut swap = |(p, q): (usize, usize)| {
             if p != q {
-                let x = a.get(p, j);
-                a.set(p, j, a.get(q, j));
-                a.set(q, j, x);
+                match col.col_slice_mut(0) {
+                    Some(c) => c.swap(p, q),
+                    None => {
+                        let x = col.get(p, 0);
+                        col.set(p, 0, col.get(q, 0));
+                        col.set(q, 0, x);
+                    }
+                }
             }
         };
         if reverse {

@@ -21062,6 +21062,390 @@ pub unsafe extern "C" fn zhecon_64_(
     unsafe { hecon::<c64, i64>("ZHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
 }
 
+/// Fortran `SGBCON`: see [`gbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbcon_(
+    norm: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon::<f32, i32>("SGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SGBCON` (64-bit integers): see [`gbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgbcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon::<f32, i64>("SGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGBCON`: see [`gbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbcon_(
+    norm: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon::<f64, i32>("DGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DGBCON` (64-bit integers): see [`gbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgbcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon::<f64, i64>("DGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CGBCON`: see [`gbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbcon_(
+    norm: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon_complex::<c32, i32>("CGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `CGBCON` (64-bit integers): see [`gbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgbcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon_complex::<c32, i64>("CGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZGBCON`: see [`gbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbcon_(
+    norm: *const u8,
+    n: *const i32,
+    kl: *const i32,
+    ku: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon_complex::<c64, i32>("ZGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZGBCON` (64-bit integers): see [`gbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgbcon_64_(
+    norm: *const u8,
+    n: *const i64,
+    kl: *const i64,
+    ku: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gbcon_complex::<c64, i64>("ZGBCON", norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `SPBCON`: see [`pbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbcon_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon::<f32, i32>("SPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SPBCON` (64-bit integers): see [`pbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn spbcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon::<f32, i64>("SPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPBCON`: see [`pbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbcon_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon::<f64, i32>("DPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DPBCON` (64-bit integers): see [`pbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dpbcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon::<f64, i64>("DPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CPBCON`: see [`pbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbcon_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon_complex::<c32, i32>("CPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `CPBCON` (64-bit integers): see [`pbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cpbcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon_complex::<c32, i64>("CPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPBCON`: see [`pbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbcon_(
+    uplo: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon_complex::<c64, i32>("ZPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZPBCON` (64-bit integers): see [`pbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`pbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zpbcon_64_(
+    uplo: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { pbcon_complex::<c64, i64>("ZPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, rwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -27129,6 +27513,208 @@ pub mod body {
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon(uplo, true, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a band matrix from its LU factorization (`?gbtrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `sgbcon_`, `dgbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
+            rt::check(anorm < Scalar::zero(), 8)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(ab, (kl) + (kl + ku) + 1, n, ldab);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::gbcon(norm, kl, ku, ab, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a band matrix from its LU factorization (`?gbtrf`), in the 1- or infinity-norm.
+    ///
+    /// The body of the `cgbcon_`, `zgbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gbcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        n: *const I,
+        kl: *const I,
+        ku: *const I,
+        ab: *const T,
+        ldab: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let n = rt::int(n);
+            let kl = rt::int(kl);
+            let ku = rt::int(ku);
+            let ldab = rt::int(ldab);
+            let anorm = *anorm;
+            rt::check(norm.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kl < 0, 3)?;
+            rt::check(ku < 0, 4)?;
+            rt::check(ldab < kl.saturating_mul(2).saturating_add(ku).saturating_add(1), 6)?;
+            rt::check(anorm < Scalar::zero(), 8)?;
+            let norm = rt::need(norm)?;
+            let n = rt::size(n);
+            let kl = rt::size(kl);
+            let ku = rt::size(ku);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(ab, (kl) + (kl + ku) + 1, n, ldab);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::gbcon(norm, kl, ku, ab, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a positive definite band matrix from its Cholesky factorization (`?pbtrf`).
+    ///
+    /// The body of the `spbcon_`, `dpbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::pbcon(uplo, kd, ab, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a positive definite band matrix from its Cholesky factorization (`?pbtrf`).
+    ///
+    /// The body of the `cpbcon_`, `zpbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn pbcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(kd < 0, 3)?;
+            rt::check(ldab < kd.saturating_add(1), 5)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::pbcon(uplo, kd, ab, anorm, rcond)))
         })
     }
 }

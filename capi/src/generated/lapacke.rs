@@ -27349,3 +27349,1617 @@ pub unsafe extern "C" fn LAPACKE_zhecon_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_hecon_work::<c64, i64>("zhecon", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work) }
 }
+
+/// LAPACKE `_work` form of [`gbcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbcon::<T, I>(&srname, &(norm as u8), &n, &kl, &ku, ab, &ldab, ipiv, &anorm, rcond, work, iwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbcon::<T, I>(
+            &srname,
+            &(norm as u8),
+            &n,
+            &kl,
+            &ku,
+            ab_t.ptr(),
+            &ldab_t,
+            ipiv,
+            &anorm,
+            rcond,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gbcon_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgbcon`: see [`lapacke_gbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon::<f32, i32>("sgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_sgbcon_work`: see [`lapacke_gbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f32,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_work::<f32, i32>(
+            "sgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgbcon`: see [`lapacke_gbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon::<f32, i64>("sgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_sgbcon_work`: see [`lapacke_gbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f32,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_work::<f32, i64>(
+            "sgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbcon`: see [`lapacke_gbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon::<f64, i32>("dgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dgbcon_work`: see [`lapacke_gbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const f64,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_work::<f64, i32>(
+            "dgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgbcon`: see [`lapacke_gbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon::<f64, i64>("dgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dgbcon_work`: see [`lapacke_gbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const f64,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_work::<f64, i64>(
+            "dgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gbcon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbcon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gbcon_complex::<T, I>(
+                &srname,
+                &(norm as u8),
+                &n,
+                &kl,
+                &ku,
+                ab,
+                &ldab,
+                ipiv,
+                &anorm,
+                rcond,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gbcon_complex::<T, I>(
+            &srname,
+            &(norm as u8),
+            &n,
+            &kl,
+            &ku,
+            ab_t.ptr(),
+            &ldab_t,
+            ipiv,
+            &anorm,
+            rcond,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gbcon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gbcon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    norm: c_char,
+    n: I,
+    kl: I,
+    ku: I,
+    ab: *const T,
+    ldab: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let norm = CondNorm::from_char(norm as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kl = rt::size(lr::int(kl));
+                        let ku = rt::size(lr::int(ku));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band { m: n, n: n, kl: kl, ku: kl + ku })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let norm = CondNorm::from_char(norm as u8)?;
+            let n = rt::size(lr::int(n));
+            let kl = rt::size(lr::int(kl));
+            let ku = rt::size(lr::int(ku));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gbcon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgbcon`: see [`lapacke_gbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon_complex::<c32, i32>("cgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_cgbcon_work`: see [`lapacke_gbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c32,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_complex_work::<c32, i32>(
+            "cgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgbcon`: see [`lapacke_gbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon_complex::<c32, i64>("cgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_cgbcon_work`: see [`lapacke_gbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c32,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_complex_work::<c32, i64>(
+            "cgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbcon`: see [`lapacke_gbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbcon(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon_complex::<c64, i32>("zgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zgbcon_work`: see [`lapacke_gbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbcon_work(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i32,
+    kl: i32,
+    ku: i32,
+    ab: *const c64,
+    ldab: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_complex_work::<c64, i32>(
+            "zgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgbcon`: see [`lapacke_gbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbcon64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gbcon_complex::<c64, i64>("zgbcon", matrix_layout, norm, n, kl, ku, ab, ldab, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zgbcon_work`: see [`lapacke_gbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgbcon_work64_(
+    matrix_layout: c_int,
+    norm: c_char,
+    n: i64,
+    kl: i64,
+    ku: i64,
+    ab: *const c64,
+    ldab: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gbcon_complex_work::<c64, i64>(
+            "zgbcon",
+            matrix_layout,
+            norm,
+            n,
+            kl,
+            ku,
+            ab,
+            ldab,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`pbcon`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbcon_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbcon::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, &anorm, rcond, work, iwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbcon::<T, I>(&srname, &(uplo as u8), &n, &kd, ab_t.ptr(), &ldab_t, &anorm, rcond, work, iwork, &mut info_)
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbcon`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbcon<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbcon_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_spbcon`: see [`lapacke_pbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbcon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon::<f32, i32>("spbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_spbcon_work`: see [`lapacke_pbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbcon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f32,
+    ldab: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_work::<f32, i32>("spbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_spbcon`: see [`lapacke_pbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbcon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon::<f32, i64>("spbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_spbcon_work`: see [`lapacke_pbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_spbcon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f32,
+    ldab: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_work::<f32, i64>("spbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dpbcon`: see [`lapacke_pbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbcon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon::<f64, i32>("dpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_dpbcon_work`: see [`lapacke_pbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbcon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const f64,
+    ldab: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_work::<f64, i32>("dpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond, work, iwork) }
+}
+
+/// `LAPACKE_dpbcon`: see [`lapacke_pbcon`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbcon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon::<f64, i64>("dpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_dpbcon_work`: see [`lapacke_pbcon_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dpbcon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const f64,
+    ldab: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_work::<f64, i64>("dpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond, work, iwork) }
+}
+
+/// LAPACKE `_work` form of [`pbcon_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbcon_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            pbcon_complex::<T, I>(&srname, &(uplo as u8), &n, &kd, ab, &ldab, &anorm, rcond, work, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_ab = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(lr::Storage::Band {
+                m: n,
+                n: n,
+                kl: if uplo == Uplo::Upper { 0 } else { kd },
+                ku: if uplo == Uplo::Upper { kd } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldab) < st_ab.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut ab_t) = (unsafe { lr::ColMajorCopy::new(st_ab, ab as *mut T, lr::int(ldab), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldab_t = I::from_i64(ab_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        pbcon_complex::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &kd,
+            ab_t.ptr(),
+            &ldab_t,
+            &anorm,
+            rcond,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(ab_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`pbcon_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_pbcon_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    kd: I,
+    ab: *const T,
+    ldab: I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let kd = rt::size(lr::int(kd));
+                        let ldab = rt::size(lr::int(ldab));
+                        Some(lr::Storage::Band {
+                            m: n,
+                            n: n,
+                            kl: if uplo == Uplo::Upper { 0 } else { kd },
+                            ku: if uplo == Uplo::Upper { kd } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                ab,
+                lr::int(ldab),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let kd = rt::size(lr::int(kd));
+            let ldab = rt::size(lr::int(ldab));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_pbcon_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cpbcon`: see [`lapacke_pbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbcon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_complex::<c32, i32>("cpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_cpbcon_work`: see [`lapacke_pbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbcon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c32,
+    ldab: i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbcon_complex_work::<c32, i32>(
+            "cpbcon",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cpbcon`: see [`lapacke_pbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbcon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_complex::<c32, i64>("cpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_cpbcon_work`: see [`lapacke_pbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cpbcon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c32,
+    ldab: i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbcon_complex_work::<c32, i64>(
+            "cpbcon",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbcon`: see [`lapacke_pbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbcon(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_complex::<c64, i32>("zpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_zpbcon_work`: see [`lapacke_pbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbcon_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    kd: i32,
+    ab: *const c64,
+    ldab: i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbcon_complex_work::<c64, i32>(
+            "zpbcon",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zpbcon`: see [`lapacke_pbcon_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbcon64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_pbcon_complex::<c64, i64>("zpbcon", matrix_layout, uplo, n, kd, ab, ldab, anorm, rcond) }
+}
+
+/// `LAPACKE_zpbcon_work`: see [`lapacke_pbcon_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zpbcon_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    kd: i64,
+    ab: *const c64,
+    ldab: i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_pbcon_complex_work::<c64, i64>(
+            "zpbcon",
+            matrix_layout,
+            uplo,
+            n,
+            kd,
+            ab,
+            ldab,
+            anorm,
+            rcond,
+            work,
+            rwork,
+        )
+    }
+}

@@ -9,6 +9,7 @@
 //! `norm(inv(A))` is a lower bound, almost always within a factor 3 of the true
 //! value, so `rcond` is an upper bound of the true reciprocal condition number.
 
+mod band;
 mod gecon;
 mod lacn2;
 mod latrs;
@@ -16,6 +17,7 @@ mod pocon;
 mod sycon;
 mod trcon;
 
+pub use band::{band_con_req, gbcon, pbcon};
 pub use gecon::{gecon, gecon_req, GeconError};
 pub use lacn2::{lacn2, norm1_estimate, norm1_estimate_req, Lacn2State, SignStore};
 pub use latrs::latrs;

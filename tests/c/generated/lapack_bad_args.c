@@ -9258,6 +9258,514 @@ static void call_zhecon_3(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
 }
 
+static void call_sgbcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgbcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgbcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgbcon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgbcon_4(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sgbcon_5(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_4(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dgbcon_5(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_4(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cgbcon_5(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_0(void *fn) {
+    char norm = 'X';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_1(void *fn) {
+    char norm = '1';
+    I n = -1;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_2(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = -1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_3(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = -1;
+    I ldab = 4;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_4(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zgbcon_5(void *fn) {
+    char norm = '1';
+    I n = 3;
+    I kl = 1;
+    I ku = 1;
+    I ldab = 4;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&norm, &n, &kl, &ku, bufs[0], &ldab, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spbcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spbcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spbcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spbcon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spbcon_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpbcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpbcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpbcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpbcon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dpbcon_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpbcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpbcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpbcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpbcon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cpbcon_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpbcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpbcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpbcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpbcon_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zpbcon_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -10161,6 +10669,50 @@ static const struct bad_case cases[] = {
     {"zhecon_", "ZHECON", 2, call_zhecon_1},
     {"zhecon_", "ZHECON", 4, call_zhecon_2},
     {"zhecon_", "ZHECON", 6, call_zhecon_3},
+    {"sgbcon_", "SGBCON", 1, call_sgbcon_0},
+    {"sgbcon_", "SGBCON", 2, call_sgbcon_1},
+    {"sgbcon_", "SGBCON", 3, call_sgbcon_2},
+    {"sgbcon_", "SGBCON", 4, call_sgbcon_3},
+    {"sgbcon_", "SGBCON", 6, call_sgbcon_4},
+    {"sgbcon_", "SGBCON", 8, call_sgbcon_5},
+    {"dgbcon_", "DGBCON", 1, call_dgbcon_0},
+    {"dgbcon_", "DGBCON", 2, call_dgbcon_1},
+    {"dgbcon_", "DGBCON", 3, call_dgbcon_2},
+    {"dgbcon_", "DGBCON", 4, call_dgbcon_3},
+    {"dgbcon_", "DGBCON", 6, call_dgbcon_4},
+    {"dgbcon_", "DGBCON", 8, call_dgbcon_5},
+    {"cgbcon_", "CGBCON", 1, call_cgbcon_0},
+    {"cgbcon_", "CGBCON", 2, call_cgbcon_1},
+    {"cgbcon_", "CGBCON", 3, call_cgbcon_2},
+    {"cgbcon_", "CGBCON", 4, call_cgbcon_3},
+    {"cgbcon_", "CGBCON", 6, call_cgbcon_4},
+    {"cgbcon_", "CGBCON", 8, call_cgbcon_5},
+    {"zgbcon_", "ZGBCON", 1, call_zgbcon_0},
+    {"zgbcon_", "ZGBCON", 2, call_zgbcon_1},
+    {"zgbcon_", "ZGBCON", 3, call_zgbcon_2},
+    {"zgbcon_", "ZGBCON", 4, call_zgbcon_3},
+    {"zgbcon_", "ZGBCON", 6, call_zgbcon_4},
+    {"zgbcon_", "ZGBCON", 8, call_zgbcon_5},
+    {"spbcon_", "SPBCON", 1, call_spbcon_0},
+    {"spbcon_", "SPBCON", 2, call_spbcon_1},
+    {"spbcon_", "SPBCON", 3, call_spbcon_2},
+    {"spbcon_", "SPBCON", 5, call_spbcon_3},
+    {"spbcon_", "SPBCON", 6, call_spbcon_4},
+    {"dpbcon_", "DPBCON", 1, call_dpbcon_0},
+    {"dpbcon_", "DPBCON", 2, call_dpbcon_1},
+    {"dpbcon_", "DPBCON", 3, call_dpbcon_2},
+    {"dpbcon_", "DPBCON", 5, call_dpbcon_3},
+    {"dpbcon_", "DPBCON", 6, call_dpbcon_4},
+    {"cpbcon_", "CPBCON", 1, call_cpbcon_0},
+    {"cpbcon_", "CPBCON", 2, call_cpbcon_1},
+    {"cpbcon_", "CPBCON", 3, call_cpbcon_2},
+    {"cpbcon_", "CPBCON", 5, call_cpbcon_3},
+    {"cpbcon_", "CPBCON", 6, call_cpbcon_4},
+    {"zpbcon_", "ZPBCON", 1, call_zpbcon_0},
+    {"zpbcon_", "ZPBCON", 2, call_zpbcon_1},
+    {"zpbcon_", "ZPBCON", 3, call_zpbcon_2},
+    {"zpbcon_", "ZPBCON", 5, call_zpbcon_3},
+    {"zpbcon_", "ZPBCON", 6, call_zpbcon_4},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
