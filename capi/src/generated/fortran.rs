@@ -21446,6 +21446,1098 @@ pub unsafe extern "C" fn zpbcon_64_(
     unsafe { pbcon_complex::<c64, i64>("ZPBCON", uplo, n, kd, ab, ldab, anorm, rcond, work, rwork, info) }
 }
 
+/// Fortran `SGETC2`: see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetc2_(
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    jpiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<f32, i32>("SGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `SGETC2` (64-bit integers): see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetc2_64_(
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    jpiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<f32, i64>("SGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `DGETC2`: see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetc2_(
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    jpiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<f64, i32>("DGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `DGETC2` (64-bit integers): see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetc2_64_(
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    jpiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<f64, i64>("DGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `CGETC2`: see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetc2_(
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ipiv: *mut i32,
+    jpiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<c32, i32>("CGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `CGETC2` (64-bit integers): see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetc2_64_(
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ipiv: *mut i64,
+    jpiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<c32, i64>("CGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `ZGETC2`: see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetc2_(
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ipiv: *mut i32,
+    jpiv: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<c64, i32>("ZGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `ZGETC2` (64-bit integers): see [`getc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetc2_64_(
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ipiv: *mut i64,
+    jpiv: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getc2::<c64, i64>("ZGETC2", n, a, lda, ipiv, jpiv, info) }
+}
+
+/// Fortran `SGESC2`: see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesc2_(
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    rhs: *mut f32,
+    ipiv: *const i32,
+    jpiv: *const i32,
+    scale: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<f32, i32>("SGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `SGESC2` (64-bit integers): see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesc2_64_(
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    rhs: *mut f32,
+    ipiv: *const i64,
+    jpiv: *const i64,
+    scale: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<f32, i64>("SGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `DGESC2`: see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesc2_(
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    rhs: *mut f64,
+    ipiv: *const i32,
+    jpiv: *const i32,
+    scale: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<f64, i32>("DGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `DGESC2` (64-bit integers): see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesc2_64_(
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    rhs: *mut f64,
+    ipiv: *const i64,
+    jpiv: *const i64,
+    scale: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<f64, i64>("DGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `CGESC2`: see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesc2_(
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    rhs: *mut c32,
+    ipiv: *const i32,
+    jpiv: *const i32,
+    scale: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<c32, i32>("CGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `CGESC2` (64-bit integers): see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesc2_64_(
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    rhs: *mut c32,
+    ipiv: *const i64,
+    jpiv: *const i64,
+    scale: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<c32, i64>("CGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `ZGESC2`: see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesc2_(
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    rhs: *mut c64,
+    ipiv: *const i32,
+    jpiv: *const i32,
+    scale: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<c64, i32>("ZGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `ZGESC2` (64-bit integers): see [`gesc2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesc2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesc2_64_(
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    rhs: *mut c64,
+    ipiv: *const i64,
+    jpiv: *const i64,
+    scale: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesc2::<c64, i64>("ZGESC2", n, a, lda, rhs, ipiv, jpiv, scale) }
+}
+
+/// Fortran `SLATDF`: see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatdf_(
+    ijob: *const i32,
+    n: *const i32,
+    z: *const f32,
+    ldz: *const i32,
+    rhs: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    ipiv: *const i32,
+    jpiv: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<f32, i32>("SLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `SLATDF` (64-bit integers): see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatdf_64_(
+    ijob: *const i64,
+    n: *const i64,
+    z: *const f32,
+    ldz: *const i64,
+    rhs: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    ipiv: *const i64,
+    jpiv: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<f32, i64>("SLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `DLATDF`: see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatdf_(
+    ijob: *const i32,
+    n: *const i32,
+    z: *const f64,
+    ldz: *const i32,
+    rhs: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    ipiv: *const i32,
+    jpiv: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<f64, i32>("DLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `DLATDF` (64-bit integers): see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatdf_64_(
+    ijob: *const i64,
+    n: *const i64,
+    z: *const f64,
+    ldz: *const i64,
+    rhs: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    ipiv: *const i64,
+    jpiv: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<f64, i64>("DLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `CLATDF`: see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatdf_(
+    ijob: *const i32,
+    n: *const i32,
+    z: *const c32,
+    ldz: *const i32,
+    rhs: *mut c32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    ipiv: *const i32,
+    jpiv: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<c32, i32>("CLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `CLATDF` (64-bit integers): see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatdf_64_(
+    ijob: *const i64,
+    n: *const i64,
+    z: *const c32,
+    ldz: *const i64,
+    rhs: *mut c32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    ipiv: *const i64,
+    jpiv: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<c32, i64>("CLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `ZLATDF`: see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatdf_(
+    ijob: *const i32,
+    n: *const i32,
+    z: *const c64,
+    ldz: *const i32,
+    rhs: *mut c64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    ipiv: *const i32,
+    jpiv: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<c64, i32>("ZLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `ZLATDF` (64-bit integers): see [`latdf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latdf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatdf_64_(
+    ijob: *const i64,
+    n: *const i64,
+    z: *const c64,
+    ldz: *const i64,
+    rhs: *mut c64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    ipiv: *const i64,
+    jpiv: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latdf::<c64, i64>("ZLATDF", ijob, n, z, ldz, rhs, rdsum, rdscal, ipiv, jpiv) }
+}
+
+/// Fortran `STGSY2`: see [`tgsy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsy2_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    d: *const f32,
+    ldd: *const i32,
+    e: *const f32,
+    lde: *const i32,
+    f: *mut f32,
+    ldf: *const i32,
+    scale: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    iwork: *mut i32,
+    pq: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2::<f32, i32>(
+            "STGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, iwork,
+            pq, info,
+        )
+    }
+}
+
+/// Fortran `STGSY2` (64-bit integers): see [`tgsy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsy2_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    d: *const f32,
+    ldd: *const i64,
+    e: *const f32,
+    lde: *const i64,
+    f: *mut f32,
+    ldf: *const i64,
+    scale: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    iwork: *mut i64,
+    pq: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2::<f32, i64>(
+            "STGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, iwork,
+            pq, info,
+        )
+    }
+}
+
+/// Fortran `DTGSY2`: see [`tgsy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsy2_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    d: *const f64,
+    ldd: *const i32,
+    e: *const f64,
+    lde: *const i32,
+    f: *mut f64,
+    ldf: *const i32,
+    scale: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    iwork: *mut i32,
+    pq: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2::<f64, i32>(
+            "DTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, iwork,
+            pq, info,
+        )
+    }
+}
+
+/// Fortran `DTGSY2` (64-bit integers): see [`tgsy2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsy2_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    d: *const f64,
+    ldd: *const i64,
+    e: *const f64,
+    lde: *const i64,
+    f: *mut f64,
+    ldf: *const i64,
+    scale: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    iwork: *mut i64,
+    pq: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2::<f64, i64>(
+            "DTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, iwork,
+            pq, info,
+        )
+    }
+}
+
+/// Fortran `CTGSY2`: see [`tgsy2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsy2_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    d: *const c32,
+    ldd: *const i32,
+    e: *const c32,
+    lde: *const i32,
+    f: *mut c32,
+    ldf: *const i32,
+    scale: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2_complex::<c32, i32>(
+            "CTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, info,
+        )
+    }
+}
+
+/// Fortran `CTGSY2` (64-bit integers): see [`tgsy2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsy2_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    d: *const c32,
+    ldd: *const i64,
+    e: *const c32,
+    lde: *const i64,
+    f: *mut c32,
+    ldf: *const i64,
+    scale: *mut f32,
+    rdsum: *mut f32,
+    rdscal: *mut f32,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2_complex::<c32, i64>(
+            "CTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSY2`: see [`tgsy2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsy2_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    d: *const c64,
+    ldd: *const i32,
+    e: *const c64,
+    lde: *const i32,
+    f: *mut c64,
+    ldf: *const i32,
+    scale: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2_complex::<c64, i32>(
+            "ZTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSY2` (64-bit integers): see [`tgsy2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsy2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsy2_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    d: *const c64,
+    ldd: *const i64,
+    e: *const c64,
+    lde: *const i64,
+    f: *mut c64,
+    ldf: *const i64,
+    scale: *mut f64,
+    rdsum: *mut f64,
+    rdscal: *mut f64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsy2_complex::<c64, i64>(
+            "ZTGSY2", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, rdsum, rdscal, info,
+        )
+    }
+}
+
+/// Fortran `STGSYL`: see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsyl_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    d: *const f32,
+    ldd: *const i32,
+    e: *const f32,
+    lde: *const i32,
+    f: *mut f32,
+    ldf: *const i32,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<f32, i32>(
+            "STGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `STGSYL` (64-bit integers): see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgsyl_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    d: *const f32,
+    ldd: *const i64,
+    e: *const f32,
+    lde: *const i64,
+    f: *mut f32,
+    ldf: *const i64,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<f32, i64>(
+            "STGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTGSYL`: see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsyl_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    d: *const f64,
+    ldd: *const i32,
+    e: *const f64,
+    lde: *const i32,
+    f: *mut f64,
+    ldf: *const i32,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<f64, i32>(
+            "DTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTGSYL` (64-bit integers): see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgsyl_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    d: *const f64,
+    ldd: *const i64,
+    e: *const f64,
+    lde: *const i64,
+    f: *mut f64,
+    ldf: *const i64,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<f64, i64>(
+            "DTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CTGSYL`: see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsyl_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    d: *const c32,
+    ldd: *const i32,
+    e: *const c32,
+    lde: *const i32,
+    f: *mut c32,
+    ldf: *const i32,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<c32, i32>(
+            "CTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `CTGSYL` (64-bit integers): see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgsyl_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    d: *const c32,
+    ldd: *const i64,
+    e: *const c32,
+    lde: *const i64,
+    f: *mut c32,
+    ldf: *const i64,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<c32, i64>(
+            "CTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSYL`: see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsyl_(
+    trans: *const u8,
+    ijob: *const i32,
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    d: *const c64,
+    ldd: *const i32,
+    e: *const c64,
+    lde: *const i32,
+    f: *mut c64,
+    ldf: *const i32,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<c64, i32>(
+            "ZTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGSYL` (64-bit integers): see [`tgsyl`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgsyl`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgsyl_64_(
+    trans: *const u8,
+    ijob: *const i64,
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    d: *const c64,
+    ldd: *const i64,
+    e: *const c64,
+    lde: *const i64,
+    f: *mut c64,
+    ldf: *const i64,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgsyl::<c64, i64>(
+            "ZTGSYL", trans, ijob, m, n, a, lda, b, ldb, c, ldc, d, ldd, e, lde, f, ldf, scale, dif, work, lwork,
+            iwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -27715,6 +28807,397 @@ pub mod body {
             let work = rt::slice_mut(work, 2 * n);
             let rwork = rt::slice_mut(rwork, n);
             Ok(rt::IntoInfo::into_info(crate::lapack_cond::pbcon(uplo, kd, ab, anorm, rcond)))
+        })
+    }
+
+    /// LU factorization with complete pivoting `P A Q = L U` of a small matrix; INFO = k > 0 when pivot k (the last such) was below `max(eps |a_max|, safmin/eps)` and perturbed to it.
+    ///
+    /// The body of the `sgetc2_`, `dgetc2_`, `cgetc2_`, `zgetc2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getc2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ipiv: *mut I,
+        jpiv: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let ipiv = rt::slice_mut(ipiv, n);
+            let jpiv = rt::slice_mut(jpiv, n);
+            Ok(rt::IntoInfo::into_info(lapack::sylvester::getc2(a, rt::one_based_mut(ipiv), rt::one_based_mut(jpiv))))
+        })
+    }
+
+    /// Solves `A x = scale b` with the complete-pivoting LU from `?getc2`; `scale <= 1` keeps x from overflowing.
+    ///
+    /// The body of the `sgesc2_`, `dgesc2_`, `cgesc2_`, `zgesc2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesc2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        rhs: *mut T,
+        ipiv: *const I,
+        jpiv: *const I,
+        scale: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let scale = &mut *scale;
+            let a = rt::mat_ref(a, n, n, lda);
+            let rhs = rt::slice_mut(rhs, n);
+            let ipiv = rt::slice(ipiv, n);
+            let jpiv = rt::slice(jpiv, n);
+            *scale = lapack::sylvester::gesc2(a, rhs, rt::one_based(ipiv), rt::one_based(jpiv));
+            Ok(())
+        })
+    }
+
+    /// Adds one system's contribution (from its `?getc2` factors) to the reciprocal Dif estimate: a large solution of `Z x = b` in RHS, its sum of squares added to `rdscal^2 rdsum`.
+    ///
+    /// The body of the `slatdf_`, `dlatdf_`, `clatdf_`, `zlatdf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latdf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ijob: *const I,
+        n: *const I,
+        z: *const T,
+        ldz: *const I,
+        rhs: *mut T,
+        rdsum: *mut T::Real,
+        rdscal: *mut T::Real,
+        ipiv: *const I,
+        jpiv: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let ijob = rt::int(ijob);
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let rdsum = &mut *rdsum;
+            let rdscal = &mut *rdscal;
+            let z = rt::mat_ref(z, n, n, ldz);
+            let rhs = rt::slice_mut(rhs, n);
+            let ipiv = rt::slice(ipiv, n);
+            let jpiv = rt::slice(jpiv, n);
+            {
+                let (s_, q_) = lapack::sylvester::latdf(
+                    lapack::sylvester::DifMethod::from_int(ijob),
+                    z,
+                    rhs,
+                    *rdsum,
+                    *rdscal,
+                    rt::one_based(ipiv),
+                    rt::one_based(jpiv),
+                );
+                *rdscal = s_;
+                *rdsum = q_;
+            };
+            Ok(())
+        })
+    }
+
+    /// Solves the generalized Sylvester equation `A R - L B = scale C, D R - L E = scale F` (or its transpose) block by block, with the Dif contributions for IJOB = 1, 2; INFO > 0 when (A, D) and (B, E) have close eigenvalues (a perturbed solve).
+    ///
+    /// The body of the `stgsy2_`, `dtgsy2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsy2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        ijob: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        d: *const T,
+        ldd: *const I,
+        e: *const T,
+        lde: *const I,
+        f: *mut T,
+        ldf: *const I,
+        scale: *mut T::Real,
+        rdsum: *mut T::Real,
+        rdscal: *mut T::Real,
+        iwork: *mut I,
+        pq: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let ijob = rt::int(ijob);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let ldd = rt::int(ldd);
+            let lde = rt::int(lde);
+            let ldf = rt::int(ldf);
+            rt::check(trans.is_none() || trans == Some(Trans::ConjTrans), 1)?;
+            rt::check(trans == Some(Trans::No) && !(0..=2).contains(&ijob), 2)?;
+            rt::check(m <= 0, 3)?;
+            rt::check(n <= 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(ldd < m.max(1), 12)?;
+            rt::check(lde < n.max(1), 14)?;
+            rt::check(ldf < m.max(1), 16)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let ldd = rt::size(ldd);
+            let lde = rt::size(lde);
+            let ldf = rt::size(ldf);
+            let scale = &mut *scale;
+            let rdsum = &mut *rdsum;
+            let rdscal = &mut *rdscal;
+            let pq = &mut *pq;
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let d = rt::mat_ref(d, m, m, ldd);
+            let e = rt::mat_ref(e, n, n, lde);
+            let f = rt::mat_mut(f, m, n, ldf);
+            let iwork = rt::slice_mut(iwork, m + n + 2);
+            Ok(rt::IntoInfo::into_info({
+                let job = (ijob != 0).then(|| lapack::sylvester::DifMethod::from_int(ijob));
+                let r = lapack::sylvester::tgsy2(trans, job, a, b, c, d, e, f, rdsum, rdscal);
+                *scale = r.scale;
+                *pq = I::from_i64(r.pq as i64);
+                r.perturbed.map_or(Ok(()), Err)
+            }))
+        })
+    }
+
+    /// Solves the generalized Sylvester equation `A R - L B = scale C, D R - L E = scale F` (or its conjugate transpose) entry by entry, with the Dif contributions for IJOB = 1, 2; INFO > 0 when (A, D) and (B, E) have close eigenvalues (a perturbed solve).
+    ///
+    /// The body of the `ctgsy2_`, `ztgsy2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsy2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        ijob: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        d: *const T,
+        ldd: *const I,
+        e: *const T,
+        lde: *const I,
+        f: *mut T,
+        ldf: *const I,
+        scale: *mut T::Real,
+        rdsum: *mut T::Real,
+        rdscal: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let ijob = rt::int(ijob);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let ldd = rt::int(ldd);
+            let lde = rt::int(lde);
+            let ldf = rt::int(ldf);
+            rt::check(trans.is_none() || trans == Some(Trans::Trans), 1)?;
+            rt::check(trans == Some(Trans::No) && !(0..=2).contains(&ijob), 2)?;
+            rt::check(m <= 0, 3)?;
+            rt::check(n <= 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(ldd < m.max(1), 12)?;
+            rt::check(lde < n.max(1), 14)?;
+            rt::check(ldf < m.max(1), 16)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let ldd = rt::size(ldd);
+            let lde = rt::size(lde);
+            let ldf = rt::size(ldf);
+            let scale = &mut *scale;
+            let rdsum = &mut *rdsum;
+            let rdscal = &mut *rdscal;
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let d = rt::mat_ref(d, m, m, ldd);
+            let e = rt::mat_ref(e, n, n, lde);
+            let f = rt::mat_mut(f, m, n, ldf);
+            Ok(rt::IntoInfo::into_info({
+                let job = (ijob != 0).then(|| lapack::sylvester::DifMethod::from_int(ijob));
+                let r = lapack::sylvester::tgsy2(trans, job, a, b, c, d, e, f, rdsum, rdscal);
+                *scale = r.scale;
+                r.perturbed.map_or(Ok(()), Err)
+            }))
+        })
+    }
+
+    /// Solves the generalized Sylvester equation `A R - L B = scale C, D R - L E = scale F` (or its (conjugate) transpose, TRANS = T for s, d and C for c, z), recursive; IJOB = 1..4 also estimate the reciprocal Dif (look-ahead or `?gecon` method); INFO > 0 when (A, D) and (B, E) have close eigenvalues (a perturbed solve).
+    ///
+    /// The body of the `stgsyl_`, `dtgsyl_`, `ctgsyl_`, `ztgsyl_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgsyl<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        ijob: *const I,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        b: *const T,
+        ldb: *const I,
+        c: *mut T,
+        ldc: *const I,
+        d: *const T,
+        ldd: *const I,
+        e: *const T,
+        lde: *const I,
+        f: *mut T,
+        ldf: *const I,
+        scale: *mut T::Real,
+        dif: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let ijob = rt::int(ijob);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldc = rt::int(ldc);
+            let ldd = rt::int(ldd);
+            let lde = rt::int(lde);
+            let ldf = rt::int(ldf);
+            let lwork = rt::int(lwork);
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                1,
+            )?;
+            rt::check(trans == Some(Trans::No) && !(0..=4).contains(&ijob), 2)?;
+            rt::check(m <= 0, 3)?;
+            rt::check(n <= 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(ldd < m.max(1), 12)?;
+            rt::check(lde < n.max(1), 14)?;
+            rt::check(ldf < m.max(1), 16)?;
+            rt::check(
+                lwork != -1
+                    && lwork
+                        < if trans == Some(Trans::No) && (ijob == 1 || ijob == 2) { (2 * m * n).max(1) } else { 1 },
+                20,
+            )?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldc = rt::size(ldc);
+            let ldd = rt::size(ldd);
+            let lde = rt::size(lde);
+            let ldf = rt::size(ldf);
+            let scale = &mut *scale;
+            let dif = &mut *dif;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::sylvester::generalized::tgsyl_lwork(
+                        trans,
+                        lapack::sylvester::SylJob::from_int(ijob).unwrap_or(lapack::sylvester::SylJob::Solve),
+                        m,
+                        n,
+                    ),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, m, m, lda);
+            let b = rt::mat_ref(b, n, n, ldb);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let d = rt::mat_ref(d, m, m, ldd);
+            let e = rt::mat_ref(e, n, n, lde);
+            let f = rt::mat_mut(f, m, n, ldf);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, m + n + 6);
+            Ok(rt::IntoInfo::into_info({
+                let job = if trans == Trans::No {
+                    lapack::sylvester::SylJob::from_int(ijob).expect("checked")
+                } else {
+                    lapack::sylvester::SylJob::Solve
+                };
+                let r = lapack::sylvester::tgsyl(trans, job, a, b, c, d, e, f, Par::default(), rt::workspace(work));
+                *scale = r.scale;
+                if let Some(v) = r.dif {
+                    *dif = v;
+                }
+                r.info()
+            }))
         })
     }
 }

@@ -28963,3 +28963,1492 @@ pub unsafe extern "C" fn LAPACKE_zpbcon_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`tgsyl`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgsyl_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: I,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    c: *mut T,
+    ldc: I,
+    d: *const T,
+    ldd: I,
+    e: *const T,
+    lde: I,
+    f: *mut T,
+    ldf: I,
+    scale: *mut T::Real,
+    dif: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tgsyl::<T, I>(
+                &srname,
+                &(trans as u8),
+                &ijob,
+                &m,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                c,
+                &ldc,
+                d,
+                &ldd,
+                e,
+                &lde,
+                f,
+                &ldf,
+                scale,
+                dif,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: m, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_d = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: m, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldd) < st_d.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_e = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lde) < st_e.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_f = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldf) < st_f.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            tgsyl::<T, I>(
+                &srname,
+                &(trans as u8),
+                &ijob,
+                &m,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                c,
+                &ldc,
+                d,
+                &ldd,
+                e,
+                &lde,
+                f,
+                &ldf,
+                scale,
+                dif,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut d_t) = (unsafe { lr::ColMajorCopy::new(st_d, d as *mut T, lr::int(ldd), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldd_t = I::from_i64(d_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut e_t) = (unsafe { lr::ColMajorCopy::new(st_e, e as *mut T, lr::int(lde), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lde_t = I::from_i64(e_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut f_t) = (unsafe { lr::ColMajorCopy::new(st_f, f as *mut T, lr::int(ldf), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldf_t = I::from_i64(f_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tgsyl::<T, I>(
+            &srname,
+            &(trans as u8),
+            &ijob,
+            &m,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            c_t.ptr(),
+            &ldc_t,
+            d_t.ptr(),
+            &ldd_t,
+            e_t.ptr(),
+            &lde_t,
+            f_t.ptr(),
+            &ldf_t,
+            scale,
+            dif,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(c_t);
+    drop(d_t);
+    drop(e_t);
+    drop(f_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tgsyl`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgsyl<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: I,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    b: *const T,
+    ldb: I,
+    c: *mut T,
+    ldc: I,
+    d: *const T,
+    ldd: I,
+    e: *const T,
+    lde: I,
+    f: *mut T,
+    ldf: I,
+    scale: *mut T::Real,
+    dif: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: m, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: m, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                d,
+                lr::int(ldd),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                e,
+                lr::int(lde),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let ijob = lr::int(ijob);
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldd = rt::size(lr::int(ldd));
+                        let lde = rt::size(lr::int(lde));
+                        let ldf = rt::size(lr::int(ldf));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                f,
+                lr::int(ldf),
+            )
+        } {
+            return lr::Code::code(-16);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(
+                (lapack::sylvester::generalized::tgsyl_lwork(
+                    trans,
+                    lapack::sylvester::SylJob::from_int(ijob).unwrap_or(lapack::sylvester::SylJob::Solve),
+                    m,
+                    n,
+                ))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let ijob = lr::int(ijob);
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldc = rt::size(lr::int(ldc));
+            let ldd = rt::size(lr::int(ldd));
+            let lde = rt::size(lr::int(lde));
+            let ldf = rt::size(lr::int(ldf));
+            Some(m + n + 6)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tgsyl_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_stgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgsyl(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    c: *mut f32,
+    ldc: i32,
+    d: *const f32,
+    ldd: i32,
+    e: *const f32,
+    lde: i32,
+    f: *mut f32,
+    ldf: i32,
+    scale: *mut f32,
+    dif: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<f32, i32>(
+            "stgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_stgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgsyl_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    b: *const f32,
+    ldb: i32,
+    c: *mut f32,
+    ldc: i32,
+    d: *const f32,
+    ldd: i32,
+    e: *const f32,
+    lde: i32,
+    f: *mut f32,
+    ldf: i32,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<f32, i32>(
+            "stgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_stgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgsyl64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    c: *mut f32,
+    ldc: i64,
+    d: *const f32,
+    ldd: i64,
+    e: *const f32,
+    lde: i64,
+    f: *mut f32,
+    ldf: i64,
+    scale: *mut f32,
+    dif: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<f32, i64>(
+            "stgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_stgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgsyl_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    b: *const f32,
+    ldb: i64,
+    c: *mut f32,
+    ldc: i64,
+    d: *const f32,
+    ldd: i64,
+    e: *const f32,
+    lde: i64,
+    f: *mut f32,
+    ldf: i64,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<f32, i64>(
+            "stgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgsyl(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    c: *mut f64,
+    ldc: i32,
+    d: *const f64,
+    ldd: i32,
+    e: *const f64,
+    lde: i32,
+    f: *mut f64,
+    ldf: i32,
+    scale: *mut f64,
+    dif: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<f64, i32>(
+            "dtgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_dtgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgsyl_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    b: *const f64,
+    ldb: i32,
+    c: *mut f64,
+    ldc: i32,
+    d: *const f64,
+    ldd: i32,
+    e: *const f64,
+    lde: i32,
+    f: *mut f64,
+    ldf: i32,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<f64, i32>(
+            "dtgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgsyl64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    c: *mut f64,
+    ldc: i64,
+    d: *const f64,
+    ldd: i64,
+    e: *const f64,
+    lde: i64,
+    f: *mut f64,
+    ldf: i64,
+    scale: *mut f64,
+    dif: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<f64, i64>(
+            "dtgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_dtgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgsyl_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    b: *const f64,
+    ldb: i64,
+    c: *mut f64,
+    ldc: i64,
+    d: *const f64,
+    ldd: i64,
+    e: *const f64,
+    lde: i64,
+    f: *mut f64,
+    ldf: i64,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<f64, i64>(
+            "dtgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgsyl(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    c: *mut c32,
+    ldc: i32,
+    d: *const c32,
+    ldd: i32,
+    e: *const c32,
+    lde: i32,
+    f: *mut c32,
+    ldf: i32,
+    scale: *mut f32,
+    dif: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<c32, i32>(
+            "ctgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_ctgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgsyl_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    b: *const c32,
+    ldb: i32,
+    c: *mut c32,
+    ldc: i32,
+    d: *const c32,
+    ldd: i32,
+    e: *const c32,
+    lde: i32,
+    f: *mut c32,
+    ldf: i32,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<c32, i32>(
+            "ctgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgsyl64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    c: *mut c32,
+    ldc: i64,
+    d: *const c32,
+    ldd: i64,
+    e: *const c32,
+    lde: i64,
+    f: *mut c32,
+    ldf: i64,
+    scale: *mut f32,
+    dif: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<c32, i64>(
+            "ctgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_ctgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgsyl_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    b: *const c32,
+    ldb: i64,
+    c: *mut c32,
+    ldc: i64,
+    d: *const c32,
+    ldd: i64,
+    e: *const c32,
+    lde: i64,
+    f: *mut c32,
+    ldf: i64,
+    scale: *mut f32,
+    dif: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<c32, i64>(
+            "ctgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgsyl(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    c: *mut c64,
+    ldc: i32,
+    d: *const c64,
+    ldd: i32,
+    e: *const c64,
+    lde: i32,
+    f: *mut c64,
+    ldf: i32,
+    scale: *mut f64,
+    dif: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<c64, i32>(
+            "ztgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_ztgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgsyl_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i32,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    b: *const c64,
+    ldb: i32,
+    c: *mut c64,
+    ldc: i32,
+    d: *const c64,
+    ldd: i32,
+    e: *const c64,
+    lde: i32,
+    f: *mut c64,
+    ldf: i32,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<c64, i32>(
+            "ztgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztgsyl`: see [`lapacke_tgsyl`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgsyl64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    c: *mut c64,
+    ldc: i64,
+    d: *const c64,
+    ldd: i64,
+    e: *const c64,
+    lde: i64,
+    f: *mut c64,
+    ldf: i64,
+    scale: *mut f64,
+    dif: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl::<c64, i64>(
+            "ztgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+        )
+    }
+}
+
+/// `LAPACKE_ztgsyl_work`: see [`lapacke_tgsyl_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgsyl_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    ijob: i64,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    b: *const c64,
+    ldb: i64,
+    c: *mut c64,
+    ldc: i64,
+    d: *const c64,
+    ldd: i64,
+    e: *const c64,
+    lde: i64,
+    f: *mut c64,
+    ldf: i64,
+    scale: *mut f64,
+    dif: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgsyl_work::<c64, i64>(
+            "ztgsyl",
+            matrix_layout,
+            trans,
+            ijob,
+            m,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            ldc,
+            d,
+            ldd,
+            e,
+            lde,
+            f,
+            ldf,
+            scale,
+            dif,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}

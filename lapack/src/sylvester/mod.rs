@@ -13,13 +13,17 @@
 //! scales multiply, and a piece solved before a later piece scaled is scaled
 //! by that factor too, so the whole X always solves for one `scale * C`.
 
+pub mod complete;
+pub mod generalized;
 pub mod small;
 
 use crate::relapack::level3::Level3;
 use crate::{Info, Par};
+pub use complete::{gesc2, getc2, latdf, DifMethod};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{MatMut, MatRef, Trans};
+pub use generalized::{tgsy2, tgsyl, tgsyl_req, GenScaled, SylJob};
 use small::System;
 pub use small::{laln2, lasy2, SmallSolve};
 

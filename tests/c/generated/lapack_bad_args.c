@@ -9766,6 +9766,1902 @@ static void call_zpbcon_4(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &kd, bufs[0], &ldab, anorm, rcond, bufs[1], bufs[2], &info, 1);
 }
 
+static void call_stgsy2_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_1(void *fn) {
+    char trans = 'C';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_2(void *fn) {
+    char trans = 'N';
+    I ijob = 3;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_stgsy2_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_1(void *fn) {
+    char trans = 'C';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_2(void *fn) {
+    char trans = 'N';
+    I ijob = 3;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_dtgsy2_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I pq = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, bufs[6], &pq, &info, 1);
+}
+
+static void call_ctgsy2_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_1(void *fn) {
+    char trans = 'T';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_2(void *fn) {
+    char trans = 'N';
+    I ijob = 3;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ctgsy2_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    float scale[2] = {1, 0};
+    float rdsum[2] = {1, 0};
+    float rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_1(void *fn) {
+    char trans = 'T';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_2(void *fn) {
+    char trans = 'N';
+    I ijob = 3;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_ztgsy2_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    double scale[2] = {1, 0};
+    double rdsum[2] = {1, 0};
+    double rdscal[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, rdsum, rdscal, &info, 1);
+}
+
+static void call_stgsyl_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_1(void *fn) {
+    char trans = 'Z';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_2(void *fn) {
+    char trans = 'N';
+    I ijob = 5;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_12(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_stgsyl_13(void *fn) {
+    char trans = 'N';
+    I ijob = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_1(void *fn) {
+    char trans = 'Z';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_2(void *fn) {
+    char trans = 'N';
+    I ijob = 5;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_12(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_dtgsyl_13(void *fn) {
+    char trans = 'N';
+    I ijob = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_1(void *fn) {
+    char trans = 'Z';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_2(void *fn) {
+    char trans = 'N';
+    I ijob = 5;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_12(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ctgsyl_13(void *fn) {
+    char trans = 'N';
+    I ijob = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    float scale[2] = {1, 0};
+    float dif[2] = {1, 0};
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_0(void *fn) {
+    char trans = 'X';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_1(void *fn) {
+    char trans = 'Z';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_2(void *fn) {
+    char trans = 'N';
+    I ijob = 5;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_3(void *fn) {
+    char trans = 'N';
+    I ijob = -1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_4(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 0;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_5(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 0;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_6(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 2;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_7(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 1;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_8(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 2;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_9(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 2;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_10(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 1;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_11(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 2;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_12(void *fn) {
+    char trans = 'N';
+    I ijob = 0;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
+static void call_ztgsyl_13(void *fn) {
+    char trans = 'N';
+    I ijob = 1;
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldc = 3;
+    I ldd = 3;
+    I lde = 2;
+    I ldf = 3;
+    double scale[2] = {1, 0};
+    double dif[2] = {1, 0};
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -10713,6 +12609,110 @@ static const struct bad_case cases[] = {
     {"zpbcon_", "ZPBCON", 3, call_zpbcon_2},
     {"zpbcon_", "ZPBCON", 5, call_zpbcon_3},
     {"zpbcon_", "ZPBCON", 6, call_zpbcon_4},
+    {"stgsy2_", "STGSY2", 1, call_stgsy2_0},
+    {"stgsy2_", "STGSY2", 1, call_stgsy2_1},
+    {"stgsy2_", "STGSY2", 2, call_stgsy2_2},
+    {"stgsy2_", "STGSY2", 2, call_stgsy2_3},
+    {"stgsy2_", "STGSY2", 3, call_stgsy2_4},
+    {"stgsy2_", "STGSY2", 4, call_stgsy2_5},
+    {"stgsy2_", "STGSY2", 6, call_stgsy2_6},
+    {"stgsy2_", "STGSY2", 8, call_stgsy2_7},
+    {"stgsy2_", "STGSY2", 10, call_stgsy2_8},
+    {"stgsy2_", "STGSY2", 12, call_stgsy2_9},
+    {"stgsy2_", "STGSY2", 14, call_stgsy2_10},
+    {"stgsy2_", "STGSY2", 16, call_stgsy2_11},
+    {"dtgsy2_", "DTGSY2", 1, call_dtgsy2_0},
+    {"dtgsy2_", "DTGSY2", 1, call_dtgsy2_1},
+    {"dtgsy2_", "DTGSY2", 2, call_dtgsy2_2},
+    {"dtgsy2_", "DTGSY2", 2, call_dtgsy2_3},
+    {"dtgsy2_", "DTGSY2", 3, call_dtgsy2_4},
+    {"dtgsy2_", "DTGSY2", 4, call_dtgsy2_5},
+    {"dtgsy2_", "DTGSY2", 6, call_dtgsy2_6},
+    {"dtgsy2_", "DTGSY2", 8, call_dtgsy2_7},
+    {"dtgsy2_", "DTGSY2", 10, call_dtgsy2_8},
+    {"dtgsy2_", "DTGSY2", 12, call_dtgsy2_9},
+    {"dtgsy2_", "DTGSY2", 14, call_dtgsy2_10},
+    {"dtgsy2_", "DTGSY2", 16, call_dtgsy2_11},
+    {"ctgsy2_", "CTGSY2", 1, call_ctgsy2_0},
+    {"ctgsy2_", "CTGSY2", 1, call_ctgsy2_1},
+    {"ctgsy2_", "CTGSY2", 2, call_ctgsy2_2},
+    {"ctgsy2_", "CTGSY2", 2, call_ctgsy2_3},
+    {"ctgsy2_", "CTGSY2", 3, call_ctgsy2_4},
+    {"ctgsy2_", "CTGSY2", 4, call_ctgsy2_5},
+    {"ctgsy2_", "CTGSY2", 6, call_ctgsy2_6},
+    {"ctgsy2_", "CTGSY2", 8, call_ctgsy2_7},
+    {"ctgsy2_", "CTGSY2", 10, call_ctgsy2_8},
+    {"ctgsy2_", "CTGSY2", 12, call_ctgsy2_9},
+    {"ctgsy2_", "CTGSY2", 14, call_ctgsy2_10},
+    {"ctgsy2_", "CTGSY2", 16, call_ctgsy2_11},
+    {"ztgsy2_", "ZTGSY2", 1, call_ztgsy2_0},
+    {"ztgsy2_", "ZTGSY2", 1, call_ztgsy2_1},
+    {"ztgsy2_", "ZTGSY2", 2, call_ztgsy2_2},
+    {"ztgsy2_", "ZTGSY2", 2, call_ztgsy2_3},
+    {"ztgsy2_", "ZTGSY2", 3, call_ztgsy2_4},
+    {"ztgsy2_", "ZTGSY2", 4, call_ztgsy2_5},
+    {"ztgsy2_", "ZTGSY2", 6, call_ztgsy2_6},
+    {"ztgsy2_", "ZTGSY2", 8, call_ztgsy2_7},
+    {"ztgsy2_", "ZTGSY2", 10, call_ztgsy2_8},
+    {"ztgsy2_", "ZTGSY2", 12, call_ztgsy2_9},
+    {"ztgsy2_", "ZTGSY2", 14, call_ztgsy2_10},
+    {"ztgsy2_", "ZTGSY2", 16, call_ztgsy2_11},
+    {"stgsyl_", "STGSYL", 1, call_stgsyl_0},
+    {"stgsyl_", "STGSYL", 1, call_stgsyl_1},
+    {"stgsyl_", "STGSYL", 2, call_stgsyl_2},
+    {"stgsyl_", "STGSYL", 2, call_stgsyl_3},
+    {"stgsyl_", "STGSYL", 3, call_stgsyl_4},
+    {"stgsyl_", "STGSYL", 4, call_stgsyl_5},
+    {"stgsyl_", "STGSYL", 6, call_stgsyl_6},
+    {"stgsyl_", "STGSYL", 8, call_stgsyl_7},
+    {"stgsyl_", "STGSYL", 10, call_stgsyl_8},
+    {"stgsyl_", "STGSYL", 12, call_stgsyl_9},
+    {"stgsyl_", "STGSYL", 14, call_stgsyl_10},
+    {"stgsyl_", "STGSYL", 16, call_stgsyl_11},
+    {"stgsyl_", "STGSYL", 20, call_stgsyl_12},
+    {"stgsyl_", "STGSYL", 20, call_stgsyl_13},
+    {"dtgsyl_", "DTGSYL", 1, call_dtgsyl_0},
+    {"dtgsyl_", "DTGSYL", 1, call_dtgsyl_1},
+    {"dtgsyl_", "DTGSYL", 2, call_dtgsyl_2},
+    {"dtgsyl_", "DTGSYL", 2, call_dtgsyl_3},
+    {"dtgsyl_", "DTGSYL", 3, call_dtgsyl_4},
+    {"dtgsyl_", "DTGSYL", 4, call_dtgsyl_5},
+    {"dtgsyl_", "DTGSYL", 6, call_dtgsyl_6},
+    {"dtgsyl_", "DTGSYL", 8, call_dtgsyl_7},
+    {"dtgsyl_", "DTGSYL", 10, call_dtgsyl_8},
+    {"dtgsyl_", "DTGSYL", 12, call_dtgsyl_9},
+    {"dtgsyl_", "DTGSYL", 14, call_dtgsyl_10},
+    {"dtgsyl_", "DTGSYL", 16, call_dtgsyl_11},
+    {"dtgsyl_", "DTGSYL", 20, call_dtgsyl_12},
+    {"dtgsyl_", "DTGSYL", 20, call_dtgsyl_13},
+    {"ctgsyl_", "CTGSYL", 1, call_ctgsyl_0},
+    {"ctgsyl_", "CTGSYL", 1, call_ctgsyl_1},
+    {"ctgsyl_", "CTGSYL", 2, call_ctgsyl_2},
+    {"ctgsyl_", "CTGSYL", 2, call_ctgsyl_3},
+    {"ctgsyl_", "CTGSYL", 3, call_ctgsyl_4},
+    {"ctgsyl_", "CTGSYL", 4, call_ctgsyl_5},
+    {"ctgsyl_", "CTGSYL", 6, call_ctgsyl_6},
+    {"ctgsyl_", "CTGSYL", 8, call_ctgsyl_7},
+    {"ctgsyl_", "CTGSYL", 10, call_ctgsyl_8},
+    {"ctgsyl_", "CTGSYL", 12, call_ctgsyl_9},
+    {"ctgsyl_", "CTGSYL", 14, call_ctgsyl_10},
+    {"ctgsyl_", "CTGSYL", 16, call_ctgsyl_11},
+    {"ctgsyl_", "CTGSYL", 20, call_ctgsyl_12},
+    {"ctgsyl_", "CTGSYL", 20, call_ctgsyl_13},
+    {"ztgsyl_", "ZTGSYL", 1, call_ztgsyl_0},
+    {"ztgsyl_", "ZTGSYL", 1, call_ztgsyl_1},
+    {"ztgsyl_", "ZTGSYL", 2, call_ztgsyl_2},
+    {"ztgsyl_", "ZTGSYL", 2, call_ztgsyl_3},
+    {"ztgsyl_", "ZTGSYL", 3, call_ztgsyl_4},
+    {"ztgsyl_", "ZTGSYL", 4, call_ztgsyl_5},
+    {"ztgsyl_", "ZTGSYL", 6, call_ztgsyl_6},
+    {"ztgsyl_", "ZTGSYL", 8, call_ztgsyl_7},
+    {"ztgsyl_", "ZTGSYL", 10, call_ztgsyl_8},
+    {"ztgsyl_", "ZTGSYL", 12, call_ztgsyl_9},
+    {"ztgsyl_", "ZTGSYL", 14, call_ztgsyl_10},
+    {"ztgsyl_", "ZTGSYL", 16, call_ztgsyl_11},
+    {"ztgsyl_", "ZTGSYL", 20, call_ztgsyl_12},
+    {"ztgsyl_", "ZTGSYL", 20, call_ztgsyl_13},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
