@@ -106,8 +106,38 @@ pub fn sycon<T: Scalar, I: AbiInt>(
     anorm: T::Real,
     rcond: &mut T::Real,
 ) {
+    sycon_any(uplo, herm, false, a, ipiv, anorm, rcond)
+}
+
+/// `?sycon_rook` / `?hecon_rook` over the Fortran pivots.
+pub fn sycon_rook<T: Scalar, I: AbiInt>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[I],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+) {
+    sycon_any(uplo, herm, true, a, ipiv, anorm, rcond)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sycon_any<T: Scalar, I: AbiInt>(
+    uplo: Uplo,
+    herm: bool,
+    rook: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[I],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+) {
     let mut buf = WorkBuffer::new(condition::sycon_req::<T>(a.nrows()));
-    *rcond = condition::sycon(uplo, herm, a, crate::lapack_rt::one_based(ipiv), anorm, buf.workspace());
+    let ipiv = crate::lapack_rt::one_based(ipiv);
+    *rcond = if rook {
+        condition::sycon_rook(uplo, herm, a, ipiv, anorm, buf.workspace())
+    } else {
+        condition::sycon(uplo, herm, a, ipiv, anorm, buf.workspace())
+    };
 }
 
 /// `?gbcon` over the Fortran pivots.

@@ -21062,6 +21062,274 @@ pub unsafe extern "C" fn zhecon_64_(
     unsafe { hecon::<c64, i64>("ZHECON", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
 }
 
+/// Fortran `SSYCON_ROOK`: see [`sycon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook::<f32, i32>("SSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `SSYCON_ROOK` (64-bit integers): see [`sycon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssycon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook::<f32, i64>("SSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON_ROOK`: see [`sycon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook::<f64, i32>("DSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `DSYCON_ROOK` (64-bit integers): see [`sycon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsycon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook::<f64, i64>("DSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, iwork, info) }
+}
+
+/// Fortran `CSYCON_ROOK`: see [`sycon_rook_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook_complex::<c32, i32>("CSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CSYCON_ROOK` (64-bit integers): see [`sycon_rook_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csycon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook_complex::<c32, i64>("CSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON_ROOK`: see [`sycon_rook_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook_complex::<c64, i32>("ZSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZSYCON_ROOK` (64-bit integers): see [`sycon_rook_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sycon_rook_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsycon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sycon_rook_complex::<c64, i64>("ZSYCON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON_ROOK`: see [`hecon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_rook::<c32, i32>("CHECON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `CHECON_ROOK` (64-bit integers): see [`hecon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn checon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f32,
+    rcond: *mut f32,
+    work: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_rook::<c32, i64>("CHECON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON_ROOK`: see [`hecon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_rook_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    ipiv: *const i32,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_rook::<c64, i32>("ZHECON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
+/// Fortran `ZHECON_ROOK` (64-bit integers): see [`hecon_rook`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hecon_rook`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhecon_rook_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    ipiv: *const i64,
+    anorm: *const f64,
+    rcond: *mut f64,
+    work: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hecon_rook::<c64, i64>("ZHECON_ROOK", uplo, n, a, lda, ipiv, anorm, rcond, work, info) }
+}
+
 /// Fortran `SGBCON`: see [`gbcon`].
 ///
 /// # Safety
@@ -28605,6 +28873,131 @@ pub mod body {
             let ipiv = rt::slice(ipiv, n);
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon(uplo, true, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a symmetric matrix from its rook factorization (`?sytrf_rook`).
+    ///
+    /// The body of the `ssycon_rook_`, `dsycon_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon_rook(uplo, false, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a complex symmetric matrix from its rook factorization (`?sytrf_rook`).
+    ///
+    /// The body of the `csycon_rook_`, `zsycon_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sycon_rook_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon_rook(uplo, false, a, ipiv, anorm, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal 1-norm condition number of a Hermitian matrix from its rook factorization (`?hetrf_rook`).
+    ///
+    /// The body of the `checon_rook_`, `zhecon_rook_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hecon_rook<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        ipiv: *const I,
+        anorm: *const T::Real,
+        rcond: *mut T::Real,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let anorm = *anorm;
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(anorm < Scalar::zero(), 6)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let rcond = &mut *rcond;
+            let a = rt::mat_ref(a, n, n, lda);
+            let ipiv = rt::slice(ipiv, n);
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_cond::sycon_rook(uplo, true, a, ipiv, anorm, rcond)))
         })
     }
 

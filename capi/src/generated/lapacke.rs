@@ -27350,6 +27350,1036 @@ pub unsafe extern "C" fn LAPACKE_zhecon_work64_(
     unsafe { lapacke_hecon_work::<c64, i64>("zhecon", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work) }
 }
 
+/// LAPACKE `_work` form of [`sycon_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sycon_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sycon_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, &anorm, rcond, work, iwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sycon_rook::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, &anorm, rcond, work, iwork, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sycon_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sycon_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sycon_rook_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ssycon_rook`: see [`lapacke_sycon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssycon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook::<f32, i32>("ssycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_ssycon_rook_work`: see [`lapacke_sycon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssycon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_work::<f32, i32>(
+            "ssycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssycon_rook`: see [`lapacke_sycon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssycon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook::<f32, i64>("ssycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_ssycon_rook_work`: see [`lapacke_sycon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssycon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_work::<f32, i64>(
+            "ssycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsycon_rook`: see [`lapacke_sycon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsycon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook::<f64, i32>("dsycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dsycon_rook_work`: see [`lapacke_sycon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsycon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_work::<f64, i32>(
+            "dsycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsycon_rook`: see [`lapacke_sycon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsycon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook::<f64, i64>("dsycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_dsycon_rook_work`: see [`lapacke_sycon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsycon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_work::<f64, i64>(
+            "dsycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sycon_rook_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sycon_rook_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sycon_rook_complex::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, &anorm, rcond, work, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sycon_rook_complex::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, &anorm, rcond, work, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sycon_rook_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sycon_rook_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sycon_rook_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_csycon_rook`: see [`lapacke_sycon_rook_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csycon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook_complex::<c32, i32>("csycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_csycon_rook_work`: see [`lapacke_sycon_rook_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csycon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_complex_work::<c32, i32>(
+            "csycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_csycon_rook`: see [`lapacke_sycon_rook_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csycon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook_complex::<c32, i64>("csycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_csycon_rook_work`: see [`lapacke_sycon_rook_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csycon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_complex_work::<c32, i64>(
+            "csycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zsycon_rook`: see [`lapacke_sycon_rook_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsycon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook_complex::<c64, i32>("zsycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zsycon_rook_work`: see [`lapacke_sycon_rook_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsycon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_complex_work::<c64, i32>(
+            "zsycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zsycon_rook`: see [`lapacke_sycon_rook_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsycon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sycon_rook_complex::<c64, i64>("zsycon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zsycon_rook_work`: see [`lapacke_sycon_rook_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsycon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sycon_rook_complex_work::<c64, i64>(
+            "zsycon_rook",
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            ipiv,
+            anorm,
+            rcond,
+            work,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hecon_rook`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hecon_rook_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { hecon_rook::<T, I>(&srname, &(uplo as u8), &n, a, &lda, ipiv, &anorm, rcond, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hecon_rook::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, ipiv, &anorm, rcond, work, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hecon_rook`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hecon_rook<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *const T,
+    lda: I,
+    ipiv: *const I,
+    anorm: T::Real,
+    rcond: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(anorm) {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hecon_rook_work::<T, I>(fname, matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_checon_rook`: see [`lapacke_hecon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_checon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hecon_rook::<c32, i32>("checon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_checon_rook_work`: see [`lapacke_hecon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_checon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hecon_rook_work::<c32, i32>("checon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work)
+    }
+}
+
+/// `LAPACKE_checon_rook`: see [`lapacke_hecon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_checon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hecon_rook::<c32, i64>("checon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_checon_rook_work`: see [`lapacke_hecon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_checon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f32,
+    rcond: *mut f32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hecon_rook_work::<c32, i64>("checon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work)
+    }
+}
+
+/// `LAPACKE_zhecon_rook`: see [`lapacke_hecon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhecon_rook(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hecon_rook::<c64, i32>("zhecon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zhecon_rook_work`: see [`lapacke_hecon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhecon_rook_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    ipiv: *const i32,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hecon_rook_work::<c64, i32>("zhecon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work)
+    }
+}
+
+/// `LAPACKE_zhecon_rook`: see [`lapacke_hecon_rook`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhecon_rook64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hecon_rook::<c64, i64>("zhecon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond) }
+}
+
+/// `LAPACKE_zhecon_rook_work`: see [`lapacke_hecon_rook_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhecon_rook_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    ipiv: *const i64,
+    anorm: f64,
+    rcond: *mut f64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hecon_rook_work::<c64, i64>("zhecon_rook", matrix_layout, uplo, n, a, lda, ipiv, anorm, rcond, work)
+    }
+}
+
 /// LAPACKE `_work` form of [`gbcon`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

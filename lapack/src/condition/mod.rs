@@ -22,7 +22,7 @@ pub use gecon::{gecon, gecon_req, GeconError};
 pub use lacn2::{lacn2, norm1_estimate, norm1_estimate_req, Lacn2State, SignStore};
 pub use latrs::latrs;
 pub use pocon::{pocon, pocon_req};
-pub use sycon::{sycon, sycon_req};
+pub use sycon::{sycon, sycon_req, sycon_rook};
 pub use trcon::{trcon, trcon_req};
 
 use ferroblas_kernels::scalar::Scalar;

@@ -5,7 +5,7 @@
 
 use super::{norm1_estimate, norm1_estimate_req};
 use crate::relapack::pivots::BlockPivotIndex;
-use crate::relapack::sytrf::sytrs;
+use crate::relapack::sytrf::{sytrs, sytrs_rook};
 use crate::{WorkReq, Workspace};
 use ferroblas_kernels::enums::Uplo;
 use ferroblas_kernels::scalar::Scalar;
@@ -30,6 +30,30 @@ pub fn sycon<T: Scalar, P: BlockPivotIndex>(
     anorm: T::Real,
     work: Workspace<'_>,
 ) -> T::Real {
+    estimate(uplo, herm, false, a, ipiv, anorm, work)
+}
+
+/// [`sycon`] for a factorization from `sytrf_rook` (`?sycon_rook`, `?hecon_rook`).
+pub fn sycon_rook<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[P],
+    anorm: T::Real,
+    work: Workspace<'_>,
+) -> T::Real {
+    estimate(uplo, herm, true, a, ipiv, anorm, work)
+}
+
+fn estimate<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    rook: bool,
+    a: MatRef<'_, T>,
+    ipiv: &[P],
+    anorm: T::Real,
+    work: Workspace<'_>,
+) -> T::Real {
     let n = a.nrows();
     assert!(a.ncols() == n && ipiv.len() >= n, "sycon: operand shapes disagree");
     let (zero, one) = (T::Real::zero(), T::Real::one());
@@ -49,7 +73,12 @@ pub fn sycon<T: Scalar, P: BlockPivotIndex>(
     let est = norm1_estimate::<T>(
         n,
         |_, x| {
-            sytrs(uplo, herm, a, ipiv, MatMut::from_col_major(x, n, 1, n));
+            let x = MatMut::from_col_major(x, n, 1, n);
+            if rook {
+                sytrs_rook(uplo, herm, a, ipiv, x);
+            } else {
+                sytrs(uplo, herm, a, ipiv, x);
+            }
             ControlFlow::Continue(())
         },
         work,

@@ -9258,6 +9258,246 @@ static void call_zhecon_3(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
 }
 
+static void call_ssycon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_ssycon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dsycon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_csycon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_csycon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zsycon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_checon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_rook_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_rook_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I lda = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_rook_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 2;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhecon_rook_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I lda = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
 static void call_sgbcon_0(void *fn) {
     char norm = 'X';
     I n = 3;
@@ -12565,6 +12805,30 @@ static const struct bad_case cases[] = {
     {"zhecon_", "ZHECON", 2, call_zhecon_1},
     {"zhecon_", "ZHECON", 4, call_zhecon_2},
     {"zhecon_", "ZHECON", 6, call_zhecon_3},
+    {"ssycon_rook_", "SSYCON_ROOK", 1, call_ssycon_rook_0},
+    {"ssycon_rook_", "SSYCON_ROOK", 2, call_ssycon_rook_1},
+    {"ssycon_rook_", "SSYCON_ROOK", 4, call_ssycon_rook_2},
+    {"ssycon_rook_", "SSYCON_ROOK", 6, call_ssycon_rook_3},
+    {"dsycon_rook_", "DSYCON_ROOK", 1, call_dsycon_rook_0},
+    {"dsycon_rook_", "DSYCON_ROOK", 2, call_dsycon_rook_1},
+    {"dsycon_rook_", "DSYCON_ROOK", 4, call_dsycon_rook_2},
+    {"dsycon_rook_", "DSYCON_ROOK", 6, call_dsycon_rook_3},
+    {"csycon_rook_", "CSYCON_ROOK", 1, call_csycon_rook_0},
+    {"csycon_rook_", "CSYCON_ROOK", 2, call_csycon_rook_1},
+    {"csycon_rook_", "CSYCON_ROOK", 4, call_csycon_rook_2},
+    {"csycon_rook_", "CSYCON_ROOK", 6, call_csycon_rook_3},
+    {"zsycon_rook_", "ZSYCON_ROOK", 1, call_zsycon_rook_0},
+    {"zsycon_rook_", "ZSYCON_ROOK", 2, call_zsycon_rook_1},
+    {"zsycon_rook_", "ZSYCON_ROOK", 4, call_zsycon_rook_2},
+    {"zsycon_rook_", "ZSYCON_ROOK", 6, call_zsycon_rook_3},
+    {"checon_rook_", "CHECON_ROOK", 1, call_checon_rook_0},
+    {"checon_rook_", "CHECON_ROOK", 2, call_checon_rook_1},
+    {"checon_rook_", "CHECON_ROOK", 4, call_checon_rook_2},
+    {"checon_rook_", "CHECON_ROOK", 6, call_checon_rook_3},
+    {"zhecon_rook_", "ZHECON_ROOK", 1, call_zhecon_rook_0},
+    {"zhecon_rook_", "ZHECON_ROOK", 2, call_zhecon_rook_1},
+    {"zhecon_rook_", "ZHECON_ROOK", 4, call_zhecon_rook_2},
+    {"zhecon_rook_", "ZHECON_ROOK", 6, call_zhecon_rook_3},
     {"sgbcon_", "SGBCON", 1, call_sgbcon_0},
     {"sgbcon_", "SGBCON", 2, call_sgbcon_1},
     {"sgbcon_", "SGBCON", 3, call_sgbcon_2},
