@@ -12,67 +12,152 @@ pub const MAX_N: usize = 64;
 /// Most right-hand sides solved here.
 pub const MAX_NRHS: usize = 4;
 
-/// Whether [`trsm_left`] takes a problem of this shape and layout.
+/// Whether [`trsm_left`] takes a problem of this shape: decided by the shape
+/// alone, so the result never depends on how the operands are stored.
 pub fn fits<T>(a: &MatRef<'_, T>, b: &MatMut<'_, T>) -> bool {
-    a.nrows() <= MAX_N && b.ncols() <= MAX_NRHS && a.row_stride() == 1 && (b.row_stride() == 1 || b.nrows() <= 1)
+    a.nrows() <= MAX_N && b.ncols() <= MAX_NRHS
 }
 
 /// Solves `op(A) X = B` in place of B, A triangular (`uplo`, `diag`), for a
 /// problem [`fits`] accepts: forward or backward substitution, with column
 /// updates (AXPY) for `op(A) = A` and dot products for the transposes, so
-/// that every inner loop runs down a contiguous column of A.
+/// that every inner loop runs down a column of A. Contiguous operands run on
+/// slices, others element by element, in the same order: the same bits.
 pub fn trsm_left<T: Scalar>(uplo: Uplo, trans: Trans, diag: Diag, a: MatRef<'_, T>, mut b: MatMut<'_, T>) {
     let n = a.nrows();
     let unit = diag == Diag::Unit;
     let conj = trans == Trans::ConjTrans && T::IS_COMPLEX;
     let op = |x: T| if conj { x.conj() } else { x };
+    let a_contiguous = n == 0 || a.col_slice(0).is_some();
     for c in 0..b.ncols() {
-        let x = b.col_slice_mut(c).expect("contiguous right-hand side");
-        match (uplo, trans == Trans::No) {
-            (Uplo::Lower, true) => {
-                for k in 0..n {
-                    let col = a.col_slice(k).expect("contiguous columns");
-                    if !unit {
-                        x[k] = div(x[k], col[k]);
-                    }
-                    let xk = x[k];
-                    if !xk.is_zero() {
-                        for (xi, &aik) in x[k + 1..n].iter_mut().zip(&col[k + 1..n]) {
-                            *xi -= aik * xk;
-                        }
+        let mut bc = b.rb_mut().submatrix(0, c, n, 1);
+        if let (true, Some(x)) = (a_contiguous, bc.col_slice_mut(0)) {
+            solve_contiguous(uplo, trans, unit, op, a, x);
+        } else {
+            // Through a contiguous copy of the column, with A read element by element.
+            let mut x = [T::zero(); MAX_N];
+            for (i, xi) in x.iter_mut().enumerate().take(n) {
+                *xi = bc.get(i, 0);
+            }
+            solve(uplo, trans, unit, op, n, |k, i| a.get(i, k), &mut x[..n]);
+            for (i, &xi) in x.iter().enumerate().take(n) {
+                bc.set(i, 0, xi);
+            }
+        }
+    }
+}
+
+/// [`solve`] on contiguous columns of A: the same operations in the same
+/// order, as loops over slices.
+fn solve_contiguous<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    unit: bool,
+    op: impl Fn(T) -> T,
+    a: MatRef<'_, T>,
+    x: &mut [T],
+) {
+    let n = a.nrows();
+    let col = |k: usize| a.col_slice(k).expect("contiguous columns");
+    match (uplo, trans == Trans::No) {
+        (Uplo::Lower, true) => {
+            for k in 0..n {
+                let c = col(k);
+                if !unit {
+                    x[k] = div(x[k], c[k]);
+                }
+                let xk = x[k];
+                if !xk.is_zero() {
+                    for (xi, &aik) in x[k + 1..n].iter_mut().zip(&c[k + 1..n]) {
+                        *xi -= aik * xk;
                     }
                 }
             }
-            (Uplo::Upper, true) => {
-                for k in (0..n).rev() {
-                    let col = a.col_slice(k).expect("contiguous columns");
-                    if !unit {
-                        x[k] = div(x[k], col[k]);
-                    }
-                    let xk = x[k];
-                    if !xk.is_zero() {
-                        for (xi, &aik) in x[..k].iter_mut().zip(&col[..k]) {
-                            *xi -= aik * xk;
-                        }
+        }
+        (Uplo::Upper, true) => {
+            for k in (0..n).rev() {
+                let c = col(k);
+                if !unit {
+                    x[k] = div(x[k], c[k]);
+                }
+                let xk = x[k];
+                if !xk.is_zero() {
+                    for (xi, &aik) in x[..k].iter_mut().zip(&c[..k]) {
+                        *xi -= aik * xk;
                     }
                 }
             }
-            // L^T x = b: backwards, each x[k] from the finished ones below it.
-            (Uplo::Lower, false) => {
-                for k in (0..n).rev() {
-                    let col = a.col_slice(k).expect("contiguous columns");
-                    let s = col[k + 1..n].iter().zip(&x[k + 1..n]).fold(T::zero(), |s, (&aik, &xi)| s + op(aik) * xi);
-                    let v = x[k] - s;
-                    x[k] = if unit { v } else { div(v, op(col[k])) };
+        }
+        (Uplo::Lower, false) => {
+            for k in (0..n).rev() {
+                let c = col(k);
+                let s = c[k + 1..n].iter().zip(&x[k + 1..n]).fold(T::zero(), |s, (&aik, &xi)| s + op(aik) * xi);
+                let v = x[k] - s;
+                x[k] = if unit { v } else { div(v, op(c[k])) };
+            }
+        }
+        (Uplo::Upper, false) => {
+            for k in 0..n {
+                let c = col(k);
+                let s = c[..k].iter().zip(&x[..k]).fold(T::zero(), |s, (&aik, &xi)| s + op(aik) * xi);
+                let v = x[k] - s;
+                x[k] = if unit { v } else { div(v, op(c[k])) };
+            }
+        }
+    }
+}
+
+/// The substitution itself on one right-hand side `x`, A read as `at(k, i)`
+/// = `A[i][k]` (column k, row i).
+fn solve<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    unit: bool,
+    op: impl Fn(T) -> T,
+    n: usize,
+    at: impl Fn(usize, usize) -> T,
+    x: &mut [T],
+) {
+    match (uplo, trans == Trans::No) {
+        (Uplo::Lower, true) => {
+            for k in 0..n {
+                if !unit {
+                    x[k] = div(x[k], at(k, k));
+                }
+                let xk = x[k];
+                if !xk.is_zero() {
+                    for i in k + 1..n {
+                        x[i] -= at(k, i) * xk;
+                    }
                 }
             }
-            (Uplo::Upper, false) => {
-                for k in 0..n {
-                    let col = a.col_slice(k).expect("contiguous columns");
-                    let s = col[..k].iter().zip(&x[..k]).fold(T::zero(), |s, (&aik, &xi)| s + op(aik) * xi);
-                    let v = x[k] - s;
-                    x[k] = if unit { v } else { div(v, op(col[k])) };
+        }
+        (Uplo::Upper, true) => {
+            for k in (0..n).rev() {
+                if !unit {
+                    x[k] = div(x[k], at(k, k));
                 }
+                let xk = x[k];
+                if !xk.is_zero() {
+                    for i in 0..k {
+                        x[i] -= at(k, i) * xk;
+                    }
+                }
+            }
+        }
+        // L^T x = b: backwards, each x[k] from the finished ones below it.
+        (Uplo::Lower, false) => {
+            for k in (0..n).rev() {
+                let s = (k + 1..n).fold(T::zero(), |s, i| s + op(at(k, i)) * x[i]);
+                let v = x[k] - s;
+                x[k] = if unit { v } else { div(v, op(at(k, k))) };
+            }
+        }
+        (Uplo::Upper, false) => {
+            for k in 0..n {
+                let s = (0..k).fold(T::zero(), |s, i| s + op(at(k, i)) * x[i]);
+                let v = x[k] - s;
+                x[k] = if unit { v } else { div(v, op(at(k, k))) };
             }
         }
     }
