@@ -126,8 +126,8 @@ fn solve<T: Scalar>(
                 }
                 let xk = x[k];
                 if !xk.is_zero() {
-                    for i in k + 1..n {
-                        x[i] -= at(k, i) * xk;
+                    for (i, xi) in x.iter_mut().enumerate().take(n).skip(k + 1) {
+                        *xi -= at(k, i) * xk;
                     }
                 }
             }
@@ -139,8 +139,8 @@ fn solve<T: Scalar>(
                 }
                 let xk = x[k];
                 if !xk.is_zero() {
-                    for i in 0..k {
-                        x[i] -= at(k, i) * xk;
+                    for (i, xi) in x.iter_mut().enumerate().take(k) {
+                        *xi -= at(k, i) * xk;
                     }
                 }
             }
