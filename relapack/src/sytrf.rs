@@ -347,21 +347,19 @@ fn sytf2<T: Scalar, P: BlockPivotIndex>(
                 }
             } else {
                 let b = Block2::new(a.get(k, k), a.get(k + 1, k), a.get(k + 1, k + 1), herm);
-                // A22 -= W D^-1 W^H with W the two columns; then L = W D^-1.
+                // A22 -= W D^-1 W^H = W L^H (D is Hermitian or symmetric), with
+                // W the two columns and L = W D^-1: one solve per column j.
+                // Column j's L entries replace its W ones after the update;
+                // later columns read only W rows below them, still in place.
                 for j in k + 2..n {
-                    let (w1, w2) = (a.get(j, k), a.get(j, k + 1));
-                    let (l1, l2) = b.solve(w1, w2);
-                    let (c1, c2) = (cj(w1, herm), cj(w2, herm));
+                    let (l1, l2) = b.solve(a.get(j, k), a.get(j, k + 1));
+                    let (c1, c2) = (cj(l1, herm), cj(l2, herm));
                     for i in j..n {
-                        let (li1, li2) = if i == j { (l1, l2) } else { b.solve(a.get(i, k), a.get(i, k + 1)) };
-                        a.set(i, j, a.get(i, j) - li1 * c1 - li2 * c2);
+                        a.set(i, j, a.get(i, j) - a.get(i, k) * c1 - a.get(i, k + 1) * c2);
                     }
                     if herm {
                         a.set(j, j, diag(a.get(j, j), herm));
                     }
-                }
-                for j in k + 2..n {
-                    let (l1, l2) = b.solve(a.get(j, k), a.get(j, k + 1));
                     a.set(j, k, l1);
                     a.set(j, k + 1, l2);
                 }
