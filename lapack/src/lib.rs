@@ -95,8 +95,10 @@
 
 pub mod band;
 pub mod cholesky;
+pub mod householder;
 pub mod indefinite;
 pub mod lu;
+pub mod qr;
 pub mod sylvester;
 pub mod triangular;
 

@@ -1,0 +1,32 @@
+//! Orthogonal factorizations: QR (`?geqrf` and its relatives), and
+//! generating and applying its Q (`?orgqr`/`?ungqr`, `?ormqr`/`?unmqr`).
+//!
+//! The factorization is blocked, and each panel is factored recursively
+//! (Elmroth and Gustavson, "Applying recursion to serial and parallel QR
+//! factorization leads to better performance", 2000): the left half of the
+//! panel, its reflectors applied to the right half as one block, the right
+//! half, and the two halves' triangular factors joined into the panel's T,
+//! which the blocked update then applies with Level-3 products. Splits are
+//! decided by the sizes alone, so the result is the same at any thread count.
+
+mod apply;
+mod factor;
+mod generate;
+
+pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_with};
+pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
+pub use generate::{org2r, orgqr, orgqr_req, orgqr_with};
+
+use ferroblas_relapack::Workspace;
+
+/// The number of `T` elements one `take` can carve from `work`.
+pub(crate) fn capacity<T>(work: &Workspace<'_>) -> usize {
+    work.remaining().saturating_sub(std::mem::align_of::<T>() - 1) / std::mem::size_of::<T>().max(1)
+}
+
+/// The block size the library uses for QR and the routines around it when
+/// the caller does not choose one.
+pub const BLOCK: usize = 64;
+
+#[cfg(test)]
+mod tests;
