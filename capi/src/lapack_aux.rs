@@ -90,6 +90,22 @@ pub fn permute<T: Scalar, I: AbiInt>(forward: bool, x: MatMut<'_, T>, k: &mut [I
     }
 }
 
+/// The address of the process's `ilaenv_` (ours unless a program defines its
+/// own), looked up once: the program's, if any, was bound when it was loaded.
+fn ilaenv_symbol() -> *mut libc::c_void {
+    static ILAENV: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
+    *ILAENV.get_or_init(|| unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ilaenv_".as_ptr()) } as usize)
+        as *mut libc::c_void
+}
+
+/// Whether the program defines its own `ilaenv_` (the reference test
+/// programs do, to sweep block sizes).
+pub fn program_ilaenv() -> bool {
+    let p = ilaenv_symbol();
+    !p.is_null() && !std::ptr::eq(p as *const (), ilaenv_ as *const ())
+}
+
 /// The block size and other tuning parameters a routine uses: the process's
 /// `ilaenv_` when a program defines its own (the reference test programs do,
 /// to sweep block sizes), ferroblas's tuning table otherwise.
@@ -106,13 +122,9 @@ pub fn ilaenv_lookup(ispec: i32, name: &str, opts: &str, n: [i32; 4]) -> i32 {
         usize,
     ) -> i32;
     // The lookup (a walk over every loaded object's symbol table, about a
-    // microsecond) is made once: the program's `ilaenv_`, if any, was bound
-    // when it was loaded.
-    static ILAENV: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name has no preconditions.
-    let p = *ILAENV.get_or_init(|| unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"ilaenv_".as_ptr()) } as usize)
-        as *mut libc::c_void;
-    if p.is_null() || std::ptr::eq(p as *const (), ilaenv_ as *const ()) {
+    // microsecond) is made once.
+    let p = ilaenv_symbol();
+    if !program_ilaenv() {
         return aux::tuning::ilaenv(ispec, name, opts, n[0], n[1], n[2], n[3]);
     }
     // SAFETY: whatever defines `ilaenv_` has the Fortran ILAENV signature.

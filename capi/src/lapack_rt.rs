@@ -94,6 +94,17 @@ pub fn block_size<T: Scalar>(stem: &str, n: usize) -> usize {
     usize::try_from(nb).unwrap_or(1).max(1)
 }
 
+/// The block size for routine `stem`: the program's own `ilaenv_` answer
+/// when it defines one (so that the reference test programs' sweeps reach
+/// every block edge), else `ours`, ferroblas's tuned size (which need not be
+/// the reference table's value that ferroblas's `ilaenv_` reports).
+pub fn block_size_or<T: Scalar>(stem: &str, n: usize, ours: usize) -> usize {
+    if !crate::lapack_aux::program_ilaenv() {
+        return ours;
+    }
+    block_size::<T>(stem, n)
+}
+
 /// Reads an integer argument.
 ///
 /// # Safety

@@ -146,3 +146,102 @@ pub unsafe fn restored_in_place<T>(a: ferroblas_kernels::MatRef<'_, T>) -> ferro
         )
     }
 }
+
+pub use ferroblas_lapack::householder::{Direct, StoreV};
+pub use ferroblas_lapack::qr::Positive;
+
+/// `L` (either case) is the left side; anything else the right (as the
+/// reflector routines read SIDE, without checking it).
+pub struct LeftOrRight;
+
+impl LeftOrRight {
+    pub fn from_char(c: u8) -> Side {
+        if c.eq_ignore_ascii_case(&b'L') {
+            Side::Left
+        } else {
+            Side::Right
+        }
+    }
+}
+
+/// `N` (either case) is no transposition; anything else the (conjugate)
+/// transpose (as `?larfb` reads TRANS).
+pub struct NoOrTrans;
+
+impl NoOrTrans {
+    pub fn from_char(c: u8) -> Trans {
+        if c.eq_ignore_ascii_case(&b'N') {
+            Trans::No
+        } else {
+            Trans::ConjTrans
+        }
+    }
+}
+
+/// `F` (either case) is forward; anything else backward (`?larft`, `?larfb`).
+pub struct ForwardOrBackward;
+
+impl ForwardOrBackward {
+    pub fn from_char(c: u8) -> Direct {
+        if c.eq_ignore_ascii_case(&b'F') {
+            Direct::Forward
+        } else {
+            Direct::Backward
+        }
+    }
+}
+
+/// `C` (either case) is column-wise storage; anything else row-wise.
+pub struct ColumnOrRow;
+
+impl ColumnOrRow {
+    pub fn from_char(c: u8) -> StoreV {
+        if c.eq_ignore_ascii_case(&b'C') {
+            StoreV::Columnwise
+        } else {
+            StoreV::Rowwise
+        }
+    }
+}
+
+/// `m` for the left side, `n` for the right (never negative).
+pub fn side_len(side: Side, m: i64, n: i64) -> usize {
+    (if side == Side::Left { m } else { n }).max(0) as usize
+}
+
+/// The rows and columns of a reflector array V: `len x k` column-wise,
+/// `k x len` row-wise (never negative).
+pub fn reflector_shape(storev: StoreV, len: i64, k: i64) -> (usize, usize) {
+    let (len, k) = (len.max(0) as usize, k.max(0) as usize);
+    match storev {
+        StoreV::Columnwise => (len, k),
+        StoreV::Rowwise => (k, len),
+    }
+}
+
+/// `?larfb` with its workspace as the Fortran array `WORK(LDWORK, K)`.
+#[allow(clippy::too_many_arguments)]
+pub fn larfb_abi<T: ferroblas_kernels::scalar::Scalar>(
+    side: Side,
+    trans: Trans,
+    direct: Direct,
+    storev: StoreV,
+    v: ferroblas_kernels::MatRef<'_, T>,
+    t: ferroblas_kernels::MatRef<'_, T>,
+    c: ferroblas_kernels::MatMut<'_, T>,
+    work: &mut [T],
+    ldwork: i64,
+) {
+    let (m, n, k) = (c.nrows(), c.ncols(), t.nrows());
+    if m == 0 || n == 0 {
+        return;
+    }
+    // W lives where the reference keeps it, inside WORK(LDWORK, K): callers
+    // keep other data (T, in the blocked factorizations) in the rows beyond.
+    let ldwork = ldwork.max(1) as usize;
+    let w = match side {
+        Side::Left => ferroblas_kernels::MatMut::from_col_major(work, n, k, ldwork).transpose(),
+        Side::Right => ferroblas_kernels::MatMut::from_col_major(work, m, k, ldwork),
+    };
+    lapack::householder::larfb(side, trans, direct, storev, v, t, c, w, Par::default())
+}

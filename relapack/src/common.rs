@@ -224,6 +224,17 @@ impl<'a> Workspace<'a> {
         self.buf.len()
     }
 
+    /// How many elements of `T` one [`take`](Workspace::take) can carve from
+    /// what is left (after the padding that aligns them).
+    pub fn capacity<T>(&self) -> usize {
+        let size = size_of::<T>();
+        if size == 0 {
+            return usize::MAX;
+        }
+        let pad = self.buf.as_ptr().addr().wrapping_neg() & (align_of::<T>() - 1);
+        self.buf.len().saturating_sub(pad) / size
+    }
+
     /// Whether `req` fits in what is left.
     pub fn fits(&self, req: WorkReq) -> bool {
         req.bytes() <= self.remaining()

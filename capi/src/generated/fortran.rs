@@ -22806,6 +22806,3198 @@ pub unsafe extern "C" fn ztgsyl_64_(
     }
 }
 
+/// Fortran `SLARFG`: see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfg_(n: *const i32, alpha: *mut f32, x: *mut f32, incx: *const i32, tau: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<f32, i32>("SLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `SLARFG` (64-bit integers): see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfg_64_(n: *const i64, alpha: *mut f32, x: *mut f32, incx: *const i64, tau: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<f32, i64>("SLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `DLARFG`: see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfg_(n: *const i32, alpha: *mut f64, x: *mut f64, incx: *const i32, tau: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<f64, i32>("DLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `DLARFG` (64-bit integers): see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfg_64_(n: *const i64, alpha: *mut f64, x: *mut f64, incx: *const i64, tau: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<f64, i64>("DLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `CLARFG`: see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfg_(n: *const i32, alpha: *mut c32, x: *mut c32, incx: *const i32, tau: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<c32, i32>("CLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `CLARFG` (64-bit integers): see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfg_64_(n: *const i64, alpha: *mut c32, x: *mut c32, incx: *const i64, tau: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<c32, i64>("CLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `ZLARFG`: see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfg_(n: *const i32, alpha: *mut c64, x: *mut c64, incx: *const i32, tau: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<c64, i32>("ZLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `ZLARFG` (64-bit integers): see [`larfg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfg_64_(n: *const i64, alpha: *mut c64, x: *mut c64, incx: *const i64, tau: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfg::<c64, i64>("ZLARFG", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `SLARFGP`: see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfgp_(n: *const i32, alpha: *mut f32, x: *mut f32, incx: *const i32, tau: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<f32, i32>("SLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `SLARFGP` (64-bit integers): see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfgp_64_(n: *const i64, alpha: *mut f32, x: *mut f32, incx: *const i64, tau: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<f32, i64>("SLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `DLARFGP`: see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfgp_(n: *const i32, alpha: *mut f64, x: *mut f64, incx: *const i32, tau: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<f64, i32>("DLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `DLARFGP` (64-bit integers): see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfgp_64_(n: *const i64, alpha: *mut f64, x: *mut f64, incx: *const i64, tau: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<f64, i64>("DLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `CLARFGP`: see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfgp_(n: *const i32, alpha: *mut c32, x: *mut c32, incx: *const i32, tau: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<c32, i32>("CLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `CLARFGP` (64-bit integers): see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfgp_64_(n: *const i64, alpha: *mut c32, x: *mut c32, incx: *const i64, tau: *mut c32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<c32, i64>("CLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `ZLARFGP`: see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfgp_(n: *const i32, alpha: *mut c64, x: *mut c64, incx: *const i32, tau: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<c64, i32>("ZLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `ZLARFGP` (64-bit integers): see [`larfgp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfgp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfgp_64_(n: *const i64, alpha: *mut c64, x: *mut c64, incx: *const i64, tau: *mut c64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfgp::<c64, i64>("ZLARFGP", n, alpha, x, incx, tau) }
+}
+
+/// Fortran `SLARF`: see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarf_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f32,
+    incv: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<f32, i32>("SLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARF` (64-bit integers): see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarf_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f32,
+    incv: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<f32, i64>("SLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARF`: see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarf_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f64,
+    incv: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<f64, i32>("DLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARF` (64-bit integers): see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarf_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f64,
+    incv: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<f64, i64>("DLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARF`: see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarf_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c32,
+    incv: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<c32, i32>("CLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARF` (64-bit integers): see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarf_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c32,
+    incv: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<c32, i64>("CLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARF`: see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarf_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c64,
+    incv: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<c64, i32>("ZLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARF` (64-bit integers): see [`larf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarf_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c64,
+    incv: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larf::<c64, i64>("ZLARF ", side, m, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARFX`: see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfx_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<f32, i32>("SLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARFX` (64-bit integers): see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfx_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<f32, i64>("SLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARFX`: see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfx_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const f64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<f64, i32>("DLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARFX` (64-bit integers): see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfx_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const f64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<f64, i64>("DLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARFX`: see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfx_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<c32, i32>("CLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARFX` (64-bit integers): see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfx_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<c32, i64>("CLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARFX`: see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfx_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    v: *const c64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<c64, i32>("ZLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARFX` (64-bit integers): see [`larfx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfx_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    v: *const c64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfx::<c64, i64>("ZLARFX", side, m, n, v, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARFY`: see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfy_(
+    uplo: *const u8,
+    n: *const i32,
+    v: *const f32,
+    incv: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<f32, i32>("SLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARFY` (64-bit integers): see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    v: *const f32,
+    incv: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<f32, i64>("SLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARFY`: see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfy_(
+    uplo: *const u8,
+    n: *const i32,
+    v: *const f64,
+    incv: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<f64, i32>("DLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARFY` (64-bit integers): see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    v: *const f64,
+    incv: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<f64, i64>("DLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARFY`: see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfy_(
+    uplo: *const u8,
+    n: *const i32,
+    v: *const c32,
+    incv: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<c32, i32>("CLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARFY` (64-bit integers): see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    v: *const c32,
+    incv: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<c32, i64>("CLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARFY`: see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfy_(
+    uplo: *const u8,
+    n: *const i32,
+    v: *const c64,
+    incv: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<c64, i32>("ZLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARFY` (64-bit integers): see [`larfy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfy_64_(
+    uplo: *const u8,
+    n: *const i64,
+    v: *const c64,
+    incv: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfy::<c64, i64>("ZLARFY", uplo, n, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARFT`: see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarft_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<f32, i32>("SLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `SLARFT` (64-bit integers): see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarft_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<f32, i64>("SLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `DLARFT`: see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarft_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<f64, i32>("DLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `DLARFT` (64-bit integers): see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarft_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<f64, i64>("DLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `CLARFT`: see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarft_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<c32, i32>("CLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `CLARFT` (64-bit integers): see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarft_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<c32, i64>("CLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `ZLARFT`: see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarft_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<c64, i32>("ZLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `ZLARFT` (64-bit integers): see [`larft`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larft`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarft_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larft::<c64, i64>("ZLARFT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `SLARFB`: see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<f32, i32>("SLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `SLARFB` (64-bit integers): see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<f32, i64>("SLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `DLARFB`: see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<f64, i32>("DLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `DLARFB` (64-bit integers): see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<f64, i64>("DLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `CLARFB`: see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<c32, i32>("CLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `CLARFB` (64-bit integers): see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<c32, i64>("CLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `ZLARFB`: see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<c64, i32>("ZLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `ZLARFB` (64-bit integers): see [`larfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb::<c64, i64>("ZLARFB", side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc, work, ldwork) }
+}
+
+/// Fortran `SGEQR2`: see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<f32, i32>("SGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQR2` (64-bit integers): see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<f32, i64>("SGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQR2`: see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<f64, i32>("DGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQR2` (64-bit integers): see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<f64, i64>("DGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQR2`: see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<c32, i32>("CGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQR2` (64-bit integers): see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<c32, i64>("CGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQR2`: see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<c64, i32>("ZGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQR2` (64-bit integers): see [`geqr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2::<c64, i64>("ZGEQR2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQR2P`: see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr2p_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<f32, i32>("SGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQR2P` (64-bit integers): see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr2p_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<f32, i64>("SGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQR2P`: see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr2p_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<f64, i32>("DGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQR2P` (64-bit integers): see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr2p_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<f64, i64>("DGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQR2P`: see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr2p_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<c32, i32>("CGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQR2P` (64-bit integers): see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr2p_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<c32, i64>("CGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQR2P`: see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr2p_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<c64, i32>("ZGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQR2P` (64-bit integers): see [`geqr2p`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr2p`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr2p_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr2p::<c64, i64>("ZGEQR2P", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQRF`: see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<f32, i32>("SGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQRF` (64-bit integers): see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<f32, i64>("SGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQRF`: see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<f64, i32>("DGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQRF` (64-bit integers): see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<f64, i64>("DGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQRF`: see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<c32, i32>("CGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQRF` (64-bit integers): see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<c32, i64>("CGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQRF`: see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<c64, i32>("ZGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQRF` (64-bit integers): see [`geqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrf::<c64, i64>("ZGEQRF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQRFP`: see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrfp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<f32, i32>("SGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQRFP` (64-bit integers): see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrfp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<f32, i64>("SGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQRFP`: see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrfp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<f64, i32>("DGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQRFP` (64-bit integers): see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrfp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<f64, i64>("DGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQRFP`: see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrfp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<c32, i32>("CGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQRFP` (64-bit integers): see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrfp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<c32, i64>("CGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQRFP`: see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrfp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<c64, i32>("ZGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQRFP` (64-bit integers): see [`geqrfp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrfp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrfp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrfp::<c64, i64>("ZGEQRFP", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQRT`: see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<f32, i32>("SGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `SGEQRT` (64-bit integers): see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<f32, i64>("SGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `DGEQRT`: see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<f64, i32>("DGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `DGEQRT` (64-bit integers): see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<f64, i64>("DGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `CGEQRT`: see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<c32, i32>("CGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `CGEQRT` (64-bit integers): see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<c32, i64>("CGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `ZGEQRT`: see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<c64, i32>("ZGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `ZGEQRT` (64-bit integers): see [`geqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt::<c64, i64>("ZGEQRT", m, n, nb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `SGEQRT2`: see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<f32, i32>("SGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGEQRT2` (64-bit integers): see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<f32, i64>("SGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGEQRT2`: see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<f64, i32>("DGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGEQRT2` (64-bit integers): see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<f64, i64>("DGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGEQRT2`: see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<c32, i32>("CGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGEQRT2` (64-bit integers): see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<c32, i64>("CGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGEQRT2`: see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<c64, i32>("ZGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGEQRT2` (64-bit integers): see [`geqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt2::<c64, i64>("ZGEQRT2", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGEQRT3`: see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<f32, i32>("SGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGEQRT3` (64-bit integers): see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqrt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<f32, i64>("SGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGEQRT3`: see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<f64, i32>("DGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGEQRT3` (64-bit integers): see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqrt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<f64, i64>("DGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGEQRT3`: see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<c32, i32>("CGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGEQRT3` (64-bit integers): see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqrt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<c32, i64>("CGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGEQRT3`: see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<c64, i32>("ZGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGEQRT3` (64-bit integers): see [`geqrt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqrt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqrt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqrt3::<c64, i64>("ZGEQRT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGEMQRT`: see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<f32, i32>("SGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `SGEMQRT` (64-bit integers): see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<f32, i64>("SGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `DGEMQRT`: see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<f64, i32>("DGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `DGEMQRT` (64-bit integers): see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<f64, i64>("DGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `CGEMQRT`: see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<c32, i32>("CGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `CGEMQRT` (64-bit integers): see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<c32, i64>("CGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `ZGEMQRT`: see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<c64, i32>("ZGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `ZGEMQRT` (64-bit integers): see [`gemqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqrt::<c64, i64>("ZGEMQRT", side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `SORG2R`: see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2r_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<f32, i32>("SORG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORG2R` (64-bit integers): see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2r_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<f32, i64>("SORG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2R`: see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2r_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<f64, i32>("DORG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2R` (64-bit integers): see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2r_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<f64, i64>("DORG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2R`: see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2r_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<c32, i32>("CUNG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2R` (64-bit integers): see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2r_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<c32, i64>("CUNG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2R`: see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2r_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<c64, i32>("ZUNG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2R` (64-bit integers): see [`org2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2r_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2r::<c64, i64>("ZUNG2R", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGQR`: see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgqr_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<f32, i32>("SORGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGQR` (64-bit integers): see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgqr_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<f32, i64>("SORGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQR`: see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgqr_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<f64, i32>("DORGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQR` (64-bit integers): see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgqr_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<f64, i64>("DORGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQR`: see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungqr_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<c32, i32>("CUNGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQR` (64-bit integers): see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungqr_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<c32, i64>("CUNGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQR`: see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungqr_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<c64, i32>("ZUNGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQR` (64-bit integers): see [`orgqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungqr_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgqr::<c64, i64>("ZUNGQR", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORM2R`: see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2r_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<f32, i32>("SORM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORM2R` (64-bit integers): see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2r_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<f32, i64>("SORM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2R`: see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2r_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<f64, i32>("DORM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2R` (64-bit integers): see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2r_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<f64, i64>("DORM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2R`: see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2r_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<c32, i32>("CUNM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2R` (64-bit integers): see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2r_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<c32, i64>("CUNM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2R`: see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2r_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<c64, i32>("ZUNM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2R` (64-bit integers): see [`orm2r`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2r`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2r_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2r::<c64, i64>("ZUNM2R", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMQR`: see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<f32, i32>("SORMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMQR` (64-bit integers): see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<f32, i64>("SORMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQR`: see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<f64, i32>("DORMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQR` (64-bit integers): see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<f64, i64>("DORMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQR`: see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<c32, i32>("CUNMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQR` (64-bit integers): see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<c32, i64>("CUNMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQR`: see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<c64, i32>("ZUNMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQR` (64-bit integers): see [`ormqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormqr::<c64, i64>("ZUNMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -29591,6 +32783,868 @@ pub mod body {
                 }
                 r.info()
             }))
+        })
+    }
+
+    /// Generates an elementary reflector `H`, `H^H [alpha; x] = [beta; 0]` with `beta` real.
+    ///
+    /// The body of the `slarfg_`, `dlarfg_`, `clarfg_`, `zlarfg_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfg<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        alpha: *mut T,
+        x: *mut T,
+        incx: *const I,
+        tau: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let alpha = &mut *alpha;
+            let tau = &mut *tau;
+            let x = rt::vec_mut(x, rt::size(n - 1), incx);
+            {
+                *tau = if n <= 0 { T::zero() } else { lapack::householder::larfg(alpha, x) };
+            };
+            Ok(())
+        })
+    }
+
+    /// Generates an elementary reflector `H`, `H^H [alpha; x] = [beta; 0]` with `beta >= 0`.
+    ///
+    /// The body of the `slarfgp_`, `dlarfgp_`, `clarfgp_`, `zlarfgp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfgp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        alpha: *mut T,
+        x: *mut T,
+        incx: *const I,
+        tau: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let incx = rt::int(incx);
+            let alpha = &mut *alpha;
+            let tau = &mut *tau;
+            let x = rt::vec_mut(x, rt::size(n - 1), incx);
+            {
+                *tau = if n <= 0 { T::zero() } else { lapack::householder::larfgp(alpha, x) };
+            };
+            Ok(())
+        })
+    }
+
+    /// Applies an elementary reflector `H = I - tau v v^H` to C from the left or the right.
+    ///
+    /// The body of the `slarf_`, `dlarf_`, `clarf_`, `zlarf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        m: *const I,
+        n: *const I,
+        v: *const T,
+        incv: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = LeftOrRight::from_char(rt::ch(side));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let incv = rt::int(incv);
+            let tau = *tau;
+            let ldc = rt::int(ldc);
+            let ldc = rt::size(ldc);
+            let v = rt::vec_ref(v, side_len(side, m, n), incv);
+            let c = rt::mat_mut(c, m.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(0) as usize);
+            lapack::householder::larf(side, v, tau, c, work);
+            Ok(())
+        })
+    }
+
+    /// Applies an elementary reflector `H = I - tau v v^H` to C (contiguous `v`).
+    ///
+    /// The body of the `slarfx_`, `dlarfx_`, `clarfx_`, `zlarfx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        m: *const I,
+        n: *const I,
+        v: *const T,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = LeftOrRight::from_char(rt::ch(side));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let tau = *tau;
+            let ldc = rt::int(ldc);
+            let ldc = rt::size(ldc);
+            let v = rt::slice(v, (if side == Side::Left { m } else { n }).max(0) as usize);
+            let c = rt::mat_mut(c, m.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(0) as usize);
+            lapack::householder::larfx(side, v, tau, c, work);
+            Ok(())
+        })
+    }
+
+    /// Applies an elementary reflector to a Hermitian (real: symmetric) matrix from both sides, `C := H C H`.
+    ///
+    /// The body of the `slarfy_`, `dlarfy_`, `clarfy_`, `zlarfy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        v: *const T,
+        incv: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let incv = rt::int(incv);
+            let tau = *tau;
+            let ldc = rt::int(ldc);
+            let ldc = rt::size(ldc);
+            let v = rt::vec_ref(v, rt::size(n), incv);
+            let c = rt::mat_mut(c, n.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, n.max(0) as usize);
+            lapack::householder::larfy(uplo, v, tau, c, work);
+            Ok(())
+        })
+    }
+
+    /// Forms the triangular factor T of a block reflector `H = I - V T V^H`.
+    ///
+    /// The body of the `slarft_`, `dlarft_`, `clarft_`, `zlarft_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larft<T: Scalar, I: AbiInt>(
+        srname: &str,
+        direct: *const u8,
+        storev: *const u8,
+        n: *const I,
+        k: *const I,
+        v: *const T,
+        ldv: *const I,
+        tau: *const T,
+        t: *mut T,
+        ldt: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let direct = ForwardOrBackward::from_char(rt::ch(direct));
+            let storev = ColumnOrRow::from_char(rt::ch(storev));
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let v = rt::mat_ref(v, reflector_shape(storev, n, k).0, reflector_shape(storev, n, k).1, ldv);
+            let tau = rt::slice(tau, k.max(0) as usize);
+            let t = rt::mat_mut(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            {
+                let run = n > 0 && k > 0;
+                if run {
+                    lapack::householder::larft(direct, storev, v, tau, t, Par::default())
+                }
+            };
+            Ok(())
+        })
+    }
+
+    /// Applies a block reflector `H = I - V T V^H` or its (conjugate) transpose to C from the left or the right.
+    ///
+    /// The body of the `slarfb_`, `dlarfb_`, `clarfb_`, `zlarfb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        direct: *const u8,
+        storev: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        ldwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = LeftOrRight::from_char(rt::ch(side));
+            let trans = NoOrTrans::from_char(rt::ch(trans));
+            let direct = ForwardOrBackward::from_char(rt::ch(direct));
+            let storev = ColumnOrRow::from_char(rt::ch(storev));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            let ldwork = rt::int(ldwork);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            let v = rt::mat_ref(
+                v,
+                reflector_shape(storev, if side == Side::Left { m } else { n }, k).0,
+                reflector_shape(storev, if side == Side::Left { m } else { n }, k).1,
+                ldv,
+            );
+            let t = rt::mat_ref(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            let c = rt::mat_mut(c, m.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, rt::size(ldwork) * rt::size(k));
+            larfb_abi(side, trans, direct, storev, v, t, c, work, ldwork);
+            Ok(())
+        })
+    }
+
+    /// QR factorization `A = Q R`, unblocked.
+    ///
+    /// The body of the `sgeqr2_`, `dgeqr2_`, `cgeqr2_`, `zgeqr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqr2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::No, work)))
+        })
+    }
+
+    /// QR factorization `A = Q R` with a nonnegative diagonal in R, unblocked.
+    ///
+    /// The body of the `sgeqr2p_`, `dgeqr2p_`, `cgeqr2p_`, `zgeqr2p_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqr2p<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::Yes, work)))
+        })
+    }
+
+    /// QR factorization `A = Q R`, blocked, each panel factored recursively.
+    ///
+    /// The body of the `sgeqrf_`, `dgeqrf_`, `cgeqrf_`, `zgeqrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqrf_with(
+                a,
+                tau,
+                Positive::No,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// QR factorization `A = Q R` with a nonnegative diagonal in R, blocked.
+    ///
+    /// The body of the `sgeqrfp_`, `dgeqrfp_`, `cgeqrfp_`, `zgeqrfp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqrfp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * rt::block_size_or::<T>("GEQRFP", n, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqrf_with(
+                a,
+                tau,
+                Positive::Yes,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQRFP", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// QR factorization in blocks of `nb` columns, keeping each block's triangular factor.
+    ///
+    /// The body of the `sgeqrt_`, `dgeqrt_`, `cgeqrt_`, `zgeqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nb < 1 || (nb > m.min(n) && m.min(n) > 0), 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldt < nb, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, nb, m.min(n), ldt);
+            let work = rt::slice_mut(work, nb * n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqrt(a, t, Par::default(), work)))
+        })
+    }
+
+    /// QR factorization with the triangular factor of its block reflector.
+    ///
+    /// The body of the `sgeqrt2_`, `dgeqrt2_`, `cgeqrt2_`, `zgeqrt2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqrt2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(n < 0, 2)?;
+            rt::check(m < n, 1)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, n, n, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqrt2(a, t, Par::default())))
+        })
+    }
+
+    /// QR factorization with the triangular factor of its block reflector, recursive.
+    ///
+    /// The body of the `sgeqrt3_`, `dgeqrt3_`, `cgeqrt3_`, `zgeqrt3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqrt3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(n < 0, 2)?;
+            rt::check(m < n, 1)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, n, n, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqrt3(a, t, Par::default())))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?geqrt` (reflectors and block factors) to C.
+    ///
+    /// The body of the `sgemqrt_`, `dgemqrt_`, `cgemqrt_`, `zgemqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gemqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        nb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let nb = rt::int(nb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(nb < 1 || (nb > k && k > 0), 6)?;
+            rt::check(ldv < (if side == Some(Side::Left) { m } else { n }).max(1), 8)?;
+            rt::check(ldt < nb, 10)?;
+            rt::check(ldc < m.max(1), 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let nb = rt::size(nb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            let v = rt::mat_ref(v, if side == Side::Left { m } else { n }, k, ldv);
+            let t = rt::mat_ref(t, nb, k, ldt);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, nb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::gemqrt(side, trans, v, t, c, Par::default(), work)))
+        })
+    }
+
+    /// Generates the first n columns of Q from a QR factorization, unblocked.
+    ///
+    /// The body of the `sorg2r_`, `dorg2r_`, `cung2r_`, `zung2r_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn org2r<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::org2r(a, tau, work)))
+        })
+    }
+
+    /// Generates the first n columns of Q from a QR factorization, blocked.
+    ///
+    /// The body of the `sorgqr_`, `dorgqr_`, `cungqr_`, `zungqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::orgqr_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQR", n, lapack::qr::BLOCK))
+                        .elems::<T>()
+                        .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgqr_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORGQR", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QR factorization to C, unblocked.
+    ///
+    /// The body of the `sorm2r_`, `dorm2r_`, `cunm2r_`, `zunm2r_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orm2r<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::orm2r(side, trans, a, tau, c, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QR factorization to C, blocked.
+    ///
+    /// The body of the `sormqr_`, `dormqr_`, `cunmqr_`, `zunmqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormqr_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        rt::block_size_or::<T>("ORMQR", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormqr_with(
+                side,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORMQR", n, lapack::qr::BLOCK),
+            )))
         })
     }
 }

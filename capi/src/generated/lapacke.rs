@@ -31482,3 +31482,7167 @@ pub unsafe extern "C" fn LAPACKE_ztgsyl_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`larfg`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfg_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    alpha: *mut T,
+    x: *mut T,
+    incx: I,
+    tau: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { larfg::<T, I>(&srname, &n, alpha, x, &incx, tau) };
+        lr::Code::code(0)
+    }
+}
+
+/// LAPACKE high-level form of [`larfg`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfg<T: Scalar, I: AbiInt>(
+    fname: &str,
+    n: I,
+    alpha: *mut T,
+    x: *mut T,
+    incx: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe { lr::vec_has_nan::<T>(1, alpha, 1) } {
+            return lr::Code::code(-2);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            {
+                let (n_, inc_) = {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<(i64, i64)> {
+                        let n = lr::int(n);
+                        let incx = lr::int(incx);
+                        Some(((rt::size(n - 1)) as i64, (incx) as i64))
+                    })();
+                    v.unwrap_or((0, 1))
+                };
+                lr::vec_has_nan::<T>(n_, x, inc_)
+            }
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_larfg_work::<T, I>(fname, n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_slarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfg(n: i32, alpha: *mut f32, x: *mut f32, incx: i32, tau: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<f32, i32>("slarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_slarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfg_work(n: i32, alpha: *mut f32, x: *mut f32, incx: i32, tau: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<f32, i32>("slarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_slarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfg64_(n: i64, alpha: *mut f32, x: *mut f32, incx: i64, tau: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<f32, i64>("slarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_slarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfg_work64_(n: i64, alpha: *mut f32, x: *mut f32, incx: i64, tau: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<f32, i64>("slarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_dlarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfg(n: i32, alpha: *mut f64, x: *mut f64, incx: i32, tau: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<f64, i32>("dlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_dlarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfg_work(n: i32, alpha: *mut f64, x: *mut f64, incx: i32, tau: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<f64, i32>("dlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_dlarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfg64_(n: i64, alpha: *mut f64, x: *mut f64, incx: i64, tau: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<f64, i64>("dlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_dlarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfg_work64_(n: i64, alpha: *mut f64, x: *mut f64, incx: i64, tau: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<f64, i64>("dlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_clarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfg(n: i32, alpha: *mut c32, x: *mut c32, incx: i32, tau: *mut c32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<c32, i32>("clarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_clarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfg_work(n: i32, alpha: *mut c32, x: *mut c32, incx: i32, tau: *mut c32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<c32, i32>("clarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_clarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfg64_(n: i64, alpha: *mut c32, x: *mut c32, incx: i64, tau: *mut c32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<c32, i64>("clarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_clarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfg_work64_(n: i64, alpha: *mut c32, x: *mut c32, incx: i64, tau: *mut c32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<c32, i64>("clarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_zlarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfg(n: i32, alpha: *mut c64, x: *mut c64, incx: i32, tau: *mut c64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<c64, i32>("zlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_zlarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfg_work(n: i32, alpha: *mut c64, x: *mut c64, incx: i32, tau: *mut c64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<c64, i32>("zlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_zlarfg`: see [`lapacke_larfg`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfg64_(n: i64, alpha: *mut c64, x: *mut c64, incx: i64, tau: *mut c64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg::<c64, i64>("zlarfg", n, alpha, x, incx, tau) }
+}
+
+/// `LAPACKE_zlarfg_work`: see [`lapacke_larfg_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfg_work64_(n: i64, alpha: *mut c64, x: *mut c64, incx: i64, tau: *mut c64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfg_work::<c64, i64>("zlarfg", n, alpha, x, incx, tau) }
+}
+
+/// LAPACKE `_work` form of [`larfx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    m: I,
+    n: I,
+    v: *const T,
+    tau: T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { larfx::<T, I>(&srname, &(side as u8), &m, &n, v, &tau, c, &ldc, work) };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = LeftOrRight::from_char(side as u8);
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { larfx::<T, I>(&srname, &(side as u8), &m, &n, v, &tau, c_t.ptr(), &ldc_t, work) };
+    drop(c_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`larfx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    m: I,
+    n: I,
+    v: *const T,
+    tau: T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = LeftOrRight::from_char(side as u8);
+                        let m = lr::int(m);
+                        let n = lr::int(n);
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(((if side == Side::Left { m } else { n }).max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                v,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        if Scalar::is_nan(tau) {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = LeftOrRight::from_char(side as u8);
+                        let m = lr::int(m);
+                        let n = lr::int(n);
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_larfx_work::<T, I>(fname, matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_slarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfx(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const f32,
+    tau: f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<f32, i32>("slarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_slarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfx_work(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const f32,
+    tau: f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<f32, i32>("slarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_slarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfx64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const f32,
+    tau: f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<f32, i64>("slarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_slarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfx_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const f32,
+    tau: f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<f32, i64>("slarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_dlarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfx(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const f64,
+    tau: f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<f64, i32>("dlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_dlarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfx_work(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const f64,
+    tau: f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<f64, i32>("dlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_dlarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfx64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const f64,
+    tau: f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<f64, i64>("dlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_dlarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfx_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const f64,
+    tau: f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<f64, i64>("dlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_clarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfx(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const c32,
+    tau: c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<c32, i32>("clarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_clarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfx_work(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const c32,
+    tau: c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<c32, i32>("clarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_clarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfx64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const c32,
+    tau: c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<c32, i64>("clarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_clarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfx_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const c32,
+    tau: c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<c32, i64>("clarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_zlarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfx(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const c64,
+    tau: c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<c64, i32>("zlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_zlarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfx_work(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i32,
+    n: i32,
+    v: *const c64,
+    tau: c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<c64, i32>("zlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_zlarfx`: see [`lapacke_larfx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfx64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const c64,
+    tau: c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx::<c64, i64>("zlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// `LAPACKE_zlarfx_work`: see [`lapacke_larfx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfx_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    m: i64,
+    n: i64,
+    v: *const c64,
+    tau: c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larfx_work::<c64, i64>("zlarfx", matrix_layout, side, m, n, v, tau, c, ldc, work) }
+}
+
+/// LAPACKE `_work` form of [`larft`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larft_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: I,
+    k: I,
+    v: *const T,
+    ldv: I,
+    tau: *const T,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { larft::<T, I>(&srname, &(direct as u8), &(storev as u8), &n, &k, v, &ldv, tau, t, &ldt) };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: reflector_shape(storev, n, k).0, cols: reflector_shape(storev, n, k).1 })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: k.max(0) as usize, cols: k.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        larft::<T, I>(&srname, &(direct as u8), &(storev as u8), &n, &k, v_t.ptr(), &ldv_t, tau, t_t.ptr(), &ldt_t)
+    };
+    drop(v_t);
+    drop(t_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`larft`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larft<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: I,
+    k: I,
+    v: *const T,
+    ldv: I,
+    tau: *const T,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let direct = ForwardOrBackward::from_char(direct as u8);
+                        let storev = ColumnOrRow::from_char(storev as u8);
+                        let n = lr::int(n);
+                        let k = lr::int(k);
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some((k.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let direct = ForwardOrBackward::from_char(direct as u8);
+                        let storev = ColumnOrRow::from_char(storev as u8);
+                        let n = lr::int(n);
+                        let k = lr::int(k);
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: k.max(0) as usize, cols: k.max(0) as usize })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_larft_work::<T, I>(fname, matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_slarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarft(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const f32,
+    ldv: i32,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<f32, i32>("slarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_slarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarft_work(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const f32,
+    ldv: i32,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<f32, i32>("slarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_slarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarft64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const f32,
+    ldv: i64,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<f32, i64>("slarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_slarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarft_work64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const f32,
+    ldv: i64,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<f32, i64>("slarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_dlarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarft(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const f64,
+    ldv: i32,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<f64, i32>("dlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_dlarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarft_work(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const f64,
+    ldv: i32,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<f64, i32>("dlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_dlarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarft64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const f64,
+    ldv: i64,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<f64, i64>("dlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_dlarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarft_work64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const f64,
+    ldv: i64,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<f64, i64>("dlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_clarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarft(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const c32,
+    ldv: i32,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<c32, i32>("clarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_clarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarft_work(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const c32,
+    ldv: i32,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<c32, i32>("clarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_clarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarft64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const c32,
+    ldv: i64,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<c32, i64>("clarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_clarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarft_work64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const c32,
+    ldv: i64,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<c32, i64>("clarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_zlarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarft(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const c64,
+    ldv: i32,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<c64, i32>("zlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_zlarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarft_work(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i32,
+    k: i32,
+    v: *const c64,
+    ldv: i32,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<c64, i32>("zlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_zlarft`: see [`lapacke_larft`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarft64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const c64,
+    ldv: i64,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft::<c64, i64>("zlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// `LAPACKE_zlarft_work`: see [`lapacke_larft_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarft_work64_(
+    matrix_layout: c_int,
+    direct: c_char,
+    storev: c_char,
+    n: i64,
+    k: i64,
+    v: *const c64,
+    ldv: i64,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_larft_work::<c64, i64>("zlarft", matrix_layout, direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// LAPACKE `_work` form of [`larfb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: I,
+    n: I,
+    k: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    ldwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            larfb::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &(direct as u8),
+                &(storev as u8),
+                &m,
+                &n,
+                &k,
+                v,
+                &ldv,
+                t,
+                &ldt,
+                c,
+                &ldc,
+                work,
+                &ldwork,
+            )
+        };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = LeftOrRight::from_char(side as u8);
+            let trans = NoOrTrans::from_char(trans as u8);
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+            Some(lr::Storage::Dense {
+                rows: reflector_shape(storev, if side == Side::Left { m } else { n }, k).0,
+                cols: reflector_shape(storev, if side == Side::Left { m } else { n }, k).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = LeftOrRight::from_char(side as u8);
+            let trans = NoOrTrans::from_char(trans as u8);
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+            Some(lr::Storage::Dense { rows: k.max(0) as usize, cols: k.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = LeftOrRight::from_char(side as u8);
+            let trans = NoOrTrans::from_char(trans as u8);
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+            Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        larfb::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &(direct as u8),
+            &(storev as u8),
+            &m,
+            &n,
+            &k,
+            v_t.ptr(),
+            &ldv_t,
+            t_t.ptr(),
+            &ldt_t,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &ldwork,
+        )
+    };
+    drop(v_t);
+    drop(t_t);
+    drop(c_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`larfb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_larfb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: I,
+    n: I,
+    k: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = LeftOrRight::from_char(side as u8);
+                        let trans = NoOrTrans::from_char(trans as u8);
+                        let direct = ForwardOrBackward::from_char(direct as u8);
+                        let storev = ColumnOrRow::from_char(storev as u8);
+                        let m = lr::int(m);
+                        let n = lr::int(n);
+                        let k = lr::int(k);
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldc = rt::size(lr::int(ldc));
+                        let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+                        Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = LeftOrRight::from_char(side as u8);
+            let trans = NoOrTrans::from_char(trans as u8);
+            let direct = ForwardOrBackward::from_char(direct as u8);
+            let storev = ColumnOrRow::from_char(storev as u8);
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+            Some(rt::size(ldwork) * rt::size(k))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_larfb_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64({
+                #[allow(unused_variables, clippy::redundant_closure_call)]
+                let v = (|| -> Option<i64> {
+                    let side = LeftOrRight::from_char(side as u8);
+                    let trans = NoOrTrans::from_char(trans as u8);
+                    let direct = ForwardOrBackward::from_char(direct as u8);
+                    let storev = ColumnOrRow::from_char(storev as u8);
+                    let m = lr::int(m);
+                    let n = lr::int(n);
+                    let k = lr::int(k);
+                    let ldv = rt::size(lr::int(ldv));
+                    let ldt = rt::size(lr::int(ldt));
+                    let ldc = rt::size(lr::int(ldc));
+                    let ldwork: i64 = (if side == Side::Left { n } else { m }).max(1);
+                    Some(((if side == Side::Left { n } else { m }).max(1)) as i64)
+                })();
+                v.unwrap_or(1)
+            }),
+        )
+    }
+}
+
+/// `LAPACKE_slarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<f32, i32>("slarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_slarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<f32, i32>(
+            "slarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_slarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<f32, i64>("slarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_slarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_slarfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<f32, i64>(
+            "slarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_dlarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<f64, i32>("dlarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_dlarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<f64, i32>(
+            "dlarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_dlarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<f64, i64>("dlarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_dlarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dlarfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<f64, i64>(
+            "dlarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_clarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<c32, i32>("clarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_clarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<c32, i32>(
+            "clarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_clarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<c32, i64>("clarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_clarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_clarfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<c32, i64>(
+            "clarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_zlarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<c64, i32>("zlarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_zlarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<c64, i32>(
+            "zlarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_zlarfb`: see [`lapacke_larfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb::<c64, i64>("zlarfb", matrix_layout, side, trans, direct, storev, m, n, k, v, ldv, t, ldt, c, ldc)
+    }
+}
+
+/// `LAPACKE_zlarfb_work`: see [`lapacke_larfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zlarfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_larfb_work::<c64, i64>(
+            "zlarfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geqr2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqr2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqr2::<T, I>(&srname, &m, &n, a, &lda, tau, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqr2::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqr2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqr2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geqr2_work::<T, I>(fname, matrix_layout, m, n, a, lda, tau, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<f32, i32>("sgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<f32, i32>("sgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_sgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<f32, i64>("sgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<f32, i64>("sgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<f64, i32>("dgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<f64, i32>("dgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<f64, i64>("dgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<f64, i64>("dgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<c32, i32>("cgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<c32, i32>("cgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<c32, i64>("cgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<c32, i64>("cgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<c64, i32>("zgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<c64, i32>("zgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgeqr2`: see [`lapacke_geqr2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2::<c64, i64>("zgeqr2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqr2_work`: see [`lapacke_geqr2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2_work::<c64, i64>("zgeqr2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// LAPACKE `_work` form of [`geqr2p`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqr2p_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqr2p::<T, I>(&srname, &m, &n, a, &lda, tau, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqr2p::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqr2p`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqr2p<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geqr2p_work::<T, I>(fname, matrix_layout, m, n, a, lda, tau, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2p(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<f32, i32>("sgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2p_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<f32, i32>("sgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_sgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2p64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<f32, i64>("sgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqr2p_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<f32, i64>("sgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2p(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<f64, i32>("dgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2p_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<f64, i32>("dgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2p64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<f64, i64>("dgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqr2p_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<f64, i64>("dgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2p(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<c32, i32>("cgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2p_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<c32, i32>("cgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2p64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<c32, i64>("cgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqr2p_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<c32, i64>("cgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2p(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<c64, i32>("zgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2p_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<c64, i32>("zgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgeqr2p`: see [`lapacke_geqr2p`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2p64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p::<c64, i64>("zgeqr2p", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqr2p_work`: see [`lapacke_geqr2p_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqr2p_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqr2p_work::<c64, i64>("zgeqr2p", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// LAPACKE `_work` form of [`geqrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqrf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { geqrf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqrf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geqrf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<f32, i32>("sgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<f32, i32>("sgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<f32, i64>("sgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<f32, i64>("sgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<f64, i32>("dgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<f64, i32>("dgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<f64, i64>("dgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<f64, i64>("dgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<c32, i32>("cgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<c32, i32>("cgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<c32, i64>("cgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<c32, i64>("cgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<c64, i32>("zgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<c64, i32>("zgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqrf`: see [`lapacke_geqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf::<c64, i64>("zgeqrf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqrf_work`: see [`lapacke_geqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrf_work::<c64, i64>("zgeqrf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`geqrfp`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrfp_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqrfp::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { geqrfp::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqrfp::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqrfp`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrfp<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * rt::block_size_or::<T>("GEQRFP", n, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geqrfp_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrfp(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<f32, i32>("sgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrfp_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<f32, i32>("sgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrfp64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<f32, i64>("sgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrfp_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<f32, i64>("sgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrfp(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<f64, i32>("dgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrfp_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<f64, i32>("dgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrfp64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<f64, i64>("dgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrfp_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<f64, i64>("dgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrfp(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<c32, i32>("cgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrfp_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<c32, i32>("cgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrfp64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<c32, i64>("cgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrfp_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<c32, i64>("cgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrfp(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<c64, i32>("zgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrfp_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<c64, i32>("zgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqrfp`: see [`lapacke_geqrfp`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrfp64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp::<c64, i64>("zgeqrfp", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqrfp_work`: see [`lapacke_geqrfp_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrfp_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrfp_work::<c64, i64>("zgeqrfp", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`geqrt`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nb: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqrt::<T, I>(&srname, &m, &n, &nb, a, &lda, t, &ldt, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: nb, cols: m.min(n) })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqrt::<T, I>(&srname, &m, &n, &nb, a_t.ptr(), &lda_t, t_t.ptr(), &ldt_t, work, &mut info_) };
+    drop(a_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqrt`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nb: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nb = rt::size(lr::int(nb));
+                        let lda = rt::size(lr::int(lda));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(nb * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geqrt_work::<T, I>(fname, matrix_layout, m, n, nb, a, lda, t, ldt, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<f32, i32>("sgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<f32, i32>("sgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_sgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<f32, i64>("sgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<f32, i64>("sgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_dgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<f64, i32>("dgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<f64, i32>("dgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_dgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<f64, i64>("dgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<f64, i64>("dgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_cgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<c32, i32>("cgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<c32, i32>("cgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_cgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<c32, i64>("cgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<c32, i64>("cgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_zgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<c64, i32>("zgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nb: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<c64, i32>("zgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// `LAPACKE_zgeqrt`: see [`lapacke_geqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt::<c64, i64>("zgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt_work`: see [`lapacke_geqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nb: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt_work::<c64, i64>("zgeqrt", matrix_layout, m, n, nb, a, lda, t, ldt, work) }
+}
+
+/// LAPACKE `_work` form of [`geqrt2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqrt2::<T, I>(&srname, &m, &n, a, &lda, t, &ldt, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqrt2::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, t_t.ptr(), &ldt_t, &mut info_) };
+    drop(a_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqrt2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geqrt2_work::<T, I>(fname, matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<f32, i32>("sgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<f32, i32>("sgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<f32, i64>("sgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<f32, i64>("sgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<f64, i32>("dgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<f64, i32>("dgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<f64, i64>("dgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<f64, i64>("dgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<c32, i32>("cgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<c32, i32>("cgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<c32, i64>("cgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<c32, i64>("cgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<c64, i32>("zgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<c64, i32>("zgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt2`: see [`lapacke_geqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2::<c64, i64>("zgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt2_work`: see [`lapacke_geqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt2_work::<c64, i64>("zgeqrt2", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// LAPACKE `_work` form of [`geqrt3`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt3_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqrt3::<T, I>(&srname, &m, &n, a, &lda, t, &ldt, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqrt3::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, t_t.ptr(), &ldt_t, &mut info_) };
+    drop(a_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqrt3`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqrt3<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_geqrt3_work::<T, I>(fname, matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt3(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<f32, i32>("sgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt3_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<f32, i32>("sgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt364_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<f32, i64>("sgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqrt3_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<f32, i64>("sgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt3(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<f64, i32>("dgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt3_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<f64, i32>("dgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt364_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<f64, i64>("dgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqrt3_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<f64, i64>("dgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt3(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<c32, i32>("cgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt3_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<c32, i32>("cgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt364_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<c32, i64>("cgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqrt3_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<c32, i64>("cgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt3(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<c64, i32>("zgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt3_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<c64, i32>("zgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt3`: see [`lapacke_geqrt3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt364_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3::<c64, i64>("zgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgeqrt3_work`: see [`lapacke_geqrt3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqrt3_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqrt3_work::<c64, i64>("zgeqrt3", matrix_layout, m, n, a, lda, t, ldt) }
+}
+
+/// LAPACKE `_work` form of [`gemqrt`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gemqrt_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    nb: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gemqrt::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                &nb,
+                v,
+                &ldv,
+                t,
+                &ldt,
+                c,
+                &ldc,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: nb, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gemqrt::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            &nb,
+            v_t.ptr(),
+            &ldv_t,
+            t_t.ptr(),
+            &ldt_t,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(v_t);
+    drop(t_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gemqrt`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gemqrt<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    nb: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                v,
+                lr::int(ldv),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: nb, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let ldc = rt::size(lr::int(ldc));
+            Some(nb * if side == Side::Left { n } else { m })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gemqrt_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgemqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<f32, i32>("sgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_sgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgemqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<f32, i32>(
+            "sgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_sgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgemqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<f32, i64>("sgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_sgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgemqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<f32, i64>(
+            "sgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgemqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<f64, i32>("dgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_dgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgemqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<f64, i32>(
+            "dgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgemqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<f64, i64>("dgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_dgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgemqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<f64, i64>(
+            "dgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_cgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgemqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<c32, i32>("cgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_cgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgemqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<c32, i32>(
+            "cgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_cgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgemqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<c32, i64>("cgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_cgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgemqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<c32, i64>(
+            "cgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgemqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<c64, i32>("zgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_zgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgemqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    nb: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<c64, i32>(
+            "zgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zgemqrt`: see [`lapacke_gemqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgemqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gemqrt::<c64, i64>("zgemqrt", matrix_layout, side, trans, m, n, k, nb, v, ldv, t, ldt, c, ldc) }
+}
+
+/// `LAPACKE_zgemqrt_work`: see [`lapacke_gemqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgemqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    nb: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gemqrt_work::<c64, i64>(
+            "zgemqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`orgqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgqr::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgqr::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orgqr::<T, I>(&srname, &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(
+                (lapack::qr::orgqr_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQR", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgqr_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgqr(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<f32, i32>("sorgqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgqr_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<f32, i32>("sorgqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgqr64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<f32, i64>("sorgqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgqr_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<f32, i64>("sorgqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgqr(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<f64, i32>("dorgqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgqr_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<f64, i32>("dorgqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgqr64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<f64, i64>("dorgqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgqr_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<f64, i64>("dorgqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungqr(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<c32, i32>("cungqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungqr_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<c32, i32>("cungqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungqr64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<c32, i64>("cungqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungqr_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<c32, i64>("cungqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungqr(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<c64, i32>("zungqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungqr_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<c64, i32>("zungqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungqr`: see [`lapacke_orgqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungqr64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr::<c64, i64>("zungqr", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungqr_work`: see [`lapacke_orgqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungqr_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgqr_work::<c64, i64>("zungqr", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormqr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormqr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormqr::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(
+                (lapack::qr::ormqr_req_with::<T>(side, m, n, k, rt::block_size_or::<T>("ORMQR", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormqr_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormqr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<f32, i32>("sormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormqr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<f32, i32>("sormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_sormqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormqr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<f32, i64>("sormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormqr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<f32, i64>("sormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormqr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<f64, i32>("dormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormqr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<f64, i32>("dormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormqr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<f64, i64>("dormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormqr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<f64, i64>("dormqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmqr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<c32, i32>("cunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmqr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<c32, i32>("cunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmqr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<c32, i64>("cunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmqr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<c32, i64>("cunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmqr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<c64, i32>("zunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmqr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<c64, i32>("zunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmqr`: see [`lapacke_ormqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmqr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormqr::<c64, i64>("zunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmqr_work`: see [`lapacke_ormqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmqr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormqr_work::<c64, i64>("zunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}

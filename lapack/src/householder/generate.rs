@@ -45,9 +45,9 @@ fn rescale<T: Scalar>(
     while beta.abs() < safmin && knt < MAX_RESCALES {
         knt += 1;
         scal_real(rsafmn, x.rb_mut());
-        beta = beta * rsafmn;
-        ar = ar * rsafmn;
-        ai = ai * rsafmn;
+        beta *= rsafmn;
+        ar *= rsafmn;
+        ai *= rsafmn;
     }
     (knt, ar, ai)
 }
@@ -79,7 +79,7 @@ pub fn larfg<T: Scalar>(alpha: &mut T, mut x: VecMut<'_, T>) -> T {
     let a = T::from_parts(ar, ai);
     scal(div(T::one(), a - T::from_real(beta)), x.rb_mut());
     for _ in 0..knt {
-        beta = beta * safmin;
+        beta *= safmin;
     }
     *alpha = T::from_real(beta);
     tau
@@ -132,7 +132,7 @@ pub fn larfgp<T: Scalar>(alpha: &mut T, mut x: VecMut<'_, T>) -> T {
         tau
     };
     for _ in 0..knt {
-        beta = beta * safmin;
+        beta *= safmin;
     }
     *alpha = T::from_real(beta);
     tau

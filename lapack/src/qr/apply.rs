@@ -65,9 +65,17 @@ fn fit_block(nb: usize, nw: usize, cap: usize) -> usize {
 /// The workspace [`ormqr`] needs to apply `k` reflectors to an `m x n` C from
 /// the `side`: T (`nb x nb`) and W (`nb x n` left, `nb x m` right).
 pub fn ormqr_req<T: Scalar>(side: Side, m: usize, n: usize, k: usize) -> WorkReq {
+    ormqr_req_with::<T>(side, m, n, k, BLOCK)
+}
+
+/// [`ormqr_req`] for blocks of `nb` reflectors ([`ormqr_with`]).
+pub fn ormqr_req_with<T: Scalar>(side: Side, m: usize, n: usize, k: usize, nb: usize) -> WorkReq {
     let nw = if side == Side::Left { n } else { m };
-    let nb = BLOCK.min(k).max(1);
-    WorkReq::new::<T>((nb * nb + nb * nw).max(1))
+    let nb = nb.min(k).max(1);
+    if nb < 2 {
+        return WorkReq::new::<T>(nw.max(1));
+    }
+    WorkReq::new::<T>(nb * nb + nb * nw)
 }
 
 /// [`orm2r`] blocked (`?ormqr`, `?unmqr`): [`BLOCK`] reflectors at a time as

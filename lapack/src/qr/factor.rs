@@ -47,34 +47,35 @@ pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive,
     let (m, n) = (a.nrows(), a.ncols());
     let k = m.min(n);
     assert!(tau.len() >= k, "geqr2: tau is shorter than min(m, n)");
-    for j in 0..k {
-        tau[j] = reflect(&mut a, j, positive);
+    for (j, t) in tau[..k].iter_mut().enumerate() {
+        *t = reflect(&mut a, j, positive);
         if j + 1 < n {
             let (v, c) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(1);
             let tail = v.into_ref().submatrix(1, 0, m - j - 1, 1).col(0);
-            apply_left_unit(tau[j].conj(), tail, c, work);
+            apply_left_unit(t.conj(), tail, c, work);
         }
     }
 }
 
 /// Recursive QR of the `m x n` panel `a` (`m >= n`) with the `n x n` upper
-/// triangular factor `t` of its block reflector, `Q = I - V T V^H`.
-fn panel<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], mut t: MatMut<'_, T>, positive: Positive, l3: &Level3) {
+/// triangular factor `t` of its block reflector, `Q = I - V T V^H`; the
+/// reflectors' taus are T's diagonal.
+fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positive, l3: &Level3) {
     let n = a.ncols();
     if n <= LEAF {
+        let mut tau = [T::zero(); LEAF];
         let mut work = [T::zero(); LEAF];
-        geqr2(a.rb_mut(), tau, positive, &mut work);
+        geqr2(a.rb_mut(), &mut tau[..n], positive, &mut work);
         let f = forward(Direct::Forward, StoreV::Columnwise, a.rb());
         larft_forward(f, Taus::new(&tau[..n], Direct::Forward), t, l3);
         return;
     }
     let n1 = n / 2;
     let (mut left, right) = a.rb_mut().split_at_col(n1);
-    let (tau1, tau2) = tau.split_at_mut(n1);
     {
         let (t11, t12, _, t22) = t.rb_mut().split_at(n1, n1);
         let mut t11 = t11;
-        panel(left.rb_mut(), tau1, t11.rb_mut(), positive, l3);
+        panel(left.rb_mut(), t11.rb_mut(), positive, l3);
         // The right half takes Q1^H; T12 is free until the join, and is
         // exactly the n1 x n2 scratch the update needs.
         let f1 = forward(Direct::Forward, StoreV::Columnwise, left.rb());
@@ -82,24 +83,24 @@ fn panel<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], mut t: MatMut<'_, T>, p
         larfb_forward(Side::Left, Trans::ConjTrans, f1, t11.rb(), right.rb_mut(), t12, l3);
         let m = right.nrows();
         let lower = right.submatrix(n1, 0, m - n1, n - n1);
-        panel(lower, tau2, t22, positive, l3);
+        panel(lower, t22, positive, l3);
     }
     join(forward(Direct::Forward, StoreV::Columnwise, a.rb()), t, n1, l3);
 }
 
 /// The recursive QR of an `m x n` matrix with `m >= n` and the `n x n` upper
-/// triangular T of its block reflector (`?geqrt3`; `?geqrt2` is the same
-/// routine): `Q = H(0) ... H(n-1) = I - V T V^H`. `a` and `tau` as
-/// [`geqr2`] leaves them; only T's upper triangle is written.
-pub fn geqrt3<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T], t: MatMut<'_, T>, par: Par) {
+/// triangular T of its block reflector (`?geqrt3`): `Q = H(0) ... H(n-1) =
+/// I - V T V^H`. R and the reflectors overwrite `a` as [`geqr2`] leaves
+/// them; the taus are T's diagonal; only T's upper triangle is written.
+pub fn geqrt3<T: Scalar>(a: MatMut<'_, T>, t: MatMut<'_, T>, par: Par) {
     let n = a.ncols();
-    assert!(a.nrows() >= n && tau.len() >= n && t.nrows() >= n && t.ncols() >= n, "geqrt3: operand shapes disagree");
-    panel(a, &mut tau[..n], t.submatrix(0, 0, n, n), Positive::No, &Level3::new(par));
+    assert!(a.nrows() >= n && t.nrows() >= n && t.ncols() >= n, "geqrt3: operand shapes disagree");
+    panel(a, t.submatrix(0, 0, n, n), Positive::No, &Level3::new(par));
 }
 
 /// The unblocked form of [`geqrt3`] (`?geqrt2`): the same factorization.
-pub fn geqrt2<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T], t: MatMut<'_, T>, par: Par) {
-    geqrt3(a, tau, t, par)
+pub fn geqrt2<T: Scalar>(a: MatMut<'_, T>, t: MatMut<'_, T>, par: Par) {
+    geqrt3(a, t, par)
 }
 
 /// The workspace [`geqrf`] needs for an `m x n` matrix: each panel's T and
@@ -148,7 +149,10 @@ pub fn geqrf_with<T: Scalar>(
         let (left, right) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(ib);
         let mut left = left;
         let mut t = MatMut::from_col_major(&mut tbuf[..ib * ib], ib, ib, ib);
-        panel(left.rb_mut(), &mut tau[j..j + ib], t.rb_mut(), positive, &l3);
+        panel(left.rb_mut(), t.rb_mut(), positive, &l3);
+        for i in 0..ib {
+            tau[j + i] = t.get(i, i);
+        }
         let rest = n - j - ib;
         if rest > 0 {
             let w = MatMut::from_col_major(&mut wbuf[..ib * rest], ib, rest, ib);
@@ -179,8 +183,7 @@ pub fn geqrt<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, par: Par, wo
         let (left, right) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(ib);
         let mut left = left;
         let mut tb = t.rb_mut().submatrix(0, j, ib, ib);
-        // The taus end up on T's diagonal; the panel needs them apart meanwhile.
-        panel(left.rb_mut(), &mut work[..ib], tb.rb_mut(), Positive::No, &l3);
+        panel(left.rb_mut(), tb.rb_mut(), Positive::No, &l3);
         let rest = n - j - ib;
         if rest > 0 {
             let w = MatMut::from_col_major(&mut work[..ib * rest], ib, rest, ib);

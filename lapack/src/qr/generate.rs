@@ -46,7 +46,15 @@ pub fn org2r<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
 /// The workspace [`orgqr`] needs for `n` columns: a block's T and the
 /// update's `nb x (n - nb)` product (at least `nb x nb`).
 pub fn orgqr_req<T: Scalar>(n: usize, k: usize) -> WorkReq {
-    let nb = BLOCK.min(k).max(1);
+    orgqr_req_with::<T>(n, k, BLOCK)
+}
+
+/// [`orgqr_req`] for blocks of `nb` reflectors ([`orgqr_with`]).
+pub fn orgqr_req_with<T: Scalar>(n: usize, k: usize, nb: usize) -> WorkReq {
+    let nb = nb.min(k).max(1);
+    if nb < 2 {
+        return WorkReq::new::<T>(n.max(1));
+    }
     WorkReq::new::<T>(nb * nb + nb * n.saturating_sub(nb).max(nb))
 }
 

@@ -13,15 +13,15 @@ mod apply;
 mod factor;
 mod generate;
 
-pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_with};
+pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
-pub use generate::{org2r, orgqr, orgqr_req, orgqr_with};
+pub use generate::{org2r, orgqr, orgqr_req, orgqr_req_with, orgqr_with};
 
 use ferroblas_relapack::Workspace;
 
 /// The number of `T` elements one `take` can carve from `work`.
 pub(crate) fn capacity<T>(work: &Workspace<'_>) -> usize {
-    work.remaining().saturating_sub(std::mem::align_of::<T>() - 1) / std::mem::size_of::<T>().max(1)
+    work.capacity::<T>()
 }
 
 /// The block size the library uses for QR and the routines around it when

@@ -11902,6 +11902,2574 @@ static void call_ztgsyl_13(void *fn) {
     ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&trans, &ijob, &m, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldc, bufs[3], &ldd, bufs[4], &lde, bufs[5], &ldf, scale, dif, bufs[6], &lwork, bufs[7], &info, 1);
 }
 
+static void call_sgeqr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqr2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqr2p_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqr2p_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqr2p_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2p_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2p_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeqr2p_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2p_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2p_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeqr2p_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2p_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2p_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeqr2p_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrfp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrfp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrfp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrfp_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrfp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrfp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrfp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqrfp_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrfp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrfp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrfp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqrfp_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrfp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrfp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrfp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqrfp_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgeqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgeqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgeqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgeqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgeqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgeqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgeqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgeqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgeqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgeqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgeqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgeqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgeqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgeqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgeqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgeqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgeqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgeqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgeqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgeqrt2_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt2_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt2_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt2_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt2_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt2_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt2_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt2_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt3_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt3_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgeqrt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt3_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt3_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgeqrt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt3_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt3_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgeqrt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt3_0(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt3_1(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgeqrt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgemqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorg2r_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2r_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2r_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2r_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2r_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2r_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2r_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2r_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2r_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2r_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2r_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2r_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2r_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2r_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2r_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2r_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgqr_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgqr_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungqr_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungqr_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorm2r_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2r_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2r_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2r_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2r_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -12977,6 +15545,246 @@ static const struct bad_case cases[] = {
     {"ztgsyl_", "ZTGSYL", 16, call_ztgsyl_11},
     {"ztgsyl_", "ZTGSYL", 20, call_ztgsyl_12},
     {"ztgsyl_", "ZTGSYL", 20, call_ztgsyl_13},
+    {"sgeqr2_", "SGEQR2", 1, call_sgeqr2_0},
+    {"sgeqr2_", "SGEQR2", 2, call_sgeqr2_1},
+    {"sgeqr2_", "SGEQR2", 4, call_sgeqr2_2},
+    {"dgeqr2_", "DGEQR2", 1, call_dgeqr2_0},
+    {"dgeqr2_", "DGEQR2", 2, call_dgeqr2_1},
+    {"dgeqr2_", "DGEQR2", 4, call_dgeqr2_2},
+    {"cgeqr2_", "CGEQR2", 1, call_cgeqr2_0},
+    {"cgeqr2_", "CGEQR2", 2, call_cgeqr2_1},
+    {"cgeqr2_", "CGEQR2", 4, call_cgeqr2_2},
+    {"zgeqr2_", "ZGEQR2", 1, call_zgeqr2_0},
+    {"zgeqr2_", "ZGEQR2", 2, call_zgeqr2_1},
+    {"zgeqr2_", "ZGEQR2", 4, call_zgeqr2_2},
+    {"sgeqr2p_", "SGEQR2P", 1, call_sgeqr2p_0},
+    {"sgeqr2p_", "SGEQR2P", 2, call_sgeqr2p_1},
+    {"sgeqr2p_", "SGEQR2P", 4, call_sgeqr2p_2},
+    {"dgeqr2p_", "DGEQR2P", 1, call_dgeqr2p_0},
+    {"dgeqr2p_", "DGEQR2P", 2, call_dgeqr2p_1},
+    {"dgeqr2p_", "DGEQR2P", 4, call_dgeqr2p_2},
+    {"cgeqr2p_", "CGEQR2P", 1, call_cgeqr2p_0},
+    {"cgeqr2p_", "CGEQR2P", 2, call_cgeqr2p_1},
+    {"cgeqr2p_", "CGEQR2P", 4, call_cgeqr2p_2},
+    {"zgeqr2p_", "ZGEQR2P", 1, call_zgeqr2p_0},
+    {"zgeqr2p_", "ZGEQR2P", 2, call_zgeqr2p_1},
+    {"zgeqr2p_", "ZGEQR2P", 4, call_zgeqr2p_2},
+    {"sgeqrf_", "SGEQRF", 1, call_sgeqrf_0},
+    {"sgeqrf_", "SGEQRF", 2, call_sgeqrf_1},
+    {"sgeqrf_", "SGEQRF", 4, call_sgeqrf_2},
+    {"sgeqrf_", "SGEQRF", 7, call_sgeqrf_3},
+    {"dgeqrf_", "DGEQRF", 1, call_dgeqrf_0},
+    {"dgeqrf_", "DGEQRF", 2, call_dgeqrf_1},
+    {"dgeqrf_", "DGEQRF", 4, call_dgeqrf_2},
+    {"dgeqrf_", "DGEQRF", 7, call_dgeqrf_3},
+    {"cgeqrf_", "CGEQRF", 1, call_cgeqrf_0},
+    {"cgeqrf_", "CGEQRF", 2, call_cgeqrf_1},
+    {"cgeqrf_", "CGEQRF", 4, call_cgeqrf_2},
+    {"cgeqrf_", "CGEQRF", 7, call_cgeqrf_3},
+    {"zgeqrf_", "ZGEQRF", 1, call_zgeqrf_0},
+    {"zgeqrf_", "ZGEQRF", 2, call_zgeqrf_1},
+    {"zgeqrf_", "ZGEQRF", 4, call_zgeqrf_2},
+    {"zgeqrf_", "ZGEQRF", 7, call_zgeqrf_3},
+    {"sgeqrfp_", "SGEQRFP", 1, call_sgeqrfp_0},
+    {"sgeqrfp_", "SGEQRFP", 2, call_sgeqrfp_1},
+    {"sgeqrfp_", "SGEQRFP", 4, call_sgeqrfp_2},
+    {"sgeqrfp_", "SGEQRFP", 7, call_sgeqrfp_3},
+    {"dgeqrfp_", "DGEQRFP", 1, call_dgeqrfp_0},
+    {"dgeqrfp_", "DGEQRFP", 2, call_dgeqrfp_1},
+    {"dgeqrfp_", "DGEQRFP", 4, call_dgeqrfp_2},
+    {"dgeqrfp_", "DGEQRFP", 7, call_dgeqrfp_3},
+    {"cgeqrfp_", "CGEQRFP", 1, call_cgeqrfp_0},
+    {"cgeqrfp_", "CGEQRFP", 2, call_cgeqrfp_1},
+    {"cgeqrfp_", "CGEQRFP", 4, call_cgeqrfp_2},
+    {"cgeqrfp_", "CGEQRFP", 7, call_cgeqrfp_3},
+    {"zgeqrfp_", "ZGEQRFP", 1, call_zgeqrfp_0},
+    {"zgeqrfp_", "ZGEQRFP", 2, call_zgeqrfp_1},
+    {"zgeqrfp_", "ZGEQRFP", 4, call_zgeqrfp_2},
+    {"zgeqrfp_", "ZGEQRFP", 7, call_zgeqrfp_3},
+    {"sgeqrt_", "SGEQRT", 1, call_sgeqrt_0},
+    {"sgeqrt_", "SGEQRT", 2, call_sgeqrt_1},
+    {"sgeqrt_", "SGEQRT", 3, call_sgeqrt_2},
+    {"sgeqrt_", "SGEQRT", 5, call_sgeqrt_3},
+    {"sgeqrt_", "SGEQRT", 7, call_sgeqrt_4},
+    {"dgeqrt_", "DGEQRT", 1, call_dgeqrt_0},
+    {"dgeqrt_", "DGEQRT", 2, call_dgeqrt_1},
+    {"dgeqrt_", "DGEQRT", 3, call_dgeqrt_2},
+    {"dgeqrt_", "DGEQRT", 5, call_dgeqrt_3},
+    {"dgeqrt_", "DGEQRT", 7, call_dgeqrt_4},
+    {"cgeqrt_", "CGEQRT", 1, call_cgeqrt_0},
+    {"cgeqrt_", "CGEQRT", 2, call_cgeqrt_1},
+    {"cgeqrt_", "CGEQRT", 3, call_cgeqrt_2},
+    {"cgeqrt_", "CGEQRT", 5, call_cgeqrt_3},
+    {"cgeqrt_", "CGEQRT", 7, call_cgeqrt_4},
+    {"zgeqrt_", "ZGEQRT", 1, call_zgeqrt_0},
+    {"zgeqrt_", "ZGEQRT", 2, call_zgeqrt_1},
+    {"zgeqrt_", "ZGEQRT", 3, call_zgeqrt_2},
+    {"zgeqrt_", "ZGEQRT", 5, call_zgeqrt_3},
+    {"zgeqrt_", "ZGEQRT", 7, call_zgeqrt_4},
+    {"sgeqrt2_", "SGEQRT2", 2, call_sgeqrt2_0},
+    {"sgeqrt2_", "SGEQRT2", 1, call_sgeqrt2_1},
+    {"sgeqrt2_", "SGEQRT2", 4, call_sgeqrt2_2},
+    {"sgeqrt2_", "SGEQRT2", 6, call_sgeqrt2_3},
+    {"dgeqrt2_", "DGEQRT2", 2, call_dgeqrt2_0},
+    {"dgeqrt2_", "DGEQRT2", 1, call_dgeqrt2_1},
+    {"dgeqrt2_", "DGEQRT2", 4, call_dgeqrt2_2},
+    {"dgeqrt2_", "DGEQRT2", 6, call_dgeqrt2_3},
+    {"cgeqrt2_", "CGEQRT2", 2, call_cgeqrt2_0},
+    {"cgeqrt2_", "CGEQRT2", 1, call_cgeqrt2_1},
+    {"cgeqrt2_", "CGEQRT2", 4, call_cgeqrt2_2},
+    {"cgeqrt2_", "CGEQRT2", 6, call_cgeqrt2_3},
+    {"zgeqrt2_", "ZGEQRT2", 2, call_zgeqrt2_0},
+    {"zgeqrt2_", "ZGEQRT2", 1, call_zgeqrt2_1},
+    {"zgeqrt2_", "ZGEQRT2", 4, call_zgeqrt2_2},
+    {"zgeqrt2_", "ZGEQRT2", 6, call_zgeqrt2_3},
+    {"sgeqrt3_", "SGEQRT3", 2, call_sgeqrt3_0},
+    {"sgeqrt3_", "SGEQRT3", 1, call_sgeqrt3_1},
+    {"sgeqrt3_", "SGEQRT3", 4, call_sgeqrt3_2},
+    {"sgeqrt3_", "SGEQRT3", 6, call_sgeqrt3_3},
+    {"dgeqrt3_", "DGEQRT3", 2, call_dgeqrt3_0},
+    {"dgeqrt3_", "DGEQRT3", 1, call_dgeqrt3_1},
+    {"dgeqrt3_", "DGEQRT3", 4, call_dgeqrt3_2},
+    {"dgeqrt3_", "DGEQRT3", 6, call_dgeqrt3_3},
+    {"cgeqrt3_", "CGEQRT3", 2, call_cgeqrt3_0},
+    {"cgeqrt3_", "CGEQRT3", 1, call_cgeqrt3_1},
+    {"cgeqrt3_", "CGEQRT3", 4, call_cgeqrt3_2},
+    {"cgeqrt3_", "CGEQRT3", 6, call_cgeqrt3_3},
+    {"zgeqrt3_", "ZGEQRT3", 2, call_zgeqrt3_0},
+    {"zgeqrt3_", "ZGEQRT3", 1, call_zgeqrt3_1},
+    {"zgeqrt3_", "ZGEQRT3", 4, call_zgeqrt3_2},
+    {"zgeqrt3_", "ZGEQRT3", 6, call_zgeqrt3_3},
+    {"sgemqrt_", "SGEMQRT", 1, call_sgemqrt_0},
+    {"sgemqrt_", "SGEMQRT", 2, call_sgemqrt_1},
+    {"sgemqrt_", "SGEMQRT", 3, call_sgemqrt_2},
+    {"sgemqrt_", "SGEMQRT", 4, call_sgemqrt_3},
+    {"sgemqrt_", "SGEMQRT", 5, call_sgemqrt_4},
+    {"sgemqrt_", "SGEMQRT", 6, call_sgemqrt_5},
+    {"sgemqrt_", "SGEMQRT", 8, call_sgemqrt_6},
+    {"sgemqrt_", "SGEMQRT", 10, call_sgemqrt_7},
+    {"sgemqrt_", "SGEMQRT", 12, call_sgemqrt_8},
+    {"dgemqrt_", "DGEMQRT", 1, call_dgemqrt_0},
+    {"dgemqrt_", "DGEMQRT", 2, call_dgemqrt_1},
+    {"dgemqrt_", "DGEMQRT", 3, call_dgemqrt_2},
+    {"dgemqrt_", "DGEMQRT", 4, call_dgemqrt_3},
+    {"dgemqrt_", "DGEMQRT", 5, call_dgemqrt_4},
+    {"dgemqrt_", "DGEMQRT", 6, call_dgemqrt_5},
+    {"dgemqrt_", "DGEMQRT", 8, call_dgemqrt_6},
+    {"dgemqrt_", "DGEMQRT", 10, call_dgemqrt_7},
+    {"dgemqrt_", "DGEMQRT", 12, call_dgemqrt_8},
+    {"cgemqrt_", "CGEMQRT", 1, call_cgemqrt_0},
+    {"cgemqrt_", "CGEMQRT", 2, call_cgemqrt_1},
+    {"cgemqrt_", "CGEMQRT", 3, call_cgemqrt_2},
+    {"cgemqrt_", "CGEMQRT", 4, call_cgemqrt_3},
+    {"cgemqrt_", "CGEMQRT", 5, call_cgemqrt_4},
+    {"cgemqrt_", "CGEMQRT", 6, call_cgemqrt_5},
+    {"cgemqrt_", "CGEMQRT", 8, call_cgemqrt_6},
+    {"cgemqrt_", "CGEMQRT", 10, call_cgemqrt_7},
+    {"cgemqrt_", "CGEMQRT", 12, call_cgemqrt_8},
+    {"zgemqrt_", "ZGEMQRT", 1, call_zgemqrt_0},
+    {"zgemqrt_", "ZGEMQRT", 2, call_zgemqrt_1},
+    {"zgemqrt_", "ZGEMQRT", 3, call_zgemqrt_2},
+    {"zgemqrt_", "ZGEMQRT", 4, call_zgemqrt_3},
+    {"zgemqrt_", "ZGEMQRT", 5, call_zgemqrt_4},
+    {"zgemqrt_", "ZGEMQRT", 6, call_zgemqrt_5},
+    {"zgemqrt_", "ZGEMQRT", 8, call_zgemqrt_6},
+    {"zgemqrt_", "ZGEMQRT", 10, call_zgemqrt_7},
+    {"zgemqrt_", "ZGEMQRT", 12, call_zgemqrt_8},
+    {"sorg2r_", "SORG2R", 1, call_sorg2r_0},
+    {"sorg2r_", "SORG2R", 2, call_sorg2r_1},
+    {"sorg2r_", "SORG2R", 3, call_sorg2r_2},
+    {"sorg2r_", "SORG2R", 5, call_sorg2r_3},
+    {"dorg2r_", "DORG2R", 1, call_dorg2r_0},
+    {"dorg2r_", "DORG2R", 2, call_dorg2r_1},
+    {"dorg2r_", "DORG2R", 3, call_dorg2r_2},
+    {"dorg2r_", "DORG2R", 5, call_dorg2r_3},
+    {"cung2r_", "CUNG2R", 1, call_cung2r_0},
+    {"cung2r_", "CUNG2R", 2, call_cung2r_1},
+    {"cung2r_", "CUNG2R", 3, call_cung2r_2},
+    {"cung2r_", "CUNG2R", 5, call_cung2r_3},
+    {"zung2r_", "ZUNG2R", 1, call_zung2r_0},
+    {"zung2r_", "ZUNG2R", 2, call_zung2r_1},
+    {"zung2r_", "ZUNG2R", 3, call_zung2r_2},
+    {"zung2r_", "ZUNG2R", 5, call_zung2r_3},
+    {"sorgqr_", "SORGQR", 1, call_sorgqr_0},
+    {"sorgqr_", "SORGQR", 2, call_sorgqr_1},
+    {"sorgqr_", "SORGQR", 3, call_sorgqr_2},
+    {"sorgqr_", "SORGQR", 5, call_sorgqr_3},
+    {"sorgqr_", "SORGQR", 8, call_sorgqr_4},
+    {"dorgqr_", "DORGQR", 1, call_dorgqr_0},
+    {"dorgqr_", "DORGQR", 2, call_dorgqr_1},
+    {"dorgqr_", "DORGQR", 3, call_dorgqr_2},
+    {"dorgqr_", "DORGQR", 5, call_dorgqr_3},
+    {"dorgqr_", "DORGQR", 8, call_dorgqr_4},
+    {"cungqr_", "CUNGQR", 1, call_cungqr_0},
+    {"cungqr_", "CUNGQR", 2, call_cungqr_1},
+    {"cungqr_", "CUNGQR", 3, call_cungqr_2},
+    {"cungqr_", "CUNGQR", 5, call_cungqr_3},
+    {"cungqr_", "CUNGQR", 8, call_cungqr_4},
+    {"zungqr_", "ZUNGQR", 1, call_zungqr_0},
+    {"zungqr_", "ZUNGQR", 2, call_zungqr_1},
+    {"zungqr_", "ZUNGQR", 3, call_zungqr_2},
+    {"zungqr_", "ZUNGQR", 5, call_zungqr_3},
+    {"zungqr_", "ZUNGQR", 8, call_zungqr_4},
+    {"sorm2r_", "SORM2R", 1, call_sorm2r_0},
+    {"sorm2r_", "SORM2R", 2, call_sorm2r_1},
+    {"sorm2r_", "SORM2R", 3, call_sorm2r_2},
+    {"sorm2r_", "SORM2R", 4, call_sorm2r_3},
+    {"sorm2r_", "SORM2R", 5, call_sorm2r_4},
+    {"sorm2r_", "SORM2R", 7, call_sorm2r_5},
+    {"sorm2r_", "SORM2R", 10, call_sorm2r_6},
+    {"dorm2r_", "DORM2R", 1, call_dorm2r_0},
+    {"dorm2r_", "DORM2R", 2, call_dorm2r_1},
+    {"dorm2r_", "DORM2R", 3, call_dorm2r_2},
+    {"dorm2r_", "DORM2R", 4, call_dorm2r_3},
+    {"dorm2r_", "DORM2R", 5, call_dorm2r_4},
+    {"dorm2r_", "DORM2R", 7, call_dorm2r_5},
+    {"dorm2r_", "DORM2R", 10, call_dorm2r_6},
+    {"cunm2r_", "CUNM2R", 1, call_cunm2r_0},
+    {"cunm2r_", "CUNM2R", 2, call_cunm2r_1},
+    {"cunm2r_", "CUNM2R", 3, call_cunm2r_2},
+    {"cunm2r_", "CUNM2R", 4, call_cunm2r_3},
+    {"cunm2r_", "CUNM2R", 5, call_cunm2r_4},
+    {"cunm2r_", "CUNM2R", 7, call_cunm2r_5},
+    {"cunm2r_", "CUNM2R", 10, call_cunm2r_6},
+    {"zunm2r_", "ZUNM2R", 1, call_zunm2r_0},
+    {"zunm2r_", "ZUNM2R", 2, call_zunm2r_1},
+    {"zunm2r_", "ZUNM2R", 3, call_zunm2r_2},
+    {"zunm2r_", "ZUNM2R", 4, call_zunm2r_3},
+    {"zunm2r_", "ZUNM2R", 5, call_zunm2r_4},
+    {"zunm2r_", "ZUNM2R", 7, call_zunm2r_5},
+    {"zunm2r_", "ZUNM2R", 10, call_zunm2r_6},
+    {"sormqr_", "SORMQR", 1, call_sormqr_0},
+    {"sormqr_", "SORMQR", 2, call_sormqr_1},
+    {"sormqr_", "SORMQR", 3, call_sormqr_2},
+    {"sormqr_", "SORMQR", 4, call_sormqr_3},
+    {"sormqr_", "SORMQR", 5, call_sormqr_4},
+    {"sormqr_", "SORMQR", 7, call_sormqr_5},
+    {"sormqr_", "SORMQR", 10, call_sormqr_6},
+    {"sormqr_", "SORMQR", 12, call_sormqr_7},
+    {"dormqr_", "DORMQR", 1, call_dormqr_0},
+    {"dormqr_", "DORMQR", 2, call_dormqr_1},
+    {"dormqr_", "DORMQR", 3, call_dormqr_2},
+    {"dormqr_", "DORMQR", 4, call_dormqr_3},
+    {"dormqr_", "DORMQR", 5, call_dormqr_4},
+    {"dormqr_", "DORMQR", 7, call_dormqr_5},
+    {"dormqr_", "DORMQR", 10, call_dormqr_6},
+    {"dormqr_", "DORMQR", 12, call_dormqr_7},
+    {"cunmqr_", "CUNMQR", 1, call_cunmqr_0},
+    {"cunmqr_", "CUNMQR", 2, call_cunmqr_1},
+    {"cunmqr_", "CUNMQR", 3, call_cunmqr_2},
+    {"cunmqr_", "CUNMQR", 4, call_cunmqr_3},
+    {"cunmqr_", "CUNMQR", 5, call_cunmqr_4},
+    {"cunmqr_", "CUNMQR", 7, call_cunmqr_5},
+    {"cunmqr_", "CUNMQR", 10, call_cunmqr_6},
+    {"cunmqr_", "CUNMQR", 12, call_cunmqr_7},
+    {"zunmqr_", "ZUNMQR", 1, call_zunmqr_0},
+    {"zunmqr_", "ZUNMQR", 2, call_zunmqr_1},
+    {"zunmqr_", "ZUNMQR", 3, call_zunmqr_2},
+    {"zunmqr_", "ZUNMQR", 4, call_zunmqr_3},
+    {"zunmqr_", "ZUNMQR", 5, call_zunmqr_4},
+    {"zunmqr_", "ZUNMQR", 7, call_zunmqr_5},
+    {"zunmqr_", "ZUNMQR", 10, call_zunmqr_6},
+    {"zunmqr_", "ZUNMQR", 12, call_zunmqr_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -49,7 +49,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
                 Kind::Ptr { elem, intent } => {
                     format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
                 }
-                Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } => {
+                Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } | Kind::LdWork { .. } => {
                     format!("const {} *{n}", ty(Elem::Int))
                 }
                 Kind::Val { elem, intent }
@@ -93,8 +93,8 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
                 format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
             }
             Kind::Work { elem, .. } if work => format!("{} *{n}", ty(*elem)),
-            Kind::LWork { .. } if work => format!("{} {n}", ty(Elem::Int)),
-            Kind::Work { .. } | Kind::LWork { .. } | Kind::Info => continue,
+            Kind::LWork { .. } | Kind::LdWork { .. } if work => format!("{} {n}", ty(Elem::Int)),
+            Kind::Work { .. } | Kind::LWork { .. } | Kind::LdWork { .. } | Kind::Info => continue,
         });
     }
     let ret = if f.ret == Ret::None { ty(Elem::Int) } else { c_ret(f, t, ilp) };
@@ -207,6 +207,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                         | Kind::Int
                         | Kind::Ld
                         | Kind::LWork { .. }
+                        | Kind::LdWork { .. }
                         | Kind::Val { elem: Elem::Int, .. } => {
                             let v = v.unwrap_or_else(|| match a.kind {
                                 Kind::Dim | Kind::Ld => "3".into(),

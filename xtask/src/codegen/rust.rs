@@ -60,7 +60,9 @@ fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
     match &a.kind {
         Kind::Char { .. } | Kind::Byte => "*const u8".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
-        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } => format!("*const {}", ty(Elem::Int)),
+        Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld | Kind::LWork { .. } | Kind::LdWork { .. } => {
+            format!("*const {}", ty(Elem::Int))
+        }
         Kind::Val { elem, intent }
         | Kind::Mat { elem, intent, .. }
         | Kind::Vec { elem, intent, .. }
@@ -82,8 +84,8 @@ fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<Str
             format!("{} {}", ptr(*intent), ty(*elem))
         }
         Kind::Work { elem, .. } if work => format!("*mut {}", ty(*elem)),
-        Kind::LWork { .. } if work => ty(Elem::Int),
-        Kind::Work { .. } | Kind::LWork { .. } | Kind::Info => return None,
+        Kind::LWork { .. } | Kind::LdWork { .. } if work => ty(Elem::Int),
+        Kind::Work { .. } | Kind::LWork { .. } | Kind::LdWork { .. } | Kind::Info => return None,
     })
 }
 
@@ -113,6 +115,8 @@ fn prelude(f: &Family, from_ptr: bool, partial: &str) -> String {
             Kind::Dim | Kind::Ld => writeln!(s, "let {n} = rt::size({raw_int});"),
             // (`lwork` is not an argument of high-level LAPACKE, and no size depends on it.)
             Kind::Int | Kind::Val { elem: Elem::Int, intent: Intent::In } => writeln!(s, "let {n} = {raw_int};"),
+            // High-level LAPACKE allocates the workspace: its leading dimension is the spec's value.
+            Kind::LdWork { value, .. } if !from_ptr => writeln!(s, "let {n}: i64 = {value};"),
             Kind::Val { intent: Intent::In, .. } if from_ptr => writeln!(s, "let {n} = *{n};"),
             _ => Ok(()),
         }
@@ -201,6 +205,7 @@ fn fortran_body(f: &Family, out: &mut String) {
             | Kind::Int
             | Kind::Ld
             | Kind::LWork { .. }
+            | Kind::LdWork { .. }
             | Kind::Val { elem: Elem::Int, intent: Intent::In } => writeln!(b, "let {n} = rt::int({n});").unwrap(),
             Kind::Val { intent: Intent::In, .. } => writeln!(b, "let {n} = *{n};").unwrap(),
             _ => {}
@@ -410,7 +415,7 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
                 let n = ident(&a.name);
                 match &a.kind {
                     Kind::Char { .. } | Kind::Byte => format!("&({n} as u8)"),
-                    Kind::Logical | Kind::Dim | Kind::Int | Kind::LWork { .. } => format!("&{n}"),
+                    Kind::Logical | Kind::Dim | Kind::Int | Kind::LWork { .. } | Kind::LdWork { .. } => format!("&{n}"),
                     Kind::Ld if copied && is_copied_ld(f, &a.name) => format!("&{n}_t"),
                     Kind::Ld => format!("&{n}"),
                     Kind::Val { intent: Intent::In, .. } => format!("&{n}"),
@@ -592,6 +597,9 @@ fn lapacke_bodies(f: &Family, out: &mut String) {
         call.push(match &a.kind {
             Kind::Work { .. } => format!("w_{n}.as_mut_ptr()"),
             Kind::LWork { work, .. } => format!("I::from_i64(len_{} as i64)", ident(work)),
+            Kind::LdWork { value, .. } => {
+                format!("I::from_i64({})", lapacke_eval(f, &format!("({value}) as i64"), "i64", "1"))
+            }
             _ => n,
         });
     }

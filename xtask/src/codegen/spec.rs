@@ -50,7 +50,9 @@
 //!   (whose LEN is then written over `lwork`), where `-1` is a query: the
 //!   body stores OPT (the optimal length, an expression over the converted
 //!   arguments, evaluated after the checks) in `WORK[0]` and returns, and
-//!   high-level LAPACKE allocates OPT elements; `info`.
+//!   high-level LAPACKE allocates OPT elements; `ldwork WORK VALUE` the
+//!   leading dimension of a two-dimensional workspace `WORK` (high-level
+//!   LAPACKE drops it and passes VALUE, over the converted arguments); `info`.
 //!
 //! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
@@ -148,6 +150,13 @@ pub enum Kind {
     LWork {
         work: String,
         opt: String,
+    },
+    /// The leading dimension of a two-dimensional workspace (`LDWORK`): an
+    /// integer in the Fortran and `_work` LAPACKE calls; high-level LAPACKE,
+    /// which allocates the workspace, drops it and passes `value`.
+    LdWork {
+        work: String,
+        value: String,
     },
     Info,
 }
@@ -387,6 +396,10 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         "lwork" => {
             let (w, rest) = word(rest);
             Kind::LWork { work: w.to_string(), opt: rest.trim().to_string() }
+        }
+        "ldwork" => {
+            let (w, rest) = word(rest);
+            Kind::LdWork { work: w.to_string(), value: rest.trim().to_string() }
         }
         _ => return err(line, format!("unknown argument kind `{k}`")),
     };
