@@ -98,6 +98,7 @@ pub mod cholesky;
 pub mod indefinite;
 pub mod lu;
 pub mod sylvester;
+pub mod sym_eigen;
 pub mod triangular;
 
 pub use ferroblas_kernels::aux;
