@@ -11,6 +11,9 @@
 //! the eigenvectors come out orthogonal, and multiplies them into the
 //! halves' eigenvectors with two GEMMs that skip the structural zeros.
 
+// Index loops over several parallel arrays read more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use super::qr::{scale_vec, sort_with_vectors};
 use super::secular::laed4;
 use super::small::lamrg;
@@ -490,9 +493,9 @@ fn stedc_real<R: RealScalar>(
 /// multiplied by them. Orders up to [`smlsiz`] go to [`steqr`]. On success `d`
 /// holds the eigenvalues in ascending order with the columns of `z` in the
 /// same order; `e` is destroyed. `Err` when an eigenvalue could not be
-/// computed: for [`Compz::None`] as [`sterf`]; otherwise `i (n + 1) + j`
-/// (0-based `i`, `j` as the reference's 1-based ones less one... see the
-/// reference: the failed sub-problem's rows and columns `i` through `j`).
+/// computed: for [`Compz::None`] as [`sterf`], otherwise the reference's
+/// `INFO = i (n + 1) + j` for the failed sub-problem in rows and columns
+/// `i..=j` (1-based).
 pub fn stedc<T: Scalar>(
     compz: Compz,
     d: &mut [T::Real],

@@ -8,6 +8,9 @@
 //! three-pole interpolation of Gragg ([`laed6`]) when the fixed-weight step
 //! stagnates, and bisection whenever a step leaves the bracket.
 
+// Index loops over several parallel arrays read more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
 use crate::Info;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::RealScalar;

@@ -268,6 +268,10 @@ fn check_all<T: TestScalar>() {
                     );
                 }
                 for compz in [Compz::Init, Compz::Update] {
+                    // The dense oracle is O(n^3) in c64: the largest size only on the hardest kinds.
+                    if n >= 100 && !matches!(kind, Kind::Random | Kind::Clustered | Kind::Wilkinson) {
+                        continue;
+                    }
                     let ldz = n + 3;
                     let z0 = reflector::<T>(n, &mut rng);
                     let mut z = vec![T::zero(); ldz * n.max(1)];
