@@ -268,6 +268,17 @@ pub unsafe fn answer_query<T: Scalar>(work: *mut T, opt: usize) {
     unsafe { *work = T::from_real(<T::Real as RealScalar>::from_f64(v)) };
 }
 
+/// Answers an integer workspace query (`LIWORK = -1`): `opt` in `iwork[0]`.
+///
+/// # Safety
+/// `iwork` is null or valid for one element.
+pub unsafe fn answer_query_int<I: AbiInt>(iwork: *mut I, opt: usize) {
+    if !iwork.is_null() {
+        // SAFETY: the caller's promise.
+        unsafe { *iwork = I::from_i64(i64::try_from(opt).unwrap_or(i64::MAX)) };
+    }
+}
+
 /// A caller's workspace array as the explicit workspace of the Rust routines.
 pub fn workspace<T>(work: &mut [T]) -> ferroblas_relapack::Workspace<'_> {
     // SAFETY: any initialised memory may be viewed as possibly uninitialised

@@ -100,6 +100,7 @@ pub mod indefinite;
 pub mod lu;
 pub mod qr;
 pub mod sylvester;
+pub mod sym_eigen;
 pub mod triangular;
 
 pub use ferroblas_kernels::aux;

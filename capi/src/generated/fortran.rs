@@ -25998,6 +25998,1110 @@ pub unsafe extern "C" fn zunmqr_64_(
     unsafe { ormqr::<c64, i64>("ZUNMQR", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
 }
 
+/// Fortran `SLAE2`: see [`lae2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lae2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slae2_(a: *const f32, b: *const f32, c: *const f32, rt1: *mut f32, rt2: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lae2::<f32, i32>("SLAE2 ", a, b, c, rt1, rt2) }
+}
+
+/// Fortran `SLAE2` (64-bit integers): see [`lae2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lae2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slae2_64_(a: *const f32, b: *const f32, c: *const f32, rt1: *mut f32, rt2: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lae2::<f32, i64>("SLAE2 ", a, b, c, rt1, rt2) }
+}
+
+/// Fortran `DLAE2`: see [`lae2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lae2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlae2_(a: *const f64, b: *const f64, c: *const f64, rt1: *mut f64, rt2: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lae2::<f64, i32>("DLAE2 ", a, b, c, rt1, rt2) }
+}
+
+/// Fortran `DLAE2` (64-bit integers): see [`lae2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lae2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlae2_64_(a: *const f64, b: *const f64, c: *const f64, rt1: *mut f64, rt2: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lae2::<f64, i64>("DLAE2 ", a, b, c, rt1, rt2) }
+}
+
+/// Fortran `SLAEV2`: see [`laev2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaev2_(
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    rt1: *mut f32,
+    rt2: *mut f32,
+    cs1: *mut f32,
+    sn1: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2::<f32, i32>("SLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `SLAEV2` (64-bit integers): see [`laev2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaev2_64_(
+    a: *const f32,
+    b: *const f32,
+    c: *const f32,
+    rt1: *mut f32,
+    rt2: *mut f32,
+    cs1: *mut f32,
+    sn1: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2::<f32, i64>("SLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `DLAEV2`: see [`laev2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaev2_(
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    rt1: *mut f64,
+    rt2: *mut f64,
+    cs1: *mut f64,
+    sn1: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2::<f64, i32>("DLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `DLAEV2` (64-bit integers): see [`laev2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaev2_64_(
+    a: *const f64,
+    b: *const f64,
+    c: *const f64,
+    rt1: *mut f64,
+    rt2: *mut f64,
+    cs1: *mut f64,
+    sn1: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2::<f64, i64>("DLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `SLAMRG`: see [`lamrg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamrg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamrg_(
+    n1: *const i32,
+    n2: *const i32,
+    a: *const f32,
+    dtrd1: *const i32,
+    dtrd2: *const i32,
+    index: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamrg::<f32, i32>("SLAMRG", n1, n2, a, dtrd1, dtrd2, index) }
+}
+
+/// Fortran `SLAMRG` (64-bit integers): see [`lamrg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamrg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamrg_64_(
+    n1: *const i64,
+    n2: *const i64,
+    a: *const f32,
+    dtrd1: *const i64,
+    dtrd2: *const i64,
+    index: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamrg::<f32, i64>("SLAMRG", n1, n2, a, dtrd1, dtrd2, index) }
+}
+
+/// Fortran `DLAMRG`: see [`lamrg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamrg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamrg_(
+    n1: *const i32,
+    n2: *const i32,
+    a: *const f64,
+    dtrd1: *const i32,
+    dtrd2: *const i32,
+    index: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamrg::<f64, i32>("DLAMRG", n1, n2, a, dtrd1, dtrd2, index) }
+}
+
+/// Fortran `DLAMRG` (64-bit integers): see [`lamrg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamrg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamrg_64_(
+    n1: *const i64,
+    n2: *const i64,
+    a: *const f64,
+    dtrd1: *const i64,
+    dtrd2: *const i64,
+    index: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamrg::<f64, i64>("DLAMRG", n1, n2, a, dtrd1, dtrd2, index) }
+}
+
+/// Fortran `SDISNA`: see [`disna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`disna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdisna_(
+    job: *const u8,
+    m: *const i32,
+    n: *const i32,
+    d: *const f32,
+    sep: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { disna::<f32, i32>("SDISNA", job, m, n, d, sep, info) }
+}
+
+/// Fortran `SDISNA` (64-bit integers): see [`disna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`disna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sdisna_64_(
+    job: *const u8,
+    m: *const i64,
+    n: *const i64,
+    d: *const f32,
+    sep: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { disna::<f32, i64>("SDISNA", job, m, n, d, sep, info) }
+}
+
+/// Fortran `DDISNA`: see [`disna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`disna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ddisna_(
+    job: *const u8,
+    m: *const i32,
+    n: *const i32,
+    d: *const f64,
+    sep: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { disna::<f64, i32>("DDISNA", job, m, n, d, sep, info) }
+}
+
+/// Fortran `DDISNA` (64-bit integers): see [`disna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`disna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ddisna_64_(
+    job: *const u8,
+    m: *const i64,
+    n: *const i64,
+    d: *const f64,
+    sep: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { disna::<f64, i64>("DDISNA", job, m, n, d, sep, info) }
+}
+
+/// Fortran `SSTERF`: see [`sterf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sterf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssterf_(n: *const i32, d: *mut f32, e: *mut f32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sterf::<f32, i32>("SSTERF", n, d, e, info) }
+}
+
+/// Fortran `SSTERF` (64-bit integers): see [`sterf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sterf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssterf_64_(n: *const i64, d: *mut f32, e: *mut f32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sterf::<f32, i64>("SSTERF", n, d, e, info) }
+}
+
+/// Fortran `DSTERF`: see [`sterf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sterf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsterf_(n: *const i32, d: *mut f64, e: *mut f64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sterf::<f64, i32>("DSTERF", n, d, e, info) }
+}
+
+/// Fortran `DSTERF` (64-bit integers): see [`sterf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sterf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsterf_64_(n: *const i64, d: *mut f64, e: *mut f64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sterf::<f64, i64>("DSTERF", n, d, e, info) }
+}
+
+/// Fortran `SSTEQR`: see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<f32, i32>("SSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SSTEQR` (64-bit integers): see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<f32, i64>("SSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DSTEQR`: see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<f64, i32>("DSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `DSTEQR` (64-bit integers): see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<f64, i64>("DSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `CSTEQR`: see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<c32, i32>("CSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `CSTEQR` (64-bit integers): see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn csteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<c32, i64>("CSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `ZSTEQR`: see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsteqr_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<c64, i32>("ZSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `ZSTEQR` (64-bit integers): see [`steqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`steqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zsteqr_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { steqr::<c64, i64>("ZSTEQR", compz, n, d, e, z, ldz, work, info) }
+}
+
+/// Fortran `SSTEDC`: see [`stedc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstedc_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stedc::<f32, i32>("SSTEDC", compz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSTEDC` (64-bit integers): see [`stedc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstedc_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stedc::<f32, i64>("SSTEDC", compz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSTEDC`: see [`stedc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstedc_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stedc::<f64, i32>("DSTEDC", compz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSTEDC` (64-bit integers): see [`stedc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstedc_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stedc::<f64, i64>("DSTEDC", compz, n, d, e, z, ldz, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CSTEDC`: see [`stedc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstedc_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stedc_complex::<c32, i32>("CSTEDC", compz, n, d, e, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `CSTEDC` (64-bit integers): see [`stedc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstedc_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stedc_complex::<c32, i64>("CSTEDC", compz, n, d, e, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `ZSTEDC`: see [`stedc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstedc_(
+    compz: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stedc_complex::<c64, i32>("ZSTEDC", compz, n, d, e, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `ZSTEDC` (64-bit integers): see [`stedc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stedc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstedc_64_(
+    compz: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stedc_complex::<c64, i64>("ZSTEDC", compz, n, d, e, z, ldz, work, lwork, rwork, lrwork, iwork, liwork, info)
+    }
+}
+
+/// Fortran `SLAED0`: see [`laed0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed0_(
+    icompq: *const i32,
+    qsiz: *const i32,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    qstore: *mut f32,
+    ldqs: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed0::<f32, i32>("SLAED0", icompq, qsiz, n, d, e, q, ldq, qstore, ldqs, work, iwork, info) }
+}
+
+/// Fortran `SLAED0` (64-bit integers): see [`laed0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed0_64_(
+    icompq: *const i64,
+    qsiz: *const i64,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    qstore: *mut f32,
+    ldqs: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed0::<f32, i64>("SLAED0", icompq, qsiz, n, d, e, q, ldq, qstore, ldqs, work, iwork, info) }
+}
+
+/// Fortran `DLAED0`: see [`laed0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed0_(
+    icompq: *const i32,
+    qsiz: *const i32,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    qstore: *mut f64,
+    ldqs: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed0::<f64, i32>("DLAED0", icompq, qsiz, n, d, e, q, ldq, qstore, ldqs, work, iwork, info) }
+}
+
+/// Fortran `DLAED0` (64-bit integers): see [`laed0`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed0`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed0_64_(
+    icompq: *const i64,
+    qsiz: *const i64,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    qstore: *mut f64,
+    ldqs: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed0::<f64, i64>("DLAED0", icompq, qsiz, n, d, e, q, ldq, qstore, ldqs, work, iwork, info) }
+}
+
+/// Fortran `SLAED1`: see [`laed1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed1_(
+    n: *const i32,
+    d: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    indxq: *mut i32,
+    rho: *const f32,
+    cutpnt: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed1::<f32, i32>("SLAED1", n, d, q, ldq, indxq, rho, cutpnt, work, iwork, info) }
+}
+
+/// Fortran `SLAED1` (64-bit integers): see [`laed1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed1_64_(
+    n: *const i64,
+    d: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    indxq: *mut i64,
+    rho: *const f32,
+    cutpnt: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed1::<f32, i64>("SLAED1", n, d, q, ldq, indxq, rho, cutpnt, work, iwork, info) }
+}
+
+/// Fortran `DLAED1`: see [`laed1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed1_(
+    n: *const i32,
+    d: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    indxq: *mut i32,
+    rho: *const f64,
+    cutpnt: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed1::<f64, i32>("DLAED1", n, d, q, ldq, indxq, rho, cutpnt, work, iwork, info) }
+}
+
+/// Fortran `DLAED1` (64-bit integers): see [`laed1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed1_64_(
+    n: *const i64,
+    d: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    indxq: *mut i64,
+    rho: *const f64,
+    cutpnt: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed1::<f64, i64>("DLAED1", n, d, q, ldq, indxq, rho, cutpnt, work, iwork, info) }
+}
+
+/// Fortran `SLAED4`: see [`laed4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed4_(
+    n: *const i32,
+    i: *const i32,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dlam: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed4::<f32, i32>("SLAED4", n, i, d, z, delta, rho, dlam, info) }
+}
+
+/// Fortran `SLAED4` (64-bit integers): see [`laed4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed4_64_(
+    n: *const i64,
+    i: *const i64,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dlam: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed4::<f32, i64>("SLAED4", n, i, d, z, delta, rho, dlam, info) }
+}
+
+/// Fortran `DLAED4`: see [`laed4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed4_(
+    n: *const i32,
+    i: *const i32,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dlam: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed4::<f64, i32>("DLAED4", n, i, d, z, delta, rho, dlam, info) }
+}
+
+/// Fortran `DLAED4` (64-bit integers): see [`laed4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed4_64_(
+    n: *const i64,
+    i: *const i64,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dlam: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed4::<f64, i64>("DLAED4", n, i, d, z, delta, rho, dlam, info) }
+}
+
+/// Fortran `SLAED5`: see [`laed5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed5_(
+    i: *const i32,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dlam: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed5::<f32, i32>("SLAED5", i, d, z, delta, rho, dlam) }
+}
+
+/// Fortran `SLAED5` (64-bit integers): see [`laed5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed5_64_(
+    i: *const i64,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dlam: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed5::<f32, i64>("SLAED5", i, d, z, delta, rho, dlam) }
+}
+
+/// Fortran `DLAED5`: see [`laed5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed5_(
+    i: *const i32,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dlam: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed5::<f64, i32>("DLAED5", i, d, z, delta, rho, dlam) }
+}
+
+/// Fortran `DLAED5` (64-bit integers): see [`laed5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed5_64_(
+    i: *const i64,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dlam: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed5::<f64, i64>("DLAED5", i, d, z, delta, rho, dlam) }
+}
+
+/// Fortran `SLAED6`: see [`laed6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed6_(
+    kniter: *const i32,
+    orgati: *const i32,
+    rho: *const f32,
+    d: *const f32,
+    z: *const f32,
+    finit: *const f32,
+    tau: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed6::<f32, i32>("SLAED6", kniter, orgati, rho, d, z, finit, tau, info) }
+}
+
+/// Fortran `SLAED6` (64-bit integers): see [`laed6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaed6_64_(
+    kniter: *const i64,
+    orgati: *const i64,
+    rho: *const f32,
+    d: *const f32,
+    z: *const f32,
+    finit: *const f32,
+    tau: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed6::<f32, i64>("SLAED6", kniter, orgati, rho, d, z, finit, tau, info) }
+}
+
+/// Fortran `DLAED6`: see [`laed6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed6_(
+    kniter: *const i32,
+    orgati: *const i32,
+    rho: *const f64,
+    d: *const f64,
+    z: *const f64,
+    finit: *const f64,
+    tau: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed6::<f64, i32>("DLAED6", kniter, orgati, rho, d, z, finit, tau, info) }
+}
+
+/// Fortran `DLAED6` (64-bit integers): see [`laed6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laed6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaed6_64_(
+    kniter: *const i64,
+    orgati: *const i64,
+    rho: *const f64,
+    d: *const f64,
+    z: *const f64,
+    finit: *const f64,
+    tau: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laed6::<f64, i64>("DLAED6", kniter, orgati, rho, d, z, finit, tau, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -33645,6 +34749,557 @@ pub mod body {
                 rt::workspace(work),
                 rt::block_size_or::<T>("ORMQR", n, lapack::qr::BLOCK),
             )))
+        })
+    }
+
+    /// The eigenvalues of the symmetric 2x2 matrix `[a b; b c]`, `|rt1| >= |rt2|`.
+    ///
+    /// The body of the `slae2_`, `dlae2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lae2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *const T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        rt1: *mut T::Real,
+        rt2: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let a = *a;
+            let b = *b;
+            let c = *c;
+            let rt1 = &mut *rt1;
+            let rt2 = &mut *rt2;
+            {
+                let (r1, r2) = lapack::sym_eigen::tridiagonal::lae2(a, b, c);
+                *rt1 = r1;
+                *rt2 = r2;
+            };
+            Ok(())
+        })
+    }
+
+    /// The eigensystem of the symmetric 2x2 matrix `[a b; b c]`: eigenvalues `|rt1| >= |rt2|` and the unit eigenvector `(cs1, sn1)` of rt1.
+    ///
+    /// The body of the `slaev2_`, `dlaev2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laev2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *const T::Real,
+        b: *const T::Real,
+        c: *const T::Real,
+        rt1: *mut T::Real,
+        rt2: *mut T::Real,
+        cs1: *mut T::Real,
+        sn1: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let a = *a;
+            let b = *b;
+            let c = *c;
+            let rt1 = &mut *rt1;
+            let rt2 = &mut *rt2;
+            let cs1 = &mut *cs1;
+            let sn1 = &mut *sn1;
+            {
+                let (r1, r2, c1, s1) = lapack::sym_eigen::tridiagonal::laev2(a, b, c);
+                *rt1 = r1;
+                *rt2 = r2;
+                *cs1 = c1;
+                *sn1 = s1;
+            };
+            Ok(())
+        })
+    }
+
+    /// The permutation that merges two sorted lists of A (each ascending for DTRD > 0, else descending) into one ascending list.
+    ///
+    /// The body of the `slamrg_`, `dlamrg_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lamrg<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n1: *const I,
+        n2: *const I,
+        a: *const T::Real,
+        dtrd1: *const I,
+        dtrd2: *const I,
+        index: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let dtrd1 = rt::int(dtrd1);
+            let dtrd2 = rt::int(dtrd2);
+            let a = rt::slice(a, (n1.max(0) + n2.max(0)) as usize);
+            let index = rt::slice_mut(index, (n1.max(0) + n2.max(0)) as usize);
+            crate::lapack_tridiag::lamrg(n1, n2, a, dtrd1, dtrd2, index);
+            Ok(())
+        })
+    }
+
+    /// The reciprocal condition numbers of the eigenvectors of a symmetric matrix (JOB = E) or of the left (L) or right (R) singular vectors of an m x n matrix, from its sorted eigen- or singular values.
+    ///
+    /// The body of the `sdisna_`, `ddisna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn disna<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        m: *const I,
+        n: *const I,
+        d: *const T::Real,
+        sep: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = DisnaJob::from_char(rt::ch(job));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            rt::check(job.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(job != Some(DisnaJob::Eigen) && n < 0, 3)?;
+            let job = rt::need(job)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let d = rt::slice(d, if job == DisnaJob::Eigen { m } else { m.min(n) });
+            let sep = rt::slice_mut(sep, if job == DisnaJob::Eigen { m } else { m.min(n) });
+            Ok(rt::IntoInfo::into_info({
+                let (i, de) = lapack::sym_eigen::tridiagonal::disna_order(job, d);
+                if !(i || de) {
+                    return Err(rt::Exit::Bad(4));
+                }
+                lapack::sym_eigen::tridiagonal::disna(job, m, n, d, sep)
+            }))
+        })
+    }
+
+    /// The eigenvalues of a symmetric tridiagonal matrix, ascending, by the root-free QL/QR iteration (Pal-Walker-Kahan); INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `ssterf_`, `dsterf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sterf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::tridiagonal::sterf(d, e)))
+        })
+    }
+
+    /// The eigenvalues and optionally eigenvectors of a symmetric tridiagonal matrix by the implicit QL/QR iteration (COMPZ = N, V: multiply Z, I: Z set to the eigenvectors); INFO = i when i off-diagonal elements did not converge.
+    ///
+    /// The body of the `ssteqr_`, `dsteqr_`, `csteqr_`, `zsteqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn steqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            rt::check(compz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 6)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, if compz == Compz::None { 0 } else { (2 * n).saturating_sub(2) });
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::tridiagonal::steqr(compz, d, e, z, rt::workspace(work))))
+        })
+    }
+
+    /// The eigenvalues and optionally eigenvectors of a symmetric tridiagonal matrix by Cuppen's divide and conquer (COMPZ = N: eigenvalues by ?sterf; V: multiply Z; I: Z set to the eigenvectors); INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `sstedc_`, `dstedc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stedc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(compz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 6)?;
+            rt::check(
+                lwork < crate::lapack_tridiag::stedc_sizes::<T>(compz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                liwork < crate::lapack_tridiag::stedc_sizes::<T>(compz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                10,
+            )?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stedc::<T, I>(compz, d, e, z, work, &mut [], iwork)))
+        })
+    }
+
+    /// The eigenvalues and optionally eigenvectors of a real symmetric tridiagonal matrix by Cuppen's divide and conquer, Z complex (COMPZ = N: eigenvalues by ?sterf; V: multiply Z; I: Z set to the eigenvectors); INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `cstedc_`, `zstedc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stedc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compz: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(compz.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 6)?;
+            rt::check(
+                lwork < crate::lapack_tridiag::stedc_sizes::<T>(compz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_tridiag::stedc_sizes::<T>(compz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                10,
+            )?;
+            rt::check(
+                liwork < crate::lapack_tridiag::stedc_sizes::<T>(compz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                12,
+            )?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lwork);
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lrwork,
+                );
+                rt::answer_query_int::<I>(iwork, crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::stedc::<T, I>(compz, d, e, z, work, rwork, iwork)))
+        })
+    }
+
+    /// Divide and conquer on an unreduced symmetric tridiagonal matrix (ICOMPQ = 0: eigenvalues; 1: Q (QSIZ x N) multiplied by the eigenvectors; 2: Q set to them), eigenvalues ascending.
+    ///
+    /// The body of the `slaed0_`, `dlaed0_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laed0<T: Scalar, I: AbiInt>(
+        srname: &str,
+        icompq: *const I,
+        qsiz: *const I,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        q: *mut T::Real,
+        ldq: *const I,
+        qstore: *mut T::Real,
+        ldqs: *const I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let icompq = rt::int(icompq);
+            let qsiz = rt::int(qsiz);
+            let n = rt::int(n);
+            let ldq = rt::int(ldq);
+            let ldqs = rt::int(ldqs);
+            rt::check(!(0..=2).contains(&icompq), 1)?;
+            rt::check(icompq == 1 && qsiz < n.max(0), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldq < n.max(1), 7)?;
+            rt::check(ldqs < n.max(1), 9)?;
+            let n = rt::size(n);
+            let ldq = rt::size(ldq);
+            let ldqs = rt::size(ldqs);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let q = rt::mat_mut(
+                q,
+                match icompq {
+                    1 => qsiz.max(0) as usize,
+                    2 => n,
+                    _ => 0,
+                },
+                if icompq == 0 { 0 } else { n },
+                ldq,
+            );
+            let qstore = rt::mat_mut(qstore, if icompq == 2 { 0 } else { n }, if icompq == 2 { 0 } else { n }, ldqs);
+            let work = rt::slice_mut(work, 0);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::laed0(icompq, d, e, q, qstore)))
+        })
+    }
+
+    /// Merges the eigensystems of two halves of a torn symmetric tridiagonal matrix (one rank-one update, divide and conquer); INDXQ sorts each half on entry and the whole on exit.
+    ///
+    /// The body of the `slaed1_`, `dlaed1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laed1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *mut T::Real,
+        q: *mut T::Real,
+        ldq: *const I,
+        indxq: *mut I,
+        rho: *const T::Real,
+        cutpnt: *const I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ldq = rt::int(ldq);
+            let rho = *rho;
+            let cutpnt = rt::int(cutpnt);
+            rt::check(n < 0, 1)?;
+            rt::check(ldq < n.max(1), 4)?;
+            rt::check(1.min(n / 2) > cutpnt || n / 2 < cutpnt, 7)?;
+            let n = rt::size(n);
+            let ldq = rt::size(ldq);
+            let d = rt::slice_mut(d, n);
+            let q = rt::mat_mut(q, n, n, ldq);
+            let indxq = rt::slice_mut(indxq, n);
+            let work = rt::slice_mut(work, 0);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::laed1(d, q, indxq, rho, cutpnt as usize)))
+        })
+    }
+
+    /// The I-th root of the secular equation `1 + rho sum z_j^2 / (d_j - lambda) = 0` and the differences `delta_j = d_j - lambda`, each accurate from its nearest pole (Li's middle way).
+    ///
+    /// The body of the `slaed4_`, `dlaed4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laed4<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        i: *const I,
+        d: *const T::Real,
+        z: *const T::Real,
+        delta: *mut T::Real,
+        rho: *const T::Real,
+        dlam: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let i = rt::int(i);
+            let rho = *rho;
+            let n = rt::size(n);
+            let dlam = &mut *dlam;
+            let d = rt::slice(d, n);
+            let z = rt::slice(z, n);
+            let delta = rt::slice_mut(delta, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tridiag::laed4(i, d, z, delta, rho, dlam)))
+        })
+    }
+
+    /// The I-th eigenvalue (I = 1, 2) and unit eigenvector of the 2x2 rank-one update `diag(d) + rho z z^T`.
+    ///
+    /// The body of the `slaed5_`, `dlaed5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laed5<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i: *const I,
+        d: *const T::Real,
+        z: *const T::Real,
+        delta: *mut T::Real,
+        rho: *const T::Real,
+        dlam: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i = rt::int(i);
+            let rho = *rho;
+            let dlam = &mut *dlam;
+            let d = rt::slice(d, 2);
+            let z = rt::slice(z, 2);
+            let delta = rt::slice_mut(delta, 2);
+            {
+                let (v, l) =
+                    lapack::sym_eigen::tridiagonal::laed5(if i == 2 { 1 } else { 0 }, [d[0], d[1]], [z[0], z[1]], rho);
+                delta.copy_from_slice(&v);
+                *dlam = l;
+            };
+            Ok(())
+        })
+    }
+
+    /// One root of the three-pole secular equation `rho + sum z_j / (d_j - x) = 0` (Gragg's iteration).
+    ///
+    /// The body of the `slaed6_`, `dlaed6_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laed6<T: Scalar, I: AbiInt>(
+        srname: &str,
+        kniter: *const I,
+        orgati: *const I,
+        rho: *const T::Real,
+        d: *const T::Real,
+        z: *const T::Real,
+        finit: *const T::Real,
+        tau: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let kniter = rt::int(kniter);
+            let orgati = rt::logical(orgati);
+            let rho = *rho;
+            let finit = *finit;
+            let tau = &mut *tau;
+            let d = rt::slice(d, 3);
+            let z = rt::slice(z, 3);
+            Ok(rt::IntoInfo::into_info({
+                let (t, r) = lapack::sym_eigen::tridiagonal::laed6(
+                    kniter.max(0) as usize,
+                    orgati,
+                    rho,
+                    [d[0], d[1], d[2]],
+                    [z[0], z[1], z[2]],
+                    finit,
+                );
+                *tau = t;
+                r
+            }))
         })
     }
 }

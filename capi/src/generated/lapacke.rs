@@ -38646,3 +38646,1667 @@ pub unsafe extern "C" fn LAPACKE_zunmqr_work64_(
         lapacke_ormqr_work::<c64, i64>("zunmqr", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
     }
 }
+
+/// LAPACKE `_work` form of [`disna`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_disna_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    job: c_char,
+    m: I,
+    n: I,
+    d: *const T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { disna::<T, I>(&srname, &(job as u8), &m, &n, d, sep, &mut info_) };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`disna`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_disna<T: Scalar, I: AbiInt>(
+    fname: &str,
+    job: c_char,
+    m: I,
+    n: I,
+    d: *const T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let job = DisnaJob::from_char(job as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        Some((if job == DisnaJob::Eigen { m } else { m.min(n) }) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_disna_work::<T, I>(fname, job, m, n, d, sep) }
+}
+
+/// `LAPACKE_sdisna`: see [`lapacke_disna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sdisna(job: c_char, m: i32, n: i32, d: *const f32, sep: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna::<f32, i32>("sdisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_sdisna_work`: see [`lapacke_disna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sdisna_work(job: c_char, m: i32, n: i32, d: *const f32, sep: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna_work::<f32, i32>("sdisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_sdisna`: see [`lapacke_disna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sdisna64_(job: c_char, m: i64, n: i64, d: *const f32, sep: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna::<f32, i64>("sdisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_sdisna_work`: see [`lapacke_disna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sdisna_work64_(job: c_char, m: i64, n: i64, d: *const f32, sep: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna_work::<f32, i64>("sdisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_ddisna`: see [`lapacke_disna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ddisna(job: c_char, m: i32, n: i32, d: *const f64, sep: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna::<f64, i32>("ddisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_ddisna_work`: see [`lapacke_disna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ddisna_work(job: c_char, m: i32, n: i32, d: *const f64, sep: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna_work::<f64, i32>("ddisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_ddisna`: see [`lapacke_disna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ddisna64_(job: c_char, m: i64, n: i64, d: *const f64, sep: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna::<f64, i64>("ddisna", job, m, n, d, sep) }
+}
+
+/// `LAPACKE_ddisna_work`: see [`lapacke_disna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ddisna_work64_(job: c_char, m: i64, n: i64, d: *const f64, sep: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_disna_work::<f64, i64>("ddisna", job, m, n, d, sep) }
+}
+
+/// LAPACKE `_work` form of [`sterf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sterf_work<T: Scalar, I: AbiInt>(fname: &str, n: I, d: *mut T::Real, e: *mut T::Real) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sterf::<T, I>(&srname, &n, d, e, &mut info_) };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`sterf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sterf<T: Scalar, I: AbiInt>(fname: &str, n: I, d: *mut T::Real, e: *mut T::Real) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-2);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_sterf_work::<T, I>(fname, n, d, e) }
+}
+
+/// `LAPACKE_ssterf`: see [`lapacke_sterf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssterf(n: i32, d: *mut f32, e: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf::<f32, i32>("ssterf", n, d, e) }
+}
+
+/// `LAPACKE_ssterf_work`: see [`lapacke_sterf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssterf_work(n: i32, d: *mut f32, e: *mut f32) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf_work::<f32, i32>("ssterf", n, d, e) }
+}
+
+/// `LAPACKE_ssterf`: see [`lapacke_sterf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssterf64_(n: i64, d: *mut f32, e: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf::<f32, i64>("ssterf", n, d, e) }
+}
+
+/// `LAPACKE_ssterf_work`: see [`lapacke_sterf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssterf_work64_(n: i64, d: *mut f32, e: *mut f32) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf_work::<f32, i64>("ssterf", n, d, e) }
+}
+
+/// `LAPACKE_dsterf`: see [`lapacke_sterf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsterf(n: i32, d: *mut f64, e: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf::<f64, i32>("dsterf", n, d, e) }
+}
+
+/// `LAPACKE_dsterf_work`: see [`lapacke_sterf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsterf_work(n: i32, d: *mut f64, e: *mut f64) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf_work::<f64, i32>("dsterf", n, d, e) }
+}
+
+/// `LAPACKE_dsterf`: see [`lapacke_sterf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsterf64_(n: i64, d: *mut f64, e: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf::<f64, i64>("dsterf", n, d, e) }
+}
+
+/// `LAPACKE_dsterf_work`: see [`lapacke_sterf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsterf_work64_(n: i64, d: *mut f64, e: *mut f64) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sterf_work::<f64, i64>("dsterf", n, d, e) }
+}
+
+/// LAPACKE `_work` form of [`steqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_steqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { steqr::<T, I>(&srname, &(compz as u8), &n, d, e, z, &ldz, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { steqr::<T, I>(&srname, &(compz as u8), &n, d, e, z_t.ptr(), &ldz_t, work, &mut info_) };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`steqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_steqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(if compz == Compz::None { 0 } else { (2 * n).saturating_sub(2) })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_steqr_work::<T, I>(fname, matrix_layout, compz, n, d, e, z, ldz, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_ssteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<f32, i32>("ssteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_ssteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<f32, i32>("ssteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_ssteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<f32, i64>("ssteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_ssteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<f32, i64>("ssteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dsteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<f64, i32>("dsteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dsteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<f64, i32>("dsteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_dsteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<f64, i64>("dsteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dsteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<f64, i64>("dsteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_csteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<c32, i32>("csteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_csteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<c32, i32>("csteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_csteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<c32, i64>("csteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_csteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_csteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<c32, i64>("csteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_zsteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsteqr(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<c64, i32>("zsteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zsteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsteqr_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<c64, i32>("zsteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// `LAPACKE_zsteqr`: see [`lapacke_steqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsteqr64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr::<c64, i64>("zsteqr", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zsteqr_work`: see [`lapacke_steqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zsteqr_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_steqr_work::<c64, i64>("zsteqr", matrix_layout, compz, n, d, e, z, ldz, work) }
+}
+
+/// LAPACKE `_work` form of [`stedc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stedc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stedc::<T, I>(&srname, &(compz as u8), &n, d, e, z, &ldz, work, &lwork, iwork, &liwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stedc::<T, I>(&srname, &(compz as u8), &n, d, e, z, &ldz, work, &lwork, iwork, &liwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stedc::<T, I>(&srname, &(compz as u8), &n, d, e, z_t.ptr(), &ldz_t, work, &lwork, iwork, &liwork, &mut info_)
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stedc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stedc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stedc_work::<T, I>(
+            fname,
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstedc`: see [`lapacke_stedc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstedc(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc::<f32, i32>("sstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstedc_work`: see [`lapacke_stedc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstedc_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_work::<f32, i32>("sstedc", matrix_layout, compz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_sstedc`: see [`lapacke_stedc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstedc64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc::<f32, i64>("sstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_sstedc_work`: see [`lapacke_stedc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstedc_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_work::<f32, i64>("sstedc", matrix_layout, compz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dstedc`: see [`lapacke_stedc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstedc(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc::<f64, i32>("dstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstedc_work`: see [`lapacke_stedc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstedc_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_work::<f64, i32>("dstedc", matrix_layout, compz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dstedc`: see [`lapacke_stedc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstedc64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc::<f64, i64>("dstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_dstedc_work`: see [`lapacke_stedc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstedc_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_work::<f64, i64>("dstedc", matrix_layout, compz, n, d, e, z, ldz, work, lwork, iwork, liwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`stedc_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stedc_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    lrwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stedc_complex::<T, I>(
+                &srname,
+                &(compz as u8),
+                &n,
+                d,
+                e,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stedc_complex::<T, I>(
+                &srname,
+                &(compz as u8),
+                &n,
+                d,
+                e,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stedc_complex::<T, I>(
+            &srname,
+            &(compz as u8),
+            &n,
+            d,
+            e,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            rwork,
+            &lrwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stedc_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stedc_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compz: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).lrwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_tridiag::stedc_sizes::<T>(Some(compz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stedc_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            I::from_i64(len_rwork as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cstedc`: see [`lapacke_stedc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstedc(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc_complex::<c32, i32>("cstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_cstedc_work`: see [`lapacke_stedc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstedc_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_complex_work::<c32, i32>(
+            "cstedc",
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cstedc`: see [`lapacke_stedc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstedc64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc_complex::<c32, i64>("cstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_cstedc_work`: see [`lapacke_stedc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstedc_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_complex_work::<c32, i64>(
+            "cstedc",
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstedc`: see [`lapacke_stedc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstedc(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc_complex::<c64, i32>("zstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zstedc_work`: see [`lapacke_stedc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstedc_work(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_complex_work::<c64, i32>(
+            "zstedc",
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstedc`: see [`lapacke_stedc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstedc64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stedc_complex::<c64, i64>("zstedc", matrix_layout, compz, n, d, e, z, ldz) }
+}
+
+/// `LAPACKE_zstedc_work`: see [`lapacke_stedc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstedc_work64_(
+    matrix_layout: c_int,
+    compz: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stedc_complex_work::<c64, i64>(
+            "zstedc",
+            matrix_layout,
+            compz,
+            n,
+            d,
+            e,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}

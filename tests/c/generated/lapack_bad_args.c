@@ -14470,6 +14470,622 @@ static void call_zunmqr_7(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
 }
 
+static void call_sdisna_0(void *fn) {
+    char job = 'X';
+    I m = 3;
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_sdisna_1(void *fn) {
+    char job = 'E';
+    I m = -1;
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_sdisna_2(void *fn) {
+    char job = 'L';
+    I m = 3;
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_ddisna_0(void *fn) {
+    char job = 'X';
+    I m = 3;
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_ddisna_1(void *fn) {
+    char job = 'E';
+    I m = -1;
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_ddisna_2(void *fn) {
+    char job = 'L';
+    I m = 3;
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, size_t))fn)(&job, &m, &n, bufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssterf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_dsterf_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &info);
+}
+
+static void call_ssteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_ssteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_ssteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_ssteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dsteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dsteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dsteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_dsteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_csteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_csteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_csteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_csteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zsteqr_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zsteqr_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zsteqr_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_zsteqr_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &info, 1);
+}
+
+static void call_sstedc_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstedc_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstedc_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstedc_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstedc_4(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_sstedc_5(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I lwork = 16;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_4(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_dstedc_5(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 16;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &liwork, &info, 1);
+}
+
+static void call_cstedc_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_4(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_5(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 0;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_cstedc_6(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_0(void *fn) {
+    char compz = 'X';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_1(void *fn) {
+    char compz = 'I';
+    I n = -1;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_2(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_3(void *fn) {
+    char compz = 'N';
+    I n = 3;
+    I ldz = 0;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_4(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I lrwork = 31;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_5(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 0;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_zstedc_6(void *fn) {
+    char compz = 'I';
+    I n = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I lrwork = 31;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&compz, &n, bufs[0], bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1);
+}
+
+static void call_slaed0_0(void *fn) {
+    I icompq = 3;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_slaed0_1(void *fn) {
+    I icompq = 1;
+    I qsiz = 2;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_slaed0_2(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = -1;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_slaed0_3(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 2;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_slaed0_4(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_dlaed0_0(void *fn) {
+    I icompq = 3;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_dlaed0_1(void *fn) {
+    I icompq = 1;
+    I qsiz = 2;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_dlaed0_2(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = -1;
+    I ldq = 3;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_dlaed0_3(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 2;
+    I ldqs = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_dlaed0_4(void *fn) {
+    I icompq = 2;
+    I qsiz = 3;
+    I n = 3;
+    I ldq = 3;
+    I ldqs = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&icompq, &qsiz, &n, bufs[0], bufs[1], bufs[2], &ldq, bufs[3], &ldqs, bufs[4], bufs[5], &info);
+}
+
+static void call_slaed1_0(void *fn) {
+    I n = -1;
+    I ldq = 4;
+    float rho[2] = {1, 0};
+    I cutpnt = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
+static void call_slaed1_1(void *fn) {
+    I n = 4;
+    I ldq = 3;
+    float rho[2] = {1, 0};
+    I cutpnt = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
+static void call_slaed1_2(void *fn) {
+    I n = 4;
+    I ldq = 4;
+    float rho[2] = {1, 0};
+    I cutpnt = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
+static void call_dlaed1_0(void *fn) {
+    I n = -1;
+    I ldq = 4;
+    double rho[2] = {1, 0};
+    I cutpnt = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
+static void call_dlaed1_1(void *fn) {
+    I n = 4;
+    I ldq = 3;
+    double rho[2] = {1, 0};
+    I cutpnt = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
+static void call_dlaed1_2(void *fn) {
+    I n = 4;
+    I ldq = 4;
+    double rho[2] = {1, 0};
+    I cutpnt = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -15785,6 +16401,72 @@ static const struct bad_case cases[] = {
     {"zunmqr_", "ZUNMQR", 7, call_zunmqr_5},
     {"zunmqr_", "ZUNMQR", 10, call_zunmqr_6},
     {"zunmqr_", "ZUNMQR", 12, call_zunmqr_7},
+    {"sdisna_", "SDISNA", 1, call_sdisna_0},
+    {"sdisna_", "SDISNA", 2, call_sdisna_1},
+    {"sdisna_", "SDISNA", 3, call_sdisna_2},
+    {"ddisna_", "DDISNA", 1, call_ddisna_0},
+    {"ddisna_", "DDISNA", 2, call_ddisna_1},
+    {"ddisna_", "DDISNA", 3, call_ddisna_2},
+    {"ssterf_", "SSTERF", 1, call_ssterf_0},
+    {"dsterf_", "DSTERF", 1, call_dsterf_0},
+    {"ssteqr_", "SSTEQR", 1, call_ssteqr_0},
+    {"ssteqr_", "SSTEQR", 2, call_ssteqr_1},
+    {"ssteqr_", "SSTEQR", 6, call_ssteqr_2},
+    {"ssteqr_", "SSTEQR", 6, call_ssteqr_3},
+    {"dsteqr_", "DSTEQR", 1, call_dsteqr_0},
+    {"dsteqr_", "DSTEQR", 2, call_dsteqr_1},
+    {"dsteqr_", "DSTEQR", 6, call_dsteqr_2},
+    {"dsteqr_", "DSTEQR", 6, call_dsteqr_3},
+    {"csteqr_", "CSTEQR", 1, call_csteqr_0},
+    {"csteqr_", "CSTEQR", 2, call_csteqr_1},
+    {"csteqr_", "CSTEQR", 6, call_csteqr_2},
+    {"csteqr_", "CSTEQR", 6, call_csteqr_3},
+    {"zsteqr_", "ZSTEQR", 1, call_zsteqr_0},
+    {"zsteqr_", "ZSTEQR", 2, call_zsteqr_1},
+    {"zsteqr_", "ZSTEQR", 6, call_zsteqr_2},
+    {"zsteqr_", "ZSTEQR", 6, call_zsteqr_3},
+    {"sstedc_", "SSTEDC", 1, call_sstedc_0},
+    {"sstedc_", "SSTEDC", 2, call_sstedc_1},
+    {"sstedc_", "SSTEDC", 6, call_sstedc_2},
+    {"sstedc_", "SSTEDC", 6, call_sstedc_3},
+    {"sstedc_", "SSTEDC", 8, call_sstedc_4},
+    {"sstedc_", "SSTEDC", 10, call_sstedc_5},
+    {"dstedc_", "DSTEDC", 1, call_dstedc_0},
+    {"dstedc_", "DSTEDC", 2, call_dstedc_1},
+    {"dstedc_", "DSTEDC", 6, call_dstedc_2},
+    {"dstedc_", "DSTEDC", 6, call_dstedc_3},
+    {"dstedc_", "DSTEDC", 8, call_dstedc_4},
+    {"dstedc_", "DSTEDC", 10, call_dstedc_5},
+    {"cstedc_", "CSTEDC", 1, call_cstedc_0},
+    {"cstedc_", "CSTEDC", 2, call_cstedc_1},
+    {"cstedc_", "CSTEDC", 6, call_cstedc_2},
+    {"cstedc_", "CSTEDC", 6, call_cstedc_3},
+    {"cstedc_", "CSTEDC", 8, call_cstedc_4},
+    {"cstedc_", "CSTEDC", 10, call_cstedc_5},
+    {"cstedc_", "CSTEDC", 12, call_cstedc_6},
+    {"zstedc_", "ZSTEDC", 1, call_zstedc_0},
+    {"zstedc_", "ZSTEDC", 2, call_zstedc_1},
+    {"zstedc_", "ZSTEDC", 6, call_zstedc_2},
+    {"zstedc_", "ZSTEDC", 6, call_zstedc_3},
+    {"zstedc_", "ZSTEDC", 8, call_zstedc_4},
+    {"zstedc_", "ZSTEDC", 10, call_zstedc_5},
+    {"zstedc_", "ZSTEDC", 12, call_zstedc_6},
+    {"slaed0_", "SLAED0", 1, call_slaed0_0},
+    {"slaed0_", "SLAED0", 2, call_slaed0_1},
+    {"slaed0_", "SLAED0", 3, call_slaed0_2},
+    {"slaed0_", "SLAED0", 7, call_slaed0_3},
+    {"slaed0_", "SLAED0", 9, call_slaed0_4},
+    {"dlaed0_", "DLAED0", 1, call_dlaed0_0},
+    {"dlaed0_", "DLAED0", 2, call_dlaed0_1},
+    {"dlaed0_", "DLAED0", 3, call_dlaed0_2},
+    {"dlaed0_", "DLAED0", 7, call_dlaed0_3},
+    {"dlaed0_", "DLAED0", 9, call_dlaed0_4},
+    {"slaed1_", "SLAED1", 1, call_slaed1_0},
+    {"slaed1_", "SLAED1", 4, call_slaed1_1},
+    {"slaed1_", "SLAED1", 7, call_slaed1_2},
+    {"dlaed1_", "DLAED1", 1, call_dlaed1_0},
+    {"dlaed1_", "DLAED1", 4, call_dlaed1_1},
+    {"dlaed1_", "DLAED1", 7, call_dlaed1_2},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -224,19 +224,37 @@ fn fortran_body(f: &Family, out: &mut String) {
             _ => {}
         }
     }
-    // A workspace query answers before any array is viewed.
-    for a in &f.args {
-        if let Kind::LWork { work, opt } = &a.kind {
-            let w = f.args.iter().find(|w| &w.name == work).expect("lwork names a work argument");
-            let Kind::Work { elem, .. } = w.kind else { panic!("lwork names a work argument") };
-            writeln!(
-                b,
-                "if {} == -1 {{\n    rt::answer_query::<{}>({}, {opt});\n    return Ok(0);\n}}",
-                ident(&a.name),
-                generic(elem),
-                ident(work)
-            )
-            .unwrap();
+    // A workspace query answers before any array is viewed. With several
+    // queryable workspaces (`?stedc`'s WORK, RWORK, IWORK) any one of them
+    // at -1 is the query, and every one gets its answer.
+    let lworks: Vec<(&Arg, &String, &String)> = f
+        .args
+        .iter()
+        .filter_map(|a| match &a.kind {
+            Kind::LWork { work, opt } => Some((a, work, opt)),
+            _ => None,
+        })
+        .collect();
+    let answer = |work: &str, opt: &str| {
+        let w = f.args.iter().find(|w| w.name == work).expect("lwork names a work argument");
+        let Kind::Work { elem, .. } = w.kind else { panic!("lwork names a work argument") };
+        match elem {
+            Elem::Int => format!("rt::answer_query_int::<I>({}, {opt});", ident(work)),
+            _ => format!("rt::answer_query::<{}>({}, {opt});", generic(elem), ident(work)),
+        }
+    };
+    match lworks.as_slice() {
+        [] => {}
+        [(a, work, opt)] => {
+            writeln!(b, "if {} == -1 {{\n    {}\n    return Ok(0);\n}}", ident(&a.name), answer(work, opt)).unwrap()
+        }
+        many => {
+            let cond: Vec<String> = many.iter().map(|(a, _, _)| format!("{} == -1", ident(&a.name))).collect();
+            writeln!(b, "if {} {{", cond.join(" || ")).unwrap();
+            for (_, work, opt) in many {
+                writeln!(b, "    {}", answer(work, opt)).unwrap();
+            }
+            writeln!(b, "    return Ok(0);\n}}").unwrap();
         }
     }
     for a in &f.args {

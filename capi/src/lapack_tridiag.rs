@@ -1,0 +1,145 @@
+//! Glue between the generated tridiagonal-eigensolver entry points (`?stedc`,
+//! `?laed0`, `?laed1`, `?laed4`, `?lamrg`) and
+//! `ferroblas_lapack::sym_eigen::tridiagonal`: the reference's workspace
+//! formulas (which read the program's `ilaenv_`), 1-based permutations, and
+//! the scratch memory.
+//!
+//! The divide and conquer runs on a [`WorkBuffer`] sized by its `_req`
+//! function rather than on the caller's WORK/RWORK/IWORK, whose sizes are
+//! checked as the reference checks them: those arrays are split across
+//! element types the Rust workspace cannot combine, and the O(n^2)
+//! allocation is small beside the O(n^3) work.
+
+use crate::lapack_rt::{routine_name, AbiInt};
+use ferroblas_kernels::aux::matrix::{lacpy, Part};
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
+use ferroblas_kernels::views::MatMut;
+use ferroblas_lapack::sym_eigen::tridiagonal::{self as td, Compz, StedcSizes};
+use ferroblas_lapack::{Info, Par, WorkBuffer};
+use ferroblas_relapack::level3::Level3;
+
+/// `ILAENV(9, 'xSTEDC', ' ', 0, 0, 0, 0)` through the program's `ilaenv_`.
+pub fn smlsiz<T: Scalar>() -> usize {
+    let v = crate::lapack_aux::ilaenv_lookup(9, &routine_name::<T>("STEDC"), " ", [0, 0, 0, 0]);
+    usize::try_from(v).unwrap_or(0)
+}
+
+/// The reference's minimal workspace of `?stedc` (what its query answers);
+/// all ones for an illegal COMPZ or N (the call fails before it matters).
+pub fn stedc_sizes<T: Scalar>(compz: Option<Compz>, n: i64) -> StedcSizes {
+    match (compz, usize::try_from(n)) {
+        (Some(c), Ok(n)) => td::stedc_sizes(T::IS_COMPLEX, c, n, smlsiz::<T>()),
+        _ => StedcSizes { lwork: 1, lrwork: 1, liwork: 1 },
+    }
+}
+
+/// `?stedc` (real or complex): the computation, then the minimal sizes in
+/// WORK(1), RWORK(1), IWORK(1) as the reference leaves them.
+pub fn stedc<T: Scalar, I: AbiInt>(
+    compz: Compz,
+    d: &mut [T::Real],
+    e: &mut [T::Real],
+    z: MatMut<'_, T>,
+    work: &mut [T],
+    rwork: &mut [T::Real],
+    iwork: &mut [I],
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(td::stedc_req::<T>(compz, n, z.nrows()));
+    let r = td::stedc(compz, d, e, z, Par::default(), buf.workspace());
+    let sz = stedc_sizes::<T>(Some(compz), n as i64);
+    if let Some(w) = work.first_mut() {
+        *w = T::from_real(T::Real::from_f64(sz.lwork as f64));
+    }
+    if let Some(w) = rwork.first_mut() {
+        *w = T::Real::from_f64(sz.lrwork as f64);
+    }
+    if let Some(w) = iwork.first_mut() {
+        *w = I::from_i64(sz.liwork as i64);
+    }
+    r
+}
+
+/// `?lamrg`: the 1-based merge permutation.
+pub fn lamrg<R: RealScalar, I: AbiInt>(n1: i64, n2: i64, a: &[R], dtrd1: i64, dtrd2: i64, index: &mut [I]) {
+    let (n1, n2) = (n1.max(0) as usize, n2.max(0) as usize);
+    let mut idx = vec![0usize; n1 + n2];
+    td::lamrg(n1, &a[..n1 + n2], dtrd1 > 0, dtrd2 > 0, &mut idx);
+    for (o, i) in index.iter_mut().zip(idx) {
+        *o = I::from_i64(i as i64 + 1);
+    }
+}
+
+/// `?laed4` with the reference's 1-based `i`; an `i` outside `1..=n` does nothing.
+pub fn laed4<R: RealScalar>(i: i64, d: &[R], z: &[R], delta: &mut [R], rho: R, dlam: &mut R) -> Result<(), Info> {
+    let n = d.len();
+    match usize::try_from(i) {
+        Ok(i) if (1..=n).contains(&i) => {
+            let (l, r) = td::laed4(i - 1, d, z, delta, rho);
+            *dlam = l;
+            r
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `?laed0`: `icompq = 2` the eigenvectors into Q; `1` Q (`qsiz x n`)
+/// multiplied by them; `0` eigenvalues only (QSTORE holds the eigenvectors
+/// for 0 and 1).
+#[allow(clippy::too_many_arguments)]
+pub fn laed0<R: RealScalar>(
+    icompq: i64,
+    d: &mut [R],
+    e: &mut [R],
+    q: MatMut<'_, R>,
+    mut qstore: MatMut<'_, R>,
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut buf = WorkBuffer::new(td::laed0_req::<R>(n));
+    if icompq == 2 {
+        return td::laed0(d, e, q, Par::default(), buf.workspace());
+    }
+    td::laed0(d, e, qstore.rb_mut(), Par::default(), buf.workspace())?;
+    if icompq == 1 {
+        let m = q.nrows();
+        let mut tmp = vec![R::zero(); m * n];
+        let mut t = MatMut::from_col_major(&mut tmp, m, n, m.max(1));
+        lacpy(Part::Full, q.rb(), t.rb_mut());
+        let l3 = Level3::new(Par::default());
+        l3.gemm(
+            ferroblas_kernels::Trans::No,
+            ferroblas_kernels::Trans::No,
+            R::one(),
+            t.rb(),
+            qstore.rb(),
+            R::zero(),
+            q,
+        );
+    }
+    Ok(())
+}
+
+/// `?laed1` with the reference's 1-based INDXQ.
+pub fn laed1<R: RealScalar, I: AbiInt>(
+    d: &mut [R],
+    q: MatMut<'_, R>,
+    indxq: &mut [I],
+    rho: R,
+    cutpnt: usize,
+) -> Result<(), Info> {
+    let n = d.len();
+    let mut idx: Vec<usize> = indxq.iter().map(|v| (v.get() - 1).clamp(0, n as i64) as usize).collect();
+    // The second half's entries are local to it; keep them in range.
+    for (k, x) in idx.iter_mut().enumerate() {
+        let bound = if k < cutpnt { cutpnt } else { n - cutpnt };
+        if *x >= bound {
+            *x = 0;
+        }
+    }
+    let mut buf = WorkBuffer::new(td::laed1_req::<R>(n));
+    let r = td::laed1(d, q, &mut idx, rho, cutpnt, Par::default(), buf.workspace());
+    for (o, i) in indxq.iter_mut().zip(idx) {
+        *o = I::from_i64(i as i64 + 1);
+    }
+    r
+}
