@@ -97,6 +97,7 @@ pub mod band;
 pub mod cholesky;
 pub mod indefinite;
 pub mod lu;
+pub mod svd;
 pub mod sylvester;
 pub mod triangular;
 
