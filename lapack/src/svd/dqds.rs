@@ -99,6 +99,17 @@ fn step<R: RealScalar>(z: &mut [R], k: usize, pp: usize, d: R) -> R {
     temp
 }
 
+/// The smaller of `a` and `b`, NaN if either is: an overflowed sweep must
+/// show in `dmin`, which [`lasq3`] tests for NaN to retry without a shift.
+#[inline(always)]
+fn min_nan<R: RealScalar>(a: R, b: R) -> R {
+    if a.is_nan() || b.is_nan() {
+        a + b
+    } else {
+        a.min(b)
+    }
+}
+
 /// One dqds sweep with shift `tau` over the block `i0..n0` (`slasq5`,
 /// `dlasq5`), from the qd array `pp` into the other one. A shift below
 /// `eps (sigma + tau) / 2` is dropped (`tau` set to 0), and then `d`s
@@ -151,8 +162,8 @@ pub fn lasq5<R: RealScalar>(
         if flush && d < dthresh {
             d = zero;
         }
-        dmin = dmin.min(d);
-        emin = emin.min(z[ie(k, np)]);
+        dmin = min_nan(dmin, d);
+        emin = min_nan(emin, z[ie(k, np)]);
     }
     // The last two steps are unrolled to keep dn, dnm1, dnm2 (and, like the
     // reference, they compute d by its division form, without the flush).
@@ -172,14 +183,14 @@ pub fn lasq5<R: RealScalar>(
         mins.dmin = dmin;
         return;
     };
-    dmin = dmin.min(dnm1);
+    dmin = min_nan(dmin, dnm1);
     mins.dmin1 = dmin;
     mins.dnm1 = dnm1;
     let Some(dn) = last(n0 - 2, dnm1, z) else {
         mins.dmin = dmin;
         return;
     };
-    dmin = dmin.min(dn);
+    dmin = min_nan(dmin, dn);
     mins.dn = dn;
     mins.dmin = dmin;
     z[iq(n0 - 1, np)] = dn;
