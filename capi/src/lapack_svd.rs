@@ -88,7 +88,9 @@ pub fn lasq4<R: RealScalar, I: AbiInt>(
     ttype: &mut I,
     g: &mut R,
 ) {
-    let (Some(i0), Ok(n0), Ok(pp), Ok(n0in)) = (start::<I>(i0), usize::try_from(n0), usize::try_from(pp), usize::try_from(n0in)) else {
+    let (Some(i0), Ok(n0), Ok(pp), Ok(n0in)) =
+        (start::<I>(i0), usize::try_from(n0), usize::try_from(pp), usize::try_from(n0in))
+    else {
         return;
     };
     let mut t = ttype.get();

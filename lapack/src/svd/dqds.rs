@@ -331,11 +331,7 @@ pub fn lasq4<R: RealScalar>(
             if dmin == dn && dmin1 == dn1 {
                 // Cases 2 and 3.
                 let gap2 = dmin2 - a2 - dmin2 * qurtr;
-                let gap1 = if gap2 > zero && gap2 > b2 {
-                    a2 - dn - (b2 / gap2) * b2
-                } else {
-                    a2 - dn - (b1 + b2)
-                };
+                let gap1 = if gap2 > zero && gap2 > b2 { a2 - dn - (b2 / gap2) * b2 } else { a2 - dn - (b1 + b2) };
                 if gap1 > zero && gap1 > b1 {
                     s = (dn - (b1 / gap1) * b1).max(half * dmin);
                     *ttype = -2;
@@ -578,7 +574,8 @@ pub fn lasq3<R: RealScalar>(i0: usize, n0: &mut usize, z: &mut [R], pp: &mut usi
             continue;
         }
         if l > i0 + 1 {
-            let one_small = !(z[ie(l - 1, p)] > tol2 * (sigma + z[iq(l, p)]) && z[iee(l - 1, p)] > tol2 * z[iq(l - 1, p)]);
+            let one_small =
+                !(z[ie(l - 1, p)] > tol2 * (sigma + z[iq(l, p)]) && z[iee(l - 1, p)] > tol2 * z[iq(l - 1, p)]);
             if one_small {
                 z[iq(l, 0)] = z[iq(l, p)] + sigma;
                 *n0 -= 1;
@@ -1024,7 +1021,16 @@ pub fn lasq1<R: RealScalar>(d: &mut [R], e: &mut [R], work: &mut [R]) -> Result<
     for i in 0..n - 1 {
         work[2 * i + 1] = e[i];
     }
-    lascl(MatrixKind::General, 0, 0, sigmx, scale, 2 * n - 1, 1, MatMut::from_col_major(&mut work[..2 * n - 1], 2 * n - 1, 1, 2 * n - 1));
+    lascl(
+        MatrixKind::General,
+        0,
+        0,
+        sigmx,
+        scale,
+        2 * n - 1,
+        1,
+        MatMut::from_col_major(&mut work[..2 * n - 1], 2 * n - 1, 1, 2 * n - 1),
+    );
     for w in work[..2 * n - 1].iter_mut() {
         *w = *w * *w;
     }

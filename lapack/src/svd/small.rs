@@ -79,8 +79,7 @@ pub struct Svd2<R> {
 /// the rotations to a few ulps relative to one (barring over- or underflow);
 /// the signs of `ssmax` and `ssmin` are whatever makes the identity hold.
 pub fn lasv2<R: RealScalar>(f: R, g: R, h: R) -> Svd2<R> {
-    let (zero, half, one, two, four) =
-        (R::zero(), R::from_f64(0.5), R::one(), R::from_f64(2.0), R::from_f64(4.0));
+    let (zero, half, one, two, four) = (R::zero(), R::from_f64(0.5), R::one(), R::from_f64(2.0), R::from_f64(4.0));
     // Work with |ft| >= |ht|; `swap` remembers whether the roles of the
     // rotations were exchanged by transposing the anti-diagonal.
     let (mut ft, mut ht) = (f, h);
@@ -141,11 +140,7 @@ pub fn lasv2<R: RealScalar>(f: R, g: R, h: R) -> Svd2<R> {
             ssmax = fa * a;
             if mm == zero {
                 // m is tiny: its square underflowed.
-                t = if l == zero {
-                    two.copysign(ft) * one.copysign(gt)
-                } else {
-                    gt / d.copysign(ft) + m / t
-                };
+                t = if l == zero { two.copysign(ft) * one.copysign(gt) } else { gt / d.copysign(ft) + m / t };
             } else {
                 t = (m / (s + t) + m / (r + l)) * (one + a);
             }
@@ -163,14 +158,7 @@ pub fn lasv2<R: RealScalar>(f: R, g: R, h: R) -> Svd2<R> {
         Largest::G => sign(snr) * sign(csl) * sign(g),
         Largest::H => sign(snr) * sign(snl) * sign(h),
     };
-    Svd2 {
-        ssmax: ssmax.copysign(tsign),
-        ssmin: ssmin.copysign(tsign * sign(f) * sign(h)),
-        snr,
-        csr,
-        snl,
-        csl,
-    }
+    Svd2 { ssmax: ssmax.copysign(tsign), ssmin: ssmin.copysign(tsign * sign(f) * sign(h)), snr, csr, snl, csl }
 }
 
 #[cfg(test)]

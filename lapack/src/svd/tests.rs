@@ -171,7 +171,8 @@ fn check_vectors<T: Scalar>(uplo: Uplo, d: &[f64], e: &[f64], extra: usize, ncc:
             for j in 0..n {
                 let mut acc = T::zero();
                 for k in 0..n {
-                    acc += if rows { m[i + k * ld] * m[j + k * ld].conj() } else { m[k + i * ld].conj() * m[k + j * ld] };
+                    acc +=
+                        if rows { m[i + k * ld] * m[j + k * ld].conj() } else { m[k + i * ld].conj() * m[k + j * ld] };
                 }
                 let want = if i == j { one } else { T::zero() };
                 worst = worst.max(abs(acc - want));
@@ -191,7 +192,11 @@ fn check_vectors<T: Scalar>(uplo: Uplo, d: &[f64], e: &[f64], extra: usize, ncc:
             for k in 0..n {
                 acc += q[k + i * ldu] * c0[k + j * ldc];
             }
-            assert!(abs(acc - c[i + j * ldc]) <= tol * (n as f64 + 1.0), "C = Q^T C0 off by {:e}", abs(acc - c[i + j * ldc]));
+            assert!(
+                abs(acc - c[i + j * ldc]) <= tol * (n as f64 + 1.0),
+                "C = Q^T C0 off by {:e}",
+                abs(acc - c[i + j * ldc])
+            );
         }
     }
     // Run 2: U = W (nru = n + extra rows), no VT: U must come back as W Q with
@@ -222,7 +227,11 @@ fn check_vectors<T: Scalar>(uplo: Uplo, d: &[f64], e: &[f64], extra: usize, ncc:
             for k in 0..n {
                 acc += w[i + k * ldw] * q[k + j * ldu];
             }
-            assert!(abs(acc - u[i + j * ldw]) <= tol * (n as f64 + 1.0), "U = W Q off by {:e}", abs(acc - u[i + j * ldw]));
+            assert!(
+                abs(acc - u[i + j * ldw]) <= tol * (n as f64 + 1.0),
+                "U = W Q off by {:e}",
+                abs(acc - u[i + j * ldw])
+            );
         }
     }
     s
@@ -277,7 +286,11 @@ fn all_paths<T: Scalar>() {
                 let ev = jacobi_eigenvalues(btb, n);
                 let norm2 = ev[0].max(f64::MIN_POSITIVE);
                 for (i, &sig) in s.iter().enumerate() {
-                    assert!((sig * sig - ev[i]).abs() <= 30.0 * n as f64 * eps::<T>() * norm2, "vs Jacobi: {sig}^2 vs {}", ev[i]);
+                    assert!(
+                        (sig * sig - ev[i]).abs() <= 30.0 * n as f64 * eps::<T>() * norm2,
+                        "vs Jacobi: {sig}^2 vs {}",
+                        ev[i]
+                    );
                 }
             }
         }
@@ -375,7 +388,8 @@ mod residual {
     fn ones<T: Scalar>() {
         let mut rng = Rng(3);
         for n in [1usize, 2, 3, 10, 50, 100] {
-            let want: Vec<f64> = (1..=n).map(|k| 2.0 * (k as f64 * std::f64::consts::PI / (2 * n + 1) as f64).cos()).collect();
+            let want: Vec<f64> =
+                (1..=n).map(|k| 2.0 * (k as f64 * std::f64::consts::PI / (2 * n + 1) as f64).cos()).collect();
             let d = vec![1.0; n];
             let e = vec![1.0; n - 1];
             let tol = 8.0 * n as f64 * eps::<T>();
@@ -404,7 +418,13 @@ mod residual {
         let mut rng = Rng(11);
         for n in [3usize, 10, 16] {
             for up in [false, true] {
-                let g = |i: usize| if up { 10f64.powf(15.0 * i as f64 / (n - 1) as f64) } else { 10f64.powf(-15.0 * i as f64 / (n - 1) as f64) };
+                let g = |i: usize| {
+                    if up {
+                        10f64.powf(15.0 * i as f64 / (n - 1) as f64)
+                    } else {
+                        10f64.powf(-15.0 * i as f64 / (n - 1) as f64)
+                    }
+                };
                 let d: Vec<f64> = (0..n).map(|i| g(i) * (1.0 + 0.5 * rng.real())).collect();
                 let e: Vec<f64> = (0..n - 1).map(|i| g(i).min(g(i + 1)) * rng.real()).collect();
                 let (s64, info) = values_only::<f64>(Uplo::Upper, &d, &e);
