@@ -12,7 +12,7 @@ use ferroblas_lapack::svd::{self, DqdsState, SweepMins};
 
 /// The reference's `I0` (1-based) as a 0-based start; `None` below 1,
 /// where the reference would index before the array.
-fn start<I: AbiInt>(i0: i64) -> Option<usize> {
+fn start(i0: i64) -> Option<usize> {
     usize::try_from(i0 - 1).ok()
 }
 
@@ -40,7 +40,7 @@ pub fn lasq3<R: RealScalar, I: AbiInt>(
     g: &mut R,
     tau: &mut R,
 ) {
-    let Some(i0) = start::<I>(i0) else { return };
+    let Some(i0) = start(i0) else { return };
     let Ok(mut n) = usize::try_from(n0.get()) else { return };
     let Ok(mut p) = usize::try_from(pp.get()) else { return };
     let mut st = DqdsState {
@@ -89,7 +89,7 @@ pub fn lasq4<R: RealScalar, I: AbiInt>(
     g: &mut R,
 ) {
     let (Some(i0), Ok(n0), Ok(pp), Ok(n0in)) =
-        (start::<I>(i0), usize::try_from(n0), usize::try_from(pp), usize::try_from(n0in))
+        (start(i0), usize::try_from(n0), usize::try_from(pp), usize::try_from(n0in))
     else {
         return;
     };
@@ -114,7 +114,7 @@ pub fn lasq56<R: RealScalar, I: AbiInt>(
     dnm1: &mut R,
     dnm2: &mut R,
 ) {
-    let (Some(i0), Ok(n0), Ok(pp)) = (start::<I>(i0), usize::try_from(n0), usize::try_from(pp)) else {
+    let (Some(i0), Ok(n0), Ok(pp)) = (start(i0), usize::try_from(n0), usize::try_from(pp)) else {
         return;
     };
     let pp = pp.min(1);

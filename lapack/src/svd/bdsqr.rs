@@ -151,7 +151,7 @@ fn qr_iteration<T: Scalar>(
             }
         }
     }
-    sminoa = sminoa / r(n as f64).sqrt();
+    sminoa /= r(n as f64).sqrt();
     let nf = r(n as f64);
     let thresh = (tol * sminoa).max(r(MAXITR as f64) * (nf * (nf * unfl)));
 
@@ -426,13 +426,13 @@ fn apply<T: Scalar>(
 fn finish<T: Scalar>(d: &mut [T::Real], vt: &mut MatMut<'_, T>, u: &mut MatMut<'_, T>, c: &mut MatMut<'_, T>) {
     let n = d.len();
     let zero = T::Real::zero();
-    for i in 0..n {
-        if d[i] == zero {
+    for (i, di) in d.iter_mut().enumerate() {
+        if *di == zero {
             // No -0.
-            d[i] = zero;
+            *di = zero;
         }
-        if d[i] < zero {
-            d[i] = -d[i];
+        if *di < zero {
+            *di = -*di;
             for k in 0..vt.ncols() {
                 let x = vt.get(i, k);
                 vt.set(i, k, x.scale_real(-T::Real::one()));
@@ -444,10 +444,10 @@ fn finish<T: Scalar>(d: &mut [T::Real], vt: &mut MatMut<'_, T>, u: &mut MatMut<'
         let last = n - i;
         let mut isub = 0;
         let mut smin = d[0];
-        for j in 1..=last {
-            if d[j] <= smin {
+        for (j, &dj) in d.iter().enumerate().take(last + 1).skip(1) {
+            if dj <= smin {
                 isub = j;
-                smin = d[j];
+                smin = dj;
             }
         }
         if isub != last {

@@ -311,8 +311,8 @@ pub fn lasq4<R: RealScalar>(
                 if e(k) > q(k) {
                     return None;
                 }
-                b2 = b2 * (e(k) / q(k));
-                a2 = a2 + b2;
+                b2 *= e(k) / q(k);
+                a2 += b2;
                 if hundrd * b2.max(b1) < a2 || (stop_on_a2 && cnst1 < a2) {
                     break;
                 }
@@ -320,7 +320,7 @@ pub fn lasq4<R: RealScalar>(
         }
         Some((a2, b2))
     };
-    let below = |k: usize| if k >= i0 + 1 { Some(k - 1) } else { None };
+    let below = |k: usize| if k > i0 { Some(k - 1) } else { None };
     let mut s = zero;
     if n0in == n0 {
         // No eigenvalue deflated.
@@ -500,8 +500,8 @@ fn ratio_sum<R: RealScalar>(
         if e(k) > q(k) {
             return None;
         }
-        b1 = b1 * (e(k) / q(k));
-        b2 = b2 + b1;
+        b1 *= e(k) / q(k);
+        b2 += b1;
         let stop = if last_only { hundrd * b1 < b2 } else { hundrd * b1.max(a2) < b2 };
         if stop {
             break;
@@ -540,7 +540,7 @@ fn eig2<R: RealScalar>(q1: &mut R, e: R, q2: &mut R, tol2: R) {
             s = *q2 * (e / (t + t.sqrt() * (t + s).sqrt()));
         }
         let t = *q1 + (s + e);
-        *q2 = *q2 * (*q1 / t);
+        *q2 *= *q1 / t;
         *q1 = t;
     }
 }
@@ -680,9 +680,9 @@ pub fn lasq3<R: RealScalar>(i0: usize, n0: &mut usize, z: &mut [R], pp: &mut usi
     let tau = st.tau;
     let t;
     if tau < st.sigma {
-        st.desig = st.desig + tau;
+        st.desig += tau;
         t = st.sigma + st.desig;
-        st.desig = st.desig - (t - st.sigma);
+        st.desig -= t - st.sigma;
     } else {
         t = st.sigma + tau;
         st.desig = st.sigma - (t - tau) + st.desig;
@@ -720,10 +720,8 @@ pub fn lasq2<R: RealScalar>(z: &mut [R]) -> i64 {
         0 => return 0,
         1 => return if z[0] < zero { neg(0) } else { 0 },
         2 => {
-            for j in 0..3 {
-                if z[j] < zero {
-                    return neg(j);
-                }
+            if let Some(j) = z[..3].iter().position(|&x| x < zero) {
+                return neg(j);
             }
             if z[2] > z[0] {
                 z.swap(0, 2);
@@ -750,13 +748,13 @@ pub fn lasq2<R: RealScalar>(z: &mut [R]) -> i64 {
         if z[2 * k + 1] < zero {
             return neg(2 * k + 1);
         }
-        d = d + z[2 * k];
-        e = e + z[2 * k + 1];
+        d += z[2 * k];
+        e += z[2 * k + 1];
     }
     if z[2 * n - 2] < zero {
         return neg(2 * n - 2);
     }
-    d = d + z[2 * n - 2];
+    d += z[2 * n - 2];
     // Already diagonal.
     if e == zero {
         for k in 1..n {
@@ -811,7 +809,7 @@ pub fn lasq2<R: RealScalar>(z: &mut [R]) -> i64 {
             } else if safmin * qnext < qn && safmin * qn < qnext {
                 let temp = qnext / qn;
                 z[ie(k, np)] = z[ie(k, pp)] * temp;
-                d = d * temp;
+                d *= temp;
             } else {
                 z[ie(k, np)] = qnext * (z[ie(k, pp)] / qn);
                 d = qnext * (d / qn);
@@ -959,7 +957,7 @@ fn finish<R: RealScalar>(z: &mut [R], n: usize, trace: R, st: &DqdsState<R>) -> 
     lasrt(SortOrder::Decreasing, &mut z[..n]);
     let mut e = R::zero();
     for k in (0..n).rev() {
-        e = e + z[k];
+        e += z[k];
     }
     z[2 * n] = trace;
     z[2 * n + 1] = e;

@@ -322,9 +322,7 @@ fn lasq2_eigenvalues_and_statistics() {
     // 4 cos^2(k pi / (2n + 1)).
     for n in [2usize, 3, 7, 40] {
         let mut z = vec![0.0f64; 4 * n];
-        for k in 0..2 * n - 1 {
-            z[k] = 1.0;
-        }
+        z[..2 * n - 1].fill(1.0);
         assert_eq!(lasq2(&mut z), 0);
         for k in 1..=n {
             let c = (k as f64 * std::f64::consts::PI / (2 * n + 1) as f64).cos();
