@@ -1402,6 +1402,46 @@ void slaed6_(const lapack_int *kniter, const lapack_int *orgati, const float *rh
 void dlaed6_(const lapack_int *kniter, const lapack_int *orgati, const double *rho, const double *d, const double *z, const double *finit, double *tau, lapack_int *info);
 void slaed6_64_(const int64_t *kniter, const int64_t *orgati, const float *rho, const float *d, const float *z, const float *finit, float *tau, int64_t *info);
 void dlaed6_64_(const int64_t *kniter, const int64_t *orgati, const double *rho, const double *d, const double *z, const double *finit, double *tau, int64_t *info);
+void slas2_(const float *f, const float *g, const float *h, float *ssmin, float *ssmax);
+void dlas2_(const double *f, const double *g, const double *h, double *ssmin, double *ssmax);
+void slas2_64_(const float *f, const float *g, const float *h, float *ssmin, float *ssmax);
+void dlas2_64_(const double *f, const double *g, const double *h, double *ssmin, double *ssmax);
+void slasv2_(const float *f, const float *g, const float *h, float *ssmin, float *ssmax, float *snr, float *csr, float *snl, float *csl);
+void dlasv2_(const double *f, const double *g, const double *h, double *ssmin, double *ssmax, double *snr, double *csr, double *snl, double *csl);
+void slasv2_64_(const float *f, const float *g, const float *h, float *ssmin, float *ssmax, float *snr, float *csr, float *snl, float *csl);
+void dlasv2_64_(const double *f, const double *g, const double *h, double *ssmin, double *ssmax, double *snr, double *csr, double *snl, double *csl);
+void slasq1_(const lapack_int *n, float *d, float *e, float *work, lapack_int *info);
+void dlasq1_(const lapack_int *n, double *d, double *e, double *work, lapack_int *info);
+void slasq1_64_(const int64_t *n, float *d, float *e, float *work, int64_t *info);
+void dlasq1_64_(const int64_t *n, double *d, double *e, double *work, int64_t *info);
+void slasq2_(const lapack_int *n, float *z, lapack_int *info);
+void dlasq2_(const lapack_int *n, double *z, lapack_int *info);
+void slasq2_64_(const int64_t *n, float *z, int64_t *info);
+void dlasq2_64_(const int64_t *n, double *z, int64_t *info);
+void slasq3_(const lapack_int *i0, lapack_int *n0, float *z, lapack_int *pp, float *dmin, float *sigma, float *desig, float *qmax, lapack_int *nfail, lapack_int *iter, lapack_int *ndiv, const lapack_int *ieee, lapack_int *ttype, float *dmin1, float *dmin2, float *dn, float *dn1, float *dn2, float *g, float *tau);
+void dlasq3_(const lapack_int *i0, lapack_int *n0, double *z, lapack_int *pp, double *dmin, double *sigma, double *desig, double *qmax, lapack_int *nfail, lapack_int *iter, lapack_int *ndiv, const lapack_int *ieee, lapack_int *ttype, double *dmin1, double *dmin2, double *dn, double *dn1, double *dn2, double *g, double *tau);
+void slasq3_64_(const int64_t *i0, int64_t *n0, float *z, int64_t *pp, float *dmin, float *sigma, float *desig, float *qmax, int64_t *nfail, int64_t *iter, int64_t *ndiv, const int64_t *ieee, int64_t *ttype, float *dmin1, float *dmin2, float *dn, float *dn1, float *dn2, float *g, float *tau);
+void dlasq3_64_(const int64_t *i0, int64_t *n0, double *z, int64_t *pp, double *dmin, double *sigma, double *desig, double *qmax, int64_t *nfail, int64_t *iter, int64_t *ndiv, const int64_t *ieee, int64_t *ttype, double *dmin1, double *dmin2, double *dn, double *dn1, double *dn2, double *g, double *tau);
+void slasq4_(const lapack_int *i0, const lapack_int *n0, const float *z, const lapack_int *pp, const lapack_int *n0in, const float *dmin, const float *dmin1, const float *dmin2, const float *dn, const float *dn1, const float *dn2, float *tau, lapack_int *ttype, float *g);
+void dlasq4_(const lapack_int *i0, const lapack_int *n0, const double *z, const lapack_int *pp, const lapack_int *n0in, const double *dmin, const double *dmin1, const double *dmin2, const double *dn, const double *dn1, const double *dn2, double *tau, lapack_int *ttype, double *g);
+void slasq4_64_(const int64_t *i0, const int64_t *n0, const float *z, const int64_t *pp, const int64_t *n0in, const float *dmin, const float *dmin1, const float *dmin2, const float *dn, const float *dn1, const float *dn2, float *tau, int64_t *ttype, float *g);
+void dlasq4_64_(const int64_t *i0, const int64_t *n0, const double *z, const int64_t *pp, const int64_t *n0in, const double *dmin, const double *dmin1, const double *dmin2, const double *dn, const double *dn1, const double *dn2, double *tau, int64_t *ttype, double *g);
+void slasq5_(const lapack_int *i0, const lapack_int *n0, float *z, const lapack_int *pp, float *tau, const float *sigma, float *dmin, float *dmin1, float *dmin2, float *dn, float *dnm1, float *dnm2, const lapack_int *ieee, const float *eps);
+void dlasq5_(const lapack_int *i0, const lapack_int *n0, double *z, const lapack_int *pp, double *tau, const double *sigma, double *dmin, double *dmin1, double *dmin2, double *dn, double *dnm1, double *dnm2, const lapack_int *ieee, const double *eps);
+void slasq5_64_(const int64_t *i0, const int64_t *n0, float *z, const int64_t *pp, float *tau, const float *sigma, float *dmin, float *dmin1, float *dmin2, float *dn, float *dnm1, float *dnm2, const int64_t *ieee, const float *eps);
+void dlasq5_64_(const int64_t *i0, const int64_t *n0, double *z, const int64_t *pp, double *tau, const double *sigma, double *dmin, double *dmin1, double *dmin2, double *dn, double *dnm1, double *dnm2, const int64_t *ieee, const double *eps);
+void slasq6_(const lapack_int *i0, const lapack_int *n0, float *z, const lapack_int *pp, float *dmin, float *dmin1, float *dmin2, float *dn, float *dnm1, float *dnm2);
+void dlasq6_(const lapack_int *i0, const lapack_int *n0, double *z, const lapack_int *pp, double *dmin, double *dmin1, double *dmin2, double *dn, double *dnm1, double *dnm2);
+void slasq6_64_(const int64_t *i0, const int64_t *n0, float *z, const int64_t *pp, float *dmin, float *dmin1, float *dmin2, float *dn, float *dnm1, float *dnm2);
+void dlasq6_64_(const int64_t *i0, const int64_t *n0, double *z, const int64_t *pp, double *dmin, double *dmin1, double *dmin2, double *dn, double *dnm1, double *dnm2);
+void sbdsqr_(const char *uplo, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, float *d, float *e, float *vt, const lapack_int *ldvt, float *u, const lapack_int *ldu, float *c, const lapack_int *ldc, float *work, lapack_int *info, size_t uplo_len);
+void dbdsqr_(const char *uplo, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, double *d, double *e, double *vt, const lapack_int *ldvt, double *u, const lapack_int *ldu, double *c, const lapack_int *ldc, double *work, lapack_int *info, size_t uplo_len);
+void cbdsqr_(const char *uplo, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, float *d, float *e, lapack_complex_float *vt, const lapack_int *ldvt, lapack_complex_float *u, const lapack_int *ldu, lapack_complex_float *c, const lapack_int *ldc, float *work, lapack_int *info, size_t uplo_len);
+void zbdsqr_(const char *uplo, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, double *d, double *e, lapack_complex_double *vt, const lapack_int *ldvt, lapack_complex_double *u, const lapack_int *ldu, lapack_complex_double *c, const lapack_int *ldc, double *work, lapack_int *info, size_t uplo_len);
+void sbdsqr_64_(const char *uplo, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, float *d, float *e, float *vt, const int64_t *ldvt, float *u, const int64_t *ldu, float *c, const int64_t *ldc, float *work, int64_t *info, size_t uplo_len);
+void dbdsqr_64_(const char *uplo, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, double *d, double *e, double *vt, const int64_t *ldvt, double *u, const int64_t *ldu, double *c, const int64_t *ldc, double *work, int64_t *info, size_t uplo_len);
+void cbdsqr_64_(const char *uplo, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, float *d, float *e, lapack_complex_float *vt, const int64_t *ldvt, lapack_complex_float *u, const int64_t *ldu, lapack_complex_float *c, const int64_t *ldc, float *work, int64_t *info, size_t uplo_len);
+void zbdsqr_64_(const char *uplo, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, double *d, double *e, lapack_complex_double *vt, const int64_t *ldvt, lapack_complex_double *u, const int64_t *ldu, lapack_complex_double *c, const int64_t *ldc, double *work, int64_t *info, size_t uplo_len);
 
 #ifdef __cplusplus
 }

@@ -99,6 +99,7 @@ pub mod householder;
 pub mod indefinite;
 pub mod lu;
 pub mod qr;
+pub mod svd;
 pub mod sylvester;
 pub mod sym_eigen;
 pub mod triangular;

@@ -27102,6 +27102,890 @@ pub unsafe extern "C" fn dlaed6_64_(
     unsafe { laed6::<f64, i64>("DLAED6", kniter, orgati, rho, d, z, finit, tau, info) }
 }
 
+/// Fortran `SLAS2`: see [`las2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`las2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slas2_(f: *const f32, g: *const f32, h: *const f32, ssmin: *mut f32, ssmax: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { las2::<f32, i32>("SLAS2 ", f, g, h, ssmin, ssmax) }
+}
+
+/// Fortran `SLAS2` (64-bit integers): see [`las2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`las2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slas2_64_(f: *const f32, g: *const f32, h: *const f32, ssmin: *mut f32, ssmax: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { las2::<f32, i64>("SLAS2 ", f, g, h, ssmin, ssmax) }
+}
+
+/// Fortran `DLAS2`: see [`las2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`las2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlas2_(f: *const f64, g: *const f64, h: *const f64, ssmin: *mut f64, ssmax: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { las2::<f64, i32>("DLAS2 ", f, g, h, ssmin, ssmax) }
+}
+
+/// Fortran `DLAS2` (64-bit integers): see [`las2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`las2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlas2_64_(f: *const f64, g: *const f64, h: *const f64, ssmin: *mut f64, ssmax: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { las2::<f64, i64>("DLAS2 ", f, g, h, ssmin, ssmax) }
+}
+
+/// Fortran `SLASV2`: see [`lasv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasv2_(
+    f: *const f32,
+    g: *const f32,
+    h: *const f32,
+    ssmin: *mut f32,
+    ssmax: *mut f32,
+    snr: *mut f32,
+    csr: *mut f32,
+    snl: *mut f32,
+    csl: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasv2::<f32, i32>("SLASV2", f, g, h, ssmin, ssmax, snr, csr, snl, csl) }
+}
+
+/// Fortran `SLASV2` (64-bit integers): see [`lasv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasv2_64_(
+    f: *const f32,
+    g: *const f32,
+    h: *const f32,
+    ssmin: *mut f32,
+    ssmax: *mut f32,
+    snr: *mut f32,
+    csr: *mut f32,
+    snl: *mut f32,
+    csl: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasv2::<f32, i64>("SLASV2", f, g, h, ssmin, ssmax, snr, csr, snl, csl) }
+}
+
+/// Fortran `DLASV2`: see [`lasv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasv2_(
+    f: *const f64,
+    g: *const f64,
+    h: *const f64,
+    ssmin: *mut f64,
+    ssmax: *mut f64,
+    snr: *mut f64,
+    csr: *mut f64,
+    snl: *mut f64,
+    csl: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasv2::<f64, i32>("DLASV2", f, g, h, ssmin, ssmax, snr, csr, snl, csl) }
+}
+
+/// Fortran `DLASV2` (64-bit integers): see [`lasv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasv2_64_(
+    f: *const f64,
+    g: *const f64,
+    h: *const f64,
+    ssmin: *mut f64,
+    ssmax: *mut f64,
+    snr: *mut f64,
+    csr: *mut f64,
+    snl: *mut f64,
+    csl: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasv2::<f64, i64>("DLASV2", f, g, h, ssmin, ssmax, snr, csr, snl, csl) }
+}
+
+/// Fortran `SLASQ1`: see [`lasq1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq1_(n: *const i32, d: *mut f32, e: *mut f32, work: *mut f32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq1::<f32, i32>("SLASQ1", n, d, e, work, info) }
+}
+
+/// Fortran `SLASQ1` (64-bit integers): see [`lasq1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq1_64_(n: *const i64, d: *mut f32, e: *mut f32, work: *mut f32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq1::<f32, i64>("SLASQ1", n, d, e, work, info) }
+}
+
+/// Fortran `DLASQ1`: see [`lasq1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq1_(n: *const i32, d: *mut f64, e: *mut f64, work: *mut f64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq1::<f64, i32>("DLASQ1", n, d, e, work, info) }
+}
+
+/// Fortran `DLASQ1` (64-bit integers): see [`lasq1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq1_64_(n: *const i64, d: *mut f64, e: *mut f64, work: *mut f64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq1::<f64, i64>("DLASQ1", n, d, e, work, info) }
+}
+
+/// Fortran `SLASQ2`: see [`lasq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq2_(n: *const i32, z: *mut f32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq2::<f32, i32>("SLASQ2", n, z, info) }
+}
+
+/// Fortran `SLASQ2` (64-bit integers): see [`lasq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq2_64_(n: *const i64, z: *mut f32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq2::<f32, i64>("SLASQ2", n, z, info) }
+}
+
+/// Fortran `DLASQ2`: see [`lasq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq2_(n: *const i32, z: *mut f64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq2::<f64, i32>("DLASQ2", n, z, info) }
+}
+
+/// Fortran `DLASQ2` (64-bit integers): see [`lasq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq2_64_(n: *const i64, z: *mut f64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq2::<f64, i64>("DLASQ2", n, z, info) }
+}
+
+/// Fortran `SLASQ3`: see [`lasq3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq3_(
+    i0: *const i32,
+    n0: *mut i32,
+    z: *mut f32,
+    pp: *mut i32,
+    dmin: *mut f32,
+    sigma: *mut f32,
+    desig: *mut f32,
+    qmax: *mut f32,
+    nfail: *mut i32,
+    iter: *mut i32,
+    ndiv: *mut i32,
+    ieee: *const i32,
+    ttype: *mut i32,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dn1: *mut f32,
+    dn2: *mut f32,
+    g: *mut f32,
+    tau: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasq3::<f32, i32>(
+            "SLASQ3", i0, n0, z, pp, dmin, sigma, desig, qmax, nfail, iter, ndiv, ieee, ttype, dmin1, dmin2, dn, dn1,
+            dn2, g, tau,
+        )
+    }
+}
+
+/// Fortran `SLASQ3` (64-bit integers): see [`lasq3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq3_64_(
+    i0: *const i64,
+    n0: *mut i64,
+    z: *mut f32,
+    pp: *mut i64,
+    dmin: *mut f32,
+    sigma: *mut f32,
+    desig: *mut f32,
+    qmax: *mut f32,
+    nfail: *mut i64,
+    iter: *mut i64,
+    ndiv: *mut i64,
+    ieee: *const i64,
+    ttype: *mut i64,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dn1: *mut f32,
+    dn2: *mut f32,
+    g: *mut f32,
+    tau: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasq3::<f32, i64>(
+            "SLASQ3", i0, n0, z, pp, dmin, sigma, desig, qmax, nfail, iter, ndiv, ieee, ttype, dmin1, dmin2, dn, dn1,
+            dn2, g, tau,
+        )
+    }
+}
+
+/// Fortran `DLASQ3`: see [`lasq3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq3_(
+    i0: *const i32,
+    n0: *mut i32,
+    z: *mut f64,
+    pp: *mut i32,
+    dmin: *mut f64,
+    sigma: *mut f64,
+    desig: *mut f64,
+    qmax: *mut f64,
+    nfail: *mut i32,
+    iter: *mut i32,
+    ndiv: *mut i32,
+    ieee: *const i32,
+    ttype: *mut i32,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dn1: *mut f64,
+    dn2: *mut f64,
+    g: *mut f64,
+    tau: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasq3::<f64, i32>(
+            "DLASQ3", i0, n0, z, pp, dmin, sigma, desig, qmax, nfail, iter, ndiv, ieee, ttype, dmin1, dmin2, dn, dn1,
+            dn2, g, tau,
+        )
+    }
+}
+
+/// Fortran `DLASQ3` (64-bit integers): see [`lasq3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq3_64_(
+    i0: *const i64,
+    n0: *mut i64,
+    z: *mut f64,
+    pp: *mut i64,
+    dmin: *mut f64,
+    sigma: *mut f64,
+    desig: *mut f64,
+    qmax: *mut f64,
+    nfail: *mut i64,
+    iter: *mut i64,
+    ndiv: *mut i64,
+    ieee: *const i64,
+    ttype: *mut i64,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dn1: *mut f64,
+    dn2: *mut f64,
+    g: *mut f64,
+    tau: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lasq3::<f64, i64>(
+            "DLASQ3", i0, n0, z, pp, dmin, sigma, desig, qmax, nfail, iter, ndiv, ieee, ttype, dmin1, dmin2, dn, dn1,
+            dn2, g, tau,
+        )
+    }
+}
+
+/// Fortran `SLASQ4`: see [`lasq4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq4_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *const f32,
+    pp: *const i32,
+    n0in: *const i32,
+    dmin: *const f32,
+    dmin1: *const f32,
+    dmin2: *const f32,
+    dn: *const f32,
+    dn1: *const f32,
+    dn2: *const f32,
+    tau: *mut f32,
+    ttype: *mut i32,
+    g: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq4::<f32, i32>("SLASQ4", i0, n0, z, pp, n0in, dmin, dmin1, dmin2, dn, dn1, dn2, tau, ttype, g) }
+}
+
+/// Fortran `SLASQ4` (64-bit integers): see [`lasq4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq4_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *const f32,
+    pp: *const i64,
+    n0in: *const i64,
+    dmin: *const f32,
+    dmin1: *const f32,
+    dmin2: *const f32,
+    dn: *const f32,
+    dn1: *const f32,
+    dn2: *const f32,
+    tau: *mut f32,
+    ttype: *mut i64,
+    g: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq4::<f32, i64>("SLASQ4", i0, n0, z, pp, n0in, dmin, dmin1, dmin2, dn, dn1, dn2, tau, ttype, g) }
+}
+
+/// Fortran `DLASQ4`: see [`lasq4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq4_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *const f64,
+    pp: *const i32,
+    n0in: *const i32,
+    dmin: *const f64,
+    dmin1: *const f64,
+    dmin2: *const f64,
+    dn: *const f64,
+    dn1: *const f64,
+    dn2: *const f64,
+    tau: *mut f64,
+    ttype: *mut i32,
+    g: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq4::<f64, i32>("DLASQ4", i0, n0, z, pp, n0in, dmin, dmin1, dmin2, dn, dn1, dn2, tau, ttype, g) }
+}
+
+/// Fortran `DLASQ4` (64-bit integers): see [`lasq4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq4_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *const f64,
+    pp: *const i64,
+    n0in: *const i64,
+    dmin: *const f64,
+    dmin1: *const f64,
+    dmin2: *const f64,
+    dn: *const f64,
+    dn1: *const f64,
+    dn2: *const f64,
+    tau: *mut f64,
+    ttype: *mut i64,
+    g: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq4::<f64, i64>("DLASQ4", i0, n0, z, pp, n0in, dmin, dmin1, dmin2, dn, dn1, dn2, tau, ttype, g) }
+}
+
+/// Fortran `SLASQ5`: see [`lasq5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq5_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *mut f32,
+    pp: *const i32,
+    tau: *mut f32,
+    sigma: *const f32,
+    dmin: *mut f32,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dnm1: *mut f32,
+    dnm2: *mut f32,
+    ieee: *const i32,
+    eps: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq5::<f32, i32>("SLASQ5", i0, n0, z, pp, tau, sigma, dmin, dmin1, dmin2, dn, dnm1, dnm2, ieee, eps) }
+}
+
+/// Fortran `SLASQ5` (64-bit integers): see [`lasq5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq5_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *mut f32,
+    pp: *const i64,
+    tau: *mut f32,
+    sigma: *const f32,
+    dmin: *mut f32,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dnm1: *mut f32,
+    dnm2: *mut f32,
+    ieee: *const i64,
+    eps: *const f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq5::<f32, i64>("SLASQ5", i0, n0, z, pp, tau, sigma, dmin, dmin1, dmin2, dn, dnm1, dnm2, ieee, eps) }
+}
+
+/// Fortran `DLASQ5`: see [`lasq5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq5_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *mut f64,
+    pp: *const i32,
+    tau: *mut f64,
+    sigma: *const f64,
+    dmin: *mut f64,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dnm1: *mut f64,
+    dnm2: *mut f64,
+    ieee: *const i32,
+    eps: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq5::<f64, i32>("DLASQ5", i0, n0, z, pp, tau, sigma, dmin, dmin1, dmin2, dn, dnm1, dnm2, ieee, eps) }
+}
+
+/// Fortran `DLASQ5` (64-bit integers): see [`lasq5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq5_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *mut f64,
+    pp: *const i64,
+    tau: *mut f64,
+    sigma: *const f64,
+    dmin: *mut f64,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dnm1: *mut f64,
+    dnm2: *mut f64,
+    ieee: *const i64,
+    eps: *const f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq5::<f64, i64>("DLASQ5", i0, n0, z, pp, tau, sigma, dmin, dmin1, dmin2, dn, dnm1, dnm2, ieee, eps) }
+}
+
+/// Fortran `SLASQ6`: see [`lasq6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq6_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *mut f32,
+    pp: *const i32,
+    dmin: *mut f32,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dnm1: *mut f32,
+    dnm2: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq6::<f32, i32>("SLASQ6", i0, n0, z, pp, dmin, dmin1, dmin2, dn, dnm1, dnm2) }
+}
+
+/// Fortran `SLASQ6` (64-bit integers): see [`lasq6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasq6_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *mut f32,
+    pp: *const i64,
+    dmin: *mut f32,
+    dmin1: *mut f32,
+    dmin2: *mut f32,
+    dn: *mut f32,
+    dnm1: *mut f32,
+    dnm2: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq6::<f32, i64>("SLASQ6", i0, n0, z, pp, dmin, dmin1, dmin2, dn, dnm1, dnm2) }
+}
+
+/// Fortran `DLASQ6`: see [`lasq6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq6_(
+    i0: *const i32,
+    n0: *const i32,
+    z: *mut f64,
+    pp: *const i32,
+    dmin: *mut f64,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dnm1: *mut f64,
+    dnm2: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq6::<f64, i32>("DLASQ6", i0, n0, z, pp, dmin, dmin1, dmin2, dn, dnm1, dnm2) }
+}
+
+/// Fortran `DLASQ6` (64-bit integers): see [`lasq6`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasq6`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasq6_64_(
+    i0: *const i64,
+    n0: *const i64,
+    z: *mut f64,
+    pp: *const i64,
+    dmin: *mut f64,
+    dmin1: *mut f64,
+    dmin2: *mut f64,
+    dn: *mut f64,
+    dnm1: *mut f64,
+    dnm2: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasq6::<f64, i64>("DLASQ6", i0, n0, z, pp, dmin, dmin1, dmin2, dn, dnm1, dnm2) }
+}
+
+/// Fortran `SBDSQR`: see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsqr_(
+    uplo: *const u8,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    u: *mut f32,
+    ldu: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<f32, i32>("SBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `SBDSQR` (64-bit integers): see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsqr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: *const i64,
+    u: *mut f32,
+    ldu: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<f32, i64>("SBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `DBDSQR`: see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsqr_(
+    uplo: *const u8,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: *const i32,
+    u: *mut f64,
+    ldu: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<f64, i32>("DBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `DBDSQR` (64-bit integers): see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsqr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    u: *mut f64,
+    ldu: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<f64, i64>("DBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `CBDSQR`: see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cbdsqr_(
+    uplo: *const u8,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: *const i32,
+    u: *mut c32,
+    ldu: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<c32, i32>("CBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `CBDSQR` (64-bit integers): see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cbdsqr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: *const i64,
+    u: *mut c32,
+    ldu: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<c32, i64>("CBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `ZBDSQR`: see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zbdsqr_(
+    uplo: *const u8,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: *const i32,
+    u: *mut c64,
+    ldu: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<c64, i32>("ZBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `ZBDSQR` (64-bit integers): see [`bdsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zbdsqr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: *const i64,
+    u: *mut c64,
+    ldu: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsqr::<c64, i64>("ZBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -35300,6 +36184,410 @@ pub mod body {
                 *tau = t;
                 r
             }))
+        })
+    }
+
+    /// Singular values `ssmin <= ssmax` of the 2x2 triangular matrix `[f g; 0 h]`.
+    ///
+    /// The body of the `slas2_`, `dlas2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn las2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        f: *const T::Real,
+        g: *const T::Real,
+        h: *const T::Real,
+        ssmin: *mut T::Real,
+        ssmax: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let f = *f;
+            let g = *g;
+            let h = *h;
+            let ssmin = &mut *ssmin;
+            let ssmax = &mut *ssmax;
+            {
+                let (a, b) = lapack::svd::las2(f, g, h);
+                *ssmin = a;
+                *ssmax = b;
+            };
+            Ok(())
+        })
+    }
+
+    /// SVD of the 2x2 triangular matrix `[f g; 0 h]`: the singular values and both rotations.
+    ///
+    /// The body of the `slasv2_`, `dlasv2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasv2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        f: *const T::Real,
+        g: *const T::Real,
+        h: *const T::Real,
+        ssmin: *mut T::Real,
+        ssmax: *mut T::Real,
+        snr: *mut T::Real,
+        csr: *mut T::Real,
+        snl: *mut T::Real,
+        csl: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let f = *f;
+            let g = *g;
+            let h = *h;
+            let ssmin = &mut *ssmin;
+            let ssmax = &mut *ssmax;
+            let snr = &mut *snr;
+            let csr = &mut *csr;
+            let snl = &mut *snl;
+            let csl = &mut *csl;
+            {
+                let s = lapack::svd::lasv2(f, g, h);
+                *ssmin = s.ssmin;
+                *ssmax = s.ssmax;
+                *snr = s.snr;
+                *csr = s.csr;
+                *snl = s.snl;
+                *csl = s.csl;
+            };
+            Ok(())
+        })
+    }
+
+    /// Singular values of a bidiagonal matrix by dqds, to high relative accuracy, in decreasing order.
+    ///
+    /// The body of the `slasq1_`, `dlasq1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n);
+            let work = rt::slice_mut(work, 4 * n);
+            Ok(rt::IntoInfo::into_info(lapack::svd::lasq1(d, e, work)))
+        })
+    }
+
+    /// Eigenvalues of a positive definite tridiagonal matrix in qd form (dqds), to high relative accuracy.
+    ///
+    /// The body of the `slasq2_`, `dlasq2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq2<T: Scalar, I: AbiInt>(srname: &str, n: *const I, z: *mut T::Real, info: *mut I) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            rt::check(n < 0, 1)?;
+            let n = rt::size(n);
+            let z = rt::slice_mut(z, 4 * n);
+            Ok(rt::IntoInfo::into_info({
+                let info = lapack::svd::lasq2(z);
+                if info < -1 {
+                    crate::xerbla::report(srname, 2);
+                }
+                info
+            }))
+        })
+    }
+
+    /// Deflation checks, a shift and one dqds sweep on the block I0..N0 of the qd array.
+    ///
+    /// The body of the `slasq3_`, `dlasq3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i0: *const I,
+        n0: *mut I,
+        z: *mut T::Real,
+        pp: *mut I,
+        dmin: *mut T::Real,
+        sigma: *mut T::Real,
+        desig: *mut T::Real,
+        qmax: *mut T::Real,
+        nfail: *mut I,
+        iter: *mut I,
+        ndiv: *mut I,
+        ieee: *const I,
+        ttype: *mut I,
+        dmin1: *mut T::Real,
+        dmin2: *mut T::Real,
+        dn: *mut T::Real,
+        dn1: *mut T::Real,
+        dn2: *mut T::Real,
+        g: *mut T::Real,
+        tau: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i0 = rt::int(i0);
+            let ieee = rt::logical(ieee);
+            let n0 = &mut *n0;
+            let pp = &mut *pp;
+            let dmin = &mut *dmin;
+            let sigma = &mut *sigma;
+            let desig = &mut *desig;
+            let qmax = &mut *qmax;
+            let nfail = &mut *nfail;
+            let iter = &mut *iter;
+            let ndiv = &mut *ndiv;
+            let ttype = &mut *ttype;
+            let dmin1 = &mut *dmin1;
+            let dmin2 = &mut *dmin2;
+            let dn = &mut *dn;
+            let dn1 = &mut *dn1;
+            let dn2 = &mut *dn2;
+            let g = &mut *g;
+            let tau = &mut *tau;
+            let z = rt::slice_mut(z, 4 * rt::size(n0.get()));
+            crate::lapack_svd::lasq3(
+                i0, n0, z, pp, dmin, sigma, desig, qmax, nfail, iter, ndiv, ieee, ttype, dmin1, dmin2, dn, dn1, dn2, g,
+                tau,
+            );
+            Ok(())
+        })
+    }
+
+    /// The shift for the next dqds sweep on the block I0..N0, from the last sweep's d's.
+    ///
+    /// The body of the `slasq4_`, `dlasq4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq4<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i0: *const I,
+        n0: *const I,
+        z: *const T::Real,
+        pp: *const I,
+        n0in: *const I,
+        dmin: *const T::Real,
+        dmin1: *const T::Real,
+        dmin2: *const T::Real,
+        dn: *const T::Real,
+        dn1: *const T::Real,
+        dn2: *const T::Real,
+        tau: *mut T::Real,
+        ttype: *mut I,
+        g: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i0 = rt::int(i0);
+            let n0 = rt::int(n0);
+            let pp = rt::int(pp);
+            let n0in = rt::int(n0in);
+            let dmin = *dmin;
+            let dmin1 = *dmin1;
+            let dmin2 = *dmin2;
+            let dn = *dn;
+            let dn1 = *dn1;
+            let dn2 = *dn2;
+            let tau = &mut *tau;
+            let ttype = &mut *ttype;
+            let g = &mut *g;
+            let z = rt::slice(z, 4 * rt::size(n0));
+            crate::lapack_svd::lasq4(
+                i0,
+                n0,
+                z,
+                pp,
+                n0in,
+                lapack::svd::SweepMins { dmin, dmin1, dmin2, dn, dnm1: dn1, dnm2: dn2 },
+                tau,
+                ttype,
+                g,
+            );
+            Ok(())
+        })
+    }
+
+    /// One dqds sweep with shift TAU on the block I0..N0 (IEEE or guarded variant).
+    ///
+    /// The body of the `slasq5_`, `dlasq5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq5<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i0: *const I,
+        n0: *const I,
+        z: *mut T::Real,
+        pp: *const I,
+        tau: *mut T::Real,
+        sigma: *const T::Real,
+        dmin: *mut T::Real,
+        dmin1: *mut T::Real,
+        dmin2: *mut T::Real,
+        dn: *mut T::Real,
+        dnm1: *mut T::Real,
+        dnm2: *mut T::Real,
+        ieee: *const I,
+        eps: *const T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i0 = rt::int(i0);
+            let n0 = rt::int(n0);
+            let pp = rt::int(pp);
+            let sigma = *sigma;
+            let ieee = rt::logical(ieee);
+            let eps = *eps;
+            let tau = &mut *tau;
+            let dmin = &mut *dmin;
+            let dmin1 = &mut *dmin1;
+            let dmin2 = &mut *dmin2;
+            let dn = &mut *dn;
+            let dnm1 = &mut *dnm1;
+            let dnm2 = &mut *dnm2;
+            let z = rt::slice_mut(z, 4 * rt::size(n0));
+            crate::lapack_svd::lasq56::<T::Real, I>(
+                i0,
+                n0,
+                z,
+                pp,
+                Some((tau, sigma, ieee, eps)),
+                dmin,
+                dmin1,
+                dmin2,
+                dn,
+                dnm1,
+                dnm2,
+            );
+            Ok(())
+        })
+    }
+
+    /// One dqd sweep (no shift) on the block I0..N0, guarded against underflow.
+    ///
+    /// The body of the `slasq6_`, `dlasq6_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasq6<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i0: *const I,
+        n0: *const I,
+        z: *mut T::Real,
+        pp: *const I,
+        dmin: *mut T::Real,
+        dmin1: *mut T::Real,
+        dmin2: *mut T::Real,
+        dn: *mut T::Real,
+        dnm1: *mut T::Real,
+        dnm2: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i0 = rt::int(i0);
+            let n0 = rt::int(n0);
+            let pp = rt::int(pp);
+            let dmin = &mut *dmin;
+            let dmin1 = &mut *dmin1;
+            let dmin2 = &mut *dmin2;
+            let dn = &mut *dn;
+            let dnm1 = &mut *dnm1;
+            let dnm2 = &mut *dnm2;
+            let z = rt::slice_mut(z, 4 * rt::size(n0));
+            crate::lapack_svd::lasq56::<T::Real, I>(i0, n0, z, pp, None, dmin, dmin1, dmin2, dn, dnm1, dnm2);
+            Ok(())
+        })
+    }
+
+    /// Singular values and optionally vectors of a real bidiagonal matrix by implicit zero-shift QR (dqds when no vectors are wanted), `B = Q S P^T`: `VT := P^T VT`, `U := U Q`, `C := Q^T C`; INFO > 0 when the iteration limit left INFO off-diagonal entries non-zero.
+    ///
+    /// The body of the `sbdsqr_`, `dbdsqr_`, `cbdsqr_`, `zbdsqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn bdsqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        ncvt: *const I,
+        nru: *const I,
+        ncc: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vt: *mut T,
+        ldvt: *const I,
+        u: *mut T,
+        ldu: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let ncvt = rt::int(ncvt);
+            let nru = rt::int(nru);
+            let ncc = rt::int(ncc);
+            let ldvt = rt::int(ldvt);
+            let ldu = rt::int(ldu);
+            let ldc = rt::int(ldc);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ncvt < 0, 3)?;
+            rt::check(nru < 0, 4)?;
+            rt::check(ncc < 0, 5)?;
+            rt::check((ncvt == 0 && ldvt < 1) || (ncvt > 0 && ldvt < n.max(1)), 9)?;
+            rt::check(ldu < nru.max(1), 11)?;
+            rt::check((ncc == 0 && ldc < 1) || (ncc > 0 && ldc < n.max(1)), 13)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ncvt = rt::size(ncvt);
+            let nru = rt::size(nru);
+            let ncc = rt::size(ncc);
+            let ldvt = rt::size(ldvt);
+            let ldu = rt::size(ldu);
+            let ldc = rt::size(ldc);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let vt = rt::mat_mut(vt, n, ncvt, ldvt);
+            let u = rt::mat_mut(u, nru, n, ldu);
+            let c = rt::mat_mut(c, n, ncc, ldc);
+            let work = rt::slice_mut(work, 4 * n);
+            Ok(rt::IntoInfo::into_info(lapack::svd::bdsqr(uplo, d, e, vt, u, c, rt::workspace(work))))
         })
     }
 }

@@ -40310,3 +40310,947 @@ pub unsafe extern "C" fn LAPACKE_zstedc_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`bdsqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_bdsqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    ncvt: I,
+    nru: I,
+    ncc: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vt: *mut T,
+    ldvt: I,
+    u: *mut T,
+    ldu: I,
+    c: *mut T,
+    ldc: I,
+    work: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            bdsqr::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &n,
+                &ncvt,
+                &nru,
+                &ncc,
+                d,
+                e,
+                vt,
+                &ldvt,
+                u,
+                &ldu,
+                c,
+                &ldc,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_vt = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let ncvt = rt::size(lr::int(ncvt));
+            let nru = rt::size(lr::int(nru));
+            let ncc = rt::size(lr::int(ncc));
+            let ldvt = rt::size(lr::int(ldvt));
+            let ldu = rt::size(lr::int(ldu));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: n, cols: ncvt })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvt) < st_vt.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_u = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let ncvt = rt::size(lr::int(ncvt));
+            let nru = rt::size(lr::int(nru));
+            let ncc = rt::size(lr::int(ncc));
+            let ldvt = rt::size(lr::int(ldvt));
+            let ldu = rt::size(lr::int(ldu));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: nru, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldu) < st_u.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let ncvt = rt::size(lr::int(ncvt));
+            let nru = rt::size(lr::int(nru));
+            let ncc = rt::size(lr::int(ncc));
+            let ldvt = rt::size(lr::int(ldvt));
+            let ldu = rt::size(lr::int(ldu));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: n, cols: ncc })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vt_t) = (unsafe { lr::ColMajorCopy::new(st_vt, vt as *mut T, lr::int(ldvt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvt_t = I::from_i64(vt_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut u_t) = (unsafe { lr::ColMajorCopy::new(st_u, u as *mut T, lr::int(ldu), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldu_t = I::from_i64(u_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        bdsqr::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &n,
+            &ncvt,
+            &nru,
+            &ncc,
+            d,
+            e,
+            vt_t.ptr(),
+            &ldvt_t,
+            u_t.ptr(),
+            &ldu_t,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(vt_t);
+    drop(u_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`bdsqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_bdsqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    ncvt: I,
+    nru: I,
+    ncc: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vt: *mut T,
+    ldvt: I,
+    u: *mut T,
+    ldu: I,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ncvt = rt::size(lr::int(ncvt));
+                        let nru = rt::size(lr::int(nru));
+                        let ncc = rt::size(lr::int(ncc));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ncvt = rt::size(lr::int(ncvt));
+                        let nru = rt::size(lr::int(nru));
+                        let ncc = rt::size(lr::int(ncc));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ncvt = rt::size(lr::int(ncvt));
+                        let nru = rt::size(lr::int(nru));
+                        let ncc = rt::size(lr::int(ncc));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: n, cols: ncvt })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vt,
+                lr::int(ldvt),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ncvt = rt::size(lr::int(ncvt));
+                        let nru = rt::size(lr::int(nru));
+                        let ncc = rt::size(lr::int(ncc));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: nru, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                u,
+                lr::int(ldu),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ncvt = rt::size(lr::int(ncvt));
+                        let nru = rt::size(lr::int(nru));
+                        let ncc = rt::size(lr::int(ncc));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: n, cols: ncc })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let ncvt = rt::size(lr::int(ncvt));
+            let nru = rt::size(lr::int(nru));
+            let ncc = rt::size(lr::int(ncc));
+            let ldvt = rt::size(lr::int(ldvt));
+            let ldu = rt::size(lr::int(ldu));
+            let ldc = rt::size(lr::int(ldc));
+            Some(4 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_bdsqr_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsqr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: i32,
+    u: *mut f32,
+    ldu: i32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<f32, i32>("sbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_sbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsqr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: i32,
+    u: *mut f32,
+    ldu: i32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<f32, i32>(
+            "sbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_sbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsqr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: i64,
+    u: *mut f32,
+    ldu: i64,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<f32, i64>("sbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_sbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsqr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: i64,
+    u: *mut f32,
+    ldu: i64,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<f32, i64>(
+            "sbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsqr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: i32,
+    u: *mut f64,
+    ldu: i32,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<f64, i32>("dbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_dbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsqr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: i32,
+    u: *mut f64,
+    ldu: i32,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<f64, i32>(
+            "dbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsqr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: i64,
+    u: *mut f64,
+    ldu: i64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<f64, i64>("dbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_dbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsqr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: i64,
+    u: *mut f64,
+    ldu: i64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<f64, i64>(
+            "dbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_cbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cbdsqr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: i32,
+    u: *mut c32,
+    ldu: i32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<c32, i32>("cbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_cbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cbdsqr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: i32,
+    u: *mut c32,
+    ldu: i32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<c32, i32>(
+            "cbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_cbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cbdsqr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: i64,
+    u: *mut c32,
+    ldu: i64,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<c32, i64>("cbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_cbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cbdsqr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut c32,
+    ldvt: i64,
+    u: *mut c32,
+    ldu: i64,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<c32, i64>(
+            "cbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zbdsqr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: i32,
+    u: *mut c64,
+    ldu: i32,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<c64, i32>("zbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_zbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zbdsqr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    ncvt: i32,
+    nru: i32,
+    ncc: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: i32,
+    u: *mut c64,
+    ldu: i32,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<c64, i32>(
+            "zbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_zbdsqr`: see [`lapacke_bdsqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zbdsqr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: i64,
+    u: *mut c64,
+    ldu: i64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr::<c64, i64>("zbdsqr", matrix_layout, uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc)
+    }
+}
+
+/// `LAPACKE_zbdsqr_work`: see [`lapacke_bdsqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zbdsqr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    ncvt: i64,
+    nru: i64,
+    ncc: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut c64,
+    ldvt: i64,
+    u: *mut c64,
+    ldu: i64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsqr_work::<c64, i64>(
+            "zbdsqr",
+            matrix_layout,
+            uplo,
+            n,
+            ncvt,
+            nru,
+            ncc,
+            d,
+            e,
+            vt,
+            ldvt,
+            u,
+            ldu,
+            c,
+            ldc,
+            work,
+        )
+    }
+}

@@ -15086,6 +15086,550 @@ static void call_dlaed1_2(void *fn) {
     ((void (*)(I *, void *, void *, I *, void *, void *, I *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &ldq, ibufs[0], rho, &cutpnt, bufs[2], bufs[3], &info);
 }
 
+static void call_slasq1_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_dlasq1_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], bufs[2], &info);
+}
+
+static void call_slasq2_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, I *))fn)(&n, bufs[0], &info);
+}
+
+static void call_dlasq2_0(void *fn) {
+    I n = -1;
+    I info = 0;
+    ((void (*)(I *, void *, I *))fn)(&n, bufs[0], &info);
+}
+
+static void call_sbdsqr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 0;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 0;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_8(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_sbdsqr_9(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 0;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 0;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 0;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_8(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dbdsqr_9(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 0;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 0;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 0;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_8(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_cbdsqr_9(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 0;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_5(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_6(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 0;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 0;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_7(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_8(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_zbdsqr_9(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 0;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -16467,6 +17011,50 @@ static const struct bad_case cases[] = {
     {"dlaed1_", "DLAED1", 1, call_dlaed1_0},
     {"dlaed1_", "DLAED1", 4, call_dlaed1_1},
     {"dlaed1_", "DLAED1", 7, call_dlaed1_2},
+    {"slasq1_", "SLASQ1", 1, call_slasq1_0},
+    {"dlasq1_", "DLASQ1", 1, call_dlasq1_0},
+    {"slasq2_", "SLASQ2", 1, call_slasq2_0},
+    {"dlasq2_", "DLASQ2", 1, call_dlasq2_0},
+    {"sbdsqr_", "SBDSQR", 1, call_sbdsqr_0},
+    {"sbdsqr_", "SBDSQR", 2, call_sbdsqr_1},
+    {"sbdsqr_", "SBDSQR", 3, call_sbdsqr_2},
+    {"sbdsqr_", "SBDSQR", 4, call_sbdsqr_3},
+    {"sbdsqr_", "SBDSQR", 5, call_sbdsqr_4},
+    {"sbdsqr_", "SBDSQR", 9, call_sbdsqr_5},
+    {"sbdsqr_", "SBDSQR", 9, call_sbdsqr_6},
+    {"sbdsqr_", "SBDSQR", 11, call_sbdsqr_7},
+    {"sbdsqr_", "SBDSQR", 13, call_sbdsqr_8},
+    {"sbdsqr_", "SBDSQR", 13, call_sbdsqr_9},
+    {"dbdsqr_", "DBDSQR", 1, call_dbdsqr_0},
+    {"dbdsqr_", "DBDSQR", 2, call_dbdsqr_1},
+    {"dbdsqr_", "DBDSQR", 3, call_dbdsqr_2},
+    {"dbdsqr_", "DBDSQR", 4, call_dbdsqr_3},
+    {"dbdsqr_", "DBDSQR", 5, call_dbdsqr_4},
+    {"dbdsqr_", "DBDSQR", 9, call_dbdsqr_5},
+    {"dbdsqr_", "DBDSQR", 9, call_dbdsqr_6},
+    {"dbdsqr_", "DBDSQR", 11, call_dbdsqr_7},
+    {"dbdsqr_", "DBDSQR", 13, call_dbdsqr_8},
+    {"dbdsqr_", "DBDSQR", 13, call_dbdsqr_9},
+    {"cbdsqr_", "CBDSQR", 1, call_cbdsqr_0},
+    {"cbdsqr_", "CBDSQR", 2, call_cbdsqr_1},
+    {"cbdsqr_", "CBDSQR", 3, call_cbdsqr_2},
+    {"cbdsqr_", "CBDSQR", 4, call_cbdsqr_3},
+    {"cbdsqr_", "CBDSQR", 5, call_cbdsqr_4},
+    {"cbdsqr_", "CBDSQR", 9, call_cbdsqr_5},
+    {"cbdsqr_", "CBDSQR", 9, call_cbdsqr_6},
+    {"cbdsqr_", "CBDSQR", 11, call_cbdsqr_7},
+    {"cbdsqr_", "CBDSQR", 13, call_cbdsqr_8},
+    {"cbdsqr_", "CBDSQR", 13, call_cbdsqr_9},
+    {"zbdsqr_", "ZBDSQR", 1, call_zbdsqr_0},
+    {"zbdsqr_", "ZBDSQR", 2, call_zbdsqr_1},
+    {"zbdsqr_", "ZBDSQR", 3, call_zbdsqr_2},
+    {"zbdsqr_", "ZBDSQR", 4, call_zbdsqr_3},
+    {"zbdsqr_", "ZBDSQR", 5, call_zbdsqr_4},
+    {"zbdsqr_", "ZBDSQR", 9, call_zbdsqr_5},
+    {"zbdsqr_", "ZBDSQR", 9, call_zbdsqr_6},
+    {"zbdsqr_", "ZBDSQR", 11, call_zbdsqr_7},
+    {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_8},
+    {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -1,0 +1,15 @@
+//! The singular value decomposition: of a bidiagonal matrix by implicit
+//! zero-shift QR ([`bdsqr`]) or by dqds ([`lasq1`], [`lasq2`] and the
+//! pieces under them), and of a 2x2 triangular matrix ([`las2`],
+//! [`lasv2`]).
+
+pub mod bdsqr;
+pub mod dqds;
+pub mod small;
+
+pub use bdsqr::{bdsqr, bdsqr_req};
+pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use small::{las2, lasv2, Svd2};
+
+#[cfg(test)]
+mod tests;
