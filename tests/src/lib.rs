@@ -13,6 +13,10 @@
 //!   absolute tolerance the caller derives from `n * eps * magnitudes`.
 //! - [`for_each_type!`] / [`for_each_real!`]: instantiate one generic test body
 //!   as one `#[test]` per scalar type.
+//! - [`reference`]: Debian's reference LAPACK and LAPACKE, loaded beside
+//!   ferroblas for side-by-side calls.
+
+pub mod reference;
 
 pub use ferroblas::dispatch::BuildKernels;
 pub use ferroblas::{c32, c64, Complex, RealScalar, Scalar, VecMut, VecRef};

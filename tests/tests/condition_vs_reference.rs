@@ -14,74 +14,18 @@
 use ferroblas_capi::generated::fortran as f;
 use ferroblas_capi::generated::lapacke as le;
 use ferroblas_tests::{c32, c64};
-use std::ffi::{c_void, CString};
-use std::sync::OnceLock;
+use std::ffi::c_void;
 
-struct Lib(*mut c_void);
-// SAFETY: a dlopen handle may be used from any thread.
-unsafe impl Send for Lib {}
-// SAFETY: as above; dlsym is thread-safe.
-unsafe impl Sync for Lib {}
-
-fn dlopen(path: &str) -> *mut c_void {
-    let c = CString::new(path).unwrap();
-    // SAFETY: a NUL-terminated path; the flags are valid.
-    unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) }
-}
-
-/// The reference LAPACK, opened after the reference BLAS (as
-/// lapack_vs_reference.rs does, so it does not bind to OpenBLAS).
-fn reference() -> &'static Lib {
-    static L: OnceLock<Lib> = OnceLock::new();
-    L.get_or_init(|| {
-        let arch = std::env::consts::ARCH;
-        let _blas = dlopen(&format!("/usr/lib/{arch}-linux-gnu/blas/libblas.so.3"));
-        let path = std::env::var("FERROBLAS_REFERENCE_LAPACK")
-            .unwrap_or_else(|_| format!("/usr/lib/{arch}-linux-gnu/lapack/liblapack.so.3"));
-        let h = dlopen(&path);
-        assert!(!h.is_null(), "the reference LAPACK {path} is missing: apt-get install -y liblapack3");
-        Lib(h)
-    })
-}
-
-/// The reference LAPACKE, opened after the reference LAPACK.
-fn reference_lapacke() -> &'static Lib {
-    static L: OnceLock<Lib> = OnceLock::new();
-    reference();
-    L.get_or_init(|| {
-        let path = format!("/usr/lib/{}-linux-gnu/liblapacke.so.3", std::env::consts::ARCH);
-        let h = dlopen(&path);
-        assert!(!h.is_null(), "the reference LAPACKE {path} is missing: apt-get install -y liblapacke");
-        Lib(h)
-    })
-}
+use ferroblas_tests::reference::{lapack_fn, lapacke_fn, ours};
 
 /// The reference's symbol `name` as the function pointer type `F`.
 fn rf<F: Copy>(name: &str) -> F {
-    sym(reference(), name)
+    lapack_fn(name)
 }
 
 /// The reference LAPACKE's symbol `name`.
 fn rfe<F: Copy>(name: &str) -> F {
-    sym(reference_lapacke(), name)
-}
-
-fn sym<F: Copy>(lib: &Lib, name: &str) -> F {
-    assert_eq!(std::mem::size_of::<F>(), std::mem::size_of::<*mut c_void>());
-    let c = CString::new(name).unwrap();
-    // SAFETY: a valid handle and a NUL-terminated name.
-    let p = unsafe { libc::dlsym(lib.0, c.as_ptr()) };
-    assert!(!p.is_null(), "the reference lacks {name}");
-    // SAFETY: `F` is the symbol's function pointer type (the caller's contract).
-    unsafe { std::mem::transmute_copy::<*mut c_void, F>(&p) }
-}
-
-/// Our symbol as the same function pointer type (the test's generic
-/// signatures spell some pointers as `c_void`).
-fn ours<F: Copy>(p: *const ()) -> F {
-    assert_eq!(std::mem::size_of::<F>(), std::mem::size_of::<*const ()>());
-    // SAFETY: `p` is one of our Fortran symbols with `F`'s ABI.
-    unsafe { std::mem::transmute_copy::<*const (), F>(&p) }
+    lapacke_fn(name)
 }
 
 // ---------------------------------------------------------------------------
