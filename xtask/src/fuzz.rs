@@ -1,7 +1,7 @@
 //! `cargo xtask fuzz [SECONDS] [TARGET...] [-j N]`: the cargo-fuzz targets of
 //! `fuzz/` (the Fortran ABI of gemm, gemv, symv, trsm, trmm, syrk and Level 1;
 //! of LAPACK's getrf/gesv/getrs, potrf/posv/potrs, sytrf/sysv/sytrs (and the
-//! Hermitian twins) and trtri/trtrs/lauum/potri; arrays against guard pages,
+//! Hermitian twins), trtri/trtrs/lauum/potri and geqrf/orgqr/ormqr; arrays against guard pages,
 //! results against a naive oracle or a backward-error bound), each for
 //! SECONDS (default 60, or `FERROBLAS_FUZZ_SECS`).
 //!
@@ -24,8 +24,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 /// The targets, in the order they run.
-pub const TARGETS: [&str; 11] =
-    ["gemm", "gemv", "symv", "trsm", "trmm", "syrk", "level1", "getrf", "potrf", "sytrf", "trtri"];
+pub const TARGETS: [&str; 12] =
+    ["gemm", "gemv", "symv", "trsm", "trmm", "syrk", "level1", "getrf", "potrf", "sytrf", "trtri", "geqrf"];
 
 /// Seconds per target when neither the command line nor the environment says.
 const DEFAULT_SECS: u64 = 60;

@@ -35072,7 +35072,7 @@ pub mod body {
             let a = rt::mat_mut(a, m, n, lda);
             let tau = rt::slice_mut(tau, m.min(n));
             let work = rt::slice_mut(work, n);
-            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::No, work)))
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::No)))
         })
     }
 
@@ -35108,7 +35108,7 @@ pub mod body {
             let a = rt::mat_mut(a, m, n, lda);
             let tau = rt::slice_mut(tau, m.min(n));
             let work = rt::slice_mut(work, n);
-            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::Yes, work)))
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqr2(a, tau, Positive::Yes)))
         })
     }
 
@@ -35433,7 +35433,7 @@ pub mod body {
             let a = rt::mat_mut(a, m, n, lda);
             let tau = rt::slice(tau, k);
             let work = rt::slice_mut(work, n);
-            Ok(rt::IntoInfo::into_info(lapack::qr::org2r(a, tau, work)))
+            Ok(rt::IntoInfo::into_info(lapack::qr::org2r(a, tau)))
         })
     }
 

@@ -94,26 +94,29 @@ pub fn larfy<T: Scalar>(uplo: Uplo, v: VecRef<'_, T>, tau: T, c: MatMut<'_, T>, 
 }
 
 /// `C := H C` with `H = I - tau v v^H`, `v = [1; tail]` (the leading 1
-/// implicit): C has `1 + tail.len()` rows. `work` holds `C.ncols()` elements.
-pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<'_, T>, work: &mut [T]) {
+/// implicit): C has `1 + tail.len()` rows.
+pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<'_, T>) {
     if tau == T::zero() || c.ncols() == 0 {
         return;
     }
     let lastv = significant_len(tail);
     let n = c.ncols();
     let (mut c0, c2) = c.split_at_row(1);
-    let c2 = c2.submatrix(0, 0, lastv, n);
+    let mut c2 = c2.submatrix(0, 0, lastv, n);
     let tail = tail.subvec(0, lastv);
-    let w = &mut work[..n];
-    // w := C^H v = conj(c0)^T + C2^H tail.
-    gemv_fresh(Trans::ConjTrans, c2.rb(), tail, VecMut::from_slice(&mut w[..]));
-    for (j, wj) in w.iter_mut().enumerate() {
-        *wj += c0.get(0, j).conj();
+    // Column by column, while the column is in cache: w = v^H c, c -= tau w v.
+    for j in 0..n {
+        let w = c0.get(0, j) + dotc(tail, c2.rb().col(j));
+        let tw = tau * w;
+        c0.set(0, j, c0.get(0, j) - tw);
+        axpy(-tw, tail, c2.rb_mut().col_mut(j));
     }
-    for (j, &wj) in w.iter().enumerate() {
-        c0.set(0, j, c0.get(0, j) - tau * wj.conj());
-    }
-    gerc(-tau, tail, VecRef::from_slice(w), c2);
+}
+
+/// A tuning knob read once from `FERROBLAS_QR_EXPERIMENT=<value>` (temporary).
+pub fn experiment(default: usize) -> usize {
+    static E: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    E.get_or_init(|| std::env::var("FERROBLAS_QR_EXPERIMENT").ok().and_then(|v| v.parse().ok())).unwrap_or(default)
 }
 
 /// `C := C H` with `H = I - tau v v^H`, `v = [1; tail]` (the leading 1

@@ -46,7 +46,7 @@ pub fn orm2r<T: Scalar>(side: Side, trans: Trans, a: MatRef<'_, T>, tau: &[T], m
         let t = if trans == Trans::No { tau[i] } else { tau[i].conj() };
         let tail = a.submatrix(i + 1, i, nq - i - 1, 1).col(0);
         match side {
-            Side::Left => apply_left_unit(t, tail, c.rb_mut().submatrix(i, 0, m - i, n), work),
+            Side::Left => apply_left_unit(t, tail, c.rb_mut().submatrix(i, 0, m - i, n)),
             Side::Right => apply_right_unit(t, tail, c.rb_mut().submatrix(0, i, m, n - i), work),
         }
     }

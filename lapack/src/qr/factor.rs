@@ -23,6 +23,7 @@ pub enum Positive {
 
 /// Columns a recursive panel factors one by one.
 const LEAF: usize = 8;
+const LEAF_MAX: usize = 64;
 
 /// Generates reflector `j` of `a` (column `j`, rows `j..`) and returns its tau.
 fn reflect<T: Scalar>(a: &mut MatMut<'_, T>, j: usize, positive: Positive) -> T {
@@ -42,8 +43,8 @@ fn reflect<T: Scalar>(a: &mut MatMut<'_, T>, j: usize, positive: Positive) -> T 
 /// Unblocked QR of the `m x n` matrix `a` (`?geqr2`, `?geqr2p`): on return R
 /// is on and above the diagonal and the reflectors `v_i` (unit first entry
 /// implicit) below it, `Q = H(0) ... H(k-1)`, `H(i) = I - tau_i v_i v_i^H`,
-/// `k = min(m, n)`. `tau` holds `k` elements, `work` `n`.
-pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive, work: &mut [T]) {
+/// `k = min(m, n)`. `tau` holds `k` elements.
+pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive) {
     let (m, n) = (a.nrows(), a.ncols());
     let k = m.min(n);
     assert!(tau.len() >= k, "geqr2: tau is shorter than min(m, n)");
@@ -52,22 +53,29 @@ pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive,
         if j + 1 < n {
             let (v, c) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(1);
             let tail = v.into_ref().submatrix(1, 0, m - j - 1, 1).col(0);
-            apply_left_unit(t.conj(), tail, c, work);
+            apply_left_unit(t.conj(), tail, c);
         }
     }
 }
 
 /// Recursive QR of the `m x n` panel `a` (`m >= n`) with the `n x n` upper
 /// triangular factor `t` of its block reflector, `Q = I - V T V^H`; the
-/// reflectors' taus are T's diagonal.
-fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positive, l3: &Level3) {
+/// reflectors' taus are T's diagonal. Without `need_t` only that diagonal
+/// is certain to be written (the last panel of a factorization: nothing is
+/// left to apply its block to).
+fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positive, l3: &Level3, need_t: bool) {
     let n = a.ncols();
-    if n <= LEAF {
-        let mut tau = [T::zero(); LEAF];
-        let mut work = [T::zero(); LEAF];
-        geqr2(a.rb_mut(), &mut tau[..n], positive, &mut work);
-        let f = forward(Direct::Forward, StoreV::Columnwise, a.rb());
-        larft_forward(f, Taus::new(&tau[..n], Direct::Forward), t, l3);
+    if n <= crate::householder::experiment(LEAF) {
+        let mut tau = [T::zero(); LEAF_MAX];
+        geqr2(a.rb_mut(), &mut tau[..n], positive);
+        if need_t {
+            let f = forward(Direct::Forward, StoreV::Columnwise, a.rb());
+            larft_forward(f, Taus::new(&tau[..n], Direct::Forward), t, l3);
+        } else {
+            for (i, &ti) in tau[..n].iter().enumerate() {
+                t.set(i, i, ti);
+            }
+        }
         return;
     }
     let n1 = n / 2;
@@ -75,7 +83,7 @@ fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positi
     {
         let (t11, t12, _, t22) = t.rb_mut().split_at(n1, n1);
         let mut t11 = t11;
-        panel(left.rb_mut(), t11.rb_mut(), positive, l3);
+        panel(left.rb_mut(), t11.rb_mut(), positive, l3, true);
         // The right half takes Q1^H; T12 is free until the join, and is
         // exactly the n1 x n2 scratch the update needs.
         let f1 = forward(Direct::Forward, StoreV::Columnwise, left.rb());
@@ -83,9 +91,11 @@ fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positi
         larfb_forward(Side::Left, Trans::ConjTrans, f1, t11.rb(), right.rb_mut(), t12, l3);
         let m = right.nrows();
         let lower = right.submatrix(n1, 0, m - n1, n - n1);
-        panel(lower, t22, positive, l3);
+        panel(lower, t22, positive, l3, need_t);
     }
-    join(forward(Direct::Forward, StoreV::Columnwise, a.rb()), t, n1, l3);
+    if need_t {
+        join(forward(Direct::Forward, StoreV::Columnwise, a.rb()), t, n1, l3);
+    }
 }
 
 /// The recursive QR of an `m x n` matrix with `m >= n` and the `n x n` upper
@@ -95,7 +105,7 @@ fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positi
 pub fn geqrt3<T: Scalar>(a: MatMut<'_, T>, t: MatMut<'_, T>, par: Par) {
     let n = a.ncols();
     assert!(a.nrows() >= n && t.nrows() >= n && t.ncols() >= n, "geqrt3: operand shapes disagree");
-    panel(a, t.submatrix(0, 0, n, n), Positive::No, &Level3::new(par));
+    panel(a, t.submatrix(0, 0, n, n), Positive::No, &Level3::new(par), true);
 }
 
 /// The unblocked form of [`geqrt3`] (`?geqrt2`): the same factorization.
@@ -119,8 +129,7 @@ pub fn geqrf<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T], positive: Positive, par
 
 /// [`geqrf`] with blocks of at most `nb` columns, fewer when `work` holds
 /// less than `nb x n` elements (the ABI passes the caller's `ilaenv_` block
-/// size and `lwork`); below 2 columns a block, unblocked ([`geqr2`]: `work`
-/// needs `n` elements then).
+/// size and `lwork`); below 2 columns a block, unblocked ([`geqr2`]).
 pub fn geqrf_with<T: Scalar>(
     mut a: MatMut<'_, T>,
     tau: &mut [T],
@@ -137,8 +146,7 @@ pub fn geqrf_with<T: Scalar>(
     }
     let nb = nb.min(k).min(capacity::<T>(&work) / n).max(1);
     if nb < 2 {
-        let (w, _) = work.take::<T>(n);
-        return geqr2(a, tau, positive, w);
+        return geqr2(a, tau, positive);
     }
     let (buf, _) = work.take::<T>(nb * n);
     let (tbuf, wbuf) = buf.split_at_mut(nb * nb);
@@ -149,11 +157,11 @@ pub fn geqrf_with<T: Scalar>(
         let (left, right) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(ib);
         let mut left = left;
         let mut t = MatMut::from_col_major(&mut tbuf[..ib * ib], ib, ib, ib);
-        panel(left.rb_mut(), t.rb_mut(), positive, &l3);
+        let rest = n - j - ib;
+        panel(left.rb_mut(), t.rb_mut(), positive, &l3, rest > 0);
         for i in 0..ib {
             tau[j + i] = t.get(i, i);
         }
-        let rest = n - j - ib;
         if rest > 0 {
             let w = MatMut::from_col_major(&mut wbuf[..ib * rest], ib, rest, ib);
             let f = forward(Direct::Forward, StoreV::Columnwise, left.rb());
@@ -183,7 +191,7 @@ pub fn geqrt<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, par: Par, wo
         let (left, right) = a.rb_mut().submatrix(j, j, m - j, n - j).split_at_col(ib);
         let mut left = left;
         let mut tb = t.rb_mut().submatrix(0, j, ib, ib);
-        panel(left.rb_mut(), tb.rb_mut(), Positive::No, &l3);
+        panel(left.rb_mut(), tb.rb_mut(), Positive::No, &l3, true);
         let rest = n - j - ib;
         if rest > 0 {
             let w = MatMut::from_col_major(&mut work[..ib * rest], ib, rest, ib);

@@ -20,8 +20,8 @@ fn identity_columns<T: Scalar>(a: &mut MatMut<'_, T>, k: usize) {
 /// Overwrites the `m x n` matrix `a` (`m >= n >= k = tau.len()`), whose first
 /// `k` columns hold reflectors as [`geqr2`](super::geqr2) leaves them, with
 /// the first `n` columns of `Q = H(0) ... H(k-1)`, one reflector at a time
-/// (`?org2r`, `?ung2r`). `work` holds `n` elements.
-pub fn org2r<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
+/// (`?org2r`, `?ung2r`).
+pub fn org2r<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T]) {
     let (m, n, k) = (a.nrows(), a.ncols(), tau.len());
     assert!(m >= n && n >= k, "org2r: needs m >= n >= k");
     identity_columns(&mut a, k);
@@ -30,7 +30,7 @@ pub fn org2r<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
         let mut v = v;
         if i + 1 < n {
             let tail = v.rb().submatrix(1, 0, m - i - 1, 1).col(0);
-            apply_left_unit(tau[i], tail, c, work);
+            apply_left_unit(tau[i], tail, c);
         }
         // Column i of Q: H(i) e_i, and zero above row i.
         for r in 1..m - i {
@@ -66,8 +66,7 @@ pub fn orgqr<T: Scalar>(a: MatMut<'_, T>, tau: &[T], par: Par, work: Workspace<'
 }
 
 /// [`orgqr`] with blocks of at most `nb` reflectors, fewer when `work` is
-/// smaller than [`orgqr_req`] asks; unblocked below 2 (`work` needs `n`
-/// elements then).
+/// smaller than [`orgqr_req`] asks; unblocked below 2.
 pub fn orgqr_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], par: Par, mut work: Workspace<'_>, nb: usize) {
     let (m, n, k) = (a.nrows(), a.ncols(), tau.len());
     assert!(m >= n && n >= k, "orgqr: needs m >= n >= k");
@@ -80,8 +79,7 @@ pub fn orgqr_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], par: Par, mut work
         nb = (cap / (n + nb)).min(nb - 1);
     }
     if nb < 2 {
-        let (w, _) = work.take::<T>(n);
-        return org2r(a, tau, w);
+        return org2r(a, tau);
     }
     let (buf, _) = work.take::<T>(nb * nb + nb * (n - nb).max(nb));
     let (tbuf, wbuf) = buf.split_at_mut(nb * nb);
