@@ -50,13 +50,14 @@ fn run() -> Result {
         .map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect())
         .unwrap_or_default();
     type Run = fn(&[harness::Peer], &Options) -> Result<String>;
-    let sections: [(&str, Run); 6] = [
+    let sections: [(&str, Run); 7] = [
         ("level1", cases::level1::run),
         ("level2", cases::level2::run),
         ("gemm", cases::gemm::run),
         ("level3", cases::level3::run),
         ("lapack-aux", cases::lapack_aux::run),
         ("lapack-factor", cases::lapack_factor::run),
+        ("lapack-qr", cases::lapack_factor::run_qr),
     ];
     for (name, run) in sections {
         if only.is_empty() || only.iter().any(|w| w == name) {

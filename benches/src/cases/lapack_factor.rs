@@ -1,14 +1,16 @@
-//! LAPACK factorizations side by side: `dgetrf`, `dpotrf` L, `dtrtri` L N,
-//! `dlauum` L, `dgesv` (one right-hand side), `zgetrf` and `zpotrf` L on
-//! n x n column-major matrices (`lda = n`), through the Fortran ABI of each
-//! library.
+//! LAPACK factorizations side by side, through the Fortran ABI of each
+//! library, on column-major matrices (`lda = m`): the `lapack-factor`
+//! section (`dgetrf`, `dpotrf` L, `dtrtri` L N, `dlauum` L, `dgesv` with one
+//! right-hand side, `dsytrf` L, `zgetrf`, `zpotrf` L, n x n) and the
+//! `lapack-qr` section (`dgeqrf` n x n and 10000 x 200, `dorgqr`, `dormqr` L T,
+//! `dgels` N with one right-hand side, `zgeqrf`).
 //!
-//! Run only this section (the thread count is one per run, as for every
+//! Run only one section (the thread count is one per run, as for every
 //! section; the section is named `lapack-factor-2threads` at 2 threads):
 //!
 //! ```text
 //! PEER_SECTIONS=lapack-factor cargo xtask bench --quick --threads 2   # smoke test, n <= 1000
-//! PEER_SECTIONS=lapack-factor cargo xtask bench --threads 1           # full, also rewrites BENCHMARKS.md
+//! PEER_SECTIONS=lapack-qr cargo xtask bench --threads 1               # full, also rewrites BENCHMARKS.md
 //! ```
 //!
 //! `LAPACK_FACTOR_SIZES=4,8,32` replaces the list of orders, and
@@ -52,6 +54,10 @@ enum Routine {
     Lauum,
     Gesv,
     Sytrf,
+    Geqrf,
+    Orgqr,
+    Ormqr,
+    Gels,
 }
 
 struct Case {
@@ -59,29 +65,60 @@ struct Case {
     symbol: &'static str,
     routine: Routine,
     complex: bool,
+    /// A fixed `m x n` shape measured once instead of the n x n sizes.
+    fixed: Option<(usize, usize)>,
+}
+
+const fn case(symbol: &'static str, routine: Routine, complex: bool) -> Case {
+    Case { symbol, routine, complex, fixed: None }
 }
 
 const CASES: [Case; 8] = [
-    Case { symbol: "dgetrf_", routine: Routine::Getrf, complex: false },
-    Case { symbol: "dpotrf_", routine: Routine::Potrf, complex: false },
-    Case { symbol: "dtrtri_", routine: Routine::Trtri, complex: false },
-    Case { symbol: "dlauum_", routine: Routine::Lauum, complex: false },
-    Case { symbol: "dgesv_", routine: Routine::Gesv, complex: false },
-    Case { symbol: "dsytrf_", routine: Routine::Sytrf, complex: false },
-    Case { symbol: "zgetrf_", routine: Routine::Getrf, complex: true },
-    Case { symbol: "zpotrf_", routine: Routine::Potrf, complex: true },
+    case("dgetrf_", Routine::Getrf, false),
+    case("dpotrf_", Routine::Potrf, false),
+    case("dtrtri_", Routine::Trtri, false),
+    case("dlauum_", Routine::Lauum, false),
+    case("dgesv_", Routine::Gesv, false),
+    case("dsytrf_", Routine::Sytrf, false),
+    case("zgetrf_", Routine::Getrf, true),
+    case("zpotrf_", Routine::Potrf, true),
 ];
+
+/// The `lapack-qr` section: QR, its Q formed and applied, least squares.
+const QR_CASES: [Case; 7] = [
+    case("dgeqrf_", Routine::Geqrf, false),
+    Case { symbol: "dgeqrf_", routine: Routine::Geqrf, complex: false, fixed: Some((10000, 200)) },
+    case("dorgqr_", Routine::Orgqr, false),
+    case("dormqr_", Routine::Ormqr, false),
+    case("dgels_", Routine::Gels, false),
+    Case { symbol: "dgels_", routine: Routine::Gels, complex: false, fixed: Some((10000, 200)) },
+    case("zgeqrf_", Routine::Geqrf, true),
+];
+
+/// Sizes of the `lapack-qr` section (the issue's list).
+const QR_SIZES: [usize; 6] = [8, 32, 100, 300, 1000, 2000];
 
 impl Case {
     fn label(&self) -> String {
         let name = self.symbol.trim_end_matches('_');
-        match self.routine {
-            Routine::Getrf => name.to_string(),
+        let base = match self.routine {
+            Routine::Getrf | Routine::Geqrf | Routine::Orgqr => name.to_string(),
             Routine::Potrf | Routine::Lauum => format!("{name} L"),
             Routine::Trtri => format!("{name} LN"),
             Routine::Gesv => format!("{name} nrhs=1"),
             Routine::Sytrf => format!("{name} L"),
+            Routine::Ormqr => format!("{name} LT"),
+            Routine::Gels => format!("{name} N nrhs=1"),
+        };
+        match self.fixed {
+            Some((m, n)) => format!("{base} {m}x{n}"),
+            None => base,
         }
+    }
+
+    /// The `m x n` shape at size `n`.
+    fn shape(&self, n: usize) -> (usize, usize) {
+        self.fixed.unwrap_or((n, n))
     }
 
     /// Reals per matrix element.
@@ -96,11 +133,18 @@ impl Case {
     /// The usual LAPACK operation counts (leading terms), complex ones four
     /// times the real: what GFLOP/s figures are quoted against everywhere.
     fn flops(&self, n: usize) -> f64 {
-        let n = n as f64;
+        let (m, n) = self.shape(n);
+        let (m, n) = (m as f64, n as f64);
         let real = match self.routine {
             Routine::Getrf => 2.0 / 3.0 * n * n * n,
             Routine::Potrf | Routine::Trtri | Routine::Lauum | Routine::Sytrf => n * n * n / 3.0,
             Routine::Gesv => 2.0 / 3.0 * n * n * n + 2.0 * n * n,
+            // QR and forming its Q (k = n): 2 m n^2 - 2/3 n^3.
+            Routine::Geqrf | Routine::Orgqr => 2.0 * m * n * n - 2.0 / 3.0 * n * n * n,
+            // Q^T C with C m x n and n reflectors: 4 m n^2 - 2 n^3.
+            Routine::Ormqr => 4.0 * m * n * n - 2.0 * n * n * n,
+            // The QR, then Q^T b and the triangular solve.
+            Routine::Gels => 2.0 * m * n * n - 2.0 / 3.0 * n * n * n + 4.0 * m * n,
         };
         real * if self.complex { 4.0 } else { 1.0 }
     }
@@ -133,8 +177,61 @@ type Sytrs = unsafe extern "C" fn(
     usize,
 );
 
+/// `?geqrf_`: m, n, A, lda, tau, work, lwork, info.
+type Geqrf =
+    unsafe extern "C" fn(*const i32, *const i32, *mut f64, *const i32, *mut f64, *mut f64, *const i32, *mut i32);
+/// `?orgqr_`: m, n, k, A, lda, tau, work, lwork, info.
+type Orgqr = unsafe extern "C" fn(
+    *const i32,
+    *const i32,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *const f64,
+    *mut f64,
+    *const i32,
+    *mut i32,
+);
+/// `?ormqr_`: side, trans, m, n, k, A, lda, tau, C, ldc, work, lwork, info.
+type Ormqr = unsafe extern "C" fn(
+    *const u8,
+    *const u8,
+    *const i32,
+    *const i32,
+    *const i32,
+    *const f64,
+    *const i32,
+    *const f64,
+    *mut f64,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *mut i32,
+    usize,
+    usize,
+);
+/// `?gels_`: trans, m, n, nrhs, A, lda, B, ldb, work, lwork, info.
+type Gels = unsafe extern "C" fn(
+    *const u8,
+    *const i32,
+    *const i32,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *mut f64,
+    *const i32,
+    *mut i32,
+    usize,
+);
+
 /// Panel width the `?sytrf` workspace allows every library (LAPACK's NB).
 const SYTRF_NB: usize = 64;
+
+/// Columns per block the QR workspaces allow every library (`n x 128`,
+/// plus LAPACK's 65 x 64 for the triangular factors of `?ormqr`).
+const QR_NB: usize = 128;
 
 /// A library's routine, resolved.
 #[derive(Clone, Copy)]
@@ -144,6 +241,11 @@ enum Bound {
     Trtri(Trtri),
     Gesv(Gesv),
     Sytrf(Sytrf, Sytrs),
+    Geqrf(Geqrf),
+    /// With the library's own `?geqrf`, which makes its input.
+    Orgqr(Orgqr, Geqrf),
+    Ormqr(Ormqr, Geqrf),
+    Gels(Gels),
 }
 
 /// A peer and how its LAPACK symbols are spelled.
@@ -168,34 +270,102 @@ impl Lib<'_> {
                 Routine::Sytrf => {
                     Bound::Sytrf(self.peer.get(&symbol).ok()?, self.peer.get(&format!("{}dsytrs_", self.prefix)).ok()?)
                 }
+                Routine::Geqrf => Bound::Geqrf(self.peer.get(&symbol).ok()?),
+                Routine::Orgqr => {
+                    Bound::Orgqr(self.peer.get(&symbol).ok()?, self.peer.get(&format!("{}dgeqrf_", self.prefix)).ok()?)
+                }
+                Routine::Ormqr => {
+                    Bound::Ormqr(self.peer.get(&symbol).ok()?, self.peer.get(&format!("{}dgeqrf_", self.prefix)).ok()?)
+                }
+                Routine::Gels => Bound::Gels(self.peer.get(&symbol).ok()?),
             })
         }
     }
 }
 
-/// Where one call works: the matrix, the right-hand side and the pivots.
+/// Where one call works: the `m x n` matrix, the right-hand side (m rows;
+/// for `?ormqr` the m x n matrix C), the pivots, the taus and the workspace.
 struct Slot {
+    m: usize,
+    n: usize,
+    /// Reals per element.
+    width: usize,
     a: Vec<f64>,
     b: Vec<f64>,
     ipiv: Vec<i32>,
+    tau: Vec<f64>,
     work: Vec<f64>,
 }
 
 impl Slot {
     fn new(case: &Case, n: usize) -> Slot {
         let w = case.width();
-        let work = if case.routine == Routine::Sytrf { (n * SYTRF_NB).max(1) * w } else { 0 };
-        Slot { a: vec![0.0; n * n * w], b: vec![0.0; n * w], ipiv: vec![0; n], work: vec![0.0; work] }
+        let (m, n) = case.shape(n);
+        let work = match case.routine {
+            Routine::Sytrf => (n * SYTRF_NB).max(1) * w,
+            Routine::Geqrf | Routine::Orgqr | Routine::Ormqr | Routine::Gels => (m.max(n) * QR_NB + 65 * 64) * w,
+            _ => 0,
+        };
+        let b = if case.routine == Routine::Ormqr { m * n } else { m };
+        Slot {
+            m,
+            n,
+            width: w,
+            a: vec![0.0; m * n * w],
+            b: vec![0.0; b * w],
+            ipiv: vec![0; n],
+            tau: vec![0.0; m.min(n) * w],
+            work: vec![0.0; work],
+        }
     }
 }
 
 /// One call on the slot's contents; LAPACK's INFO.
-fn invoke(f: Bound, n: usize, s: &mut Slot) -> i32 {
-    let n = n as i32;
+fn invoke(f: Bound, s: &mut Slot) -> i32 {
+    let (m, n) = (s.m as i32, s.n as i32);
+    let lwork = (s.work.len() / s.width) as i32;
     let mut info = 0;
-    // SAFETY (all arms): A holds n x n elements (lda = n), B n, ipiv n.
+    // SAFETY (all arms): A holds m x n elements (lda = m; m = n but for the
+    // fixed QR shapes), B m (m x n for ormqr), ipiv and tau n, work lwork.
     unsafe {
         match f {
+            Bound::Geqrf(f) => {
+                f(&m, &n, s.a.as_mut_ptr(), &m, s.tau.as_mut_ptr(), s.work.as_mut_ptr(), &lwork, &mut info)
+            }
+            Bound::Orgqr(f, _) => {
+                f(&m, &n, &n, s.a.as_mut_ptr(), &m, s.tau.as_ptr(), s.work.as_mut_ptr(), &lwork, &mut info)
+            }
+            Bound::Ormqr(f, _) => f(
+                &b'L',
+                &b'T',
+                &m,
+                &n,
+                &n,
+                s.a.as_ptr(),
+                &m,
+                s.tau.as_ptr(),
+                s.b.as_mut_ptr(),
+                &m,
+                s.work.as_mut_ptr(),
+                &lwork,
+                &mut info,
+                1,
+                1,
+            ),
+            Bound::Gels(f) => f(
+                &b'N',
+                &m,
+                &n,
+                &1,
+                s.a.as_mut_ptr(),
+                &m,
+                s.b.as_mut_ptr(),
+                &m,
+                s.work.as_mut_ptr(),
+                &lwork,
+                &mut info,
+                1,
+            ),
             Bound::Getrf(f) => f(&n, &n, s.a.as_mut_ptr(), &n, s.ipiv.as_mut_ptr(), &mut info),
             Bound::Uplo(f) => f(&b'L', &n, s.a.as_mut_ptr(), &n, &mut info, 1),
             Bound::Trtri(f) => f(&b'L', &b'N', &n, s.a.as_mut_ptr(), &n, &mut info, 1, 1),
@@ -224,11 +394,18 @@ fn fill(v: &mut [f64], mut state: u64) {
 /// positive definite: off-diagonal entries are at most sqrt(2) in
 /// magnitude); for trtri and lauum a lower triangle with that diagonal, so
 /// its inverse is tame.
-fn input(case: &Case, n: usize) -> Slot {
+///
+/// `?orgqr` and `?ormqr` start from the QR factorization of a random matrix,
+/// made by `prep` (a library's `?geqrf`).
+fn input(case: &Case, n: usize, prep: Option<Geqrf>) -> Slot {
     let w = case.width();
     let mut s = Slot::new(case, n);
     fill(&mut s.a, 0x9E37_79B9_7F4A_7C15 ^ n as u64);
     fill(&mut s.b, 0xD1B5_4A32_D192_ED03 ^ n as u64);
+    if let (Some(geqrf), Routine::Orgqr | Routine::Ormqr) = (prep, case.routine) {
+        let info = invoke(Bound::Geqrf(geqrf), &mut s);
+        assert_eq!(info, 0, "dgeqrf fails on the input of {}", case.label());
+    }
     if matches!(case.routine, Routine::Potrf | Routine::Sytrf) {
         for j in 0..n {
             for i in 0..j {
@@ -276,9 +453,13 @@ fn at(v: &[f64], w: usize, n: usize, i: usize, j: usize) -> C {
 /// `L inv(L) = I`, `lower(L^H L)`, `A x = b`.
 fn residual(case: &Case, n: usize, f: Bound) -> std::result::Result<f64, i32> {
     let w = case.width();
-    let a = input(case, n);
-    let mut s = input(case, n);
-    let info = invoke(f, n, &mut s);
+    let prep = match f {
+        Bound::Orgqr(_, g) | Bound::Ormqr(_, g) => Some(g),
+        _ => None,
+    };
+    let a = input(case, n, prep);
+    let mut s = input(case, n, prep);
+    let info = invoke(f, &mut s);
     if info != 0 {
         return Err(info);
     }
@@ -344,10 +525,51 @@ fn residual(case: &Case, n: usize, f: Bound) -> std::result::Result<f64, i32> {
                 pairs.push((ax, at(&a.b, w, n, i, 0)));
             }
         }
+        // QR's defining identities that need no Q: A^H A = R^H R (Q is
+        // unitary), Q^H Q = I, |Q^T c| = |c| column by column, and the
+        // normal equations A^T A x = A^T b of least squares.
+        Routine::Geqrf => {
+            let (m, n) = (s.m, s.n);
+            let (x, orig) = (|i, j| at(&s.a, w, m, i, j), |i, j| at(&a.a, w, m, i, j));
+            for j in 0..n {
+                for i in 0..=j {
+                    let aha = sum(&mut (0..m).map(|k| mul(conj(orig(k, i)), orig(k, j))));
+                    let rhr = sum(&mut (0..=i).map(|k| mul(conj(x(k, i)), x(k, j))));
+                    pairs.push((rhr, aha));
+                }
+            }
+        }
+        Routine::Orgqr => {
+            let (m, n) = (s.m, s.n);
+            let q = |i, j| at(&s.a, w, m, i, j);
+            for j in 0..n {
+                for i in 0..n {
+                    let qhq = sum(&mut (0..m).map(|k| mul(conj(q(k, i)), q(k, j))));
+                    pairs.push((qhq, if i == j { (1.0, 0.0) } else { (0.0, 0.0) }));
+                }
+            }
+        }
+        Routine::Ormqr => {
+            let (m, n) = (s.m, s.n);
+            for j in 0..n {
+                let norm = |v: &[f64]| (0..m).map(|i| abs(at(v, w, m, i, j)).powi(2)).sum::<f64>().sqrt();
+                pairs.push(((norm(&s.b), 0.0), (norm(&a.b), 0.0)));
+            }
+        }
+        Routine::Gels => {
+            let (m, n) = (s.m, s.n);
+            let orig = |i, j| at(&a.a, w, m, i, j);
+            let ax: Vec<C> = (0..m).map(|i| sum(&mut (0..n).map(|k| mul(orig(i, k), at(&s.b, w, m, k, 0))))).collect();
+            for j in 0..n {
+                let atax = sum(&mut (0..m).map(|k| mul(conj(orig(k, j)), ax[k])));
+                let atb = sum(&mut (0..m).map(|k| mul(conj(orig(k, j)), at(&a.b, w, m, k, 0))));
+                pairs.push((atax, atb));
+            }
+        }
     }
     let scale = pairs.iter().map(|p| abs(p.1)).fold(0.0, f64::max).max(f64::MIN_POSITIVE);
     let err = pairs.iter().map(|(c, e)| abs((c.0 - e.0, c.1 - e.1))).fold(0.0, f64::max);
-    Ok(err / (scale * n as f64))
+    Ok(err / (scale * s.m.max(n) as f64))
 }
 
 /// Every library's routines must satisfy their defining identity before
@@ -357,7 +579,9 @@ fn check(libs: &[Lib], cases: &[&Case]) -> Result {
     for case in cases {
         for lib in libs {
             let Some(f) = lib.bind(case) else { continue };
-            for n in CHECK_SIZES {
+            // A fixed shape ignores n: check it once.
+            let sizes = if case.fixed.is_some() { &CHECK_SIZES[..1] } else { &CHECK_SIZES[..] };
+            for &n in sizes {
                 match residual(case, n, f) {
                     Err(info) => {
                         return Err(format!("{} n = {n}: {} returns INFO = {info}", case.label(), lib.peer.name))
@@ -396,7 +620,8 @@ fn samples(opts: &Options, n: usize) -> usize {
 /// cost vanishes at n = 4, few enough (about 1 MiB) that they sit in cache
 /// for every library alike.
 fn pool_len(case: &Case, n: usize) -> usize {
-    let bytes = (n * n + n) * case.width() * 8;
+    let (m, n) = case.shape(n);
+    let bytes = (m * n + m) * case.width() * 8;
     ((1 << 20) / bytes).clamp(1, 64)
 }
 
@@ -407,17 +632,22 @@ fn pool_len(case: &Case, n: usize) -> usize {
 /// are timed. The libraries take turns sample by sample, so a slow phase of
 /// the machine hits them alike.
 fn time_calls(opts: &Options, case: &Case, n: usize, fs: &[Bound]) -> Result<Vec<f64>> {
-    let input = input(case, n);
+    let prep = match fs.first() {
+        Some(Bound::Orgqr(_, g) | Bound::Ormqr(_, g)) => Some(*g),
+        _ => None,
+    };
+    let input = input(case, n, prep);
     let mut pool: Vec<Slot> = (0..pool_len(case, n)).map(|_| Slot::new(case, n)).collect();
     let mut batch = |f: Bound| -> Result<Duration> {
         for s in pool.iter_mut() {
             s.a.copy_from_slice(&input.a);
             s.b.copy_from_slice(&input.b);
+            s.tau.copy_from_slice(&input.tau);
         }
         let start = Instant::now();
         let mut bad = 0;
         for s in pool.iter_mut() {
-            let info = invoke(f, n, s);
+            let info = invoke(f, s);
             if info != 0 {
                 bad = info;
             }
@@ -535,8 +765,37 @@ fn env_list(var: &str) -> Vec<String> {
     std::env::var(var).map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect()).unwrap_or_default()
 }
 
-/// Times every case at every size; the markdown table.
+/// The `lapack-factor` section: LU, Cholesky, LDL^T and their relatives.
 pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
+    let about = "### LAPACK factorizations, n x n column-major";
+    let flops = "GFLOP/s counts the usual LAPACK operations: 2/3 n³ for getrf, n³/3 for potrf, trtri and lauum, \
+         2/3 n³ + 2n² for gesv, four times as many for the complex routines. Each call starts from a fresh copy of \
+         its input (random for getrf and gesv; Hermitian and diagonally dominant for potrf; a lower triangle with a \
+         diagonal of 2n for trtri and lauum), made before the timed calls and not counted.";
+    run_section(peers, opts, &CASES, &SIZES, "lapack-factor", about, flops)
+}
+
+/// The `lapack-qr` section: QR, its Q formed and applied, least squares.
+pub fn run_qr(peers: &[Peer], opts: &Options) -> Result<String> {
+    let about = "### QR and least squares, m x n column-major";
+    let flops = "GFLOP/s counts the usual LAPACK operations: 2mn² - 2/3 n³ for geqrf and orgqr (k = n), \
+         4mn² - 2n³ for ormqr applying n reflectors to an m x n C, and geqrf's count plus 4mn for gels; four times \
+         as many for zgeqrf. Inputs are random; orgqr and ormqr start from each library's factorization of one \
+         (made by ferroblas's dgeqrf for the timing, outside the timed span). Every library gets a workspace of \
+         128 columns (`lwork = 128 max(m, n) + 4160`).";
+    run_section(peers, opts, &QR_CASES, &QR_SIZES, "lapack-qr", about, flops)
+}
+
+/// Times every case at every size; the markdown table.
+fn run_section(
+    peers: &[Peer],
+    opts: &Options,
+    all_cases: &[Case],
+    default_sizes: &[usize],
+    name: &str,
+    about: &str,
+    flops_text: &str,
+) -> Result<String> {
     let extra = pypi_peers(opts);
     // ferroblas first, then every peer that has at least one of the routines.
     let mut libs = vec![Lib { peer: &peers[0], prefix: "" }];
@@ -544,7 +803,7 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
     let candidates = candidates.chain(extra.iter().map(|(p, prefix)| Lib { peer: p, prefix }));
     let mut absent = Vec::new();
     for lib in candidates {
-        if CASES.iter().any(|c| lib.bind(c).is_some()) {
+        if all_cases.iter().any(|c| lib.bind(c).is_some()) {
             libs.push(lib);
         } else {
             absent.push(lib.peer.name);
@@ -553,9 +812,9 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
 
     let words = env_list("LAPACK_FACTOR_CASES");
     let cases: Vec<&Case> =
-        CASES.iter().filter(|c| words.is_empty() || words.iter().any(|w| c.label().contains(w.as_str()))).collect();
+        all_cases.iter().filter(|c| words.is_empty() || words.iter().any(|w| c.label().contains(w.as_str()))).collect();
     let sizes: Vec<usize> = match env_list("LAPACK_FACTOR_SIZES") {
-        v if v.is_empty() => SIZES.iter().copied().filter(|&n| !opts.quick || n <= 1000).collect(),
+        v if v.is_empty() => default_sizes.iter().copied().filter(|&n| !opts.quick || n <= 1000).collect(),
         v => v
             .iter()
             .map(|s| s.parse().map_err(|_| format!("bad size `{s}` in LAPACK_FACTOR_SIZES")))
@@ -563,7 +822,7 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
     };
     check(&libs, &cases)?;
 
-    eprintln!("peer-compare: measuring the peak for the lapack-factor section");
+    eprintln!("peer-compare: measuring the peak for the {name} section");
     // The machine section's yardstick, once per thread.
     let peak = machine::peak_fma_avx2(opts.quick).map(|p| p * opts.threads.count() as f64);
 
@@ -573,7 +832,9 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
     header.push("ferroblas % of peak".into());
     let mut table = Table::new(header);
     for case in &cases {
-        for &n in &sizes {
+        // A fixed shape is measured once, at its own n.
+        let fixed_n = case.fixed.map(|(_, n)| vec![n]);
+        for &n in fixed_n.as_ref().unwrap_or(&sizes) {
             eprintln!("peer-compare: {} n = {n}", case.label());
             let bound: Vec<Option<Bound>> = libs.iter().map(|l| l.bind(case)).collect();
             let fs: Vec<Bound> = bound.iter().flatten().copied().collect();
@@ -610,11 +871,8 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
         notes += &format!("- Without these routines, so not shown: {}.\n", absent.join(", "));
     }
     Ok(format!(
-        "### LAPACK factorizations, n x n column-major, {}\n\n{}\n\
-         GFLOP/s counts the usual LAPACK operations: 2/3 n³ for getrf, n³/3 for potrf, trtri and lauum, \
-         2/3 n³ + 2n² for gesv, four times as many for the complex routines. Each call starts from a fresh copy of \
-         its input (random for getrf and gesv; Hermitian and diagonally dominant for potrf; a lower triangle with a \
-         diagonal of 2n for trtri and lauum), made before the timed calls and not counted. `-`: the library lacks \
+        "{about}, {}\n\n{}\n\
+         {flops_text} `-`: the library lacks \
          the routine. `ferroblas / best peer` is ferroblas's throughput over the fastest peer's: above 1, ferroblas \
          is faster. `% of peak` is against the machine section's one-core AVX2 FMA peak (measured again here) \
          times the thread count; 512-bit FMAs can go past it. Each figure is the \
