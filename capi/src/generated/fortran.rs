@@ -27986,6 +27986,1070 @@ pub unsafe extern "C" fn zbdsqr_64_(
     unsafe { bdsqr::<c64, i64>("ZBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
 }
 
+/// Fortran `SGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f32, i32>("SGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f32, i64>("SGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f64, i32>("DGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f64, i64>("DGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c32, i32>("CGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c32, i64>("CGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c64, i32>("ZGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c64, i64>("ZGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f32, i32>("SGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f32, i64>("SGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f64, i32>("DGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f64, i64>("DGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c32, i32>("CGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c32, i64>("CGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c64, i32>("ZGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c64, i64>("ZGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f32, i32>("SORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f32, i64>("SORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f64, i32>("DORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f64, i64>("DORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c32, i32>("CUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c32, i64>("CUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c64, i32>("ZUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c64, i64>("ZUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f32, i32>("SORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f32, i64>("SORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f64, i32>("DORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f64, i64>("DORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c32, i32>("CUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c32, i64>("CUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c64, i32>("ZUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c64, i64>("ZUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f32, i32>("SORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f32, i64>("SORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f64, i32>("DORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f64, i64>("DORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c32, i32>("CUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c32, i64>("CUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c64, i32>("ZUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c64, i64>("ZUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f32, i32>("SORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f32, i64>("SORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f64, i32>("DORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f64, i64>("DORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c32, i32>("CUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c32, i64>("CUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c64, i32>("ZUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c64, i64>("ZUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -36588,6 +37652,330 @@ pub mod body {
             let c = rt::mat_mut(c, n, ncc, ldc);
             let work = rt::slice_mut(work, 4 * n);
             Ok(rt::IntoInfo::into_info(lapack::svd::bdsqr(uplo, d, e, vt, u, c, rt::workspace(work))))
+        })
+    }
+
+    /// QL factorization `A = Q L`, unblocked.
+    ///
+    /// The body of the `sgeql2_`, `dgeql2_`, `cgeql2_`, `zgeql2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geql2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geql2(a, tau, work)))
+        })
+    }
+
+    /// QL factorization `A = Q L`, blocked, each panel factored recursively.
+    ///
+    /// The body of the `sgeqlf_`, `dgeqlf_`, `cgeqlf_`, `zgeqlf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqlf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqlf_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Generates the last n columns of Q from a QL factorization, unblocked.
+    ///
+    /// The body of the `sorg2l_`, `dorg2l_`, `cung2l_`, `zung2l_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn org2l<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::org2l(a, tau, work)))
+        })
+    }
+
+    /// Generates the last n columns of Q from a QL factorization, blocked.
+    ///
+    /// The body of the `sorgql_`, `dorgql_`, `cungql_`, `zungql_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgql<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::orgql_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK))
+                        .elems::<T>()
+                        .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgql_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QL factorization to C, unblocked.
+    ///
+    /// The body of the `sorm2l_`, `dorm2l_`, `cunm2l_`, `zunm2l_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orm2l<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::orm2l(side, trans, a, tau, c, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QL factorization to C, blocked.
+    ///
+    /// The body of the `sormql_`, `dormql_`, `cunmql_`, `zunmql_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormql<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormql_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormql_with(
+                side,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK),
+            )))
         })
     }
 }

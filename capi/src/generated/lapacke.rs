@@ -41254,3 +41254,1612 @@ pub unsafe extern "C" fn LAPACKE_zbdsqr_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`geqlf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqlf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqlf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqlf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geqlf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f32, i32>("sgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f32, i32>("sgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f32, i64>("sgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f32, i64>("sgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f64, i32>("dgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f64, i32>("dgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f64, i64>("dgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f64, i64>("dgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c32, i32>("cgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c32, i32>("cgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c32, i64>("cgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c32, i64>("cgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c64, i32>("zgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c64, i32>("zgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c64, i64>("zgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c64, i64>("zgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orgql`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgql_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgql`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgql<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(
+                (lapack::qr::orgql_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgql_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f32, i32>("sorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f32, i32>("sorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f32, i64>("sorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f32, i64>("sorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f64, i32>("dorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f64, i32>("dorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f64, i64>("dorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f64, i64>("dorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c32, i32>("cungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c32, i32>("cungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c32, i64>("cungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c32, i64>("cungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c64, i32>("zungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c64, i32>("zungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c64, i64>("zungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c64, i64>("zungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormql`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormql_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormql::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormql::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormql::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormql`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormql<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(
+                (lapack::qr::ormql_req_with::<T>(side, m, n, k, rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormql_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f32, i32>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f32, i32>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_sormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f32, i64>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f32, i64>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f64, i32>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f64, i32>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f64, i64>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f64, i64>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c32, i32>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c32, i32>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c32, i64>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c32, i64>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c64, i32>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c64, i32>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c64, i64>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c64, i64>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}

@@ -15630,6 +15630,1342 @@ static void call_zbdsqr_9(void *fn) {
     ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
 }
 
+static void call_sgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorg2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -17055,6 +18391,130 @@ static const struct bad_case cases[] = {
     {"zbdsqr_", "ZBDSQR", 11, call_zbdsqr_7},
     {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_8},
     {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_9},
+    {"sgeql2_", "SGEQL2", 1, call_sgeql2_0},
+    {"sgeql2_", "SGEQL2", 2, call_sgeql2_1},
+    {"sgeql2_", "SGEQL2", 4, call_sgeql2_2},
+    {"dgeql2_", "DGEQL2", 1, call_dgeql2_0},
+    {"dgeql2_", "DGEQL2", 2, call_dgeql2_1},
+    {"dgeql2_", "DGEQL2", 4, call_dgeql2_2},
+    {"cgeql2_", "CGEQL2", 1, call_cgeql2_0},
+    {"cgeql2_", "CGEQL2", 2, call_cgeql2_1},
+    {"cgeql2_", "CGEQL2", 4, call_cgeql2_2},
+    {"zgeql2_", "ZGEQL2", 1, call_zgeql2_0},
+    {"zgeql2_", "ZGEQL2", 2, call_zgeql2_1},
+    {"zgeql2_", "ZGEQL2", 4, call_zgeql2_2},
+    {"sgeqlf_", "SGEQLF", 1, call_sgeqlf_0},
+    {"sgeqlf_", "SGEQLF", 2, call_sgeqlf_1},
+    {"sgeqlf_", "SGEQLF", 4, call_sgeqlf_2},
+    {"sgeqlf_", "SGEQLF", 7, call_sgeqlf_3},
+    {"dgeqlf_", "DGEQLF", 1, call_dgeqlf_0},
+    {"dgeqlf_", "DGEQLF", 2, call_dgeqlf_1},
+    {"dgeqlf_", "DGEQLF", 4, call_dgeqlf_2},
+    {"dgeqlf_", "DGEQLF", 7, call_dgeqlf_3},
+    {"cgeqlf_", "CGEQLF", 1, call_cgeqlf_0},
+    {"cgeqlf_", "CGEQLF", 2, call_cgeqlf_1},
+    {"cgeqlf_", "CGEQLF", 4, call_cgeqlf_2},
+    {"cgeqlf_", "CGEQLF", 7, call_cgeqlf_3},
+    {"zgeqlf_", "ZGEQLF", 1, call_zgeqlf_0},
+    {"zgeqlf_", "ZGEQLF", 2, call_zgeqlf_1},
+    {"zgeqlf_", "ZGEQLF", 4, call_zgeqlf_2},
+    {"zgeqlf_", "ZGEQLF", 7, call_zgeqlf_3},
+    {"sorg2l_", "SORG2L", 1, call_sorg2l_0},
+    {"sorg2l_", "SORG2L", 2, call_sorg2l_1},
+    {"sorg2l_", "SORG2L", 3, call_sorg2l_2},
+    {"sorg2l_", "SORG2L", 5, call_sorg2l_3},
+    {"dorg2l_", "DORG2L", 1, call_dorg2l_0},
+    {"dorg2l_", "DORG2L", 2, call_dorg2l_1},
+    {"dorg2l_", "DORG2L", 3, call_dorg2l_2},
+    {"dorg2l_", "DORG2L", 5, call_dorg2l_3},
+    {"cung2l_", "CUNG2L", 1, call_cung2l_0},
+    {"cung2l_", "CUNG2L", 2, call_cung2l_1},
+    {"cung2l_", "CUNG2L", 3, call_cung2l_2},
+    {"cung2l_", "CUNG2L", 5, call_cung2l_3},
+    {"zung2l_", "ZUNG2L", 1, call_zung2l_0},
+    {"zung2l_", "ZUNG2L", 2, call_zung2l_1},
+    {"zung2l_", "ZUNG2L", 3, call_zung2l_2},
+    {"zung2l_", "ZUNG2L", 5, call_zung2l_3},
+    {"sorgql_", "SORGQL", 1, call_sorgql_0},
+    {"sorgql_", "SORGQL", 2, call_sorgql_1},
+    {"sorgql_", "SORGQL", 3, call_sorgql_2},
+    {"sorgql_", "SORGQL", 5, call_sorgql_3},
+    {"sorgql_", "SORGQL", 8, call_sorgql_4},
+    {"dorgql_", "DORGQL", 1, call_dorgql_0},
+    {"dorgql_", "DORGQL", 2, call_dorgql_1},
+    {"dorgql_", "DORGQL", 3, call_dorgql_2},
+    {"dorgql_", "DORGQL", 5, call_dorgql_3},
+    {"dorgql_", "DORGQL", 8, call_dorgql_4},
+    {"cungql_", "CUNGQL", 1, call_cungql_0},
+    {"cungql_", "CUNGQL", 2, call_cungql_1},
+    {"cungql_", "CUNGQL", 3, call_cungql_2},
+    {"cungql_", "CUNGQL", 5, call_cungql_3},
+    {"cungql_", "CUNGQL", 8, call_cungql_4},
+    {"zungql_", "ZUNGQL", 1, call_zungql_0},
+    {"zungql_", "ZUNGQL", 2, call_zungql_1},
+    {"zungql_", "ZUNGQL", 3, call_zungql_2},
+    {"zungql_", "ZUNGQL", 5, call_zungql_3},
+    {"zungql_", "ZUNGQL", 8, call_zungql_4},
+    {"sorm2l_", "SORM2L", 1, call_sorm2l_0},
+    {"sorm2l_", "SORM2L", 2, call_sorm2l_1},
+    {"sorm2l_", "SORM2L", 3, call_sorm2l_2},
+    {"sorm2l_", "SORM2L", 4, call_sorm2l_3},
+    {"sorm2l_", "SORM2L", 5, call_sorm2l_4},
+    {"sorm2l_", "SORM2L", 7, call_sorm2l_5},
+    {"sorm2l_", "SORM2L", 10, call_sorm2l_6},
+    {"dorm2l_", "DORM2L", 1, call_dorm2l_0},
+    {"dorm2l_", "DORM2L", 2, call_dorm2l_1},
+    {"dorm2l_", "DORM2L", 3, call_dorm2l_2},
+    {"dorm2l_", "DORM2L", 4, call_dorm2l_3},
+    {"dorm2l_", "DORM2L", 5, call_dorm2l_4},
+    {"dorm2l_", "DORM2L", 7, call_dorm2l_5},
+    {"dorm2l_", "DORM2L", 10, call_dorm2l_6},
+    {"cunm2l_", "CUNM2L", 1, call_cunm2l_0},
+    {"cunm2l_", "CUNM2L", 2, call_cunm2l_1},
+    {"cunm2l_", "CUNM2L", 3, call_cunm2l_2},
+    {"cunm2l_", "CUNM2L", 4, call_cunm2l_3},
+    {"cunm2l_", "CUNM2L", 5, call_cunm2l_4},
+    {"cunm2l_", "CUNM2L", 7, call_cunm2l_5},
+    {"cunm2l_", "CUNM2L", 10, call_cunm2l_6},
+    {"zunm2l_", "ZUNM2L", 1, call_zunm2l_0},
+    {"zunm2l_", "ZUNM2L", 2, call_zunm2l_1},
+    {"zunm2l_", "ZUNM2L", 3, call_zunm2l_2},
+    {"zunm2l_", "ZUNM2L", 4, call_zunm2l_3},
+    {"zunm2l_", "ZUNM2L", 5, call_zunm2l_4},
+    {"zunm2l_", "ZUNM2L", 7, call_zunm2l_5},
+    {"zunm2l_", "ZUNM2L", 10, call_zunm2l_6},
+    {"sormql_", "SORMQL", 1, call_sormql_0},
+    {"sormql_", "SORMQL", 2, call_sormql_1},
+    {"sormql_", "SORMQL", 3, call_sormql_2},
+    {"sormql_", "SORMQL", 4, call_sormql_3},
+    {"sormql_", "SORMQL", 5, call_sormql_4},
+    {"sormql_", "SORMQL", 7, call_sormql_5},
+    {"sormql_", "SORMQL", 10, call_sormql_6},
+    {"sormql_", "SORMQL", 12, call_sormql_7},
+    {"dormql_", "DORMQL", 1, call_dormql_0},
+    {"dormql_", "DORMQL", 2, call_dormql_1},
+    {"dormql_", "DORMQL", 3, call_dormql_2},
+    {"dormql_", "DORMQL", 4, call_dormql_3},
+    {"dormql_", "DORMQL", 5, call_dormql_4},
+    {"dormql_", "DORMQL", 7, call_dormql_5},
+    {"dormql_", "DORMQL", 10, call_dormql_6},
+    {"dormql_", "DORMQL", 12, call_dormql_7},
+    {"cunmql_", "CUNMQL", 1, call_cunmql_0},
+    {"cunmql_", "CUNMQL", 2, call_cunmql_1},
+    {"cunmql_", "CUNMQL", 3, call_cunmql_2},
+    {"cunmql_", "CUNMQL", 4, call_cunmql_3},
+    {"cunmql_", "CUNMQL", 5, call_cunmql_4},
+    {"cunmql_", "CUNMQL", 7, call_cunmql_5},
+    {"cunmql_", "CUNMQL", 10, call_cunmql_6},
+    {"cunmql_", "CUNMQL", 12, call_cunmql_7},
+    {"zunmql_", "ZUNMQL", 1, call_zunmql_0},
+    {"zunmql_", "ZUNMQL", 2, call_zunmql_1},
+    {"zunmql_", "ZUNMQL", 3, call_zunmql_2},
+    {"zunmql_", "ZUNMQL", 4, call_zunmql_3},
+    {"zunmql_", "ZUNMQL", 5, call_zunmql_4},
+    {"zunmql_", "ZUNMQL", 7, call_zunmql_5},
+    {"zunmql_", "ZUNMQL", 10, call_zunmql_6},
+    {"zunmql_", "ZUNMQL", 12, call_zunmql_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
