@@ -85,14 +85,13 @@ pub(crate) fn apply_q<T: Scalar>(
     let l3 = Level3::new(par);
     let first_to_last = first_to_last(side, trans);
     let nb = fit_block(nb.min(k), nw, capacity::<T>(&work));
-    let starts = block_starts(k, nb, first_to_last);
     if nb < 2 {
         let (w, _) = work.take::<T>(nw);
         return apply_q_unblocked(side, trans, r, c, w);
     }
     let (buf, _) = work.take::<T>(nb * nb + nb * nw);
     let (tbuf, wbuf) = buf.split_at_mut(nb * nb);
-    for i in starts {
+    for i in block_starts(k, nb, first_to_last) {
         let ib = nb.min(k - i);
         let mut t = MatMut::from_col_major(&mut tbuf[..ib * ib], ib, ib, ib);
         let f = r.block(i, ib, nq);
