@@ -61,7 +61,13 @@ pub fn gels_req_with<T: Scalar>(m: usize, n: usize, nrhs: usize, nb: usize) -> W
 /// `Err(Info)` when the triangular factor has an exactly zero diagonal
 /// element `i` (INFO = i + 1): A does not have full rank, and no solution is
 /// computed.
-pub fn gels<T: Scalar>(trans: Trans, a: MatMut<'_, T>, b: MatMut<'_, T>, par: Par, work: Workspace<'_>) -> Result<(), Info> {
+pub fn gels<T: Scalar>(
+    trans: Trans,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
     gels_with(trans, a, b, par, work, BLOCK)
 }
 
@@ -92,7 +98,13 @@ pub fn gelst_req_with<T: Scalar>(m: usize, n: usize, nrhs: usize, nb: usize) -> 
 }
 
 /// [`gels`] with Q kept in compact-WY form (`?gelst`): the same solutions.
-pub fn gelst<T: Scalar>(trans: Trans, a: MatMut<'_, T>, b: MatMut<'_, T>, par: Par, work: Workspace<'_>) -> Result<(), Info> {
+pub fn gelst<T: Scalar>(
+    trans: Trans,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
     gelst_with(trans, a, b, par, work, BLOCK)
 }
 

@@ -236,7 +236,9 @@ fn special<T: TestScalar>(lst: bool) {
 fn all<T: TestScalar>() {
     let mut seed = 100;
     for lst in [false, true] {
-        for &(m, n) in &[(0, 0), (0, 3), (3, 0), (1, 1), (1, 3), (3, 1), (5, 3), (3, 5), (12, 7), (7, 12), (16, 9), (9, 16)] {
+        for &(m, n) in
+            &[(0, 0), (0, 3), (3, 0), (1, 1), (1, 3), (3, 1), (5, 3), (3, 5), (12, 7), (7, 12), (16, 9), (9, 16)]
+        {
             for trans in [Trans::No, Trans::ConjTrans] {
                 for nrhs in [0, 1, 3] {
                     for (nb, minimal) in [(2, false), (3, false), (64, false), (64, true)] {
