@@ -34,3 +34,6 @@ pub const BLOCK: usize = 64;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod pivqr_tests;
