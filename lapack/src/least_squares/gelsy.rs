@@ -303,7 +303,16 @@ pub fn gelsy<T: Scalar>(
     // B := Y^H B.
     if rank < n {
         let ay = a.rb().submatrix(0, 0, rank, n);
-        ormrz(Side::Left, Trans::ConjTrans, ay, n - rank, &tau2[..rank], b.rb_mut().submatrix(0, 0, n, nrhs), par, work.rb_mut());
+        ormrz(
+            Side::Left,
+            Trans::ConjTrans,
+            ay,
+            n - rank,
+            &tau2[..rank],
+            b.rb_mut().submatrix(0, 0, n, nrhs),
+            par,
+            work.rb_mut(),
+        );
     }
     // B := P B.
     let (perm, _) = work.take::<T>(n);

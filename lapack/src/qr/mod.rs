@@ -19,7 +19,9 @@ pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
 pub use generate::{org2r, orgqr, orgqr_req, orgqr_req_with, orgqr_with};
 pub use pivoted::{geqp3, geqp3_req, geqp3_req_with, geqp3_with, laqp2, laqps, PIVOT_BLOCK, PIVOT_CROSSOVER};
-pub use rz::{larz, larzb, larzt, latrz, ormr3, ormrz, ormrz_req, ormrz_req_with, ormrz_with, tzrzf, tzrzf_req, tzrzf_with};
+pub use rz::{
+    larz, larzb, larzt, latrz, ormr3, ormrz, ormrz_req, ormrz_req_with, ormrz_with, tzrzf, tzrzf_req, tzrzf_with,
+};
 
 use ferroblas_relapack::Workspace;
 

@@ -209,7 +209,14 @@ pub fn laqps<T: Scalar, P: Copy>(
             if k > 0 {
                 let prev = prev.submatrix(rk, 0, m - rk, k);
                 gemv(Trans::ConjTrans, -tau[k], prev, v, T::zero(), VecMut::from_slice(&mut auxv[..k]));
-                gemv(Trans::No, T::one(), fprev.rb().submatrix(0, 0, n, k), VecRef::from_slice(&auxv[..k]), T::one(), fk);
+                gemv(
+                    Trans::No,
+                    T::one(),
+                    fprev.rb().submatrix(0, 0, n, k),
+                    VecRef::from_slice(&auxv[..k]),
+                    T::one(),
+                    fk,
+                );
             }
         }
         // The pivot row: A(rk, k+1:) -= A(rk, :k+1) F(k+1:, :k+1)^H.

@@ -141,7 +141,8 @@ fn check_geqp3<T: TestScalar>(a0: &M<T>, fixed: &[bool], nb: usize, nx: usize, d
 
 fn geqp3_shapes<T: TestScalar>() {
     let mut rng = Rng::new(7);
-    let shapes = [(0, 0), (0, 3), (3, 0), (1, 1), (2, 2), (3, 3), (1, 4), (4, 1), (7, 5), (5, 7), (40, 33), (33, 40), (70, 70)];
+    let shapes =
+        [(0, 0), (0, 3), (3, 0), (1, 1), (2, 2), (3, 3), (1, 4), (4, 1), (7, 5), (5, 7), (40, 33), (33, 40), (70, 70)];
     for &(m, n) in &shapes {
         for pad in [0, 3] {
             let a0 = M::<T>::random(m, n, pad, &mut rng);
@@ -263,7 +264,9 @@ fn check_tzrzf<T: TestScalar>(m: usize, n: usize, nb: usize, pad: usize, seed: u
 }
 
 fn tzrzf_shapes<T: TestScalar>() {
-    for (s, &(m, n)) in [(0, 0), (0, 3), (1, 1), (1, 3), (2, 2), (2, 5), (3, 4), (5, 12), (17, 23), (40, 45)].iter().enumerate() {
+    for (s, &(m, n)) in
+        [(0, 0), (0, 3), (1, 1), (1, 3), (2, 2), (2, 5), (3, 4), (5, 12), (17, 23), (40, 45)].iter().enumerate()
+    {
         for nb in [1, 3, 8] {
             check_tzrzf::<T>(m, n, nb, s % 3, (s * 10 + nb) as u64);
         }
@@ -371,8 +374,18 @@ fn laic1_two_by_two<T: TestScalar>() {
         let hi = laic1(Extreme::Largest, x, T::Real::from_f64(l11), VecRef::from_slice(&ww), g);
         let lo = laic1(Extreme::Smallest, x, T::Real::from_f64(l11), VecRef::from_slice(&ww), g);
         let tol = 50.0 * eps::<T>();
-        assert!((hi.sestpr.to_f64() - smax).abs() <= tol * smax, "{}: smax {} vs {smax}", T::PREFIX, hi.sestpr.to_f64());
-        assert!((lo.sestpr.to_f64() - smin).abs() <= tol * smax, "{}: smin {} vs {smin}", T::PREFIX, lo.sestpr.to_f64());
+        assert!(
+            (hi.sestpr.to_f64() - smax).abs() <= tol * smax,
+            "{}: smax {} vs {smax}",
+            T::PREFIX,
+            hi.sestpr.to_f64()
+        );
+        assert!(
+            (lo.sestpr.to_f64() - smin).abs() <= tol * smax,
+            "{}: smin {} vs {smin}",
+            T::PREFIX,
+            lo.sestpr.to_f64()
+        );
         for r in [hi, lo] {
             let norm = r.s.to_c64().norm_sqr() + r.c.to_c64().norm_sqr();
             assert!((norm - 1.0).abs() <= tol, "{}: [s; c] not a unit vector", T::PREFIX);

@@ -259,7 +259,14 @@ pub fn tzrzf<T: Scalar>(a: MatMut<'_, T>, tau: &mut [T], par: Par, work: Workspa
 
 /// [`tzrzf`] in blocks of at most `nb` rows (fewer when `work` holds less
 /// than `m nb` elements; unblocked below 2), the first `nx` rows unblocked.
-pub fn tzrzf_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], par: Par, mut work: Workspace<'_>, nb: usize, nx: usize) {
+pub fn tzrzf_with<T: Scalar>(
+    mut a: MatMut<'_, T>,
+    tau: &mut [T],
+    par: Par,
+    mut work: Workspace<'_>,
+    nb: usize,
+    nx: usize,
+) {
     let (m, n) = (a.nrows(), a.ncols());
     assert!(m <= n && tau.len() >= m, "tzrzf: operand shapes disagree");
     if m == 0 {
