@@ -179,8 +179,8 @@ pub fn laqps<T: Scalar, P: Copy>(
         }
         // Bring column k up to date: A(rk:, k) -= A(rk:, :k) F(k, :k)^H.
         if k > 0 {
-            for j in 0..k {
-                auxv[j] = f.get(k, j).conj();
+            for (j, x) in auxv[..k].iter_mut().enumerate() {
+                *x = f.get(k, j).conj();
             }
             let (left, mut right) = a.rb_mut().split_at_col(k);
             let left = left.into_ref().submatrix(rk, 0, m - rk, k);
