@@ -32106,6 +32106,2334 @@ pub unsafe extern "C" fn zgelst_64_(
     unsafe { gelst::<c64, i64>("ZGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
 }
 
+/// Fortran `SGEQP3`: see [`geqp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqp3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3::<f32, i32>("SGEQP3", m, n, a, lda, jpvt, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQP3` (64-bit integers): see [`geqp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqp3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3::<f32, i64>("SGEQP3", m, n, a, lda, jpvt, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQP3`: see [`geqp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqp3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3::<f64, i32>("DGEQP3", m, n, a, lda, jpvt, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQP3` (64-bit integers): see [`geqp3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqp3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3::<f64, i64>("DGEQP3", m, n, a, lda, jpvt, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQP3`: see [`geqp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqp3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3_complex::<c32, i32>("CGEQP3", m, n, a, lda, jpvt, tau, work, lwork, rwork, info) }
+}
+
+/// Fortran `CGEQP3` (64-bit integers): see [`geqp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqp3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3_complex::<c32, i64>("CGEQP3", m, n, a, lda, jpvt, tau, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZGEQP3`: see [`geqp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqp3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3_complex::<c64, i32>("ZGEQP3", m, n, a, lda, jpvt, tau, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZGEQP3` (64-bit integers): see [`geqp3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqp3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqp3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqp3_complex::<c64, i64>("ZGEQP3", m, n, a, lda, jpvt, tau, work, lwork, rwork, info) }
+}
+
+/// Fortran `SLAQP2`: see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqp2_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<f32, i32>("SLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `SLAQP2` (64-bit integers): see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqp2_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<f32, i64>("SLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `DLAQP2`: see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqp2_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<f64, i32>("DLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `DLAQP2` (64-bit integers): see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqp2_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<f64, i64>("DLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `CLAQP2`: see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqp2_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    work: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<c32, i32>("CLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `CLAQP2` (64-bit integers): see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqp2_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    work: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<c32, i64>("CLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `ZLAQP2`: see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqp2_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    work: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<c64, i32>("ZLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `ZLAQP2` (64-bit integers): see [`laqp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqp2_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    work: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqp2::<c64, i64>("ZLAQP2", m, n, offset, a, lda, jpvt, tau, vn1, vn2, work) }
+}
+
+/// Fortran `SLAQPS`: see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqps_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    auxv: *mut f32,
+    f: *mut f32,
+    ldf: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<f32, i32>("SLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `SLAQPS` (64-bit integers): see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqps_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    auxv: *mut f32,
+    f: *mut f32,
+    ldf: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<f32, i64>("SLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `DLAQPS`: see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqps_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut f64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut f64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    auxv: *mut f64,
+    f: *mut f64,
+    ldf: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<f64, i32>("DLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `DLAQPS` (64-bit integers): see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqps_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut f64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut f64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    auxv: *mut f64,
+    f: *mut f64,
+    ldf: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<f64, i64>("DLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `CLAQPS`: see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqps_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c32,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    auxv: *mut c32,
+    f: *mut c32,
+    ldf: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<c32, i32>("CLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `CLAQPS` (64-bit integers): see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claqps_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c32,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c32,
+    vn1: *mut f32,
+    vn2: *mut f32,
+    auxv: *mut c32,
+    f: *mut c32,
+    ldf: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<c32, i64>("CLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `ZLAQPS`: see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqps_(
+    m: *const i32,
+    n: *const i32,
+    offset: *const i32,
+    nb: *const i32,
+    kb: *mut i32,
+    a: *mut c64,
+    lda: *const i32,
+    jpvt: *mut i32,
+    tau: *mut c64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    auxv: *mut c64,
+    f: *mut c64,
+    ldf: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<c64, i32>("ZLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `ZLAQPS` (64-bit integers): see [`laqps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaqps_64_(
+    m: *const i64,
+    n: *const i64,
+    offset: *const i64,
+    nb: *const i64,
+    kb: *mut i64,
+    a: *mut c64,
+    lda: *const i64,
+    jpvt: *mut i64,
+    tau: *mut c64,
+    vn1: *mut f64,
+    vn2: *mut f64,
+    auxv: *mut c64,
+    f: *mut c64,
+    ldf: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqps::<c64, i64>("ZLAQPS", m, n, offset, nb, kb, a, lda, jpvt, tau, vn1, vn2, auxv, f, ldf) }
+}
+
+/// Fortran `STZRZF`: see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stzrzf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<f32, i32>("STZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `STZRZF` (64-bit integers): see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stzrzf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<f32, i64>("STZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DTZRZF`: see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtzrzf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<f64, i32>("DTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DTZRZF` (64-bit integers): see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtzrzf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<f64, i64>("DTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CTZRZF`: see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctzrzf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<c32, i32>("CTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CTZRZF` (64-bit integers): see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctzrzf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<c32, i64>("CTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZTZRZF`: see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztzrzf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<c64, i32>("ZTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZTZRZF` (64-bit integers): see [`tzrzf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tzrzf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztzrzf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tzrzf::<c64, i64>("ZTZRZF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SLATRZ`: see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrz_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<f32, i32>("SLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `SLATRZ` (64-bit integers): see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrz_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<f32, i64>("SLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `DLATRZ`: see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrz_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<f64, i32>("DLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `DLATRZ` (64-bit integers): see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrz_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<f64, i64>("DLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `CLATRZ`: see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrz_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<c32, i32>("CLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `CLATRZ` (64-bit integers): see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrz_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<c32, i64>("CLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `ZLATRZ`: see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrz_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<c64, i32>("ZLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `ZLATRZ` (64-bit integers): see [`latrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrz_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrz::<c64, i64>("ZLATRZ", m, n, l, a, lda, tau, work) }
+}
+
+/// Fortran `SLARZ`: see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarz_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    v: *const f32,
+    incv: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<f32, i32>("SLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARZ` (64-bit integers): see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarz_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    v: *const f32,
+    incv: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<f32, i64>("SLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARZ`: see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarz_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    v: *const f64,
+    incv: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<f64, i32>("DLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `DLARZ` (64-bit integers): see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarz_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    v: *const f64,
+    incv: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<f64, i64>("DLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARZ`: see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarz_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    v: *const c32,
+    incv: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<c32, i32>("CLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `CLARZ` (64-bit integers): see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarz_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    v: *const c32,
+    incv: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<c32, i64>("CLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARZ`: see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarz_(
+    side: *const u8,
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    v: *const c64,
+    incv: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<c64, i32>("ZLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `ZLARZ` (64-bit integers): see [`larz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarz_64_(
+    side: *const u8,
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    v: *const c64,
+    incv: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larz::<c64, i64>("ZLARZ ", side, m, n, l, v, incv, tau, c, ldc, work) }
+}
+
+/// Fortran `SLARZT`: see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarzt_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<f32, i32>("SLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `SLARZT` (64-bit integers): see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarzt_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    tau: *const f32,
+    t: *mut f32,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<f32, i64>("SLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `DLARZT`: see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarzt_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<f64, i32>("DLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `DLARZT` (64-bit integers): see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarzt_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    tau: *const f64,
+    t: *mut f64,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<f64, i64>("DLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `CLARZT`: see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarzt_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<c32, i32>("CLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `CLARZT` (64-bit integers): see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarzt_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    tau: *const c32,
+    t: *mut c32,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<c32, i64>("CLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `ZLARZT`: see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarzt_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i32,
+    k: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: *const i32,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<c64, i32>("ZLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `ZLARZT` (64-bit integers): see [`larzt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarzt_64_(
+    direct: *const u8,
+    storev: *const u8,
+    n: *const i64,
+    k: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    tau: *const c64,
+    t: *mut c64,
+    ldt: *const i64,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larzt::<c64, i64>("ZLARZT", direct, storev, n, k, v, ldv, tau, t, ldt) }
+}
+
+/// Fortran `SLARZB`: see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarzb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<f32, i32>("SLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `SLARZB` (64-bit integers): see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarzb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<f32, i64>("SLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `DLARZB`: see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarzb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<f64, i32>("DLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `DLARZB` (64-bit integers): see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarzb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<f64, i64>("DLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `CLARZB`: see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarzb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<c32, i32>("CLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `CLARZB` (64-bit integers): see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarzb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<c32, i64>("CLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `ZLARZB`: see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarzb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<c64, i32>("ZLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `ZLARZB` (64-bit integers): see [`larzb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larzb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarzb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larzb::<c64, i64>("ZLARZB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, c, ldc, work, ldwork)
+    }
+}
+
+/// Fortran `SORMR3`: see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormr3_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<f32, i32>("SORMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMR3` (64-bit integers): see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormr3_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<f32, i64>("SORMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORMR3`: see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormr3_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<f64, i32>("DORMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORMR3` (64-bit integers): see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormr3_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<f64, i64>("DORMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNMR3`: see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmr3_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<c32, i32>("CUNMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNMR3` (64-bit integers): see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmr3_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<c32, i64>("CUNMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNMR3`: see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmr3_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<c64, i32>("ZUNMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNMR3` (64-bit integers): see [`ormr3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmr3_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr3::<c64, i64>("ZUNMR3", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMRZ`: see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormrz_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<f32, i32>("SORMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMRZ` (64-bit integers): see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormrz_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<f32, i64>("SORMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMRZ`: see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormrz_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<f64, i32>("DORMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMRZ` (64-bit integers): see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormrz_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<f64, i64>("DORMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMRZ`: see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmrz_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<c32, i32>("CUNMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMRZ` (64-bit integers): see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmrz_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<c32, i64>("CUNMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMRZ`: see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmrz_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<c64, i32>("ZUNMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMRZ` (64-bit integers): see [`ormrz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmrz_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrz::<c64, i64>("ZUNMRZ", side, trans, m, n, k, l, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGELSY`: see [`gelsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelsy_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    jpvt: *mut i32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsy::<f32, i32>("SGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `SGELSY` (64-bit integers): see [`gelsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelsy_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    jpvt: *mut i64,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsy::<f32, i64>("SGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `DGELSY`: see [`gelsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelsy_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    jpvt: *mut i32,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsy::<f64, i32>("DGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `DGELSY` (64-bit integers): see [`gelsy`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelsy_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    jpvt: *mut i64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsy::<f64, i64>("DGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `CGELSY`: see [`gelsy_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelsy_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    jpvt: *mut i32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsy_complex::<c32, i32>("CGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `CGELSY` (64-bit integers): see [`gelsy_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelsy_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    jpvt: *mut i64,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsy_complex::<c32, i64>("CGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGELSY`: see [`gelsy_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelsy_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    jpvt: *mut i32,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsy_complex::<c64, i32>("ZGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGELSY` (64-bit integers): see [`gelsy_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsy_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelsy_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    jpvt: *mut i64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsy_complex::<c64, i64>("ZGELSY", m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `SLAIC1`: see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaic1_(
+    job: *const i32,
+    j: *const i32,
+    x: *const f32,
+    sest: *const f32,
+    w: *const f32,
+    gamma: *const f32,
+    sestpr: *mut f32,
+    s: *mut f32,
+    c: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<f32, i32>("SLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `SLAIC1` (64-bit integers): see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaic1_64_(
+    job: *const i64,
+    j: *const i64,
+    x: *const f32,
+    sest: *const f32,
+    w: *const f32,
+    gamma: *const f32,
+    sestpr: *mut f32,
+    s: *mut f32,
+    c: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<f32, i64>("SLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `DLAIC1`: see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaic1_(
+    job: *const i32,
+    j: *const i32,
+    x: *const f64,
+    sest: *const f64,
+    w: *const f64,
+    gamma: *const f64,
+    sestpr: *mut f64,
+    s: *mut f64,
+    c: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<f64, i32>("DLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `DLAIC1` (64-bit integers): see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaic1_64_(
+    job: *const i64,
+    j: *const i64,
+    x: *const f64,
+    sest: *const f64,
+    w: *const f64,
+    gamma: *const f64,
+    sestpr: *mut f64,
+    s: *mut f64,
+    c: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<f64, i64>("DLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `CLAIC1`: see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claic1_(
+    job: *const i32,
+    j: *const i32,
+    x: *const c32,
+    sest: *const f32,
+    w: *const c32,
+    gamma: *const c32,
+    sestpr: *mut f32,
+    s: *mut c32,
+    c: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<c32, i32>("CLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `CLAIC1` (64-bit integers): see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claic1_64_(
+    job: *const i64,
+    j: *const i64,
+    x: *const c32,
+    sest: *const f32,
+    w: *const c32,
+    gamma: *const c32,
+    sestpr: *mut f32,
+    s: *mut c32,
+    c: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<c32, i64>("CLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `ZLAIC1`: see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaic1_(
+    job: *const i32,
+    j: *const i32,
+    x: *const c64,
+    sest: *const f64,
+    w: *const c64,
+    gamma: *const c64,
+    sestpr: *mut f64,
+    s: *mut c64,
+    c: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<c64, i32>("ZLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
+/// Fortran `ZLAIC1` (64-bit integers): see [`laic1`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laic1`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaic1_64_(
+    job: *const i64,
+    j: *const i64,
+    x: *const c64,
+    sest: *const f64,
+    w: *const c64,
+    gamma: *const c64,
+    sestpr: *mut f64,
+    s: *mut c64,
+    c: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laic1::<c64, i64>("ZLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -41977,6 +44305,744 @@ pub mod body {
                 rt::workspace(work),
                 rt::block_size_or::<T>("GELST", m.min(n), lapack::qr::BLOCK),
             )))
+        })
+    }
+
+    /// QR factorization with column pivoting, `A P = Q R`, blocked (Level-3 update of the trailing columns).
+    ///
+    /// The body of the `sgeqp3_`, `dgeqp3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqp3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < (if m.min(n) == 0 { 1 } else { 3 * n + 1 }) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if m.min(n) == 0 {
+                        1
+                    } else {
+                        2 * n + (n + 1) * rt::block_size_or::<T>("GEQRF", n, lapack::qr::PIVOT_BLOCK)
+                    },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::geqp3(a, jpvt, tau, work, lwork)))
+        })
+    }
+
+    /// QR factorization with column pivoting, `A P = Q R`, blocked (Level-3 update of the trailing columns).
+    ///
+    /// The body of the `cgeqp3_`, `zgeqp3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqp3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < (if m.min(n) == 0 { 1 } else { n + 1 }) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if m.min(n) == 0 {
+                        1
+                    } else {
+                        (n + 1) * rt::block_size_or::<T>("GEQRF", n, lapack::qr::PIVOT_BLOCK)
+                    },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::geqp3(a, jpvt, tau, work, lwork)))
+        })
+    }
+
+    /// QR with column pivoting of rows OFFSET+1:M of A, unblocked, downdating the partial column norms.
+    ///
+    /// The body of the `slaqp2_`, `dlaqp2_`, `claqp2_`, `zlaqp2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqp2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        offset: *const I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        vn1: *mut T::Real,
+        vn2: *mut T::Real,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let offset = rt::int(offset);
+            let lda = rt::int(lda);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m.max(0) as usize, n.max(0) as usize, lda);
+            let jpvt = rt::slice_mut(jpvt, n.max(0) as usize);
+            let tau = rt::slice_mut(tau, (m - offset).min(n).max(0) as usize);
+            let vn1 = rt::slice_mut(vn1, n.max(0) as usize);
+            let vn2 = rt::slice_mut(vn2, n.max(0) as usize);
+            let work = rt::slice_mut(work, n.max(0) as usize);
+            lapack::qr::laqp2(offset.clamp(0, m.max(0)) as usize, a, jpvt, tau, vn1, vn2);
+            Ok(())
+        })
+    }
+
+    /// One block of QR with column pivoting of rows OFFSET+1:M of A (KB columns, at most NB), with the Level-3 update of the rest.
+    ///
+    /// The body of the `slaqps_`, `dlaqps_`, `claqps_`, `zlaqps_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqps<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        offset: *const I,
+        nb: *const I,
+        kb: *mut I,
+        a: *mut T,
+        lda: *const I,
+        jpvt: *mut I,
+        tau: *mut T,
+        vn1: *mut T::Real,
+        vn2: *mut T::Real,
+        auxv: *mut T,
+        f: *mut T,
+        ldf: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let offset = rt::int(offset);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldf = rt::int(ldf);
+            let kb = &mut *kb;
+            let lda = rt::size(lda);
+            let ldf = rt::size(ldf);
+            let a = rt::mat_mut(a, m.max(0) as usize, n.max(0) as usize, lda);
+            let jpvt = rt::slice_mut(jpvt, n.max(0) as usize);
+            let tau = rt::slice_mut(tau, nb.max(0) as usize);
+            let vn1 = rt::slice_mut(vn1, n.max(0) as usize);
+            let vn2 = rt::slice_mut(vn2, n.max(0) as usize);
+            let auxv = rt::slice_mut(auxv, nb.max(0) as usize);
+            let f = rt::mat_mut(f, n.max(0) as usize, nb.max(0) as usize, ldf);
+            {
+                *kb = crate::lapack_pivqr::laqps(offset.clamp(0, m.max(0)), nb, a, jpvt, tau, vn1, vn2, auxv, f);
+            };
+            Ok(())
+        })
+    }
+
+    /// RZ factorization of an upper trapezoidal matrix, `A = [R 0] Z`, blocked.
+    ///
+    /// The body of the `stzrzf_`, `dtzrzf_`, `ctzrzf_`, `ztzrzf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tzrzf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < m.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_pivqr::tzrzf_lwork::<T>(m as i64, n as i64));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_pivqr::tzrzf(a, tau, work)))
+        })
+    }
+
+    /// RZ factorization of an upper trapezoidal matrix whose reflectors live in its last L columns, unblocked.
+    ///
+    /// The body of the `slatrz_`, `dlatrz_`, `clatrz_`, `zlatrz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latrz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m.max(0) as usize, n.max(0) as usize, lda);
+            let tau = rt::slice_mut(tau, m.max(0) as usize);
+            let work = rt::slice_mut(work, m.max(0) as usize);
+            lapack::qr::latrz(a, l.clamp(0, n.max(0)) as usize, tau, work);
+            Ok(())
+        })
+    }
+
+    /// Applies an RZ reflector `H = I - tau v v^H` (v = 1, zeros, then L elements) to C from the left or the right.
+    ///
+    /// The body of the `slarz_`, `dlarz_`, `clarz_`, `zlarz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        v: *const T,
+        incv: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = LeftOrRight::from_char(rt::ch(side));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let incv = rt::int(incv);
+            let tau = *tau;
+            let ldc = rt::int(ldc);
+            let ldc = rt::size(ldc);
+            let v = rt::vec_ref(v, rt::size(l), incv);
+            let c = rt::mat_mut(c, m.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, (if side == Side::Left { n } else { m }).max(0) as usize);
+            lapack::qr::larz(side, v, tau, c, work);
+            Ok(())
+        })
+    }
+
+    /// Forms the triangular factor T of a block of RZ reflectors (DIRECT = B, STOREV = R only, as the reference).
+    ///
+    /// The body of the `slarzt_`, `dlarzt_`, `clarzt_`, `zlarzt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larzt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        direct: *const u8,
+        storev: *const u8,
+        n: *const I,
+        k: *const I,
+        v: *const T,
+        ldv: *const I,
+        tau: *const T,
+        t: *mut T,
+        ldt: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let direct = Direct::from_char(rt::ch(direct));
+            let storev = StoreV::from_char(rt::ch(storev));
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            rt::check(direct != Some(Direct::Backward), 1)?;
+            rt::check(storev != Some(StoreV::Rowwise), 2)?;
+            let direct = rt::need(direct)?;
+            let storev = rt::need(storev)?;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let v = rt::mat_ref(v, k.max(0) as usize, n.max(0) as usize, ldv);
+            let tau = rt::slice(tau, k.max(0) as usize);
+            let t = rt::mat_mut(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            lapack::qr::larzt(v, tau, t);
+            Ok(())
+        })
+    }
+
+    /// Applies a block of RZ reflectors or its (conjugate) transpose to C from the left or the right (DIRECT = B, STOREV = R).
+    ///
+    /// The body of the `slarzb_`, `dlarzb_`, `clarzb_`, `zlarzb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larzb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        direct: *const u8,
+        storev: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        ldwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = LeftOrRight::from_char(rt::ch(side));
+            let trans = NoOrTrans::from_char(rt::ch(trans));
+            let direct = Direct::from_char(rt::ch(direct));
+            let storev = StoreV::from_char(rt::ch(storev));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            let ldwork = rt::int(ldwork);
+            rt::check(direct != Some(Direct::Backward), 3)?;
+            rt::check(storev != Some(StoreV::Rowwise), 4)?;
+            let direct = rt::need(direct)?;
+            let storev = rt::need(storev)?;
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            let v = rt::mat_ref(v, k.max(0) as usize, l.max(0) as usize, ldv);
+            let t = rt::mat_ref(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            let c = rt::mat_mut(c, m.max(0) as usize, n.max(0) as usize, ldc);
+            let work = rt::slice_mut(work, rt::size(ldwork) * rt::size(k));
+            crate::lapack_pivqr::larzb(side, trans, v, t, c, work, ldwork);
+            Ok(())
+        })
+    }
+
+    /// Applies Z or `Z^H` from an RZ factorization (`?tzrzf`) to C, unblocked.
+    ///
+    /// The body of the `sormr3_`, `dormr3_`, `cunmr3_`, `zunmr3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormr3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(l < 0 || l > if side == Some(Side::Left) { m } else { n }, 6)?;
+            rt::check(lda < k.max(1), 8)?;
+            rt::check(ldc < m.max(1), 11)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormr3(side, trans, a, l, tau, c, work)))
+        })
+    }
+
+    /// Applies Z or `Z^H` from an RZ factorization (`?tzrzf`) to C, blocked.
+    ///
+    /// The body of the `sormrz_`, `dormrz_`, `cunmrz_`, `zunmrz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormrz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(l < 0 || l > if side == Some(Side::Left) { m } else { n }, 6)?;
+            rt::check(lda < k.max(1), 8)?;
+            rt::check(ldc < m.max(1), 11)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 13)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormrz_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        crate::lapack_pivqr::ormrz_block::<T>(m as i64, n as i64),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormrz_with(
+                side,
+                trans,
+                a,
+                l,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                crate::lapack_pivqr::ormrz_block::<T>(m as i64, n as i64),
+            )))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by a complete orthogonal factorization, with the rank from RCOND.
+    ///
+    /// The body of the `sgelsy_`, `dgelsy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelsy<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        jpvt: *mut I,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(
+                lwork
+                    < (if m.min(n) == 0 || nrhs == 0 {
+                        1
+                    } else {
+                        m.min(n) + (2 * m.min(n)).max(n + 1).max(m.min(n) + nrhs)
+                    })
+                    && lwork != -1,
+                12,
+            )?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if m.min(n) == 0 || nrhs == 0 {
+                        1
+                    } else {
+                        lapack::least_squares::gelsy_req::<T>(m, n, nrhs)
+                            .elems::<T>()
+                            .max(m.min(n) + (2 * m.min(n)).max(n + 1).max(m.min(n) + nrhs))
+                    },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info({
+                *rank = crate::lapack_pivqr::gelsy(a, b, jpvt, rcond, work);
+            }))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by a complete orthogonal factorization, with the rank from RCOND.
+    ///
+    /// The body of the `cgelsy_`, `zgelsy_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelsy_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        jpvt: *mut I,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(lwork < m.min(n) + (2 * m.min(n)).max(n + 1).max(m.min(n) + nrhs) && lwork != -1, 12)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::least_squares::gelsy_req::<T>(m, n, nrhs)
+                        .elems::<T>()
+                        .max(m.min(n) + (2 * m.min(n)).max(n + 1).max(m.min(n) + nrhs)),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let jpvt = rt::slice_mut(jpvt, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info({
+                *rank = crate::lapack_pivqr::gelsy(a, b, jpvt, rcond, work);
+            }))
+        })
+    }
+
+    /// One step of incremental condition estimation: the largest (JOB = 1) or smallest (JOB = 2) singular value of a bordered triangle.
+    ///
+    /// The body of the `slaic1_`, `dlaic1_`, `claic1_`, `zlaic1_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laic1<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const I,
+        j: *const I,
+        x: *const T,
+        sest: *const T::Real,
+        w: *const T,
+        gamma: *const T,
+        sestpr: *mut T::Real,
+        s: *mut T,
+        c: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let job = rt::int(job);
+            let j = rt::int(j);
+            let sest = *sest;
+            let gamma = *gamma;
+            let sestpr = &mut *sestpr;
+            let s = &mut *s;
+            let c = &mut *c;
+            let x = rt::slice(x, j.max(0) as usize);
+            let w = rt::slice(w, j.max(0) as usize);
+            crate::lapack_pivqr::laic1(job, x, sest, w, gamma, sestpr, s, c);
+            Ok(())
         })
     }
 }

@@ -6,7 +6,10 @@
 
 use super::*;
 use crate::condition::testutil::{cabs, Rng, TestScalar};
+use crate::{Info, Par, WorkReq};
 use ferroblas_kernels::scalar::RealScalar;
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::Trans;
 use ferroblas_kernels::{c32, c64, MatMut};
 use ferroblas_relapack::WorkBuffer;
 

@@ -14,8 +14,10 @@ mod factor;
 mod generate;
 mod lq;
 mod oriented;
+mod pivoted;
 mod ql;
 mod rq;
+mod rz;
 
 pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
@@ -24,9 +26,13 @@ pub use lq::{
     gelq2, gelqf, gelqf_req, gelqf_with, gelqt, gelqt3, gemlqt, orgl2, orglq, orglq_req, orglq_req_with, orglq_with,
     orml2, ormlq, ormlq_req, ormlq_req_with, ormlq_with,
 };
+pub use pivoted::{geqp3, geqp3_req, geqp3_req_with, geqp3_with, laqp2, laqps, PIVOT_BLOCK, PIVOT_CROSSOVER};
 pub use ql::{
     geql2, geqlf, geqlf_req, geqlf_with, org2l, orgql, orgql_req, orgql_req_with, orgql_with, orm2l, ormql, ormql_req,
     ormql_req_with, ormql_with,
+};
+pub use rz::{
+    larz, larzb, larzt, latrz, ormr3, ormrz, ormrz_req, ormrz_req_with, ormrz_with, tzrzf, tzrzf_req, tzrzf_with,
 };
 
 use ferroblas_relapack::Workspace;
@@ -49,3 +55,6 @@ pub use rq::{
 mod tests;
 #[cfg(test)]
 mod tests_oriented;
+
+#[cfg(test)]
+mod pivqr_tests;

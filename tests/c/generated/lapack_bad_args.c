@@ -21158,6 +21158,1734 @@ static void call_zgelst_6(void *fn) {
     ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
 }
 
+static void call_sgeqp3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqp3_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqp3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqp3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqp3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqp3_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqp3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 10;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqp3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqp3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgeqp3_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgeqp3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgeqp3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgeqp3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgeqp3_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgeqp3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgeqp3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, ibufs[0], bufs[1], bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_stzrzf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_stzrzf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_stzrzf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_stzrzf_3(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dtzrzf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dtzrzf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dtzrzf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dtzrzf_3(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ctzrzf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ctzrzf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ctzrzf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ctzrzf_3(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ztzrzf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ztzrzf_1(void *fn) {
+    I m = 2;
+    I n = 1;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ztzrzf_2(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 1;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_ztzrzf_3(void *fn) {
+    I m = 2;
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_slarzt_0(void *fn) {
+    char direct = 'F';
+    char storev = 'R';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_slarzt_1(void *fn) {
+    char direct = 'B';
+    char storev = 'C';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_dlarzt_0(void *fn) {
+    char direct = 'F';
+    char storev = 'R';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_dlarzt_1(void *fn) {
+    char direct = 'B';
+    char storev = 'C';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_clarzt_0(void *fn) {
+    char direct = 'F';
+    char storev = 'R';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_clarzt_1(void *fn) {
+    char direct = 'B';
+    char storev = 'C';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_zlarzt_0(void *fn) {
+    char direct = 'F';
+    char storev = 'R';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_zlarzt_1(void *fn) {
+    char direct = 'B';
+    char storev = 'C';
+    I n = 3;
+    I k = 2;
+    I ldv = 2;
+    I ldt = 2;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&direct, &storev, &n, &k, bufs[0], &ldv, bufs[1], bufs[2], &ldt, 1, 1);
+}
+
+static void call_slarzb_0(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'F';
+    char storev = 'R';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_slarzb_1(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'B';
+    char storev = 'C';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_dlarzb_0(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'F';
+    char storev = 'R';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_dlarzb_1(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'B';
+    char storev = 'C';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_clarzb_0(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'F';
+    char storev = 'R';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_clarzb_1(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'B';
+    char storev = 'C';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_zlarzb_0(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'F';
+    char storev = 'R';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_zlarzb_1(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    char direct = 'B';
+    char storev = 'C';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I ldv = 1;
+    I ldt = 1;
+    I ldc = 3;
+    I ldwork = 3;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&side, &trans, &direct, &storev, &m, &n, &k, &l, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &ldwork, 1, 1, 1, 1);
+}
+
+static void call_sormr3_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr3_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr3_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr3_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr3_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormrz_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrz_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrz_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrz_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 4;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 0;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrz_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 1;
+    I l = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgelsy_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_sgelsy_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_sgelsy_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_sgelsy_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_sgelsy_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_sgelsy_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_dgelsy_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, &info);
+}
+
+static void call_cgelsy_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgelsy_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgelsy_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgelsy_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgelsy_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_cgelsy_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
+static void call_zgelsy_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -23083,6 +24811,146 @@ static const struct bad_case cases[] = {
     {"zgelst_", "ZGELST", 6, call_zgelst_4},
     {"zgelst_", "ZGELST", 8, call_zgelst_5},
     {"zgelst_", "ZGELST", 10, call_zgelst_6},
+    {"sgeqp3_", "SGEQP3", 1, call_sgeqp3_0},
+    {"sgeqp3_", "SGEQP3", 2, call_sgeqp3_1},
+    {"sgeqp3_", "SGEQP3", 4, call_sgeqp3_2},
+    {"sgeqp3_", "SGEQP3", 8, call_sgeqp3_3},
+    {"dgeqp3_", "DGEQP3", 1, call_dgeqp3_0},
+    {"dgeqp3_", "DGEQP3", 2, call_dgeqp3_1},
+    {"dgeqp3_", "DGEQP3", 4, call_dgeqp3_2},
+    {"dgeqp3_", "DGEQP3", 8, call_dgeqp3_3},
+    {"cgeqp3_", "CGEQP3", 1, call_cgeqp3_0},
+    {"cgeqp3_", "CGEQP3", 2, call_cgeqp3_1},
+    {"cgeqp3_", "CGEQP3", 4, call_cgeqp3_2},
+    {"cgeqp3_", "CGEQP3", 8, call_cgeqp3_3},
+    {"zgeqp3_", "ZGEQP3", 1, call_zgeqp3_0},
+    {"zgeqp3_", "ZGEQP3", 2, call_zgeqp3_1},
+    {"zgeqp3_", "ZGEQP3", 4, call_zgeqp3_2},
+    {"zgeqp3_", "ZGEQP3", 8, call_zgeqp3_3},
+    {"stzrzf_", "STZRZF", 1, call_stzrzf_0},
+    {"stzrzf_", "STZRZF", 2, call_stzrzf_1},
+    {"stzrzf_", "STZRZF", 4, call_stzrzf_2},
+    {"stzrzf_", "STZRZF", 7, call_stzrzf_3},
+    {"dtzrzf_", "DTZRZF", 1, call_dtzrzf_0},
+    {"dtzrzf_", "DTZRZF", 2, call_dtzrzf_1},
+    {"dtzrzf_", "DTZRZF", 4, call_dtzrzf_2},
+    {"dtzrzf_", "DTZRZF", 7, call_dtzrzf_3},
+    {"ctzrzf_", "CTZRZF", 1, call_ctzrzf_0},
+    {"ctzrzf_", "CTZRZF", 2, call_ctzrzf_1},
+    {"ctzrzf_", "CTZRZF", 4, call_ctzrzf_2},
+    {"ctzrzf_", "CTZRZF", 7, call_ctzrzf_3},
+    {"ztzrzf_", "ZTZRZF", 1, call_ztzrzf_0},
+    {"ztzrzf_", "ZTZRZF", 2, call_ztzrzf_1},
+    {"ztzrzf_", "ZTZRZF", 4, call_ztzrzf_2},
+    {"ztzrzf_", "ZTZRZF", 7, call_ztzrzf_3},
+    {"slarzt_", "SLARZT", 1, call_slarzt_0},
+    {"slarzt_", "SLARZT", 2, call_slarzt_1},
+    {"dlarzt_", "DLARZT", 1, call_dlarzt_0},
+    {"dlarzt_", "DLARZT", 2, call_dlarzt_1},
+    {"clarzt_", "CLARZT", 1, call_clarzt_0},
+    {"clarzt_", "CLARZT", 2, call_clarzt_1},
+    {"zlarzt_", "ZLARZT", 1, call_zlarzt_0},
+    {"zlarzt_", "ZLARZT", 2, call_zlarzt_1},
+    {"slarzb_", "SLARZB", 3, call_slarzb_0},
+    {"slarzb_", "SLARZB", 4, call_slarzb_1},
+    {"dlarzb_", "DLARZB", 3, call_dlarzb_0},
+    {"dlarzb_", "DLARZB", 4, call_dlarzb_1},
+    {"clarzb_", "CLARZB", 3, call_clarzb_0},
+    {"clarzb_", "CLARZB", 4, call_clarzb_1},
+    {"zlarzb_", "ZLARZB", 3, call_zlarzb_0},
+    {"zlarzb_", "ZLARZB", 4, call_zlarzb_1},
+    {"sormr3_", "SORMR3", 1, call_sormr3_0},
+    {"sormr3_", "SORMR3", 2, call_sormr3_1},
+    {"sormr3_", "SORMR3", 3, call_sormr3_2},
+    {"sormr3_", "SORMR3", 4, call_sormr3_3},
+    {"sormr3_", "SORMR3", 5, call_sormr3_4},
+    {"sormr3_", "SORMR3", 6, call_sormr3_5},
+    {"sormr3_", "SORMR3", 8, call_sormr3_6},
+    {"sormr3_", "SORMR3", 11, call_sormr3_7},
+    {"dormr3_", "DORMR3", 1, call_dormr3_0},
+    {"dormr3_", "DORMR3", 2, call_dormr3_1},
+    {"dormr3_", "DORMR3", 3, call_dormr3_2},
+    {"dormr3_", "DORMR3", 4, call_dormr3_3},
+    {"dormr3_", "DORMR3", 5, call_dormr3_4},
+    {"dormr3_", "DORMR3", 6, call_dormr3_5},
+    {"dormr3_", "DORMR3", 8, call_dormr3_6},
+    {"dormr3_", "DORMR3", 11, call_dormr3_7},
+    {"cunmr3_", "CUNMR3", 1, call_cunmr3_0},
+    {"cunmr3_", "CUNMR3", 2, call_cunmr3_1},
+    {"cunmr3_", "CUNMR3", 3, call_cunmr3_2},
+    {"cunmr3_", "CUNMR3", 4, call_cunmr3_3},
+    {"cunmr3_", "CUNMR3", 5, call_cunmr3_4},
+    {"cunmr3_", "CUNMR3", 6, call_cunmr3_5},
+    {"cunmr3_", "CUNMR3", 8, call_cunmr3_6},
+    {"cunmr3_", "CUNMR3", 11, call_cunmr3_7},
+    {"zunmr3_", "ZUNMR3", 1, call_zunmr3_0},
+    {"zunmr3_", "ZUNMR3", 2, call_zunmr3_1},
+    {"zunmr3_", "ZUNMR3", 3, call_zunmr3_2},
+    {"zunmr3_", "ZUNMR3", 4, call_zunmr3_3},
+    {"zunmr3_", "ZUNMR3", 5, call_zunmr3_4},
+    {"zunmr3_", "ZUNMR3", 6, call_zunmr3_5},
+    {"zunmr3_", "ZUNMR3", 8, call_zunmr3_6},
+    {"zunmr3_", "ZUNMR3", 11, call_zunmr3_7},
+    {"sormrz_", "SORMRZ", 1, call_sormrz_0},
+    {"sormrz_", "SORMRZ", 2, call_sormrz_1},
+    {"sormrz_", "SORMRZ", 3, call_sormrz_2},
+    {"sormrz_", "SORMRZ", 4, call_sormrz_3},
+    {"sormrz_", "SORMRZ", 5, call_sormrz_4},
+    {"sormrz_", "SORMRZ", 6, call_sormrz_5},
+    {"sormrz_", "SORMRZ", 8, call_sormrz_6},
+    {"sormrz_", "SORMRZ", 11, call_sormrz_7},
+    {"sormrz_", "SORMRZ", 13, call_sormrz_8},
+    {"dormrz_", "DORMRZ", 1, call_dormrz_0},
+    {"dormrz_", "DORMRZ", 2, call_dormrz_1},
+    {"dormrz_", "DORMRZ", 3, call_dormrz_2},
+    {"dormrz_", "DORMRZ", 4, call_dormrz_3},
+    {"dormrz_", "DORMRZ", 5, call_dormrz_4},
+    {"dormrz_", "DORMRZ", 6, call_dormrz_5},
+    {"dormrz_", "DORMRZ", 8, call_dormrz_6},
+    {"dormrz_", "DORMRZ", 11, call_dormrz_7},
+    {"dormrz_", "DORMRZ", 13, call_dormrz_8},
+    {"cunmrz_", "CUNMRZ", 1, call_cunmrz_0},
+    {"cunmrz_", "CUNMRZ", 2, call_cunmrz_1},
+    {"cunmrz_", "CUNMRZ", 3, call_cunmrz_2},
+    {"cunmrz_", "CUNMRZ", 4, call_cunmrz_3},
+    {"cunmrz_", "CUNMRZ", 5, call_cunmrz_4},
+    {"cunmrz_", "CUNMRZ", 6, call_cunmrz_5},
+    {"cunmrz_", "CUNMRZ", 8, call_cunmrz_6},
+    {"cunmrz_", "CUNMRZ", 11, call_cunmrz_7},
+    {"cunmrz_", "CUNMRZ", 13, call_cunmrz_8},
+    {"zunmrz_", "ZUNMRZ", 1, call_zunmrz_0},
+    {"zunmrz_", "ZUNMRZ", 2, call_zunmrz_1},
+    {"zunmrz_", "ZUNMRZ", 3, call_zunmrz_2},
+    {"zunmrz_", "ZUNMRZ", 4, call_zunmrz_3},
+    {"zunmrz_", "ZUNMRZ", 5, call_zunmrz_4},
+    {"zunmrz_", "ZUNMRZ", 6, call_zunmrz_5},
+    {"zunmrz_", "ZUNMRZ", 8, call_zunmrz_6},
+    {"zunmrz_", "ZUNMRZ", 11, call_zunmrz_7},
+    {"zunmrz_", "ZUNMRZ", 13, call_zunmrz_8},
+    {"sgelsy_", "SGELSY", 1, call_sgelsy_0},
+    {"sgelsy_", "SGELSY", 2, call_sgelsy_1},
+    {"sgelsy_", "SGELSY", 3, call_sgelsy_2},
+    {"sgelsy_", "SGELSY", 5, call_sgelsy_3},
+    {"sgelsy_", "SGELSY", 7, call_sgelsy_4},
+    {"sgelsy_", "SGELSY", 12, call_sgelsy_5},
+    {"dgelsy_", "DGELSY", 1, call_dgelsy_0},
+    {"dgelsy_", "DGELSY", 2, call_dgelsy_1},
+    {"dgelsy_", "DGELSY", 3, call_dgelsy_2},
+    {"dgelsy_", "DGELSY", 5, call_dgelsy_3},
+    {"dgelsy_", "DGELSY", 7, call_dgelsy_4},
+    {"dgelsy_", "DGELSY", 12, call_dgelsy_5},
+    {"cgelsy_", "CGELSY", 1, call_cgelsy_0},
+    {"cgelsy_", "CGELSY", 2, call_cgelsy_1},
+    {"cgelsy_", "CGELSY", 3, call_cgelsy_2},
+    {"cgelsy_", "CGELSY", 5, call_cgelsy_3},
+    {"cgelsy_", "CGELSY", 7, call_cgelsy_4},
+    {"cgelsy_", "CGELSY", 12, call_cgelsy_5},
+    {"zgelsy_", "ZGELSY", 1, call_zgelsy_0},
+    {"zgelsy_", "ZGELSY", 2, call_zgelsy_1},
+    {"zgelsy_", "ZGELSY", 3, call_zgelsy_2},
+    {"zgelsy_", "ZGELSY", 5, call_zgelsy_3},
+    {"zgelsy_", "ZGELSY", 7, call_zgelsy_4},
+    {"zgelsy_", "ZGELSY", 12, call_zgelsy_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
