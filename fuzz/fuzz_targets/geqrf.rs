@@ -158,7 +158,7 @@ fn run<T: Elem>(inp: &mut Input, f: Fns<T>) {
     // Q^H A by ?ormqr: R on top, zeros below.
     let mut c = Guarded::<T>::new(a0.len(), lead & 16 != 0);
     c.as_mut_slice().copy_from_slice(&a0);
-    let trans = if matches!(T::PREFIX, 'c' | 'z') { b'C' } else { b'T' };
+    let trans = if matches!(T::PREFIX, 'C' | 'Z') { b'C' } else { b'T' };
     let lw = nn as BlasInt * 70 + 4160;
     let mut w = vec![T::from_cx(Cx::new(0.0, 0.0)); lw as usize];
     let mut info = UNSET;
