@@ -54,12 +54,13 @@
 //! - the table has `dgesv`, `dposv` and `zhetrf` (optimal and narrow-panel
 //!   workspaces), so every test above covers them too: bit-identical output
 //!   from 16 concurrent callers, across thread counts and alignments.
-//! - `lapack_small_stack_n4000`: `dgetrf`+`dgetrs`, `dpotrf`+`dpotrs` and
-//!   `dsytrf`+`dsytrs` at n = 4000 on a 64 KiB stack with the pool at 1 thread
-//!   (all the work on that stack; about 1, 0.5 and 1 s): no overflow, INFO = 0,
+//! - `lapack_small_stack_n4000`: `dgetrf`+`dgetrs`, `dpotrf`+`dpotrs`,
+//!   `dsytrf`+`dsytrs` and `dgels` at n = 4000 on a 64 KiB stack with the pool
+//!   at 1 thread (all the work on that stack; about 1, 0.5, 1 and 2 s): no overflow, INFO = 0,
 //!   pivots in range, a small normwise residual.
 //! - `lapack_nan_inf_inputs`: `getrf` (square and tall), `potrf`, `sytrf`/`hetrf`
-//!   (blocked and unblocked) and `trtri` on NaN, infinite, huge, subnormal and
+//!   (blocked and unblocked), `trtri` and `geqrf`+`orgqr` (tall, square, wide;
+//!   blocked and unblocked) on NaN, infinite, huge, subnormal and
 //!   zero matrices, n = 1 to 200, real and complex: every call returns, INFO
 //!   in `0..=n`, pivots in range (Bunch-Kaufman 2x2 pairs consistent).
 
@@ -978,6 +979,38 @@ fn lapack_small_stack_n4000() {
     assert_eq!((info, info2), (0, 0), "dsytrf/dsytrs n = {N}: INFO");
     check_bk_pivots("dsytrf n = 4000", &ipiv, true);
     check_solution("dsytrf n = 4000 on a 64 KiB stack", &a0, N, &x, &b);
+
+    // dgels (dgeqrf, dormqr, dtrtrs) on the same matrix: A x = b by QR.
+    let (mut a, mut x) = (a0.clone(), b.clone());
+    let started = Instant::now();
+    let (info, x) = on_small_stack("dgels", move || {
+        let mut info = -7;
+        let mut q = 0.0;
+        // SAFETY: every array holds what the arguments declare.
+        unsafe {
+            fortran::dgels_(&b'N', &n, &n, &1, a.as_mut_ptr(), &n, x.as_mut_ptr(), &n, &mut q, &-1, &mut info, 1);
+            let lwork = q as i32;
+            let mut work = vec![0.0; lwork as usize];
+            fortran::dgels_(
+                &b'N',
+                &n,
+                &n,
+                &1,
+                a.as_mut_ptr(),
+                &n,
+                x.as_mut_ptr(),
+                &n,
+                work.as_mut_ptr(),
+                &lwork,
+                &mut info,
+                1,
+            );
+        }
+        (info, x)
+    });
+    eprintln!("dgels n = {N} on a 64 KiB stack, pool at 1: {:.2?}", started.elapsed());
+    assert_eq!(info, 0, "dgels n = {N}: INFO");
+    check_solution("dgels n = 4000 on a 64 KiB stack", &a0, N, &x, &b);
     pool::set_num_threads(0);
 }
 
@@ -1012,6 +1045,18 @@ struct Lapack<S> {
     sytrf:
         unsafe extern "C" fn(*const u8, *const i32, *mut S, *const i32, *mut i32, *mut S, *const i32, *mut i32, usize),
     trtri: unsafe extern "C" fn(*const u8, *const u8, *const i32, *mut S, *const i32, *mut i32, usize, usize),
+    geqrf: unsafe extern "C" fn(*const i32, *const i32, *mut S, *const i32, *mut S, *mut S, *const i32, *mut i32),
+    orgqr: unsafe extern "C" fn(
+        *const i32,
+        *const i32,
+        *const i32,
+        *mut S,
+        *const i32,
+        *const S,
+        *mut S,
+        *const i32,
+        *mut i32,
+    ),
 }
 
 /// An `m x n` matrix of pattern `p`: NaN and infinities placed in various
@@ -1066,6 +1111,26 @@ fn nan_inf_cases<S: TestScalar>(f: &Lapack<S>, n: usize) {
                 assert!(q as usize > i && q <= mi, "{}: ipiv[{i}] = {q}", what(&format!("getrf m = {m}")));
             }
         }
+        // QR (unblocked and blocked workspaces; tall, square and wide), then its Q.
+        for m in [n, n + 3, n / 2 + 1] {
+            for lwork in [n.max(1), 64 * n.max(1)] {
+                let mut a = nan_inf_matrix::<S>(p, m, n, &mut Rng::new(p as u64)).expect("a pattern");
+                let (mi, k) = (m as i32, m.min(n));
+                let (mut tau, mut work, mut info) = (vec![S::zero(); k], vec![S::zero(); lwork], -7);
+                let lw = lwork as i32;
+                // SAFETY: every array holds what the arguments declare.
+                unsafe {
+                    (f.geqrf)(&mi, &ni, a.as_mut_ptr(), &mi, tau.as_mut_ptr(), work.as_mut_ptr(), &lw, &mut info)
+                };
+                assert_eq!(info, 0, "{}", what(&format!("geqrf m = {m} lwork {lwork}")));
+                let ki = k as i32;
+                // SAFETY: as above; Q is m x k from the first k columns.
+                unsafe {
+                    (f.orgqr)(&mi, &ki, &ki, a.as_mut_ptr(), &mi, tau.as_ptr(), work.as_mut_ptr(), &lw, &mut info)
+                };
+                assert_eq!(info, 0, "{}", what(&format!("orgqr m = {m} lwork {lwork}")));
+            }
+        }
         for uplo in [b'U', b'L'] {
             let mut a = a0.clone();
             let mut info = -7;
@@ -1105,12 +1170,16 @@ fn lapack_nan_inf_inputs() {
             potrf: fortran::dpotrf_,
             sytrf: fortran::dsytrf_,
             trtri: fortran::dtrtri_,
+            geqrf: fortran::dgeqrf_,
+            orgqr: fortran::dorgqr_,
         };
         let z = Lapack::<c64> {
             getrf: fortran::zgetrf_,
             potrf: fortran::zpotrf_,
             sytrf: fortran::zhetrf_,
             trtri: fortran::ztrtri_,
+            geqrf: fortran::zgeqrf_,
+            orgqr: fortran::zungqr_,
         };
         // Small (unblocked), past the crossovers (recursive), and large
         // enough that the pool splits the updates.
