@@ -1,0 +1,432 @@
+//! Residual tests of the reduction to tridiagonal form and the dense
+//! drivers, in c64 oracles: `|A - Q T Q^H| / (n eps |A|)`, `|I - Q^H Q| /
+//! (n eps)`, `op(Q) C` against the explicit Q, and `|A Z - Z D| / (n eps
+//! |A|)` with `|I - Z^H Z| / (n eps)` for `?syev`/`?syevd`.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::drivers::*;
+use super::reduce::*;
+use crate::condition::testutil::{cabs, Rng, TestScalar};
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
+use ferroblas_kernels::{c32, c64, MatMut, MatRef, Side, Trans, Uplo};
+use ferroblas_relapack::{Par, WorkBuffer};
+
+const QL_READY: bool = false;
+
+const SIZES: [usize; 8] = [0, 1, 2, 3, 10, 33, 65, 100];
+
+fn eps<T: Scalar>() -> f64 {
+    T::Real::EPSILON.to_f64()
+}
+
+/// A column-major `n x n` matrix stored with leading dimension `n + 2`.
+struct Stored<T> {
+    n: usize,
+    ld: usize,
+    d: Vec<T>,
+}
+
+impl<T: TestScalar> Stored<T> {
+    fn view(&mut self) -> MatMut<'_, T> {
+        MatMut::from_col_major(&mut self.d, self.n, self.n, self.ld)
+    }
+    fn rview(&self) -> MatRef<'_, T> {
+        MatRef::from_col_major(&self.d, self.n, self.n, self.ld)
+    }
+    fn get(&self, i: usize, j: usize) -> c64 {
+        self.d[i + j * self.ld].to_c64()
+    }
+}
+
+/// A dense c64 matrix.
+type Full = Vec<Vec<c64>>;
+
+fn zero() -> c64 {
+    c64::new(0.0, 0.0)
+}
+
+fn identity(n: usize) -> Full {
+    (0..n).map(|i| (0..n).map(|j| if i == j { c64::new(1.0, 0.0) } else { zero() }).collect()).collect()
+}
+
+fn mul(a: &Full, b: &Full) -> Full {
+    let (m, k, n) = (a.len(), b.len(), b.first().map_or(0, |r| r.len()));
+    let mut c = vec![vec![zero(); n]; m];
+    for i in 0..m {
+        for l in 0..k {
+            let x = a[i][l];
+            if x != zero() {
+                for j in 0..n {
+                    c[i][j] += x * b[l][j];
+                }
+            }
+        }
+    }
+    c
+}
+
+fn adjoint(a: &Full) -> Full {
+    let (m, n) = (a.len(), a.first().map_or(0, |r| r.len()));
+    (0..n).map(|j| (0..m).map(|i| a[i][j].conj()).collect()).collect()
+}
+
+fn max_abs(a: &Full) -> f64 {
+    a.iter().flatten().map(|&z| cabs(z)).fold(0.0, f64::max)
+}
+
+fn diff(a: &Full, b: &Full) -> f64 {
+    a.iter().flatten().zip(b.iter().flatten()).map(|(&x, &y)| cabs(x - y)).fold(0.0, f64::max)
+}
+
+/// How the test matrix is made.
+#[derive(Clone, Copy)]
+enum Kind {
+    Random,
+    Zero,
+    Identity,
+    /// Eigenvalues 1, 1, ..., 2, 2, ... (two clusters), by a random unitary similarity.
+    Clustered,
+    /// Entries graded by 10^(-i-j) (rows and columns scaled).
+    Graded,
+}
+
+/// A random Hermitian matrix of order `n` times `scale`, its `uplo` triangle
+/// stored (the other triangle holds NaN, which must never be read), and the
+/// full c64 matrix.
+fn hermitian<T: TestScalar>(n: usize, uplo: Uplo, kind: Kind, scale: f64, rng: &mut Rng) -> (Stored<T>, Full) {
+    let mut h: Full = match kind {
+        Kind::Random => {
+            let mut h = vec![vec![zero(); n]; n];
+            for j in 0..n {
+                for i in 0..=j {
+                    let z = rng.scalar::<T>().to_c64();
+                    h[i][j] = if i == j { c64::new(z.re, 0.0) } else { z };
+                    h[j][i] = h[i][j].conj();
+                }
+            }
+            h
+        }
+        Kind::Zero => vec![vec![zero(); n]; n],
+        Kind::Identity => identity(n),
+        Kind::Clustered => {
+            // Q D Q^H with Q from Gram-Schmidt on a random matrix.
+            let mut q: Full = (0..n).map(|_| (0..n).map(|_| rng.scalar::<T>().to_c64()).collect()).collect();
+            for j in 0..n {
+                for k in 0..j {
+                    let mut s = zero();
+                    for i in 0..n {
+                        s += q[i][k].conj() * q[i][j];
+                    }
+                    for i in 0..n {
+                        let v = q[i][k];
+                        q[i][j] -= s * v;
+                    }
+                }
+                let nrm = (0..n).map(|i| cabs(q[i][j]).powi(2)).sum::<f64>().sqrt();
+                for i in 0..n {
+                    q[i][j] /= nrm;
+                }
+            }
+            let mut d = vec![vec![zero(); n]; n];
+            for i in 0..n {
+                d[i][i] = c64::new(if i < n / 2 { 1.0 } else { 2.0 }, 0.0);
+            }
+            let mut h = mul(&mul(&q, &d), &adjoint(&q));
+            for i in 0..n {
+                h[i][i] = c64::new(h[i][i].re, 0.0);
+                for j in 0..i {
+                    h[j][i] = h[i][j].conj();
+                }
+            }
+            h
+        }
+        Kind::Graded => {
+            let (_, mut f) = hermitian::<T>(n, uplo, Kind::Random, 1.0, rng);
+            for i in 0..n {
+                for j in 0..n {
+                    f[i][j] *= 10f64.powf(-((i + j) as f64) / 4.0);
+                }
+            }
+            f
+        }
+    };
+    // Round to T, so the oracle is exactly the stored matrix.
+    for row in h.iter_mut() {
+        for z in row.iter_mut() {
+            *z = T::from_c64(*z * scale).to_c64();
+        }
+    }
+    let ld = n + 2;
+    let mut d = vec![T::from_c64(c64::new(f64::NAN, f64::NAN)); ld * n.max(1)];
+    for j in 0..n {
+        for i in 0..n {
+            let stored = if uplo == Uplo::Upper { i <= j } else { i >= j };
+            if stored {
+                d[i + j * ld] = T::from_c64(h[i][j]);
+            }
+        }
+    }
+    (Stored { n, ld, d }, h)
+}
+
+/// Q from the reflectors [`sytrd`] left, applied one at a time to I (the
+/// oracle for `orgtr`, and for the reduction's residual).
+fn explicit_q<T: TestScalar>(uplo: Uplo, a: &Stored<T>, tau: &[T]) -> Full {
+    let n = a.n;
+    let mut q = identity(n);
+    let apply = |q: &mut Full, v: &[c64], t: c64| {
+        // Q := Q (I - t v v^H)
+        for r in 0..n {
+            let s: c64 = (0..n).map(|l| q[r][l] * v[l]).sum();
+            for l in 0..n {
+                q[r][l] -= s * t * v[l].conj();
+            }
+        }
+    };
+    let order: Vec<usize> = match uplo {
+        Uplo::Upper => (0..n.saturating_sub(1)).rev().collect(),
+        Uplo::Lower => (0..n.saturating_sub(1)).collect(),
+    };
+    for i in order {
+        let mut v = vec![zero(); n];
+        match uplo {
+            Uplo::Upper => {
+                v[i] = c64::new(1.0, 0.0);
+                for r in 0..i {
+                    v[r] = a.get(r, i + 1);
+                }
+            }
+            Uplo::Lower => {
+                v[i + 1] = c64::new(1.0, 0.0);
+                for r in i + 2..n {
+                    v[r] = a.get(r, i);
+                }
+            }
+        }
+        apply(&mut q, &v, tau[i].to_c64());
+    }
+    q
+}
+
+fn tridiag(d: &[f64], e: &[f64]) -> Full {
+    let n = d.len();
+    let mut t = vec![vec![zero(); n]; n];
+    for i in 0..n {
+        t[i][i] = c64::new(d[i], 0.0);
+        if i + 1 < n {
+            t[i][i + 1] = c64::new(e[i], 0.0);
+            t[i + 1][i] = c64::new(e[i], 0.0);
+        }
+    }
+    t
+}
+
+/// Reduces, checks `|A - Q T Q^H|`, `|I - Q^H Q|`, that the unused triangle
+/// is untouched, and `orgtr` and `ormtr` against the explicit Q.
+fn check_sytrd<T: TestScalar>(n: usize, uplo: Uplo, nb: usize, nx: usize, kind: Kind, seed: u64) {
+    let mut rng = Rng::new(seed);
+    let (mut a, h) = hermitian::<T>(n, uplo, kind, 1.0, &mut rng);
+    let mut d = vec![T::Real::zero(); n];
+    let mut e = vec![T::Real::zero(); n.saturating_sub(1)];
+    let mut tau = vec![T::zero(); n.saturating_sub(1)];
+    let mut w = WorkBuffer::new(sytrd_req_with::<T>(n, nb));
+    sytrd_with(uplo, a.view(), &mut d, &mut e, &mut tau, Par::Seq, w.workspace(), nb, nx);
+    let (tol, ctx) = (30.0 * (n.max(1) as f64) * eps::<T>(), format!("{} n={n} {uplo:?} nb={nb} nx={nx}", T::PREFIX));
+    for j in 0..n {
+        for i in 0..n {
+            let stored = if uplo == Uplo::Upper { i <= j } else { i >= j };
+            if !stored {
+                assert!(a.get(i, j).re.is_nan(), "{ctx}: unused triangle written at ({i},{j})");
+            }
+        }
+    }
+    let dd: Vec<f64> = d.iter().map(|x| x.to_f64()).collect();
+    let ee: Vec<f64> = e.iter().map(|x| x.to_f64()).collect();
+    for i in 0..n {
+        assert_eq!(a.get(i, i), c64::new(dd[i], 0.0), "{ctx}: diagonal of A is not d");
+        if i + 1 < n {
+            let off = if uplo == Uplo::Upper { a.get(i, i + 1) } else { a.get(i + 1, i) };
+            assert_eq!(off, c64::new(ee[i], 0.0), "{ctx}: off-diagonal of A is not e");
+        }
+    }
+    let q = explicit_q(uplo, &a, &tau);
+    let anorm = max_abs(&h).max(f64::MIN_POSITIVE);
+    let qtq = mul(&mul(&q, &tridiag(&dd, &ee)), &adjoint(&q));
+    let res = diff(&h, &qtq) / anorm;
+    assert!(res <= tol, "{ctx}: |A - Q T Q^H| / |A| = {res:e}");
+    let orth = diff(&mul(&adjoint(&q), &q), &identity(n));
+    assert!(orth <= tol, "{ctx}: |I - Q^H Q| = {orth:e}");
+
+    if uplo == Uplo::Upper && !QL_READY {
+        return;
+    }
+    // orgtr: the same Q.
+    let mut g = Stored { n, ld: a.ld, d: a.d.clone() };
+    let mut w = WorkBuffer::new(orgtr_req_with::<T>(uplo, n, nb));
+    orgtr_with(uplo, g.view(), &tau, Par::Seq, w.workspace(), nb);
+    let gq: Full = (0..n).map(|i| (0..n).map(|j| g.get(i, j)).collect()).collect();
+    let err = diff(&gq, &q);
+    assert!(err <= tol, "{ctx}: orgtr differs from the explicit Q by {err:e}");
+
+    // ormtr, every side and op, on a 7-column (or -row) C.
+    for side in [Side::Left, Side::Right] {
+        for trans in [Trans::No, if T::IS_COMPLEX { Trans::ConjTrans } else { Trans::Trans }] {
+            let (m, nc) = if side == Side::Left { (n, 7) } else { (7, n) };
+            let c0: Full = (0..m).map(|_| (0..nc).map(|_| rng.scalar::<T>().to_c64()).collect()).collect();
+            let ldc = m + 1;
+            let mut c = vec![T::zero(); ldc * nc];
+            for i in 0..m {
+                for j in 0..nc {
+                    c[i + j * ldc] = T::from_c64(c0[i][j]);
+                }
+            }
+            let mut w = WorkBuffer::new(ormtr_req_with::<T>(side, uplo, m, nc, nb));
+            let cv = MatMut::from_col_major(&mut c, m, nc, ldc);
+            ormtr_with(side, uplo, trans, a.rview(), &tau, cv, Par::Seq, w.workspace(), nb);
+            let op = if trans == Trans::No { q.clone() } else { adjoint(&q) };
+            let want = if side == Side::Left { mul(&op, &c0) } else { mul(&c0, &op) };
+            let got: Full = (0..m).map(|i| (0..nc).map(|j| c[i + j * ldc].to_c64()).collect()).collect();
+            let err = diff(&got, &want) / max_abs(&c0).max(f64::MIN_POSITIVE);
+            assert!(err <= tol, "{ctx}: ormtr {side:?} {trans:?} off by {err:e}");
+        }
+    }
+}
+
+fn sytrd_all<T: TestScalar>() {
+    for (s, &n) in SIZES.iter().enumerate() {
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            let blockings: &[(usize, usize)] =
+                if n >= 65 { &[(32, 32), (3, 9)] } else { &[(1, 1), (2, 0), (3, 5), (32, 32)] };
+            for &(nb, nx) in blockings {
+                check_sytrd::<T>(n, uplo, nb, nx, Kind::Random, (s * 131 + nb * 7 + nx) as u64);
+            }
+        }
+    }
+    for kind in [Kind::Zero, Kind::Identity, Kind::Clustered, Kind::Graded] {
+        for uplo in [Uplo::Upper, Uplo::Lower] {
+            check_sytrd::<T>(12, uplo, 3, 2, kind, 5);
+        }
+    }
+}
+
+/// The driver under test.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Driver {
+    Ev,
+    Evd,
+}
+
+fn run<T: TestScalar>(
+    driver: Driver,
+    jobz: Jobz,
+    uplo: Uplo,
+    a: &mut Stored<T>,
+    w: &mut [T::Real],
+) -> Result<(), crate::Info> {
+    let n = a.n;
+    match driver {
+        Driver::Ev => {
+            let mut buf = WorkBuffer::new(syev_req::<T>(jobz, n));
+            syev(jobz, uplo, a.view(), w, Par::Seq, buf.workspace())
+        }
+        Driver::Evd => {
+            let mut buf = WorkBuffer::new(syevd_req::<T>(jobz, n));
+            syevd(jobz, uplo, a.view(), w, Par::Seq, buf.workspace())
+        }
+    }
+}
+
+/// Eigen-decomposition residual and orthogonality of one driver; the
+/// eigenvalues without vectors agree with those with them.
+fn check_driver<T: TestScalar>(driver: Driver, n: usize, uplo: Uplo, kind: Kind, scale: f64, seed: u64) {
+    if uplo == Uplo::Upper && !QL_READY {
+        return;
+    }
+    let mut rng = Rng::new(seed);
+    let (a0, h) = hermitian::<T>(n, uplo, kind, scale, &mut rng);
+    let ctx = format!("{} {driver:?} n={n} {uplo:?} scale={scale:e}", T::PREFIX);
+    let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    let anorm = max_abs(&h);
+
+    let mut a = Stored { n, ld: a0.ld, d: a0.d.clone() };
+    let mut wv = vec![T::Real::zero(); n];
+    run(driver, Jobz::Vectors, uplo, &mut a, &mut wv).unwrap_or_else(|e| panic!("{ctx}: failed {e:?}"));
+    let wvf: Vec<f64> = wv.iter().map(|x| x.to_f64()).collect();
+    assert!(wvf.windows(2).all(|p| p[0] <= p[1]), "{ctx}: eigenvalues not ascending");
+    let z: Full = (0..n).map(|i| (0..n).map(|j| a.get(i, j)).collect()).collect();
+    let mut zd = z.clone();
+    for row in zd.iter_mut() {
+        for (j, x) in row.iter_mut().enumerate() {
+            *x *= wvf[j];
+        }
+    }
+    let res = diff(&mul(&h, &z), &zd) / anorm.max(f64::MIN_POSITIVE);
+    assert!(res <= tol, "{ctx}: |A Z - Z D| / |A| = {res:e}");
+    let orth = diff(&mul(&adjoint(&z), &z), &identity(n));
+    assert!(orth <= tol, "{ctx}: |I - Z^H Z| = {orth:e}");
+
+    let mut a = Stored { n, ld: a0.ld, d: a0.d.clone() };
+    let mut wn = vec![T::Real::zero(); n];
+    run(driver, Jobz::NoVectors, uplo, &mut a, &mut wn).unwrap_or_else(|e| panic!("{ctx}: N failed {e:?}"));
+    for i in 0..n {
+        let d = (wn[i].to_f64() - wvf[i]).abs() / anorm.max(f64::MIN_POSITIVE);
+        assert!(d <= tol, "{ctx}: eigenvalue {i} differs between N and V by {d:e}");
+    }
+}
+
+fn drivers_all<T: TestScalar>() {
+    for driver in [Driver::Ev, Driver::Evd] {
+        for (s, &n) in SIZES.iter().enumerate() {
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                check_driver::<T>(driver, n, uplo, Kind::Random, 1.0, s as u64 + 100);
+            }
+        }
+        for kind in [Kind::Zero, Kind::Identity, Kind::Clustered, Kind::Graded] {
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                check_driver::<T>(driver, 30, uplo, kind, 1.0, 7);
+            }
+        }
+        // Near underflow and overflow: scaled into range and back.
+        let smlnum = T::Real::MIN_POSITIVE.to_f64() / eps::<T>();
+        let (rmin, rmax) = (smlnum.sqrt(), 1.0 / smlnum.sqrt());
+        for scale in [rmin * 1e-3, rmax * 1e3] {
+            for uplo in [Uplo::Upper, Uplo::Lower] {
+                check_driver::<T>(driver, 20, uplo, Kind::Random, scale, 11);
+            }
+        }
+    }
+}
+
+/// NaN in the matrix ends in an error or NaN eigenvalues, never a hang.
+fn nan_input<T: TestScalar>() {
+    for driver in [Driver::Ev, Driver::Evd] {
+        for jobz in [Jobz::NoVectors, Jobz::Vectors] {
+            let mut rng = Rng::new(3);
+            let (mut a, _) = hermitian::<T>(40, Uplo::Lower, Kind::Random, 1.0, &mut rng);
+            a.d[5 + 3 * a.ld] = T::from_c64(c64::new(f64::NAN, 0.0));
+            let mut w = vec![T::Real::zero(); 40];
+            let r = run(driver, jobz, Uplo::Lower, &mut a, &mut w);
+            assert!(r.is_err() || w.iter().any(|x| x.to_f64().is_nan()), "{driver:?} {jobz:?}: NaN vanished");
+        }
+    }
+}
+
+macro_rules! all_types {
+    ($name:ident, $body:ident) => {
+        #[test]
+        fn $name() {
+            $body::<f32>();
+            $body::<f64>();
+            $body::<c32>();
+            $body::<c64>();
+        }
+    };
+}
+
+mod residual {
+    use super::*;
+    all_types!(sytrd_orgtr_ormtr_residuals, sytrd_all);
+    all_types!(syev_syevd_residuals, drivers_all);
+    all_types!(nan_input_ends, nan_input);
+}
