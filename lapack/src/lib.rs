@@ -97,6 +97,7 @@ pub mod band;
 pub mod cholesky;
 pub mod householder;
 pub mod indefinite;
+pub mod least_squares;
 pub mod lu;
 pub mod qr;
 pub mod svd;

@@ -27986,6 +27986,4126 @@ pub unsafe extern "C" fn zbdsqr_64_(
     unsafe { bdsqr::<c64, i64>("ZBDSQR", uplo, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
 }
 
+/// Fortran `SGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f32, i32>("SGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f32, i64>("SGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f64, i32>("DGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<f64, i64>("DGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c32, i32>("CGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c32, i64>("CGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQL2`: see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeql2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c64, i32>("ZGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEQL2` (64-bit integers): see [`geql2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geql2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeql2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geql2::<c64, i64>("ZGEQL2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f32, i32>("SGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f32, i64>("SGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f64, i32>("DGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<f64, i64>("DGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c32, i32>("CGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c32, i64>("CGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQLF`: see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqlf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c64, i32>("ZGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEQLF` (64-bit integers): see [`geqlf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqlf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqlf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqlf::<c64, i64>("ZGEQLF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f32, i32>("SORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorg2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f32, i64>("SORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f64, i32>("DORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorg2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<f64, i64>("DORG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c32, i32>("CUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cung2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c32, i64>("CUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2L`: see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2l_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c64, i32>("ZUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNG2L` (64-bit integers): see [`org2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`org2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zung2l_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { org2l::<c64, i64>("ZUNG2L", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f32, i32>("SORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f32, i64>("SORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f64, i32>("DORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<f64, i64>("DORGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c32, i32>("CUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c32, i64>("CUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQL`: see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungql_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c64, i32>("ZUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGQL` (64-bit integers): see [`orgql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungql_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgql::<c64, i64>("ZUNGQL", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f32, i32>("SORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f32, i64>("SORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f64, i32>("DORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<f64, i64>("DORM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c32, i32>("CUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c32, i64>("CUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2L`: see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2l_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c64, i32>("ZUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNM2L` (64-bit integers): see [`orm2l`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orm2l`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunm2l_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orm2l::<c64, i64>("ZUNM2L", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f32, i32>("SORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f32, i64>("SORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f64, i32>("DORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<f64, i64>("DORMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c32, i32>("CUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c32, i64>("CUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQL`: see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmql_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c64, i32>("ZUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMQL` (64-bit integers): see [`ormql`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormql`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmql_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormql::<c64, i64>("ZUNMQL", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGELQ2`: see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<f32, i32>("SGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGELQ2` (64-bit integers): see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<f32, i64>("SGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGELQ2`: see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<f64, i32>("DGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGELQ2` (64-bit integers): see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<f64, i64>("DGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGELQ2`: see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<c32, i32>("CGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGELQ2` (64-bit integers): see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<c32, i64>("CGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGELQ2`: see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<c64, i32>("ZGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGELQ2` (64-bit integers): see [`gelq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq2::<c64, i64>("ZGELQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGELQF`: see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<f32, i32>("SGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGELQF` (64-bit integers): see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<f32, i64>("SGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGELQF`: see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<f64, i32>("DGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGELQF` (64-bit integers): see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<f64, i64>("DGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGELQF`: see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<c32, i32>("CGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGELQF` (64-bit integers): see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<c32, i64>("CGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGELQF`: see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<c64, i32>("ZGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGELQF` (64-bit integers): see [`gelqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqf::<c64, i64>("ZGELQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGL2`: see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgl2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<f32, i32>("SORGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGL2` (64-bit integers): see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgl2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<f32, i64>("SORGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORGL2`: see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgl2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<f64, i32>("DORGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORGL2` (64-bit integers): see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgl2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<f64, i64>("DORGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNGL2`: see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungl2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<c32, i32>("CUNGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNGL2` (64-bit integers): see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungl2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<c32, i64>("CUNGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNGL2`: see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungl2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<c64, i32>("ZUNGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNGL2` (64-bit integers): see [`orgl2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgl2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungl2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgl2::<c64, i64>("ZUNGL2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGLQ`: see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorglq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<f32, i32>("SORGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGLQ` (64-bit integers): see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorglq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<f32, i64>("SORGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGLQ`: see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorglq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<f64, i32>("DORGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGLQ` (64-bit integers): see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorglq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<f64, i64>("DORGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGLQ`: see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunglq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<c32, i32>("CUNGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGLQ` (64-bit integers): see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunglq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<c32, i64>("CUNGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGLQ`: see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunglq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<c64, i32>("ZUNGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGLQ` (64-bit integers): see [`orglq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orglq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunglq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orglq::<c64, i64>("ZUNGLQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORML2`: see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorml2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<f32, i32>("SORML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORML2` (64-bit integers): see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorml2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<f32, i64>("SORML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORML2`: see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorml2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<f64, i32>("DORML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORML2` (64-bit integers): see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorml2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<f64, i64>("DORML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNML2`: see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunml2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<c32, i32>("CUNML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNML2` (64-bit integers): see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunml2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<c32, i64>("CUNML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNML2`: see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunml2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<c64, i32>("ZUNML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNML2` (64-bit integers): see [`orml2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orml2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunml2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orml2::<c64, i64>("ZUNML2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMLQ`: see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<f32, i32>("SORMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMLQ` (64-bit integers): see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<f32, i64>("SORMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMLQ`: see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<f64, i32>("DORMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMLQ` (64-bit integers): see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<f64, i64>("DORMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMLQ`: see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<c32, i32>("CUNMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMLQ` (64-bit integers): see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<c32, i64>("CUNMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMLQ`: see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<c64, i32>("ZUNMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMLQ` (64-bit integers): see [`ormlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormlq::<c64, i64>("ZUNMLQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGERQ2`: see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<f32, i32>("SGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGERQ2` (64-bit integers): see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<f32, i64>("SGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGERQ2`: see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<f64, i32>("DGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGERQ2` (64-bit integers): see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<f64, i64>("DGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGERQ2`: see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<c32, i32>("CGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGERQ2` (64-bit integers): see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<c32, i64>("CGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGERQ2`: see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerq2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<c64, i32>("ZGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGERQ2` (64-bit integers): see [`gerq2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerq2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerq2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerq2::<c64, i64>("ZGERQ2", m, n, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGERQF`: see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<f32, i32>("SGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGERQF` (64-bit integers): see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgerqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<f32, i64>("SGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGERQF`: see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<f64, i32>("DGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGERQF` (64-bit integers): see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgerqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<f64, i64>("DGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGERQF`: see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<c32, i32>("CGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGERQF` (64-bit integers): see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgerqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<c32, i64>("CGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGERQF`: see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerqf_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<c64, i32>("ZGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGERQF` (64-bit integers): see [`gerqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gerqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgerqf_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gerqf::<c64, i64>("ZGERQF", m, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGR2`: see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgr2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<f32, i32>("SORGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGR2` (64-bit integers): see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgr2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<f32, i64>("SORGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORGR2`: see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgr2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<f64, i32>("DORGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `DORGR2` (64-bit integers): see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgr2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<f64, i64>("DORGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNGR2`: see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungr2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<c32, i32>("CUNGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `CUNGR2` (64-bit integers): see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungr2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<c32, i64>("CUNGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNGR2`: see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungr2_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<c64, i32>("ZUNGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZUNGR2` (64-bit integers): see [`orgr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungr2_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgr2::<c64, i64>("ZUNGR2", m, n, k, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGRQ`: see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgrq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<f32, i32>("SORGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGRQ` (64-bit integers): see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgrq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<f32, i64>("SORGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGRQ`: see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgrq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<f64, i32>("DORGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGRQ` (64-bit integers): see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgrq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<f64, i64>("DORGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGRQ`: see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungrq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<c32, i32>("CUNGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGRQ` (64-bit integers): see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungrq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<c32, i64>("CUNGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGRQ`: see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungrq_(
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<c64, i32>("ZUNGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGRQ` (64-bit integers): see [`orgrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungrq_64_(
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgrq::<c64, i64>("ZUNGRQ", m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORMR2`: see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormr2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<f32, i32>("SORMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMR2` (64-bit integers): see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormr2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<f32, i64>("SORMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORMR2`: see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormr2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<f64, i32>("DORMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `DORMR2` (64-bit integers): see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormr2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<f64, i64>("DORMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNMR2`: see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmr2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<c32, i32>("CUNMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `CUNMR2` (64-bit integers): see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmr2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<c32, i64>("CUNMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNMR2`: see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmr2_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<c64, i32>("ZUNMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `ZUNMR2` (64-bit integers): see [`ormr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmr2_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormr2::<c64, i64>("ZUNMR2", side, trans, m, n, k, a, lda, tau, c, ldc, work, info) }
+}
+
+/// Fortran `SORMRQ`: see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormrq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<f32, i32>("SORMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMRQ` (64-bit integers): see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormrq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<f32, i64>("SORMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMRQ`: see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormrq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<f64, i32>("DORMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMRQ` (64-bit integers): see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormrq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<f64, i64>("DORMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMRQ`: see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmrq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<c32, i32>("CUNMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMRQ` (64-bit integers): see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmrq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<c32, i64>("CUNMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMRQ`: see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmrq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<c64, i32>("ZUNMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMRQ` (64-bit integers): see [`ormrq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormrq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmrq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormrq::<c64, i64>("ZUNMRQ", side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGELQT`: see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqt_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<f32, i32>("SGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `SGELQT` (64-bit integers): see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<f32, i64>("SGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `DGELQT`: see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqt_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<f64, i32>("DGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `DGELQT` (64-bit integers): see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<f64, i64>("DGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `CGELQT`: see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqt_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<c32, i32>("CGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `CGELQT` (64-bit integers): see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<c32, i64>("CGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `ZGELQT`: see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqt_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<c64, i32>("ZGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `ZGELQT` (64-bit integers): see [`gelqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt::<c64, i64>("ZGELQT", m, n, mb, a, lda, t, ldt, work, info) }
+}
+
+/// Fortran `SGELQT3`: see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<f32, i32>("SGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGELQT3` (64-bit integers): see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelqt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<f32, i64>("SGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGELQT3`: see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<f64, i32>("DGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `DGELQT3` (64-bit integers): see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelqt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<f64, i64>("DGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGELQT3`: see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<c32, i32>("CGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `CGELQT3` (64-bit integers): see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelqt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<c32, i64>("CGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGELQT3`: see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqt3_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<c64, i32>("ZGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `ZGELQT3` (64-bit integers): see [`gelqt3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelqt3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelqt3_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelqt3::<c64, i64>("ZGELQT3", m, n, a, lda, t, ldt, info) }
+}
+
+/// Fortran `SGEMLQT`: see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<f32, i32>("SGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `SGEMLQT` (64-bit integers): see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<f32, i64>("SGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `DGEMLQT`: see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<f64, i32>("DGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `DGEMLQT` (64-bit integers): see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<f64, i64>("DGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `CGEMLQT`: see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<c32, i32>("CGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `CGEMLQT` (64-bit integers): see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<c32, i64>("CGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `ZGEMLQT`: see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<c64, i32>("ZGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `ZGEMLQT` (64-bit integers): see [`gemlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlqt::<c64, i64>("ZGEMLQT", side, trans, m, n, k, mb, v, ldv, t, ldt, c, ldc, work, info) }
+}
+
+/// Fortran `SGELS`: see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgels_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<f32, i32>("SGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SGELS` (64-bit integers): see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgels_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<f32, i64>("SGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGELS`: see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgels_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<f64, i32>("DGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGELS` (64-bit integers): see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgels_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<f64, i64>("DGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGELS`: see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgels_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<c32, i32>("CGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGELS` (64-bit integers): see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgels_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<c32, i64>("CGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGELS`: see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgels_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<c64, i32>("ZGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGELS` (64-bit integers): see [`gels`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gels`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgels_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gels::<c64, i64>("ZGELS ", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SGELST`: see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelst_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<f32, i32>("SGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SGELST` (64-bit integers): see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelst_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<f32, i64>("SGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGELST`: see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelst_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<f64, i32>("DGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGELST` (64-bit integers): see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelst_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<f64, i64>("DGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGELST`: see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelst_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<c32, i32>("CGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGELST` (64-bit integers): see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelst_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<c32, i64>("CGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGELST`: see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelst_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<c64, i32>("ZGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGELST` (64-bit integers): see [`gelst`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelst`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelst_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelst::<c64, i64>("ZGELST", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
 /// Fortran `SSYTD2`: see [`sytd2`].
 ///
 /// # Safety
@@ -37904,6 +42024,1275 @@ pub mod body {
             let c = rt::mat_mut(c, n, ncc, ldc);
             let work = rt::slice_mut(work, 4 * n);
             Ok(rt::IntoInfo::into_info(lapack::svd::bdsqr(uplo, d, e, vt, u, c, rt::workspace(work))))
+        })
+    }
+
+    /// QL factorization `A = Q L`, unblocked.
+    ///
+    /// The body of the `sgeql2_`, `dgeql2_`, `cgeql2_`, `zgeql2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geql2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geql2(a, tau, work)))
+        })
+    }
+
+    /// QL factorization `A = Q L`, blocked, each panel factored recursively.
+    ///
+    /// The body of the `sgeqlf_`, `dgeqlf_`, `cgeqlf_`, `zgeqlf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geqlf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (n * rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::geqlf_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Generates the last n columns of Q from a QL factorization, unblocked.
+    ///
+    /// The body of the `sorg2l_`, `dorg2l_`, `cung2l_`, `zung2l_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn org2l<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::org2l(a, tau, work)))
+        })
+    }
+
+    /// Generates the last n columns of Q from a QL factorization, blocked.
+    ///
+    /// The body of the `sorgql_`, `dorgql_`, `cungql_`, `zungql_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgql<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(k < 0 || k > n, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::orgql_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK))
+                        .elems::<T>()
+                        .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgql_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QL factorization to C, unblocked.
+    ///
+    /// The body of the `sorm2l_`, `dorm2l_`, `cunm2l_`, `zunm2l_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orm2l<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::orm2l(side, trans, a, tau, c, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from a QL factorization to C, blocked.
+    ///
+    /// The body of the `sormql_`, `dormql_`, `cunmql_`, `zunmql_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormql<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormql_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormql_with(
+                side,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// LQ factorization `A = L Q`, unblocked.
+    ///
+    /// The body of the `sgelq2_`, `dgelq2_`, `cgelq2_`, `zgelq2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelq2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gelq2(a, tau, work)))
+        })
+    }
+
+    /// LQ factorization `A = L Q`, blocked, each panel factored recursively.
+    ///
+    /// The body of the `sgelqf_`, `dgelqf_`, `cgelqf_`, `zgelqf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelqf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < m.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (m * rt::block_size_or::<T>("GELQF", m, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gelqf_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GELQF", m, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Generates the first m rows of Q from an LQ factorization, unblocked.
+    ///
+    /// The body of the `sorgl2_`, `dorgl2_`, `cungl2_`, `zungl2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgl2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(k < 0 || k > m, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgl2(a, tau, work)))
+        })
+    }
+
+    /// Generates the first m rows of Q from an LQ factorization, blocked.
+    ///
+    /// The body of the `sorglq_`, `dorglq_`, `cunglq_`, `zunglq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orglq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(k < 0 || k > m, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(lwork < m.max(1) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::orglq_req_with::<T>(m, k, rt::block_size_or::<T>("ORGLQ", m, lapack::qr::BLOCK))
+                        .elems::<T>()
+                        .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orglq_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORGLQ", m, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` from an LQ factorization to C, unblocked.
+    ///
+    /// The body of the `sorml2_`, `dorml2_`, `cunml2_`, `zunml2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orml2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < k.max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::orml2(side, trans, a, tau, c, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from an LQ factorization to C, blocked.
+    ///
+    /// The body of the `sormlq_`, `dormlq_`, `cunmlq_`, `zunmlq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormlq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < k.max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormlq_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        rt::block_size_or::<T>("ORMLQ", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormlq_with(
+                side,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORMLQ", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// RQ factorization `A = R Q`, unblocked.
+    ///
+    /// The body of the `sgerq2_`, `dgerq2_`, `cgerq2_`, `zgerq2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerq2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gerq2(a, tau, work)))
+        })
+    }
+
+    /// RQ factorization `A = R Q`, blocked, each panel factored recursively.
+    ///
+    /// The body of the `sgerqf_`, `dgerqf_`, `cgerqf_`, `zgerqf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gerqf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < m.max(1) && lwork != -1, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (m * rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK)).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice_mut(tau, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gerqf_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Generates the last m rows of Q from an RQ factorization, unblocked.
+    ///
+    /// The body of the `sorgr2_`, `dorgr2_`, `cungr2_`, `zungr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgr2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(k < 0 || k > m, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgr2(a, tau, work)))
+        })
+    }
+
+    /// Generates the last m rows of Q from an RQ factorization, blocked.
+    ///
+    /// The body of the `sorgrq_`, `dorgrq_`, `cungrq_`, `zungrq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgrq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(k < 0 || k > m, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(lwork < m.max(1) && lwork != -1, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::orgrq_req_with::<T>(m, k, rt::block_size_or::<T>("ORGRQ", m, lapack::qr::BLOCK))
+                        .elems::<T>()
+                        .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, k);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgrq_with(
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORGRQ", m, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` from an RQ factorization to C, unblocked.
+    ///
+    /// The body of the `sormr2_`, `dormr2_`, `cunmr2_`, `zunmr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormr2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < k.max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormr2(side, trans, a, tau, c, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from an RQ factorization to C, blocked.
+    ///
+    /// The body of the `sormrq_`, `dormrq_`, `cunmrq_`, `zunmrq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormrq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < k.max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::qr::ormrq_req_with::<T>(
+                        side,
+                        m,
+                        n,
+                        k,
+                        rt::block_size_or::<T>("ORMRQ", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, k);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::ormrq_with(
+                side,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("ORMRQ", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// LQ factorization in blocks of `mb` rows, keeping each block's triangular factor.
+    ///
+    /// The body of the `sgelqt_`, `dgelqt_`, `cgelqt_`, `zgelqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb = rt::int(mb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(mb < 1 || (mb > m.min(n) && m.min(n) > 0), 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldt < mb, 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb = rt::size(mb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, mb, m.min(n), ldt);
+            let work = rt::slice_mut(work, mb * n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gelqt(a, t, Par::default(), work)))
+        })
+    }
+
+    /// LQ factorization with the triangular factor of its block reflector, recursive.
+    ///
+    /// The body of the `sgelqt3_`, `dgelqt3_`, `cgelqt3_`, `zgelqt3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelqt3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < m, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(ldt < m.max(1), 6)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, m, m, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::gelqt3(a, t, Par::default())))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?gelqt` (reflectors and block factors) to C.
+    ///
+    /// The body of the `sgemlqt_`, `dgemlqt_`, `cgemlqt_`, `zgemlqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gemlqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        mb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let mb = rt::int(mb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(mb < 1 || (mb > k && k > 0), 6)?;
+            rt::check(ldv < k.max(1), 8)?;
+            rt::check(ldt < mb, 10)?;
+            rt::check(ldc < m.max(1), 12)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let mb = rt::size(mb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            let v = rt::mat_ref(v, k, if side == Side::Left { m } else { n }, ldv);
+            let t = rt::mat_ref(t, mb, k, ldt);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, mb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::gemlqt(side, trans, v, t, c, Par::default(), work)))
+        })
+    }
+
+    /// Least-squares or minimum-norm solution of a full-rank system through QR or LQ.
+    ///
+    /// The body of the `sgels_`, `dgels_`, `cgels_`, `zgels_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gels<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                1,
+            )?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(n).max(1), 8)?;
+            rt::check(lwork < (m.min(n) + m.min(n).max(nrhs)).max(1) && lwork != -1, 10)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::least_squares::gels_req_with::<T>(
+                        m,
+                        n,
+                        nrhs,
+                        rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::gels_with(
+                trans,
+                a,
+                b,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Least-squares or minimum-norm solution of a full-rank system through QR or LQ in compact-WY form.
+    ///
+    /// The body of the `sgelst_`, `dgelst_`, `cgelst_`, `zgelst_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelst<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                1,
+            )?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(n).max(1), 8)?;
+            rt::check(lwork < (m.min(n) + m.min(n).max(nrhs)).max(1) && lwork != -1, 10)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::least_squares::gelst_req_with::<T>(
+                        m,
+                        n,
+                        nrhs,
+                        rt::block_size_or::<T>("GELST", m.min(n), lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::gelst_with(
+                trans,
+                a,
+                b,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GELST", m.min(n), lapack::qr::BLOCK),
+            )))
         })
     }
 

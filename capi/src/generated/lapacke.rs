@@ -41255,6 +41255,5820 @@ pub unsafe extern "C" fn LAPACKE_zbdsqr_work64_(
     }
 }
 
+/// LAPACKE `_work` form of [`geqlf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqlf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { geqlf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geqlf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geqlf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((n * rt::block_size_or::<T>("GEQLF", n, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geqlf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f32, i32>("sgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f32, i32>("sgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f32, i64>("sgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f32, i64>("sgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f64, i32>("dgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f64, i32>("dgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<f64, i64>("dgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<f64, i64>("dgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c32, i32>("cgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c32, i32>("cgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c32, i64>("cgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c32, i64>("cgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c64, i32>("zgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c64, i32>("zgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgeqlf`: see [`lapacke_geqlf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf::<c64, i64>("zgeqlf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgeqlf_work`: see [`lapacke_geqlf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeqlf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geqlf_work::<c64, i64>("zgeqlf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orgql`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgql_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orgql::<T, I>(&srname, &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgql`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgql<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(
+                (lapack::qr::orgql_req_with::<T>(n, k, rt::block_size_or::<T>("ORGQL", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgql_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f32, i32>("sorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f32, i32>("sorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f32, i64>("sorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f32, i64>("sorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f64, i32>("dorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f64, i32>("dorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<f64, i64>("dorgql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<f64, i64>("dorgql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c32, i32>("cungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c32, i32>("cungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c32, i64>("cungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c32, i64>("cungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c64, i32>("zungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c64, i32>("zungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungql`: see [`lapacke_orgql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql::<c64, i64>("zungql", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungql_work`: see [`lapacke_orgql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungql_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgql_work::<c64, i64>("zungql", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormql`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormql_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormql::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormql::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormql::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormql`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormql<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(
+                (lapack::qr::ormql_req_with::<T>(side, m, n, k, rt::block_size_or::<T>("ORMQL", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormql_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f32, i32>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f32, i32>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_sormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f32, i64>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f32, i64>("sormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f64, i32>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f64, i32>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<f64, i64>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<f64, i64>("dormql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c32, i32>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c32, i32>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c32, i64>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c32, i64>("cunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c64, i32>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c64, i32>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmql`: see [`lapacke_ormql`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormql::<c64, i64>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmql_work`: see [`lapacke_ormql_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmql_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormql_work::<c64, i64>("zunmql", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`gelq2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelq2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gelq2::<T, I>(&srname, &m, &n, a, &lda, tau, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gelq2::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gelq2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelq2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(m)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gelq2_work::<T, I>(fname, matrix_layout, m, n, a, lda, tau, w_work.as_mut_ptr()) }
+}
+
+/// `LAPACKE_sgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelq2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<f32, i32>("sgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelq2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<f32, i32>("sgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_sgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelq264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<f32, i64>("sgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelq2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<f32, i64>("sgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelq2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<f64, i32>("dgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelq2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<f64, i32>("dgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_dgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelq264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<f64, i64>("dgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelq2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<f64, i64>("dgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelq2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<c32, i32>("cgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelq2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<c32, i32>("cgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_cgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelq264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<c32, i64>("cgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelq2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<c32, i64>("cgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelq2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<c64, i32>("zgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelq2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<c64, i32>("zgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// `LAPACKE_zgelq2`: see [`lapacke_gelq2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelq264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2::<c64, i64>("zgelq2", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgelq2_work`: see [`lapacke_gelq2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelq2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelq2_work::<c64, i64>("zgelq2", matrix_layout, m, n, a, lda, tau, work) }
+}
+
+/// LAPACKE `_work` form of [`gelqf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelqf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gelqf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { gelqf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gelqf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gelqf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelqf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((m * rt::block_size_or::<T>("GELQF", m, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gelqf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<f32, i32>("sgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<f32, i32>("sgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<f32, i64>("sgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<f32, i64>("sgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<f64, i32>("dgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<f64, i32>("dgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<f64, i64>("dgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<f64, i64>("dgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<c32, i32>("cgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<c32, i32>("cgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<c32, i64>("cgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<c32, i64>("cgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<c64, i32>("zgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<c64, i32>("zgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgelqf`: see [`lapacke_gelqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf::<c64, i64>("zgelqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgelqf_work`: see [`lapacke_gelqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelqf_work::<c64, i64>("zgelqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orglq`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orglq_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orglq::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orglq::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orglq::<T, I>(&srname, &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orglq`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orglq<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(
+                (lapack::qr::orglq_req_with::<T>(m, k, rt::block_size_or::<T>("ORGLQ", m, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orglq_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorglq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<f32, i32>("sorglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorglq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<f32, i32>("sorglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorglq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<f32, i64>("sorglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorglq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<f32, i64>("sorglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorglq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<f64, i32>("dorglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorglq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<f64, i32>("dorglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorglq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<f64, i64>("dorglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorglq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<f64, i64>("dorglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cunglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunglq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<c32, i32>("cunglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cunglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunglq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<c32, i32>("cunglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cunglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunglq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<c32, i64>("cunglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cunglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunglq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<c32, i64>("cunglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zunglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunglq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<c64, i32>("zunglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zunglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunglq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<c64, i32>("zunglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zunglq`: see [`lapacke_orglq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunglq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq::<c64, i64>("zunglq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zunglq_work`: see [`lapacke_orglq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunglq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orglq_work::<c64, i64>("zunglq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormlq`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormlq_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormlq::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: k, cols: if side == Side::Left { m } else { n } })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormlq::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormlq::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormlq`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormlq<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: k, cols: if side == Side::Left { m } else { n } })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(
+                (lapack::qr::ormlq_req_with::<T>(side, m, n, k, rt::block_size_or::<T>("ORMLQ", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormlq_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormlq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<f32, i32>("sormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormlq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<f32, i32>("sormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_sormlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormlq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<f32, i64>("sormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormlq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<f32, i64>("sormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormlq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<f64, i32>("dormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormlq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<f64, i32>("dormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormlq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<f64, i64>("dormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormlq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<f64, i64>("dormlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmlq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<c32, i32>("cunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmlq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<c32, i32>("cunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmlq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<c32, i64>("cunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmlq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<c32, i64>("cunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmlq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<c64, i32>("zunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmlq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<c64, i32>("zunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmlq`: see [`lapacke_ormlq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmlq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormlq::<c64, i64>("zunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmlq_work`: see [`lapacke_ormlq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmlq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormlq_work::<c64, i64>("zunmlq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`gerqf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerqf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gerqf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { gerqf::<T, I>(&srname, &m, &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gerqf::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gerqf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gerqf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(((m * rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK)).max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gerqf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<f32, i32>("sgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<f32, i32>("sgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<f32, i64>("sgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgerqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<f32, i64>("sgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<f64, i32>("dgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<f64, i32>("dgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<f64, i64>("dgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgerqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<f64, i64>("dgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<c32, i32>("cgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<c32, i32>("cgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<c32, i64>("cgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgerqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<c32, i64>("cgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerqf(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<c64, i32>("zgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<c64, i32>("zgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgerqf`: see [`lapacke_gerqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf::<c64, i64>("zgerqf", matrix_layout, m, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zgerqf_work`: see [`lapacke_gerqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgerqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gerqf_work::<c64, i64>("zgerqf", matrix_layout, m, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orgrq`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgrq_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgrq::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgrq::<T, I>(&srname, &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orgrq::<T, I>(&srname, &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgrq`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgrq<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(
+                (lapack::qr::orgrq_req_with::<T>(m, k, rt::block_size_or::<T>("ORGRQ", m, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgrq_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgrq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<f32, i32>("sorgrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgrq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<f32, i32>("sorgrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgrq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<f32, i64>("sorgrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgrq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<f32, i64>("sorgrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgrq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<f64, i32>("dorgrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgrq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<f64, i32>("dorgrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgrq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<f64, i64>("dorgrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgrq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<f64, i64>("dorgrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungrq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<c32, i32>("cungrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungrq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<c32, i32>("cungrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungrq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<c32, i64>("cungrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungrq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<c32, i64>("cungrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungrq(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<c64, i32>("zungrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungrq_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<c64, i32>("zungrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungrq`: see [`lapacke_orgrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungrq64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq::<c64, i64>("zungrq", matrix_layout, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungrq_work`: see [`lapacke_orgrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungrq_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgrq_work::<c64, i64>("zungrq", matrix_layout, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormrq`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormrq_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormrq::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: k, cols: if side == Side::Left { m } else { n } })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormrq::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormrq::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormrq`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormrq<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: k, cols: if side == Side::Left { m } else { n } })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some((k) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(
+                (lapack::qr::ormrq_req_with::<T>(side, m, n, k, rt::block_size_or::<T>("ORMRQ", n, lapack::qr::BLOCK))
+                    .elems::<T>()
+                    .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormrq_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormrq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<f32, i32>("sormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormrq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<f32, i32>("sormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_sormrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormrq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<f32, i64>("sormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormrq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<f32, i64>("sormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormrq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<f64, i32>("dormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormrq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<f64, i32>("dormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_dormrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormrq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<f64, i64>("dormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormrq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<f64, i64>("dormrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmrq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<c32, i32>("cunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmrq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<c32, i32>("cunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_cunmrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmrq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<c32, i64>("cunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmrq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<c32, i64>("cunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmrq(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<c64, i32>("zunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmrq_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<c64, i32>("zunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// `LAPACKE_zunmrq`: see [`lapacke_ormrq`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmrq64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormrq::<c64, i64>("zunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmrq_work`: see [`lapacke_ormrq_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmrq_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormrq_work::<c64, i64>("zunmrq", matrix_layout, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`gels`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gels_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { gels::<T, I>(&srname, &(trans as u8), &m, &n, &nrhs, a, &lda, b, &ldb, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r =
+            unsafe { gels::<T, I>(&srname, &(trans as u8), &m, &n, &nrhs, a, &lda, b, &ldb, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gels::<T, I>(
+            &srname,
+            &(trans as u8),
+            &m,
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gels`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gels<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(
+                (lapack::least_squares::gels_req_with::<T>(
+                    m,
+                    n,
+                    nrhs,
+                    rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+                )
+                .elems::<T>()
+                .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gels_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgels(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<f32, i32>("sgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgels_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<f32, i32>("sgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_sgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgels64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<f32, i64>("sgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgels_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<f32, i64>("sgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgels(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<f64, i32>("dgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgels_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<f64, i32>("dgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgels64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<f64, i64>("dgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgels_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<f64, i64>("dgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_cgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgels(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<c32, i32>("cgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgels_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<c32, i32>("cgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_cgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgels64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<c32, i64>("cgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgels_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<c32, i64>("cgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgels(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<c64, i32>("zgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgels_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<c64, i32>("zgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zgels`: see [`lapacke_gels`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgels64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels::<c64, i64>("zgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zgels_work`: see [`lapacke_gels_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgels_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gels_work::<c64, i64>("zgels", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
 /// LAPACKE `_work` form of [`sytrd`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

@@ -152,7 +152,13 @@ impl<'a, T: Copy> Taus<'a, T> {
         Taus { tau, rev: direct == Direct::Backward }
     }
 
-    fn get(&self, i: usize) -> T {
+    /// The number of reflectors.
+    pub(crate) fn len(&self) -> usize {
+        self.tau.len()
+    }
+
+    /// Tau of reflector `i` in forward order.
+    pub(crate) fn get(&self, i: usize) -> T {
         if self.rev {
             self.tau[self.tau.len() - 1 - i]
         } else {

@@ -54,7 +54,7 @@ pub fn orm2r<T: Scalar>(side: Side, trans: Trans, a: MatRef<'_, T>, tau: &[T], m
 
 /// The block size [`ormqr_with`] can use with `cap` elements of workspace
 /// for `nw` rows of W: `nb x nb` for T and `nb x nw` for W.
-fn fit_block(nb: usize, nw: usize, cap: usize) -> usize {
+pub(super) fn fit_block(nb: usize, nw: usize, cap: usize) -> usize {
     let mut nb = nb.max(1);
     while nb >= 2 && nb * nb + nb * nw > cap {
         nb = (cap / (nw + nb)).min(nb - 1);

@@ -21,22 +21,28 @@ fn identity_columns<T: Scalar>(a: &mut MatMut<'_, T>, k: usize) {
 /// `k` columns hold reflectors as [`geqr2`](super::geqr2) leaves them, with
 /// the first `n` columns of `Q = H(0) ... H(k-1)`, one reflector at a time
 /// (`?org2r`, `?ung2r`). `work` holds `n` elements.
-pub fn org2r<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
+pub fn org2r<T: Scalar>(a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
+    org2r_taus(a, Taus::new(tau, Direct::Forward), work)
+}
+
+/// [`org2r`] with the taus in either order (QL and RQ pass theirs reversed).
+pub(crate) fn org2r_taus<T: Scalar>(mut a: MatMut<'_, T>, tau: Taus<'_, T>, work: &mut [T]) {
     let (m, n, k) = (a.nrows(), a.ncols(), tau.len());
     assert!(m >= n && n >= k, "org2r: needs m >= n >= k");
     identity_columns(&mut a, k);
     for i in (0..k).rev() {
         let (v, c) = a.rb_mut().submatrix(i, i, m - i, n - i).split_at_col(1);
         let mut v = v;
+        let ti = tau.get(i);
         if i + 1 < n {
             let tail = v.rb().submatrix(1, 0, m - i - 1, 1).col(0);
-            apply_left_unit(tau[i], tail, c, work);
+            apply_left_unit(ti, tail, c, work);
         }
         // Column i of Q: H(i) e_i, and zero above row i.
         for r in 1..m - i {
-            v.set(r, 0, -tau[i] * v.get(r, 0));
+            v.set(r, 0, -ti * v.get(r, 0));
         }
-        v.set(0, 0, T::one() - tau[i]);
+        v.set(0, 0, T::one() - ti);
         for r in 0..i {
             a.set(r, i, T::zero());
         }
@@ -68,7 +74,18 @@ pub fn orgqr<T: Scalar>(a: MatMut<'_, T>, tau: &[T], par: Par, work: Workspace<'
 /// [`orgqr`] with blocks of at most `nb` reflectors, fewer when `work` is
 /// smaller than [`orgqr_req`] asks; unblocked below 2 (`work` needs `n`
 /// elements then).
-pub fn orgqr_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], par: Par, mut work: Workspace<'_>, nb: usize) {
+pub fn orgqr_with<T: Scalar>(a: MatMut<'_, T>, tau: &[T], par: Par, work: Workspace<'_>, nb: usize) {
+    orgqr_taus(a, Taus::new(tau, Direct::Forward), par, work, nb)
+}
+
+/// [`orgqr_with`] with the taus in either order (QL and RQ pass theirs reversed).
+pub(crate) fn orgqr_taus<T: Scalar>(
+    mut a: MatMut<'_, T>,
+    tau: Taus<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+    nb: usize,
+) {
     let (m, n, k) = (a.nrows(), a.ncols(), tau.len());
     assert!(m >= n && n >= k, "orgqr: needs m >= n >= k");
     if n == 0 {
@@ -81,7 +98,7 @@ pub fn orgqr_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], par: Par, mut work
     }
     if nb < 2 {
         let (w, _) = work.take::<T>(n);
-        return org2r(a, tau, w);
+        return org2r_taus(a, tau, w);
     }
     let (buf, _) = work.take::<T>(nb * nb + nb * (n - nb).max(nb));
     let (tbuf, wbuf) = buf.split_at_mut(nb * nb);
@@ -93,7 +110,7 @@ pub fn orgqr_with<T: Scalar>(mut a: MatMut<'_, T>, tau: &[T], par: Par, mut work
         let mut t = MatMut::from_col_major(&mut tbuf[..ib * ib], ib, ib, ib);
         let (mut blk, right) = a.rb_mut().submatrix(i, i, m - i, n - i).split_at_col(ib);
         let f = forward(Direct::Forward, StoreV::Columnwise, blk.rb());
-        larft_forward(f, Taus::new(&tau[i..i + ib], Direct::Forward), t.rb_mut(), &l3);
+        larft_forward(f, tau.range(i, i + ib), t.rb_mut(), &l3);
         let rest = n - i - ib;
         if rest > 0 {
             let w = MatMut::from_col_major(&mut wbuf[..ib * rest], ib, rest, ib);

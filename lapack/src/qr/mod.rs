@@ -12,10 +12,22 @@
 mod apply;
 mod factor;
 mod generate;
+mod lq;
+mod oriented;
+mod ql;
+mod rq;
 
 pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
 pub use generate::{org2r, orgqr, orgqr_req, orgqr_req_with, orgqr_with};
+pub use lq::{
+    gelq2, gelqf, gelqf_req, gelqf_with, gelqt, gelqt3, gemlqt, orgl2, orglq, orglq_req, orglq_req_with, orglq_with,
+    orml2, ormlq, ormlq_req, ormlq_req_with, ormlq_with,
+};
+pub use ql::{
+    geql2, geqlf, geqlf_req, geqlf_with, org2l, orgql, orgql_req, orgql_req_with, orgql_with, orm2l, ormql, ormql_req,
+    ormql_req_with, ormql_with,
+};
 
 use ferroblas_relapack::Workspace;
 
@@ -28,5 +40,12 @@ pub(crate) fn capacity<T>(work: &Workspace<'_>) -> usize {
 /// the caller does not choose one.
 pub const BLOCK: usize = 64;
 
+pub use rq::{
+    gerq2, gerqf, gerqf_req, gerqf_with, orgr2, orgrq, orgrq_req, orgrq_req_with, orgrq_with, ormr2, ormrq, ormrq_req,
+    ormrq_req_with, ormrq_with,
+};
+
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_oriented;

@@ -15,7 +15,8 @@
 //! matrix is updated by one rank-`2 nb` product `A := A - V W^H - W V^H`
 //! (`her2k`), and the last columns with the unblocked [`sytd2`].
 
-use crate::qr::{self, orgqr_req_with, orgqr_with, ormqr_req_with, ormqr_with};
+use crate::qr;
+use crate::qr::{self as ql, orgqr_req_with, orgqr_with, ormqr_req_with, ormqr_with};
 use crate::{Par, WorkReq, Workspace};
 use ferroblas_kernels::level1::{axpy, dotc, scal};
 use ferroblas_kernels::level2::{gemv, hemv, her2};
@@ -23,34 +24,6 @@ use ferroblas_kernels::{MatMut, MatRef, RealScalar, Scalar, Side, Trans, Uplo, V
 use ferroblas_relapack::level3::Level3;
 
 use crate::householder::larfg;
-
-// TEMPORARY until the QL branch is merged: the upper case needs ?orgql/?ormql.
-mod ql {
-    use crate::{Par, WorkReq, Workspace};
-    use ferroblas_kernels::{MatMut, MatRef, Scalar, Side, Trans};
-    pub fn orgql_req_with<T: Scalar>(_n: usize, _k: usize, _nb: usize) -> WorkReq {
-        WorkReq::EMPTY
-    }
-    pub fn orgql_with<T: Scalar>(_a: MatMut<'_, T>, _tau: &[T], _par: Par, _work: Workspace<'_>, _nb: usize) {
-        unimplemented!("orgql")
-    }
-    pub fn ormql_req_with<T: Scalar>(_side: Side, _m: usize, _n: usize, _k: usize, _nb: usize) -> WorkReq {
-        WorkReq::EMPTY
-    }
-    #[allow(clippy::too_many_arguments)]
-    pub fn ormql_with<T: Scalar>(
-        _side: Side,
-        _trans: Trans,
-        _a: MatRef<'_, T>,
-        _tau: &[T],
-        _c: MatMut<'_, T>,
-        _par: Par,
-        _work: Workspace<'_>,
-        _nb: usize,
-    ) {
-        unimplemented!("ormql")
-    }
-}
 
 /// The block size of [`sytrd`] when the caller does not choose one (the
 /// reference's `ilaenv` value: the panel is dominated by matrix-vector
@@ -414,7 +387,7 @@ pub fn orgtr_req_with<T: Scalar>(uplo: Uplo, n: usize, nb: usize) -> WorkReq {
     let k = n.saturating_sub(1);
     match uplo {
         Uplo::Lower => orgqr_req_with::<T>(k, k, nb),
-        Uplo::Upper => ql::orgql_req_with::<T>(k, k, nb),
+        Uplo::Upper => qr::orgql_req_with::<T>(k, k, nb),
     }
 }
 
@@ -466,7 +439,7 @@ pub fn orgtr_with<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>, tau: &[T], par: P
                 a.set(r, k, zero);
             }
             a.set(k, k, one);
-            ql::orgql_with(a.submatrix(0, 0, k, k), &tau[..k], par, work, nb);
+            qr::orgql_with(a.submatrix(0, 0, k, k), &tau[..k], par, work, nb);
         }
     }
 }
@@ -486,7 +459,7 @@ pub fn ormtr_req_with<T: Scalar>(side: Side, uplo: Uplo, m: usize, n: usize, nb:
     let (mi, ni) = if side == Side::Left { (m - 1, n) } else { (m, n - 1) };
     match uplo {
         Uplo::Lower => ormqr_req_with::<T>(side, mi, ni, nq - 1, nb),
-        Uplo::Upper => ql::ormql_req_with::<T>(side, mi, ni, nq - 1, nb),
+        Uplo::Upper => qr::ormql_req_with::<T>(side, mi, ni, nq - 1, nb),
     }
 }
 
@@ -538,7 +511,7 @@ pub fn ormtr_with<T: Scalar>(
         }
         Uplo::Upper => {
             let c = c.submatrix(0, 0, mi, ni);
-            ql::ormql_with(side, trans, a.submatrix(0, 1, k, k), &tau[..k], c, par, work, nb);
+            qr::ormql_with(side, trans, a.submatrix(0, 1, k, k), &tau[..k], c, par, work, nb);
         }
     }
 }

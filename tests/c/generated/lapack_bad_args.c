@@ -15630,6 +15630,5534 @@ static void call_zbdsqr_9(void *fn) {
     ((void (*)(const char *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
 }
 
+static void call_sgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgeql2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgeqlf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorg2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorg2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorg2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cung2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zung2l_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_1(void *fn) {
+    I m = 3;
+    I n = 4;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungql_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunm2l_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmql_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgelq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgelq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgelq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgelq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgelq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgelq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgelq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgelq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgelq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgelq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgelq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgelq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgelqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgelqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgelqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgelqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgelqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgelqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgelqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgelqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgelqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgelqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgelqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgelqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgelqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgelqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgelqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgelqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgl2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgl2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgl2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgl2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgl2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgl2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgl2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgl2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungl2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungl2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungl2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungl2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungl2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungl2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungl2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungl2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorglq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorglq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorglq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorglq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorglq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorglq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorglq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorglq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorglq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorglq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunglq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunglq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunglq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunglq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunglq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunglq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunglq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunglq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunglq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunglq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorml2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sorml2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dorml2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunml2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunml2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgerq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgerq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgerq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgerq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgerq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgerq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgerq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgerq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgerq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgerq2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgerq2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgerq2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgerqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgerqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgerqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgerqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgerqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgerqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgerqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgerqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgerqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgerqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgerqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgerqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgerqf_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgerqf_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgerqf_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgerqf_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgr2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgr2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgr2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dorgr2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungr2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cungr2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungr2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungr2_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungr2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zungr2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorgrq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgrq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgrq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgrq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorgrq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgrq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgrq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgrq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgrq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorgrq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungrq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungrq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungrq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungrq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cungrq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungrq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungrq_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I k = 2;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungrq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungrq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zungrq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sormr2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormr2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dormr2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cunmr2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zunmr2_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sormrq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormrq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormrq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmrq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmrq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgelqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgelqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgelqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgelqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgelqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgelqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgelqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgelqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgelqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dgelqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgelqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgelqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgelqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgelqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cgelqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgelqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgelqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgelqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 0;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgelqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zgelqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I mb = 2;
+    I lda = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &mb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sgelqt3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgelqt3_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgelqt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgelqt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgelqt3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgelqt3_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgelqt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_dgelqt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgelqt3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgelqt3_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgelqt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_cgelqt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgelqt3_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgelqt3_1(void *fn) {
+    I m = 3;
+    I n = 2;
+    I lda = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgelqt3_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_zgelqt3_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &ldt, &info);
+}
+
+static void call_sgemlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgemlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_dgemlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_cgemlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_zgemlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &info, 1, 1);
+}
+
+static void call_sgels_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgels_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgels_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgels_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgels_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgelst_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgelst_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgelst_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgelst_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static void call_ssytd2_0(void *fn) {
     char uplo = 'X';
     I n = 3;
@@ -18355,6 +23883,506 @@ static const struct bad_case cases[] = {
     {"zbdsqr_", "ZBDSQR", 11, call_zbdsqr_7},
     {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_8},
     {"zbdsqr_", "ZBDSQR", 13, call_zbdsqr_9},
+    {"sgeql2_", "SGEQL2", 1, call_sgeql2_0},
+    {"sgeql2_", "SGEQL2", 2, call_sgeql2_1},
+    {"sgeql2_", "SGEQL2", 4, call_sgeql2_2},
+    {"dgeql2_", "DGEQL2", 1, call_dgeql2_0},
+    {"dgeql2_", "DGEQL2", 2, call_dgeql2_1},
+    {"dgeql2_", "DGEQL2", 4, call_dgeql2_2},
+    {"cgeql2_", "CGEQL2", 1, call_cgeql2_0},
+    {"cgeql2_", "CGEQL2", 2, call_cgeql2_1},
+    {"cgeql2_", "CGEQL2", 4, call_cgeql2_2},
+    {"zgeql2_", "ZGEQL2", 1, call_zgeql2_0},
+    {"zgeql2_", "ZGEQL2", 2, call_zgeql2_1},
+    {"zgeql2_", "ZGEQL2", 4, call_zgeql2_2},
+    {"sgeqlf_", "SGEQLF", 1, call_sgeqlf_0},
+    {"sgeqlf_", "SGEQLF", 2, call_sgeqlf_1},
+    {"sgeqlf_", "SGEQLF", 4, call_sgeqlf_2},
+    {"sgeqlf_", "SGEQLF", 7, call_sgeqlf_3},
+    {"dgeqlf_", "DGEQLF", 1, call_dgeqlf_0},
+    {"dgeqlf_", "DGEQLF", 2, call_dgeqlf_1},
+    {"dgeqlf_", "DGEQLF", 4, call_dgeqlf_2},
+    {"dgeqlf_", "DGEQLF", 7, call_dgeqlf_3},
+    {"cgeqlf_", "CGEQLF", 1, call_cgeqlf_0},
+    {"cgeqlf_", "CGEQLF", 2, call_cgeqlf_1},
+    {"cgeqlf_", "CGEQLF", 4, call_cgeqlf_2},
+    {"cgeqlf_", "CGEQLF", 7, call_cgeqlf_3},
+    {"zgeqlf_", "ZGEQLF", 1, call_zgeqlf_0},
+    {"zgeqlf_", "ZGEQLF", 2, call_zgeqlf_1},
+    {"zgeqlf_", "ZGEQLF", 4, call_zgeqlf_2},
+    {"zgeqlf_", "ZGEQLF", 7, call_zgeqlf_3},
+    {"sorg2l_", "SORG2L", 1, call_sorg2l_0},
+    {"sorg2l_", "SORG2L", 2, call_sorg2l_1},
+    {"sorg2l_", "SORG2L", 3, call_sorg2l_2},
+    {"sorg2l_", "SORG2L", 5, call_sorg2l_3},
+    {"dorg2l_", "DORG2L", 1, call_dorg2l_0},
+    {"dorg2l_", "DORG2L", 2, call_dorg2l_1},
+    {"dorg2l_", "DORG2L", 3, call_dorg2l_2},
+    {"dorg2l_", "DORG2L", 5, call_dorg2l_3},
+    {"cung2l_", "CUNG2L", 1, call_cung2l_0},
+    {"cung2l_", "CUNG2L", 2, call_cung2l_1},
+    {"cung2l_", "CUNG2L", 3, call_cung2l_2},
+    {"cung2l_", "CUNG2L", 5, call_cung2l_3},
+    {"zung2l_", "ZUNG2L", 1, call_zung2l_0},
+    {"zung2l_", "ZUNG2L", 2, call_zung2l_1},
+    {"zung2l_", "ZUNG2L", 3, call_zung2l_2},
+    {"zung2l_", "ZUNG2L", 5, call_zung2l_3},
+    {"sorgql_", "SORGQL", 1, call_sorgql_0},
+    {"sorgql_", "SORGQL", 2, call_sorgql_1},
+    {"sorgql_", "SORGQL", 3, call_sorgql_2},
+    {"sorgql_", "SORGQL", 5, call_sorgql_3},
+    {"sorgql_", "SORGQL", 8, call_sorgql_4},
+    {"dorgql_", "DORGQL", 1, call_dorgql_0},
+    {"dorgql_", "DORGQL", 2, call_dorgql_1},
+    {"dorgql_", "DORGQL", 3, call_dorgql_2},
+    {"dorgql_", "DORGQL", 5, call_dorgql_3},
+    {"dorgql_", "DORGQL", 8, call_dorgql_4},
+    {"cungql_", "CUNGQL", 1, call_cungql_0},
+    {"cungql_", "CUNGQL", 2, call_cungql_1},
+    {"cungql_", "CUNGQL", 3, call_cungql_2},
+    {"cungql_", "CUNGQL", 5, call_cungql_3},
+    {"cungql_", "CUNGQL", 8, call_cungql_4},
+    {"zungql_", "ZUNGQL", 1, call_zungql_0},
+    {"zungql_", "ZUNGQL", 2, call_zungql_1},
+    {"zungql_", "ZUNGQL", 3, call_zungql_2},
+    {"zungql_", "ZUNGQL", 5, call_zungql_3},
+    {"zungql_", "ZUNGQL", 8, call_zungql_4},
+    {"sorm2l_", "SORM2L", 1, call_sorm2l_0},
+    {"sorm2l_", "SORM2L", 2, call_sorm2l_1},
+    {"sorm2l_", "SORM2L", 3, call_sorm2l_2},
+    {"sorm2l_", "SORM2L", 4, call_sorm2l_3},
+    {"sorm2l_", "SORM2L", 5, call_sorm2l_4},
+    {"sorm2l_", "SORM2L", 7, call_sorm2l_5},
+    {"sorm2l_", "SORM2L", 10, call_sorm2l_6},
+    {"dorm2l_", "DORM2L", 1, call_dorm2l_0},
+    {"dorm2l_", "DORM2L", 2, call_dorm2l_1},
+    {"dorm2l_", "DORM2L", 3, call_dorm2l_2},
+    {"dorm2l_", "DORM2L", 4, call_dorm2l_3},
+    {"dorm2l_", "DORM2L", 5, call_dorm2l_4},
+    {"dorm2l_", "DORM2L", 7, call_dorm2l_5},
+    {"dorm2l_", "DORM2L", 10, call_dorm2l_6},
+    {"cunm2l_", "CUNM2L", 1, call_cunm2l_0},
+    {"cunm2l_", "CUNM2L", 2, call_cunm2l_1},
+    {"cunm2l_", "CUNM2L", 3, call_cunm2l_2},
+    {"cunm2l_", "CUNM2L", 4, call_cunm2l_3},
+    {"cunm2l_", "CUNM2L", 5, call_cunm2l_4},
+    {"cunm2l_", "CUNM2L", 7, call_cunm2l_5},
+    {"cunm2l_", "CUNM2L", 10, call_cunm2l_6},
+    {"zunm2l_", "ZUNM2L", 1, call_zunm2l_0},
+    {"zunm2l_", "ZUNM2L", 2, call_zunm2l_1},
+    {"zunm2l_", "ZUNM2L", 3, call_zunm2l_2},
+    {"zunm2l_", "ZUNM2L", 4, call_zunm2l_3},
+    {"zunm2l_", "ZUNM2L", 5, call_zunm2l_4},
+    {"zunm2l_", "ZUNM2L", 7, call_zunm2l_5},
+    {"zunm2l_", "ZUNM2L", 10, call_zunm2l_6},
+    {"sormql_", "SORMQL", 1, call_sormql_0},
+    {"sormql_", "SORMQL", 2, call_sormql_1},
+    {"sormql_", "SORMQL", 3, call_sormql_2},
+    {"sormql_", "SORMQL", 4, call_sormql_3},
+    {"sormql_", "SORMQL", 5, call_sormql_4},
+    {"sormql_", "SORMQL", 7, call_sormql_5},
+    {"sormql_", "SORMQL", 10, call_sormql_6},
+    {"sormql_", "SORMQL", 12, call_sormql_7},
+    {"dormql_", "DORMQL", 1, call_dormql_0},
+    {"dormql_", "DORMQL", 2, call_dormql_1},
+    {"dormql_", "DORMQL", 3, call_dormql_2},
+    {"dormql_", "DORMQL", 4, call_dormql_3},
+    {"dormql_", "DORMQL", 5, call_dormql_4},
+    {"dormql_", "DORMQL", 7, call_dormql_5},
+    {"dormql_", "DORMQL", 10, call_dormql_6},
+    {"dormql_", "DORMQL", 12, call_dormql_7},
+    {"cunmql_", "CUNMQL", 1, call_cunmql_0},
+    {"cunmql_", "CUNMQL", 2, call_cunmql_1},
+    {"cunmql_", "CUNMQL", 3, call_cunmql_2},
+    {"cunmql_", "CUNMQL", 4, call_cunmql_3},
+    {"cunmql_", "CUNMQL", 5, call_cunmql_4},
+    {"cunmql_", "CUNMQL", 7, call_cunmql_5},
+    {"cunmql_", "CUNMQL", 10, call_cunmql_6},
+    {"cunmql_", "CUNMQL", 12, call_cunmql_7},
+    {"zunmql_", "ZUNMQL", 1, call_zunmql_0},
+    {"zunmql_", "ZUNMQL", 2, call_zunmql_1},
+    {"zunmql_", "ZUNMQL", 3, call_zunmql_2},
+    {"zunmql_", "ZUNMQL", 4, call_zunmql_3},
+    {"zunmql_", "ZUNMQL", 5, call_zunmql_4},
+    {"zunmql_", "ZUNMQL", 7, call_zunmql_5},
+    {"zunmql_", "ZUNMQL", 10, call_zunmql_6},
+    {"zunmql_", "ZUNMQL", 12, call_zunmql_7},
+    {"sgelq2_", "SGELQ2", 1, call_sgelq2_0},
+    {"sgelq2_", "SGELQ2", 2, call_sgelq2_1},
+    {"sgelq2_", "SGELQ2", 4, call_sgelq2_2},
+    {"dgelq2_", "DGELQ2", 1, call_dgelq2_0},
+    {"dgelq2_", "DGELQ2", 2, call_dgelq2_1},
+    {"dgelq2_", "DGELQ2", 4, call_dgelq2_2},
+    {"cgelq2_", "CGELQ2", 1, call_cgelq2_0},
+    {"cgelq2_", "CGELQ2", 2, call_cgelq2_1},
+    {"cgelq2_", "CGELQ2", 4, call_cgelq2_2},
+    {"zgelq2_", "ZGELQ2", 1, call_zgelq2_0},
+    {"zgelq2_", "ZGELQ2", 2, call_zgelq2_1},
+    {"zgelq2_", "ZGELQ2", 4, call_zgelq2_2},
+    {"sgelqf_", "SGELQF", 1, call_sgelqf_0},
+    {"sgelqf_", "SGELQF", 2, call_sgelqf_1},
+    {"sgelqf_", "SGELQF", 4, call_sgelqf_2},
+    {"sgelqf_", "SGELQF", 7, call_sgelqf_3},
+    {"dgelqf_", "DGELQF", 1, call_dgelqf_0},
+    {"dgelqf_", "DGELQF", 2, call_dgelqf_1},
+    {"dgelqf_", "DGELQF", 4, call_dgelqf_2},
+    {"dgelqf_", "DGELQF", 7, call_dgelqf_3},
+    {"cgelqf_", "CGELQF", 1, call_cgelqf_0},
+    {"cgelqf_", "CGELQF", 2, call_cgelqf_1},
+    {"cgelqf_", "CGELQF", 4, call_cgelqf_2},
+    {"cgelqf_", "CGELQF", 7, call_cgelqf_3},
+    {"zgelqf_", "ZGELQF", 1, call_zgelqf_0},
+    {"zgelqf_", "ZGELQF", 2, call_zgelqf_1},
+    {"zgelqf_", "ZGELQF", 4, call_zgelqf_2},
+    {"zgelqf_", "ZGELQF", 7, call_zgelqf_3},
+    {"sorgl2_", "SORGL2", 1, call_sorgl2_0},
+    {"sorgl2_", "SORGL2", 2, call_sorgl2_1},
+    {"sorgl2_", "SORGL2", 3, call_sorgl2_2},
+    {"sorgl2_", "SORGL2", 5, call_sorgl2_3},
+    {"dorgl2_", "DORGL2", 1, call_dorgl2_0},
+    {"dorgl2_", "DORGL2", 2, call_dorgl2_1},
+    {"dorgl2_", "DORGL2", 3, call_dorgl2_2},
+    {"dorgl2_", "DORGL2", 5, call_dorgl2_3},
+    {"cungl2_", "CUNGL2", 1, call_cungl2_0},
+    {"cungl2_", "CUNGL2", 2, call_cungl2_1},
+    {"cungl2_", "CUNGL2", 3, call_cungl2_2},
+    {"cungl2_", "CUNGL2", 5, call_cungl2_3},
+    {"zungl2_", "ZUNGL2", 1, call_zungl2_0},
+    {"zungl2_", "ZUNGL2", 2, call_zungl2_1},
+    {"zungl2_", "ZUNGL2", 3, call_zungl2_2},
+    {"zungl2_", "ZUNGL2", 5, call_zungl2_3},
+    {"sorglq_", "SORGLQ", 1, call_sorglq_0},
+    {"sorglq_", "SORGLQ", 2, call_sorglq_1},
+    {"sorglq_", "SORGLQ", 3, call_sorglq_2},
+    {"sorglq_", "SORGLQ", 5, call_sorglq_3},
+    {"sorglq_", "SORGLQ", 8, call_sorglq_4},
+    {"dorglq_", "DORGLQ", 1, call_dorglq_0},
+    {"dorglq_", "DORGLQ", 2, call_dorglq_1},
+    {"dorglq_", "DORGLQ", 3, call_dorglq_2},
+    {"dorglq_", "DORGLQ", 5, call_dorglq_3},
+    {"dorglq_", "DORGLQ", 8, call_dorglq_4},
+    {"cunglq_", "CUNGLQ", 1, call_cunglq_0},
+    {"cunglq_", "CUNGLQ", 2, call_cunglq_1},
+    {"cunglq_", "CUNGLQ", 3, call_cunglq_2},
+    {"cunglq_", "CUNGLQ", 5, call_cunglq_3},
+    {"cunglq_", "CUNGLQ", 8, call_cunglq_4},
+    {"zunglq_", "ZUNGLQ", 1, call_zunglq_0},
+    {"zunglq_", "ZUNGLQ", 2, call_zunglq_1},
+    {"zunglq_", "ZUNGLQ", 3, call_zunglq_2},
+    {"zunglq_", "ZUNGLQ", 5, call_zunglq_3},
+    {"zunglq_", "ZUNGLQ", 8, call_zunglq_4},
+    {"sorml2_", "SORML2", 1, call_sorml2_0},
+    {"sorml2_", "SORML2", 2, call_sorml2_1},
+    {"sorml2_", "SORML2", 3, call_sorml2_2},
+    {"sorml2_", "SORML2", 4, call_sorml2_3},
+    {"sorml2_", "SORML2", 5, call_sorml2_4},
+    {"sorml2_", "SORML2", 7, call_sorml2_5},
+    {"sorml2_", "SORML2", 10, call_sorml2_6},
+    {"dorml2_", "DORML2", 1, call_dorml2_0},
+    {"dorml2_", "DORML2", 2, call_dorml2_1},
+    {"dorml2_", "DORML2", 3, call_dorml2_2},
+    {"dorml2_", "DORML2", 4, call_dorml2_3},
+    {"dorml2_", "DORML2", 5, call_dorml2_4},
+    {"dorml2_", "DORML2", 7, call_dorml2_5},
+    {"dorml2_", "DORML2", 10, call_dorml2_6},
+    {"cunml2_", "CUNML2", 1, call_cunml2_0},
+    {"cunml2_", "CUNML2", 2, call_cunml2_1},
+    {"cunml2_", "CUNML2", 3, call_cunml2_2},
+    {"cunml2_", "CUNML2", 4, call_cunml2_3},
+    {"cunml2_", "CUNML2", 5, call_cunml2_4},
+    {"cunml2_", "CUNML2", 7, call_cunml2_5},
+    {"cunml2_", "CUNML2", 10, call_cunml2_6},
+    {"zunml2_", "ZUNML2", 1, call_zunml2_0},
+    {"zunml2_", "ZUNML2", 2, call_zunml2_1},
+    {"zunml2_", "ZUNML2", 3, call_zunml2_2},
+    {"zunml2_", "ZUNML2", 4, call_zunml2_3},
+    {"zunml2_", "ZUNML2", 5, call_zunml2_4},
+    {"zunml2_", "ZUNML2", 7, call_zunml2_5},
+    {"zunml2_", "ZUNML2", 10, call_zunml2_6},
+    {"sormlq_", "SORMLQ", 1, call_sormlq_0},
+    {"sormlq_", "SORMLQ", 2, call_sormlq_1},
+    {"sormlq_", "SORMLQ", 3, call_sormlq_2},
+    {"sormlq_", "SORMLQ", 4, call_sormlq_3},
+    {"sormlq_", "SORMLQ", 5, call_sormlq_4},
+    {"sormlq_", "SORMLQ", 7, call_sormlq_5},
+    {"sormlq_", "SORMLQ", 10, call_sormlq_6},
+    {"sormlq_", "SORMLQ", 12, call_sormlq_7},
+    {"dormlq_", "DORMLQ", 1, call_dormlq_0},
+    {"dormlq_", "DORMLQ", 2, call_dormlq_1},
+    {"dormlq_", "DORMLQ", 3, call_dormlq_2},
+    {"dormlq_", "DORMLQ", 4, call_dormlq_3},
+    {"dormlq_", "DORMLQ", 5, call_dormlq_4},
+    {"dormlq_", "DORMLQ", 7, call_dormlq_5},
+    {"dormlq_", "DORMLQ", 10, call_dormlq_6},
+    {"dormlq_", "DORMLQ", 12, call_dormlq_7},
+    {"cunmlq_", "CUNMLQ", 1, call_cunmlq_0},
+    {"cunmlq_", "CUNMLQ", 2, call_cunmlq_1},
+    {"cunmlq_", "CUNMLQ", 3, call_cunmlq_2},
+    {"cunmlq_", "CUNMLQ", 4, call_cunmlq_3},
+    {"cunmlq_", "CUNMLQ", 5, call_cunmlq_4},
+    {"cunmlq_", "CUNMLQ", 7, call_cunmlq_5},
+    {"cunmlq_", "CUNMLQ", 10, call_cunmlq_6},
+    {"cunmlq_", "CUNMLQ", 12, call_cunmlq_7},
+    {"zunmlq_", "ZUNMLQ", 1, call_zunmlq_0},
+    {"zunmlq_", "ZUNMLQ", 2, call_zunmlq_1},
+    {"zunmlq_", "ZUNMLQ", 3, call_zunmlq_2},
+    {"zunmlq_", "ZUNMLQ", 4, call_zunmlq_3},
+    {"zunmlq_", "ZUNMLQ", 5, call_zunmlq_4},
+    {"zunmlq_", "ZUNMLQ", 7, call_zunmlq_5},
+    {"zunmlq_", "ZUNMLQ", 10, call_zunmlq_6},
+    {"zunmlq_", "ZUNMLQ", 12, call_zunmlq_7},
+    {"sgerq2_", "SGERQ2", 1, call_sgerq2_0},
+    {"sgerq2_", "SGERQ2", 2, call_sgerq2_1},
+    {"sgerq2_", "SGERQ2", 4, call_sgerq2_2},
+    {"dgerq2_", "DGERQ2", 1, call_dgerq2_0},
+    {"dgerq2_", "DGERQ2", 2, call_dgerq2_1},
+    {"dgerq2_", "DGERQ2", 4, call_dgerq2_2},
+    {"cgerq2_", "CGERQ2", 1, call_cgerq2_0},
+    {"cgerq2_", "CGERQ2", 2, call_cgerq2_1},
+    {"cgerq2_", "CGERQ2", 4, call_cgerq2_2},
+    {"zgerq2_", "ZGERQ2", 1, call_zgerq2_0},
+    {"zgerq2_", "ZGERQ2", 2, call_zgerq2_1},
+    {"zgerq2_", "ZGERQ2", 4, call_zgerq2_2},
+    {"sgerqf_", "SGERQF", 1, call_sgerqf_0},
+    {"sgerqf_", "SGERQF", 2, call_sgerqf_1},
+    {"sgerqf_", "SGERQF", 4, call_sgerqf_2},
+    {"sgerqf_", "SGERQF", 7, call_sgerqf_3},
+    {"dgerqf_", "DGERQF", 1, call_dgerqf_0},
+    {"dgerqf_", "DGERQF", 2, call_dgerqf_1},
+    {"dgerqf_", "DGERQF", 4, call_dgerqf_2},
+    {"dgerqf_", "DGERQF", 7, call_dgerqf_3},
+    {"cgerqf_", "CGERQF", 1, call_cgerqf_0},
+    {"cgerqf_", "CGERQF", 2, call_cgerqf_1},
+    {"cgerqf_", "CGERQF", 4, call_cgerqf_2},
+    {"cgerqf_", "CGERQF", 7, call_cgerqf_3},
+    {"zgerqf_", "ZGERQF", 1, call_zgerqf_0},
+    {"zgerqf_", "ZGERQF", 2, call_zgerqf_1},
+    {"zgerqf_", "ZGERQF", 4, call_zgerqf_2},
+    {"zgerqf_", "ZGERQF", 7, call_zgerqf_3},
+    {"sorgr2_", "SORGR2", 1, call_sorgr2_0},
+    {"sorgr2_", "SORGR2", 2, call_sorgr2_1},
+    {"sorgr2_", "SORGR2", 3, call_sorgr2_2},
+    {"sorgr2_", "SORGR2", 5, call_sorgr2_3},
+    {"dorgr2_", "DORGR2", 1, call_dorgr2_0},
+    {"dorgr2_", "DORGR2", 2, call_dorgr2_1},
+    {"dorgr2_", "DORGR2", 3, call_dorgr2_2},
+    {"dorgr2_", "DORGR2", 5, call_dorgr2_3},
+    {"cungr2_", "CUNGR2", 1, call_cungr2_0},
+    {"cungr2_", "CUNGR2", 2, call_cungr2_1},
+    {"cungr2_", "CUNGR2", 3, call_cungr2_2},
+    {"cungr2_", "CUNGR2", 5, call_cungr2_3},
+    {"zungr2_", "ZUNGR2", 1, call_zungr2_0},
+    {"zungr2_", "ZUNGR2", 2, call_zungr2_1},
+    {"zungr2_", "ZUNGR2", 3, call_zungr2_2},
+    {"zungr2_", "ZUNGR2", 5, call_zungr2_3},
+    {"sorgrq_", "SORGRQ", 1, call_sorgrq_0},
+    {"sorgrq_", "SORGRQ", 2, call_sorgrq_1},
+    {"sorgrq_", "SORGRQ", 3, call_sorgrq_2},
+    {"sorgrq_", "SORGRQ", 5, call_sorgrq_3},
+    {"sorgrq_", "SORGRQ", 8, call_sorgrq_4},
+    {"dorgrq_", "DORGRQ", 1, call_dorgrq_0},
+    {"dorgrq_", "DORGRQ", 2, call_dorgrq_1},
+    {"dorgrq_", "DORGRQ", 3, call_dorgrq_2},
+    {"dorgrq_", "DORGRQ", 5, call_dorgrq_3},
+    {"dorgrq_", "DORGRQ", 8, call_dorgrq_4},
+    {"cungrq_", "CUNGRQ", 1, call_cungrq_0},
+    {"cungrq_", "CUNGRQ", 2, call_cungrq_1},
+    {"cungrq_", "CUNGRQ", 3, call_cungrq_2},
+    {"cungrq_", "CUNGRQ", 5, call_cungrq_3},
+    {"cungrq_", "CUNGRQ", 8, call_cungrq_4},
+    {"zungrq_", "ZUNGRQ", 1, call_zungrq_0},
+    {"zungrq_", "ZUNGRQ", 2, call_zungrq_1},
+    {"zungrq_", "ZUNGRQ", 3, call_zungrq_2},
+    {"zungrq_", "ZUNGRQ", 5, call_zungrq_3},
+    {"zungrq_", "ZUNGRQ", 8, call_zungrq_4},
+    {"sormr2_", "SORMR2", 1, call_sormr2_0},
+    {"sormr2_", "SORMR2", 2, call_sormr2_1},
+    {"sormr2_", "SORMR2", 3, call_sormr2_2},
+    {"sormr2_", "SORMR2", 4, call_sormr2_3},
+    {"sormr2_", "SORMR2", 5, call_sormr2_4},
+    {"sormr2_", "SORMR2", 7, call_sormr2_5},
+    {"sormr2_", "SORMR2", 10, call_sormr2_6},
+    {"dormr2_", "DORMR2", 1, call_dormr2_0},
+    {"dormr2_", "DORMR2", 2, call_dormr2_1},
+    {"dormr2_", "DORMR2", 3, call_dormr2_2},
+    {"dormr2_", "DORMR2", 4, call_dormr2_3},
+    {"dormr2_", "DORMR2", 5, call_dormr2_4},
+    {"dormr2_", "DORMR2", 7, call_dormr2_5},
+    {"dormr2_", "DORMR2", 10, call_dormr2_6},
+    {"cunmr2_", "CUNMR2", 1, call_cunmr2_0},
+    {"cunmr2_", "CUNMR2", 2, call_cunmr2_1},
+    {"cunmr2_", "CUNMR2", 3, call_cunmr2_2},
+    {"cunmr2_", "CUNMR2", 4, call_cunmr2_3},
+    {"cunmr2_", "CUNMR2", 5, call_cunmr2_4},
+    {"cunmr2_", "CUNMR2", 7, call_cunmr2_5},
+    {"cunmr2_", "CUNMR2", 10, call_cunmr2_6},
+    {"zunmr2_", "ZUNMR2", 1, call_zunmr2_0},
+    {"zunmr2_", "ZUNMR2", 2, call_zunmr2_1},
+    {"zunmr2_", "ZUNMR2", 3, call_zunmr2_2},
+    {"zunmr2_", "ZUNMR2", 4, call_zunmr2_3},
+    {"zunmr2_", "ZUNMR2", 5, call_zunmr2_4},
+    {"zunmr2_", "ZUNMR2", 7, call_zunmr2_5},
+    {"zunmr2_", "ZUNMR2", 10, call_zunmr2_6},
+    {"sormrq_", "SORMRQ", 1, call_sormrq_0},
+    {"sormrq_", "SORMRQ", 2, call_sormrq_1},
+    {"sormrq_", "SORMRQ", 3, call_sormrq_2},
+    {"sormrq_", "SORMRQ", 4, call_sormrq_3},
+    {"sormrq_", "SORMRQ", 5, call_sormrq_4},
+    {"sormrq_", "SORMRQ", 7, call_sormrq_5},
+    {"sormrq_", "SORMRQ", 10, call_sormrq_6},
+    {"sormrq_", "SORMRQ", 12, call_sormrq_7},
+    {"dormrq_", "DORMRQ", 1, call_dormrq_0},
+    {"dormrq_", "DORMRQ", 2, call_dormrq_1},
+    {"dormrq_", "DORMRQ", 3, call_dormrq_2},
+    {"dormrq_", "DORMRQ", 4, call_dormrq_3},
+    {"dormrq_", "DORMRQ", 5, call_dormrq_4},
+    {"dormrq_", "DORMRQ", 7, call_dormrq_5},
+    {"dormrq_", "DORMRQ", 10, call_dormrq_6},
+    {"dormrq_", "DORMRQ", 12, call_dormrq_7},
+    {"cunmrq_", "CUNMRQ", 1, call_cunmrq_0},
+    {"cunmrq_", "CUNMRQ", 2, call_cunmrq_1},
+    {"cunmrq_", "CUNMRQ", 3, call_cunmrq_2},
+    {"cunmrq_", "CUNMRQ", 4, call_cunmrq_3},
+    {"cunmrq_", "CUNMRQ", 5, call_cunmrq_4},
+    {"cunmrq_", "CUNMRQ", 7, call_cunmrq_5},
+    {"cunmrq_", "CUNMRQ", 10, call_cunmrq_6},
+    {"cunmrq_", "CUNMRQ", 12, call_cunmrq_7},
+    {"zunmrq_", "ZUNMRQ", 1, call_zunmrq_0},
+    {"zunmrq_", "ZUNMRQ", 2, call_zunmrq_1},
+    {"zunmrq_", "ZUNMRQ", 3, call_zunmrq_2},
+    {"zunmrq_", "ZUNMRQ", 4, call_zunmrq_3},
+    {"zunmrq_", "ZUNMRQ", 5, call_zunmrq_4},
+    {"zunmrq_", "ZUNMRQ", 7, call_zunmrq_5},
+    {"zunmrq_", "ZUNMRQ", 10, call_zunmrq_6},
+    {"zunmrq_", "ZUNMRQ", 12, call_zunmrq_7},
+    {"sgelqt_", "SGELQT", 1, call_sgelqt_0},
+    {"sgelqt_", "SGELQT", 2, call_sgelqt_1},
+    {"sgelqt_", "SGELQT", 3, call_sgelqt_2},
+    {"sgelqt_", "SGELQT", 5, call_sgelqt_3},
+    {"sgelqt_", "SGELQT", 7, call_sgelqt_4},
+    {"dgelqt_", "DGELQT", 1, call_dgelqt_0},
+    {"dgelqt_", "DGELQT", 2, call_dgelqt_1},
+    {"dgelqt_", "DGELQT", 3, call_dgelqt_2},
+    {"dgelqt_", "DGELQT", 5, call_dgelqt_3},
+    {"dgelqt_", "DGELQT", 7, call_dgelqt_4},
+    {"cgelqt_", "CGELQT", 1, call_cgelqt_0},
+    {"cgelqt_", "CGELQT", 2, call_cgelqt_1},
+    {"cgelqt_", "CGELQT", 3, call_cgelqt_2},
+    {"cgelqt_", "CGELQT", 5, call_cgelqt_3},
+    {"cgelqt_", "CGELQT", 7, call_cgelqt_4},
+    {"zgelqt_", "ZGELQT", 1, call_zgelqt_0},
+    {"zgelqt_", "ZGELQT", 2, call_zgelqt_1},
+    {"zgelqt_", "ZGELQT", 3, call_zgelqt_2},
+    {"zgelqt_", "ZGELQT", 5, call_zgelqt_3},
+    {"zgelqt_", "ZGELQT", 7, call_zgelqt_4},
+    {"sgelqt3_", "SGELQT3", 1, call_sgelqt3_0},
+    {"sgelqt3_", "SGELQT3", 2, call_sgelqt3_1},
+    {"sgelqt3_", "SGELQT3", 4, call_sgelqt3_2},
+    {"sgelqt3_", "SGELQT3", 6, call_sgelqt3_3},
+    {"dgelqt3_", "DGELQT3", 1, call_dgelqt3_0},
+    {"dgelqt3_", "DGELQT3", 2, call_dgelqt3_1},
+    {"dgelqt3_", "DGELQT3", 4, call_dgelqt3_2},
+    {"dgelqt3_", "DGELQT3", 6, call_dgelqt3_3},
+    {"cgelqt3_", "CGELQT3", 1, call_cgelqt3_0},
+    {"cgelqt3_", "CGELQT3", 2, call_cgelqt3_1},
+    {"cgelqt3_", "CGELQT3", 4, call_cgelqt3_2},
+    {"cgelqt3_", "CGELQT3", 6, call_cgelqt3_3},
+    {"zgelqt3_", "ZGELQT3", 1, call_zgelqt3_0},
+    {"zgelqt3_", "ZGELQT3", 2, call_zgelqt3_1},
+    {"zgelqt3_", "ZGELQT3", 4, call_zgelqt3_2},
+    {"zgelqt3_", "ZGELQT3", 6, call_zgelqt3_3},
+    {"sgemlqt_", "SGEMLQT", 1, call_sgemlqt_0},
+    {"sgemlqt_", "SGEMLQT", 2, call_sgemlqt_1},
+    {"sgemlqt_", "SGEMLQT", 3, call_sgemlqt_2},
+    {"sgemlqt_", "SGEMLQT", 4, call_sgemlqt_3},
+    {"sgemlqt_", "SGEMLQT", 5, call_sgemlqt_4},
+    {"sgemlqt_", "SGEMLQT", 6, call_sgemlqt_5},
+    {"sgemlqt_", "SGEMLQT", 8, call_sgemlqt_6},
+    {"sgemlqt_", "SGEMLQT", 10, call_sgemlqt_7},
+    {"sgemlqt_", "SGEMLQT", 12, call_sgemlqt_8},
+    {"dgemlqt_", "DGEMLQT", 1, call_dgemlqt_0},
+    {"dgemlqt_", "DGEMLQT", 2, call_dgemlqt_1},
+    {"dgemlqt_", "DGEMLQT", 3, call_dgemlqt_2},
+    {"dgemlqt_", "DGEMLQT", 4, call_dgemlqt_3},
+    {"dgemlqt_", "DGEMLQT", 5, call_dgemlqt_4},
+    {"dgemlqt_", "DGEMLQT", 6, call_dgemlqt_5},
+    {"dgemlqt_", "DGEMLQT", 8, call_dgemlqt_6},
+    {"dgemlqt_", "DGEMLQT", 10, call_dgemlqt_7},
+    {"dgemlqt_", "DGEMLQT", 12, call_dgemlqt_8},
+    {"cgemlqt_", "CGEMLQT", 1, call_cgemlqt_0},
+    {"cgemlqt_", "CGEMLQT", 2, call_cgemlqt_1},
+    {"cgemlqt_", "CGEMLQT", 3, call_cgemlqt_2},
+    {"cgemlqt_", "CGEMLQT", 4, call_cgemlqt_3},
+    {"cgemlqt_", "CGEMLQT", 5, call_cgemlqt_4},
+    {"cgemlqt_", "CGEMLQT", 6, call_cgemlqt_5},
+    {"cgemlqt_", "CGEMLQT", 8, call_cgemlqt_6},
+    {"cgemlqt_", "CGEMLQT", 10, call_cgemlqt_7},
+    {"cgemlqt_", "CGEMLQT", 12, call_cgemlqt_8},
+    {"zgemlqt_", "ZGEMLQT", 1, call_zgemlqt_0},
+    {"zgemlqt_", "ZGEMLQT", 2, call_zgemlqt_1},
+    {"zgemlqt_", "ZGEMLQT", 3, call_zgemlqt_2},
+    {"zgemlqt_", "ZGEMLQT", 4, call_zgemlqt_3},
+    {"zgemlqt_", "ZGEMLQT", 5, call_zgemlqt_4},
+    {"zgemlqt_", "ZGEMLQT", 6, call_zgemlqt_5},
+    {"zgemlqt_", "ZGEMLQT", 8, call_zgemlqt_6},
+    {"zgemlqt_", "ZGEMLQT", 10, call_zgemlqt_7},
+    {"zgemlqt_", "ZGEMLQT", 12, call_zgemlqt_8},
+    {"sgels_", "SGELS", 1, call_sgels_0},
+    {"sgels_", "SGELS", 2, call_sgels_1},
+    {"sgels_", "SGELS", 3, call_sgels_2},
+    {"sgels_", "SGELS", 4, call_sgels_3},
+    {"sgels_", "SGELS", 6, call_sgels_4},
+    {"sgels_", "SGELS", 8, call_sgels_5},
+    {"sgels_", "SGELS", 10, call_sgels_6},
+    {"dgels_", "DGELS", 1, call_dgels_0},
+    {"dgels_", "DGELS", 2, call_dgels_1},
+    {"dgels_", "DGELS", 3, call_dgels_2},
+    {"dgels_", "DGELS", 4, call_dgels_3},
+    {"dgels_", "DGELS", 6, call_dgels_4},
+    {"dgels_", "DGELS", 8, call_dgels_5},
+    {"dgels_", "DGELS", 10, call_dgels_6},
+    {"cgels_", "CGELS", 1, call_cgels_0},
+    {"cgels_", "CGELS", 2, call_cgels_1},
+    {"cgels_", "CGELS", 3, call_cgels_2},
+    {"cgels_", "CGELS", 4, call_cgels_3},
+    {"cgels_", "CGELS", 6, call_cgels_4},
+    {"cgels_", "CGELS", 8, call_cgels_5},
+    {"cgels_", "CGELS", 10, call_cgels_6},
+    {"zgels_", "ZGELS", 1, call_zgels_0},
+    {"zgels_", "ZGELS", 2, call_zgels_1},
+    {"zgels_", "ZGELS", 3, call_zgels_2},
+    {"zgels_", "ZGELS", 4, call_zgels_3},
+    {"zgels_", "ZGELS", 6, call_zgels_4},
+    {"zgels_", "ZGELS", 8, call_zgels_5},
+    {"zgels_", "ZGELS", 10, call_zgels_6},
+    {"sgelst_", "SGELST", 1, call_sgelst_0},
+    {"sgelst_", "SGELST", 2, call_sgelst_1},
+    {"sgelst_", "SGELST", 3, call_sgelst_2},
+    {"sgelst_", "SGELST", 4, call_sgelst_3},
+    {"sgelst_", "SGELST", 6, call_sgelst_4},
+    {"sgelst_", "SGELST", 8, call_sgelst_5},
+    {"sgelst_", "SGELST", 10, call_sgelst_6},
+    {"dgelst_", "DGELST", 1, call_dgelst_0},
+    {"dgelst_", "DGELST", 2, call_dgelst_1},
+    {"dgelst_", "DGELST", 3, call_dgelst_2},
+    {"dgelst_", "DGELST", 4, call_dgelst_3},
+    {"dgelst_", "DGELST", 6, call_dgelst_4},
+    {"dgelst_", "DGELST", 8, call_dgelst_5},
+    {"dgelst_", "DGELST", 10, call_dgelst_6},
+    {"cgelst_", "CGELST", 1, call_cgelst_0},
+    {"cgelst_", "CGELST", 2, call_cgelst_1},
+    {"cgelst_", "CGELST", 3, call_cgelst_2},
+    {"cgelst_", "CGELST", 4, call_cgelst_3},
+    {"cgelst_", "CGELST", 6, call_cgelst_4},
+    {"cgelst_", "CGELST", 8, call_cgelst_5},
+    {"cgelst_", "CGELST", 10, call_cgelst_6},
+    {"zgelst_", "ZGELST", 1, call_zgelst_0},
+    {"zgelst_", "ZGELST", 2, call_zgelst_1},
+    {"zgelst_", "ZGELST", 3, call_zgelst_2},
+    {"zgelst_", "ZGELST", 4, call_zgelst_3},
+    {"zgelst_", "ZGELST", 6, call_zgelst_4},
+    {"zgelst_", "ZGELST", 8, call_zgelst_5},
+    {"zgelst_", "ZGELST", 10, call_zgelst_6},
     {"ssytd2_", "SSYTD2", 1, call_ssytd2_0},
     {"ssytd2_", "SSYTD2", 2, call_ssytd2_1},
     {"ssytd2_", "SSYTD2", 4, call_ssytd2_2},
