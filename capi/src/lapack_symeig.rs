@@ -165,8 +165,8 @@ fn leave_sizes<T: Scalar, I: AbiInt>(
     }
 }
 
-/// `?syev`/`?heev`: the driver, then the optimal LWORK in WORK(1) (2 for a
-/// real `n = 1`, as the reference).
+/// `?syev`/`?heev`: the driver, then the optimal LWORK in WORK(1) (for
+/// `n = 1` 2 (real) or 1 (complex), as the reference).
 pub fn syev<T: Scalar>(
     jobz: Jobz,
     uplo: Uplo,
@@ -179,7 +179,11 @@ pub fn syev<T: Scalar>(
     let (nb, _) = trd_blocking::<T>(n);
     let mut buf = WorkBuffer::new(dr::syev_req_with::<T>(jobz, n, nb));
     let r = dr::syev_with(jobz, uplo, a, w, Par::default(), buf.workspace(), nb);
-    let opt = if n == 1 && !T::IS_COMPLEX { 2 } else { syev_sizes::<T>(n as i64).lwork_opt };
+    let opt = match n {
+        1 if T::IS_COMPLEX => 1,
+        1 => 2,
+        _ => syev_sizes::<T>(n as i64).lwork_opt,
+    };
     if let Some(x) = work.first_mut() {
         *x = T::from_real(T::Real::from_f64(opt as f64));
     }

@@ -15,8 +15,7 @@
 //! matrix is updated by one rank-`2 nb` product `A := A - V W^H - W V^H`
 //! (`her2k`), and the last columns with the unblocked [`sytd2`].
 
-use crate::qr;
-use crate::qr::{self as ql, orgqr_req_with, orgqr_with, ormqr_req_with, ormqr_with};
+use crate::qr::{self, orgqr_req_with, orgqr_with, ormqr_req_with, ormqr_with};
 use crate::{Par, WorkReq, Workspace};
 use ferroblas_kernels::level1::{axpy, dotc, scal};
 use ferroblas_kernels::level2::{gemv, hemv, her2};
