@@ -43367,11 +43367,7 @@ pub mod body {
             let e = rt::slice_mut(e, (n.max(0) as usize).saturating_sub(1));
             let tau = rt::slice_mut(tau, (n.max(0) as usize).saturating_sub(1));
             let w = rt::mat_mut(w, n.max(0) as usize, nb.clamp(0, n.max(0)) as usize, ldw);
-            {
-                if n > 0 {
-                    lapack::sym_eigen::reduce::latrd(uplo, a, e, tau, w)
-                }
-            };
+            lapack::sym_eigen::reduce::latrd(uplo, a, e, tau, w);
             Ok(())
         })
     }

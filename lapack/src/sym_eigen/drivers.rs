@@ -62,7 +62,7 @@ fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> 
 fn unscale<R: RealScalar>(sigma: R, w: &mut [R]) {
     let r = R::one() / sigma;
     for x in w {
-        *x = *x * r;
+        *x *= r;
     }
 }
 
