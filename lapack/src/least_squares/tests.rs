@@ -106,6 +106,7 @@ fn run<T: TestScalar>(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check<T: TestScalar>(lst: bool, trans: Trans, m: usize, n: usize, nrhs: usize, nb: usize, minimal: bool, seed: u64) {
     let mut rng = Rng::new(seed);
     let (lda, ldb) = (m + 2, m.max(n) + 1);
