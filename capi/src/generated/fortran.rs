@@ -34434,6 +34434,1322 @@ pub unsafe extern "C" fn zlaic1_64_(
     unsafe { laic1::<c64, i64>("ZLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
 }
 
+/// Fortran `SSYTD2`: see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytd2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<f32, i32>("SSYTD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `SSYTD2` (64-bit integers): see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytd2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<f32, i64>("SSYTD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `DSYTD2`: see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytd2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<f64, i32>("DSYTD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `DSYTD2` (64-bit integers): see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytd2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<f64, i64>("DSYTD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `CHETD2`: see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetd2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<c32, i32>("CHETD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `CHETD2` (64-bit integers): see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetd2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<c32, i64>("CHETD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `ZHETD2`: see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetd2_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<c64, i32>("ZHETD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `ZHETD2` (64-bit integers): see [`sytd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetd2_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytd2::<c64, i64>("ZHETD2", uplo, n, a, lda, d, e, tau, info) }
+}
+
+/// Fortran `SLATRD`: see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrd_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    e: *mut f32,
+    tau: *mut f32,
+    w: *mut f32,
+    ldw: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<f32, i32>("SLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `SLATRD` (64-bit integers): see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    e: *mut f32,
+    tau: *mut f32,
+    w: *mut f32,
+    ldw: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<f32, i64>("SLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `DLATRD`: see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrd_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    e: *mut f64,
+    tau: *mut f64,
+    w: *mut f64,
+    ldw: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<f64, i32>("DLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `DLATRD` (64-bit integers): see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    e: *mut f64,
+    tau: *mut f64,
+    w: *mut f64,
+    ldw: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<f64, i64>("DLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `CLATRD`: see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrd_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    e: *mut f32,
+    tau: *mut c32,
+    w: *mut c32,
+    ldw: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<c32, i32>("CLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `CLATRD` (64-bit integers): see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    e: *mut f32,
+    tau: *mut c32,
+    w: *mut c32,
+    ldw: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<c32, i64>("CLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `ZLATRD`: see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrd_(
+    uplo: *const u8,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    e: *mut f64,
+    tau: *mut c64,
+    w: *mut c64,
+    ldw: *const i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<c64, i32>("ZLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `ZLATRD` (64-bit integers): see [`latrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    e: *mut f64,
+    tau: *mut c64,
+    w: *mut c64,
+    ldw: *const i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latrd::<c64, i64>("ZLATRD", uplo, n, nb, a, lda, e, tau, w, ldw) }
+}
+
+/// Fortran `SSYTRD`: see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<f32, i32>("SSYTRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `SSYTRD` (64-bit integers): see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssytrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<f32, i64>("SSYTRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `DSYTRD`: see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<f64, i32>("DSYTRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `DSYTRD` (64-bit integers): see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsytrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<f64, i64>("DSYTRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `CHETRD`: see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<c32, i32>("CHETRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `CHETRD` (64-bit integers): see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chetrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<c32, i64>("CHETRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `ZHETRD`: see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<c64, i32>("ZHETRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `ZHETRD` (64-bit integers): see [`sytrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sytrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhetrd_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sytrd::<c64, i64>("ZHETRD", uplo, n, a, lda, d, e, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGTR`: see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<f32, i32>("SORGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGTR` (64-bit integers): see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<f32, i64>("SORGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGTR`: see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<f64, i32>("DORGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGTR` (64-bit integers): see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<f64, i64>("DORGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGTR`: see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<c32, i32>("CUNGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGTR` (64-bit integers): see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<c32, i64>("CUNGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTR`: see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtr_(
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<c64, i32>("ZUNGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTR` (64-bit integers): see [`orgtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtr_64_(
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtr::<c64, i64>("ZUNGTR", uplo, n, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORMTR`: see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<f32, i32>("SORMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMTR` (64-bit integers): see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<f32, i64>("SORMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMTR`: see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<f64, i32>("DORMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMTR` (64-bit integers): see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<f64, i64>("DORMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMTR`: see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<c32, i32>("CUNMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMTR` (64-bit integers): see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<c32, i64>("CUNMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMTR`: see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmtr_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<c64, i32>("ZUNMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMTR` (64-bit integers): see [`ormtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmtr_64_(
+    side: *const u8,
+    uplo: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _uplo_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormtr::<c64, i64>("ZUNMTR", side, uplo, trans, m, n, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SSYEV`: see [`syev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev::<f32, i32>("SSYEV ", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `SSYEV` (64-bit integers): see [`syev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev::<f32, i64>("SSYEV ", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `DSYEV`: see [`syev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev::<f64, i32>("DSYEV ", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `DSYEV` (64-bit integers): see [`syev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syev::<f64, i64>("DSYEV ", jobz, uplo, n, a, lda, w, work, lwork, info) }
+}
+
+/// Fortran `CHEEV`: see [`heev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev::<c32, i32>("CHEEV ", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `CHEEV` (64-bit integers): see [`heev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev::<c32, i64>("CHEEV ", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEEV`: see [`heev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheev_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev::<c64, i32>("ZHEEV ", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEEV` (64-bit integers): see [`heev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheev_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heev::<c64, i64>("ZHEEV ", jobz, uplo, n, a, lda, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `SSYEVD`: see [`syevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd::<f32, i32>("SSYEVD", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSYEVD` (64-bit integers): see [`syevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd::<f32, i64>("SSYEVD", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYEVD`: see [`syevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd::<f64, i32>("DSYEVD", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYEVD` (64-bit integers): see [`syevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { syevd::<f64, i64>("DSYEVD", jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHEEVD`: see [`heevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heevd::<c32, i32>("CHEEVD", jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHEEVD` (64-bit integers): see [`heevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heevd::<c32, i64>("CHEEVD", jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info) }
+}
+
+/// Fortran `ZHEEVD`: see [`heevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevd_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heevd::<c64, i32>("ZHEEVD", jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info) }
+}
+
+/// Fortran `ZHEEVD` (64-bit integers): see [`heevd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevd_64_(
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { heevd::<c64, i64>("ZHEEVD", jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -45043,6 +46359,485 @@ pub mod body {
             let w = rt::slice(w, j.max(0) as usize);
             crate::lapack_pivqr::laic1(job, x, sest, w, gamma, sestpr, s, c);
             Ok(())
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) matrix to real symmetric tridiagonal form `Q^H A Q = T`, unblocked.
+    ///
+    /// The body of the `ssytd2_`, `dsytd2_`, `chetd2_`, `zhetd2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytd2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tau: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let tau = rt::slice_mut(tau, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::reduce::sytd2(uplo, a, d, e, tau)))
+        })
+    }
+
+    /// Reduces NB rows and columns of a Hermitian (real: symmetric) matrix to tridiagonal form and returns the matrix W of the update `A - V W^H - W V^H` of the rest.
+    ///
+    /// The body of the `slatrd_`, `dlatrd_`, `clatrd_`, `zlatrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        e: *mut T::Real,
+        tau: *mut T,
+        w: *mut T,
+        ldw: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let uplo = UpperOrLower::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldw = rt::int(ldw);
+            let lda = rt::size(lda);
+            let ldw = rt::size(ldw);
+            let a = rt::mat_mut(a, n.max(0) as usize, n.max(0) as usize, lda);
+            let e = rt::slice_mut(e, (n.max(0) as usize).saturating_sub(1));
+            let tau = rt::slice_mut(tau, (n.max(0) as usize).saturating_sub(1));
+            let w = rt::mat_mut(w, n.max(0) as usize, nb.clamp(0, n.max(0)) as usize, ldw);
+            lapack::sym_eigen::reduce::latrd(uplo, a, e, tau, w);
+            Ok(())
+        })
+    }
+
+    /// Reduces a Hermitian (real: symmetric) matrix to real symmetric tridiagonal form `Q^H A Q = T`, blocked (panels by ?latrd, the rest updated by one ?her2k each).
+    ///
+    /// The body of the `ssytrd_`, `dsytrd_`, `chetrd_`, `zhetrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sytrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < 1 && lwork != -1, 9)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, n * crate::lapack_symeig::trd_nb::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let tau = rt::slice_mut(tau, n.saturating_sub(1));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeig::sytrd(uplo, a, d, e, tau, work)))
+        })
+    }
+
+    /// Generates the unitary (real: orthogonal) Q of ?sytrd/?hetrd from its reflectors.
+    ///
+    /// The body of the `sorgtr_`, `dorgtr_`, `cungtr_`, `zungtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(lwork < (n - 1).max(1) && lwork != -1, 7)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::orgtr_lwork::<T>(uplo, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let tau = rt::slice(tau, n.saturating_sub(1));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::reduce::orgtr_with(
+                uplo,
+                a,
+                tau,
+                Par::default(),
+                rt::workspace(work),
+                crate::lapack_symeig::orgtr_nb::<T>(uplo, n),
+            )))
+        })
+    }
+
+    /// Applies Q or `Q^H` of ?sytrd/?hetrd to C from the left or the right.
+    ///
+    /// The body of the `sormtr_`, `dormtr_`, `cunmtr_`, `zunmtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        uplo: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                3,
+            )?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(ldc < m.max(1), 10)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 12)?;
+            let side = rt::need(side)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::ormtr_lwork::<T>(side, uplo, m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).saturating_sub(1));
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::sym_eigen::reduce::ormtr_with(
+                side,
+                uplo,
+                trans,
+                a,
+                tau,
+                c,
+                Par::default(),
+                rt::workspace(work),
+                crate::lapack_symeig::ormtr_nb::<T>(uplo, if side == Side::Left { m } else { n }),
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric matrix, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements of an intermediate tridiagonal form did not converge.
+    ///
+    /// The body of the `ssyev_`, `dsyev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < crate::lapack_symeig::syev_sizes::<T>(n).lwork as i64 && lwork != -1, 8)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeig::syev(jobz, uplo, a, w, work, &mut [])))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian matrix, by the implicit QL/QR iteration; INFO = i when i off-diagonal elements of an intermediate tridiagonal form did not converge.
+    ///
+    /// The body of the `cheev_`, `zheev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < crate::lapack_symeig::syev_sizes::<T>(n).lwork as i64 && lwork != -1, 8)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeig::syev(jobz, uplo, a, w, work, rwork)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a symmetric matrix, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `ssyevd_`, `dsyevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(
+                lwork < crate::lapack_symeig::syevd_sizes::<T>(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                liwork < crate::lapack_symeig::syevd_sizes::<T>(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                10,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lwork_opt);
+                rt::answer_query_int::<I>(iwork, crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeig::syevd::<T, I>(jobz, uplo, a, w, work, &mut [], iwork)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of a Hermitian matrix, by divide and conquer; INFO > 0 when an eigenvalue could not be computed.
+    ///
+    /// The body of the `cheevd_`, `zheevd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(
+                lwork < crate::lapack_symeig::syevd_sizes::<T>(jobz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                8,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_symeig::syevd_sizes::<T>(jobz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                10,
+            )?;
+            rt::check(
+                liwork < crate::lapack_symeig::syevd_sizes::<T>(jobz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                12,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lwork_opt);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeig::syevd::<T, I>(jobz, uplo, a, w, work, rwork, iwork)))
         })
     }
 }

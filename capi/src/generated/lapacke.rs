@@ -49998,3 +49998,3224 @@ pub unsafe extern "C" fn LAPACKE_zgelsy_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`sytrd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { sytrd::<T, I>(&srname, &(uplo as u8), &n, a, &lda, d, e, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { sytrd::<T, I>(&srname, &(uplo as u8), &n, a, &lda, d, e, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { sytrd::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, d, e, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sytrd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sytrd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((n * crate::lapack_symeig::trd_nb::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sytrd_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            d,
+            e,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssytrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrd(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<f32, i32>("ssytrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_ssytrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrd_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<f32, i32>("ssytrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_ssytrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrd64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<f32, i64>("ssytrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_ssytrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssytrd_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<f32, i64>("ssytrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_dsytrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrd(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<f64, i32>("dsytrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_dsytrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrd_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<f64, i32>("dsytrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_dsytrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrd64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<f64, i64>("dsytrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_dsytrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsytrd_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<f64, i64>("dsytrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_chetrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrd(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<c32, i32>("chetrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_chetrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrd_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<c32, i32>("chetrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_chetrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrd64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<c32, i64>("chetrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_chetrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chetrd_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<c32, i64>("chetrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_zhetrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrd(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<c64, i32>("zhetrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_zhetrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrd_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<c64, i32>("zhetrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// `LAPACKE_zhetrd`: see [`lapacke_sytrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrd64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd::<c64, i64>("zhetrd", matrix_layout, uplo, n, a, lda, d, e, tau) }
+}
+
+/// `LAPACKE_zhetrd_work`: see [`lapacke_sytrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhetrd_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sytrd_work::<c64, i64>("zhetrd", matrix_layout, uplo, n, a, lda, d, e, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orgtr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgtr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgtr::<T, I>(&srname, &(uplo as u8), &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgtr::<T, I>(&srname, &(uplo as u8), &n, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orgtr::<T, I>(&srname, &(uplo as u8), &n, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgtr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgtr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::orgtr_lwork::<T>(uplo, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgtr_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            n,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgtr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<f32, i32>("sorgtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgtr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<f32, i32>("sorgtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgtr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<f32, i64>("sorgtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgtr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<f32, i64>("sorgtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgtr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<f64, i32>("dorgtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgtr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<f64, i32>("dorgtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgtr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<f64, i64>("dorgtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgtr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<f64, i64>("dorgtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungtr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<c32, i32>("cungtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cungtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungtr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<c32, i32>("cungtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungtr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<c32, i64>("cungtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_cungtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungtr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<c32, i64>("cungtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungtr(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<c64, i32>("zungtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zungtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungtr_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<c64, i32>("zungtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungtr`: see [`lapacke_orgtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungtr64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr::<c64, i64>("zungtr", matrix_layout, uplo, n, a, lda, tau) }
+}
+
+/// `LAPACKE_zungtr_work`: see [`lapacke_orgtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungtr_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgtr_work::<c64, i64>("zungtr", matrix_layout, uplo, n, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormtr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormtr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormtr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(uplo as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense {
+                rows: if side == Side::Left { m } else { n },
+                cols: if side == Side::Left { m } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormtr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(uplo as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormtr::<T, I>(
+            &srname,
+            &(side as u8),
+            &(uplo as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormtr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormtr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense {
+                            rows: if side == Side::Left { m } else { n },
+                            cols: if side == Side::Left { m } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(((if side == Side::Left { m } else { n }).saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some((crate::lapack_symeig::ormtr_lwork::<T>(side, uplo, m, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormtr_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormtr(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<f32, i32>("sormtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormtr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<f32, i32>(
+            "sormtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sormtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormtr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<f32, i64>("sormtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormtr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<f32, i64>(
+            "sormtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormtr(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<f64, i32>("dormtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormtr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<f64, i32>(
+            "dormtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormtr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<f64, i64>("dormtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormtr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<f64, i64>(
+            "dormtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmtr(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<c32, i32>("cunmtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmtr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<c32, i32>(
+            "cunmtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmtr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<c32, i64>("cunmtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmtr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<c32, i64>(
+            "cunmtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmtr(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<c64, i32>("zunmtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmtr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<c64, i32>(
+            "zunmtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmtr`: see [`lapacke_ormtr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmtr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormtr::<c64, i64>("zunmtr", matrix_layout, side, uplo, trans, m, n, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmtr_work`: see [`lapacke_ormtr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmtr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    uplo: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormtr_work::<c64, i64>(
+            "zunmtr",
+            matrix_layout,
+            side,
+            uplo,
+            trans,
+            m,
+            n,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`syev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { syev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a, &lda, w, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r =
+            unsafe { syev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a, &lda, w, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a_t.ptr(), &lda_t, w, work, &lwork, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syev_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssyev`: see [`lapacke_syev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev::<f32, i32>("ssyev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_ssyev_work`: see [`lapacke_syev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev_work::<f32, i32>("ssyev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork) }
+}
+
+/// `LAPACKE_ssyev`: see [`lapacke_syev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev::<f32, i64>("ssyev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_ssyev_work`: see [`lapacke_syev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev_work::<f32, i64>("ssyev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork) }
+}
+
+/// `LAPACKE_dsyev`: see [`lapacke_syev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev::<f64, i32>("dsyev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_dsyev_work`: see [`lapacke_syev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev_work::<f64, i32>("dsyev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork) }
+}
+
+/// `LAPACKE_dsyev`: see [`lapacke_syev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev::<f64, i64>("dsyev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_dsyev_work`: see [`lapacke_syev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syev_work::<f64, i64>("dsyev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`heev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            heev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a, &lda, w, work, &lwork, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            heev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a, &lda, w, work, &lwork, rwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        heev::<T, I>(&srname, &(jobz as u8), &(uplo as u8), &n, a_t.ptr(), &lda_t, w, work, &lwork, rwork, &mut info_)
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`heev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((3 * n).saturating_sub(2).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_heev_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cheev`: see [`lapacke_heev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev::<c32, i32>("cheev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_cheev_work`: see [`lapacke_heev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev_work::<c32, i32>("cheev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, rwork) }
+}
+
+/// `LAPACKE_cheev`: see [`lapacke_heev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev::<c32, i64>("cheev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_cheev_work`: see [`lapacke_heev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev_work::<c32, i64>("cheev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, rwork) }
+}
+
+/// `LAPACKE_zheev`: see [`lapacke_heev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheev(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev::<c64, i32>("zheev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_zheev_work`: see [`lapacke_heev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheev_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev_work::<c64, i32>("zheev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, rwork) }
+}
+
+/// `LAPACKE_zheev`: see [`lapacke_heev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheev64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev::<c64, i64>("zheev", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_zheev_work`: see [`lapacke_heev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheev_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heev_work::<c64, i64>("zheev", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, rwork) }
+}
+
+/// LAPACKE `_work` form of [`syevd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            syevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            syevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syevd::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            w,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syevd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syevd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssyevd`: see [`lapacke_syevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syevd::<f32, i32>("ssyevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_ssyevd_work`: see [`lapacke_syevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevd_work::<f32, i32>("ssyevd", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_ssyevd`: see [`lapacke_syevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syevd::<f32, i64>("ssyevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_ssyevd_work`: see [`lapacke_syevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevd_work::<f32, i64>("ssyevd", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dsyevd`: see [`lapacke_syevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syevd::<f64, i32>("dsyevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_dsyevd_work`: see [`lapacke_syevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevd_work::<f64, i32>("dsyevd", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork)
+    }
+}
+
+/// `LAPACKE_dsyevd`: see [`lapacke_syevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_syevd::<f64, i64>("dsyevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_dsyevd_work`: see [`lapacke_syevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevd_work::<f64, i64>("dsyevd", matrix_layout, jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`heevd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    lrwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            heevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            heevd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        heevd::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            w,
+            work,
+            &lwork,
+            rwork,
+            &lrwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`heevd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).lrwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_symeig::syevd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_heevd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            I::from_i64(len_rwork as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cheevd`: see [`lapacke_heevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heevd::<c32, i32>("cheevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_cheevd_work`: see [`lapacke_heevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevd_work::<c32, i32>(
+            "cheevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cheevd`: see [`lapacke_heevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heevd::<c32, i64>("cheevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_cheevd_work`: see [`lapacke_heevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevd_work::<c32, i64>(
+            "cheevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zheevd`: see [`lapacke_heevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heevd::<c64, i32>("zheevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_zheevd_work`: see [`lapacke_heevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevd_work::<c64, i32>(
+            "zheevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zheevd`: see [`lapacke_heevd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_heevd::<c64, i64>("zheevd", matrix_layout, jobz, uplo, n, a, lda, w) }
+}
+
+/// `LAPACKE_zheevd_work`: see [`lapacke_heevd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevd_work::<c64, i64>(
+            "zheevd",
+            matrix_layout,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}

@@ -22886,6 +22886,1306 @@ static void call_zgelsy_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
 }
 
+static void call_ssytd2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssytd2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssytd2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsytd2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsytd2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_dsytd2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chetd2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chetd2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_chetd2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhetd2_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhetd2_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_zhetd2_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &info, 1);
+}
+
+static void call_ssytrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_ssytrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_ssytrd_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_ssytrd_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_dsytrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_dsytrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_dsytrd_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_dsytrd_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_chetrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_chetrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_chetrd_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_chetrd_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_zhetrd_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_zhetrd_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_zhetrd_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_zhetrd_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], &lwork, &info, 1);
+}
+
+static void call_sorgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgtr_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgtr_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungtr_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungtr_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungtr_1(void *fn) {
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungtr_2(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungtr_3(void *fn) {
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sormtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_6(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormtr_7(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_6(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormtr_7(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_6(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmtr_7(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_0(void *fn) {
+    char side = 'X';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_1(void *fn) {
+    char side = 'L';
+    char uplo = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_2(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_3(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_4(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_5(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_6(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmtr_7(void *fn) {
+    char side = 'L';
+    char uplo = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&side, &uplo, &trans, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_ssyev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_ssyev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_dsyev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1, 1);
+}
+
+static void call_cheev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_cheev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_zheev_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &info, 1, 1);
+}
+
+static void call_ssyevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_ssyevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_dsyevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_cheevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_0(void *fn) {
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_1(void *fn) {
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_2(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_3(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_4(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_5(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_zheevd_6(void *fn) {
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -24951,6 +26251,128 @@ static const struct bad_case cases[] = {
     {"zgelsy_", "ZGELSY", 5, call_zgelsy_3},
     {"zgelsy_", "ZGELSY", 7, call_zgelsy_4},
     {"zgelsy_", "ZGELSY", 12, call_zgelsy_5},
+    {"ssytd2_", "SSYTD2", 1, call_ssytd2_0},
+    {"ssytd2_", "SSYTD2", 2, call_ssytd2_1},
+    {"ssytd2_", "SSYTD2", 4, call_ssytd2_2},
+    {"dsytd2_", "DSYTD2", 1, call_dsytd2_0},
+    {"dsytd2_", "DSYTD2", 2, call_dsytd2_1},
+    {"dsytd2_", "DSYTD2", 4, call_dsytd2_2},
+    {"chetd2_", "CHETD2", 1, call_chetd2_0},
+    {"chetd2_", "CHETD2", 2, call_chetd2_1},
+    {"chetd2_", "CHETD2", 4, call_chetd2_2},
+    {"zhetd2_", "ZHETD2", 1, call_zhetd2_0},
+    {"zhetd2_", "ZHETD2", 2, call_zhetd2_1},
+    {"zhetd2_", "ZHETD2", 4, call_zhetd2_2},
+    {"ssytrd_", "SSYTRD", 1, call_ssytrd_0},
+    {"ssytrd_", "SSYTRD", 2, call_ssytrd_1},
+    {"ssytrd_", "SSYTRD", 4, call_ssytrd_2},
+    {"ssytrd_", "SSYTRD", 9, call_ssytrd_3},
+    {"dsytrd_", "DSYTRD", 1, call_dsytrd_0},
+    {"dsytrd_", "DSYTRD", 2, call_dsytrd_1},
+    {"dsytrd_", "DSYTRD", 4, call_dsytrd_2},
+    {"dsytrd_", "DSYTRD", 9, call_dsytrd_3},
+    {"chetrd_", "CHETRD", 1, call_chetrd_0},
+    {"chetrd_", "CHETRD", 2, call_chetrd_1},
+    {"chetrd_", "CHETRD", 4, call_chetrd_2},
+    {"chetrd_", "CHETRD", 9, call_chetrd_3},
+    {"zhetrd_", "ZHETRD", 1, call_zhetrd_0},
+    {"zhetrd_", "ZHETRD", 2, call_zhetrd_1},
+    {"zhetrd_", "ZHETRD", 4, call_zhetrd_2},
+    {"zhetrd_", "ZHETRD", 9, call_zhetrd_3},
+    {"sorgtr_", "SORGTR", 1, call_sorgtr_0},
+    {"sorgtr_", "SORGTR", 2, call_sorgtr_1},
+    {"sorgtr_", "SORGTR", 4, call_sorgtr_2},
+    {"sorgtr_", "SORGTR", 7, call_sorgtr_3},
+    {"dorgtr_", "DORGTR", 1, call_dorgtr_0},
+    {"dorgtr_", "DORGTR", 2, call_dorgtr_1},
+    {"dorgtr_", "DORGTR", 4, call_dorgtr_2},
+    {"dorgtr_", "DORGTR", 7, call_dorgtr_3},
+    {"cungtr_", "CUNGTR", 1, call_cungtr_0},
+    {"cungtr_", "CUNGTR", 2, call_cungtr_1},
+    {"cungtr_", "CUNGTR", 4, call_cungtr_2},
+    {"cungtr_", "CUNGTR", 7, call_cungtr_3},
+    {"zungtr_", "ZUNGTR", 1, call_zungtr_0},
+    {"zungtr_", "ZUNGTR", 2, call_zungtr_1},
+    {"zungtr_", "ZUNGTR", 4, call_zungtr_2},
+    {"zungtr_", "ZUNGTR", 7, call_zungtr_3},
+    {"sormtr_", "SORMTR", 1, call_sormtr_0},
+    {"sormtr_", "SORMTR", 2, call_sormtr_1},
+    {"sormtr_", "SORMTR", 3, call_sormtr_2},
+    {"sormtr_", "SORMTR", 4, call_sormtr_3},
+    {"sormtr_", "SORMTR", 5, call_sormtr_4},
+    {"sormtr_", "SORMTR", 7, call_sormtr_5},
+    {"sormtr_", "SORMTR", 10, call_sormtr_6},
+    {"sormtr_", "SORMTR", 12, call_sormtr_7},
+    {"dormtr_", "DORMTR", 1, call_dormtr_0},
+    {"dormtr_", "DORMTR", 2, call_dormtr_1},
+    {"dormtr_", "DORMTR", 3, call_dormtr_2},
+    {"dormtr_", "DORMTR", 4, call_dormtr_3},
+    {"dormtr_", "DORMTR", 5, call_dormtr_4},
+    {"dormtr_", "DORMTR", 7, call_dormtr_5},
+    {"dormtr_", "DORMTR", 10, call_dormtr_6},
+    {"dormtr_", "DORMTR", 12, call_dormtr_7},
+    {"cunmtr_", "CUNMTR", 1, call_cunmtr_0},
+    {"cunmtr_", "CUNMTR", 2, call_cunmtr_1},
+    {"cunmtr_", "CUNMTR", 3, call_cunmtr_2},
+    {"cunmtr_", "CUNMTR", 4, call_cunmtr_3},
+    {"cunmtr_", "CUNMTR", 5, call_cunmtr_4},
+    {"cunmtr_", "CUNMTR", 7, call_cunmtr_5},
+    {"cunmtr_", "CUNMTR", 10, call_cunmtr_6},
+    {"cunmtr_", "CUNMTR", 12, call_cunmtr_7},
+    {"zunmtr_", "ZUNMTR", 1, call_zunmtr_0},
+    {"zunmtr_", "ZUNMTR", 2, call_zunmtr_1},
+    {"zunmtr_", "ZUNMTR", 3, call_zunmtr_2},
+    {"zunmtr_", "ZUNMTR", 4, call_zunmtr_3},
+    {"zunmtr_", "ZUNMTR", 5, call_zunmtr_4},
+    {"zunmtr_", "ZUNMTR", 7, call_zunmtr_5},
+    {"zunmtr_", "ZUNMTR", 10, call_zunmtr_6},
+    {"zunmtr_", "ZUNMTR", 12, call_zunmtr_7},
+    {"ssyev_", "SSYEV", 1, call_ssyev_0},
+    {"ssyev_", "SSYEV", 2, call_ssyev_1},
+    {"ssyev_", "SSYEV", 3, call_ssyev_2},
+    {"ssyev_", "SSYEV", 5, call_ssyev_3},
+    {"ssyev_", "SSYEV", 8, call_ssyev_4},
+    {"dsyev_", "DSYEV", 1, call_dsyev_0},
+    {"dsyev_", "DSYEV", 2, call_dsyev_1},
+    {"dsyev_", "DSYEV", 3, call_dsyev_2},
+    {"dsyev_", "DSYEV", 5, call_dsyev_3},
+    {"dsyev_", "DSYEV", 8, call_dsyev_4},
+    {"cheev_", "CHEEV", 1, call_cheev_0},
+    {"cheev_", "CHEEV", 2, call_cheev_1},
+    {"cheev_", "CHEEV", 3, call_cheev_2},
+    {"cheev_", "CHEEV", 5, call_cheev_3},
+    {"cheev_", "CHEEV", 8, call_cheev_4},
+    {"zheev_", "ZHEEV", 1, call_zheev_0},
+    {"zheev_", "ZHEEV", 2, call_zheev_1},
+    {"zheev_", "ZHEEV", 3, call_zheev_2},
+    {"zheev_", "ZHEEV", 5, call_zheev_3},
+    {"zheev_", "ZHEEV", 8, call_zheev_4},
+    {"ssyevd_", "SSYEVD", 1, call_ssyevd_0},
+    {"ssyevd_", "SSYEVD", 2, call_ssyevd_1},
+    {"ssyevd_", "SSYEVD", 3, call_ssyevd_2},
+    {"ssyevd_", "SSYEVD", 5, call_ssyevd_3},
+    {"ssyevd_", "SSYEVD", 8, call_ssyevd_4},
+    {"ssyevd_", "SSYEVD", 10, call_ssyevd_5},
+    {"dsyevd_", "DSYEVD", 1, call_dsyevd_0},
+    {"dsyevd_", "DSYEVD", 2, call_dsyevd_1},
+    {"dsyevd_", "DSYEVD", 3, call_dsyevd_2},
+    {"dsyevd_", "DSYEVD", 5, call_dsyevd_3},
+    {"dsyevd_", "DSYEVD", 8, call_dsyevd_4},
+    {"dsyevd_", "DSYEVD", 10, call_dsyevd_5},
+    {"cheevd_", "CHEEVD", 1, call_cheevd_0},
+    {"cheevd_", "CHEEVD", 2, call_cheevd_1},
+    {"cheevd_", "CHEEVD", 3, call_cheevd_2},
+    {"cheevd_", "CHEEVD", 5, call_cheevd_3},
+    {"cheevd_", "CHEEVD", 8, call_cheevd_4},
+    {"cheevd_", "CHEEVD", 10, call_cheevd_5},
+    {"cheevd_", "CHEEVD", 12, call_cheevd_6},
+    {"zheevd_", "ZHEEVD", 1, call_zheevd_0},
+    {"zheevd_", "ZHEEVD", 2, call_zheevd_1},
+    {"zheevd_", "ZHEEVD", 3, call_zheevd_2},
+    {"zheevd_", "ZHEEVD", 5, call_zheevd_3},
+    {"zheevd_", "ZHEEVD", 8, call_zheevd_4},
+    {"zheevd_", "ZHEEVD", 10, call_zheevd_5},
+    {"zheevd_", "ZHEEVD", 12, call_zheevd_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
