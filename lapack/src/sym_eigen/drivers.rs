@@ -120,43 +120,13 @@ pub fn syev<T: Scalar>(
 pub fn syev_with<T: Scalar>(
     jobz: Jobz,
     uplo: Uplo,
-    mut a: MatMut<'_, T>,
+    a: MatMut<'_, T>,
     w: &mut [T::Real],
     par: Par,
-    mut work: Workspace<'_>,
+    work: Workspace<'_>,
     nb: usize,
 ) -> Result<(), Info> {
-    let n = a.nrows();
-    assert_eq!(a.ncols(), n, "syev: A is not square");
-    assert!(w.len() >= n, "syev: w is shorter than n");
-    if n == 0 {
-        return Ok(());
-    }
-    if n == 1 {
-        order_one(jobz, a, w);
-        return Ok(());
-    }
-    let w = &mut w[..n];
-    let sigma = scale_into_range(uplo, a.rb_mut());
-    let (e, mut work) = work.take::<T::Real>(n);
-    let (tau, mut work) = work.take::<T>(n);
-    sytrd_with(uplo, a.rb_mut(), w, e, tau, par, work.rb_mut(), nb, nb);
-    let r = match jobz {
-        Jobz::NoVectors => sterf(w, e),
-        Jobz::Vectors => {
-            orgtr(uplo, a.rb_mut(), &tau[..n - 1], par, work.rb_mut());
-            steqr(Compz::Update, w, e, a, work)
-        }
-    };
-    if let Some(sigma) = sigma {
-        // After a failure only the leading eigenvalues are meaningful.
-        let imax = match r {
-            Ok(()) => n,
-            Err(info) => info.get().get() - 1,
-        };
-        unscale(sigma, &mut w[..imax]);
-    }
-    r
+    driver(Method::Qr, jobz, uplo, a, w, par, work, nb)
 }
 
 /// The workspace [`syevd`] needs for order `n`.
@@ -200,6 +170,30 @@ pub fn syevd<T: Scalar>(
 pub fn syevd_with<T: Scalar>(
     jobz: Jobz,
     uplo: Uplo,
+    a: MatMut<'_, T>,
+    w: &mut [T::Real],
+    par: Par,
+    work: Workspace<'_>,
+    nb: usize,
+) -> Result<(), Info> {
+    driver(Method::DivideConquer, jobz, uplo, a, w, par, work, nb)
+}
+
+/// How the tridiagonal eigenproblem is solved.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Method {
+    /// The implicit QL/QR iteration on Q formed explicitly (`?syev`).
+    Qr,
+    /// Divide and conquer on the tridiagonal matrix, then Q applied (`?syevd`).
+    DivideConquer,
+}
+
+/// The drivers' common body: scale, reduce, solve, scale back.
+#[allow(clippy::too_many_arguments)]
+fn driver<T: Scalar>(
+    method: Method,
+    jobz: Jobz,
+    uplo: Uplo,
     mut a: MatMut<'_, T>,
     w: &mut [T::Real],
     par: Par,
@@ -207,8 +201,8 @@ pub fn syevd_with<T: Scalar>(
     nb: usize,
 ) -> Result<(), Info> {
     let n = a.nrows();
-    assert_eq!(a.ncols(), n, "syevd: A is not square");
-    assert!(w.len() >= n, "syevd: w is shorter than n");
+    assert_eq!(a.ncols(), n, "syev: A is not square");
+    assert!(w.len() >= n, "syev: w is shorter than n");
     if n == 0 {
         return Ok(());
     }
@@ -221,9 +215,13 @@ pub fn syevd_with<T: Scalar>(
     let (e, mut work) = work.take::<T::Real>(n);
     let (tau, mut work) = work.take::<T>(n);
     sytrd_with(uplo, a.rb_mut(), w, e, tau, par, work.rb_mut(), nb, nb);
-    let r = match jobz {
-        Jobz::NoVectors => sterf(w, e),
-        Jobz::Vectors => {
+    let r = match (jobz, method) {
+        (Jobz::NoVectors, _) => sterf(w, e),
+        (Jobz::Vectors, Method::Qr) => {
+            orgtr(uplo, a.rb_mut(), &tau[..n - 1], par, work.rb_mut());
+            steqr(Compz::Update, w, e, a, work)
+        }
+        (Jobz::Vectors, Method::DivideConquer) => {
             let (zbuf, mut work) = work.take::<T>(n * n);
             let mut z = MatMut::from_col_major(zbuf, n, n, n);
             let r = stedc(Compz::Init, w, e, z.rb_mut(), par, work.rb_mut());
@@ -233,7 +231,13 @@ pub fn syevd_with<T: Scalar>(
         }
     };
     if let Some(sigma) = sigma {
-        unscale(sigma, w);
+        // After a failure of the QR iteration only the leading eigenvalues
+        // are meaningful (the reference scales them alone).
+        let imax = match (r, method) {
+            (Err(info), Method::Qr) => info.get().get() - 1,
+            _ => n,
+        };
+        unscale(sigma, &mut w[..imax]);
     }
     r
 }
