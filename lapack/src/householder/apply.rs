@@ -104,6 +104,21 @@ pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<
     let (mut c0, c2) = c.split_at_row(1);
     let mut c2 = c2.submatrix(0, 0, lastv, n);
     let tail = tail.subvec(0, lastv);
+    if lastv <= experiment("FERROBLAS_QR_SHORT", 16) {
+        // Short reflectors: plain loops cost less than a kernel call each.
+        for j in 0..n {
+            let mut w = c0.get(0, j);
+            for i in 0..lastv {
+                w += tail.get(i).conj() * c2.get(i, j);
+            }
+            let tw = tau * w;
+            c0.set(0, j, c0.get(0, j) - tw);
+            for i in 0..lastv {
+                c2.set(i, j, c2.get(i, j) - tw * tail.get(i));
+            }
+        }
+        return;
+    }
     // Column by column, while the column is in cache: w = v^H c, c -= tau w v.
     for j in 0..n {
         let w = c0.get(0, j) + dotc(tail, c2.rb().col(j));
@@ -113,10 +128,16 @@ pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<
     }
 }
 
-/// A tuning knob read once from `FERROBLAS_QR_EXPERIMENT=<value>` (temporary).
-pub fn experiment(default: usize) -> usize {
-    static E: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
-    E.get_or_init(|| std::env::var("FERROBLAS_QR_EXPERIMENT").ok().and_then(|v| v.parse().ok())).unwrap_or(default)
+/// A tuning knob read from the environment once (temporary).
+pub fn experiment(name: &str, default: usize) -> usize {
+    use std::sync::OnceLock;
+    static KNOBS: [OnceLock<Option<usize>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = match name {
+        "FERROBLAS_QR_SHORT" => 0,
+        "FERROBLAS_QR_LEAF" => 1,
+        _ => 2,
+    };
+    KNOBS[i].get_or_init(|| std::env::var(name).ok().and_then(|v| v.parse().ok())).unwrap_or(default)
 }
 
 /// `C := C H` with `H = I - tau v v^H`, `v = [1; tail]` (the leading 1

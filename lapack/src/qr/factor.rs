@@ -65,7 +65,7 @@ pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive)
 /// left to apply its block to).
 fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positive, l3: &Level3, need_t: bool) {
     let n = a.ncols();
-    if n <= crate::householder::experiment(LEAF) {
+    if n <= crate::householder::experiment("FERROBLAS_QR_LEAF", LEAF) {
         let mut tau = [T::zero(); LEAF_MAX];
         geqr2(a.rb_mut(), &mut tau[..n], positive);
         if need_t {
@@ -145,7 +145,7 @@ pub fn geqrf_with<T: Scalar>(
         return;
     }
     let nb = nb.min(k).min(capacity::<T>(&work) / n).max(1);
-    if nb < 2 {
+    if nb < 2 || m * n <= crate::householder::experiment("FERROBLAS_QR_SMALL", 1024) {
         return geqr2(a, tau, positive);
     }
     let (buf, _) = work.take::<T>(nb * n);
