@@ -1711,6 +1711,22 @@ int64_t LAPACKE_cunmbr64_(int matrix_layout, char vect, char side, char trans, i
 int64_t LAPACKE_cunmbr_work64_(int matrix_layout, char vect, char side, char trans, int64_t m, int64_t n, int64_t k, const lapack_complex_float *a, int64_t lda, const lapack_complex_float *tau, lapack_complex_float *c, int64_t ldc, lapack_complex_float *work, int64_t lwork);
 int64_t LAPACKE_zunmbr64_(int matrix_layout, char vect, char side, char trans, int64_t m, int64_t n, int64_t k, const lapack_complex_double *a, int64_t lda, const lapack_complex_double *tau, lapack_complex_double *c, int64_t ldc);
 int64_t LAPACKE_zunmbr_work64_(int matrix_layout, char vect, char side, char trans, int64_t m, int64_t n, int64_t k, const lapack_complex_double *a, int64_t lda, const lapack_complex_double *tau, lapack_complex_double *c, int64_t ldc, lapack_complex_double *work, int64_t lwork);
+lapack_int LAPACKE_sgelss(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank);
+lapack_int LAPACKE_sgelss_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank, float *work, lapack_int lwork);
+lapack_int LAPACKE_dgelss(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank);
+lapack_int LAPACKE_dgelss_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank, double *work, lapack_int lwork);
+int64_t LAPACKE_sgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb, float *s, float rcond, int64_t *rank);
+int64_t LAPACKE_sgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb, float *s, float rcond, int64_t *rank, float *work, int64_t lwork);
+int64_t LAPACKE_dgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
+int64_t LAPACKE_dgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb, double *s, double rcond, int64_t *rank, double *work, int64_t lwork);
+lapack_int LAPACKE_cgelss(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank);
+lapack_int LAPACKE_cgelss_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank, lapack_complex_float *work, lapack_int lwork, float *rwork);
+lapack_int LAPACKE_zgelss(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank);
+lapack_int LAPACKE_zgelss_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank, lapack_complex_double *work, lapack_int lwork, double *rwork);
+int64_t LAPACKE_cgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank);
+int64_t LAPACKE_cgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank, lapack_complex_float *work, int64_t lwork, float *rwork);
+int64_t LAPACKE_zgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
+int64_t LAPACKE_zgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank, lapack_complex_double *work, int64_t lwork, double *rwork);
 
 #ifdef __cplusplus
 }

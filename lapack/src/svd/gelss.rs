@@ -90,11 +90,29 @@ pub fn gelss<T: Scalar>(
     // A = Q B P^H; B's SVD then takes Q^H b to its singular vector basis.
     gebrd(a.rb_mut(), s, e, tauq, taup, par, work.rb_mut());
     let mut bm = b.rb_mut().submatrix(0, 0, m, nrhs);
-    ormbr(Vect::Q, Side::Left, Trans::ConjTrans, n, a.rb().submatrix(0, 0, m, k), tauq, bm.rb_mut(), par, work.rb_mut());
+    ormbr(
+        Vect::Q,
+        Side::Left,
+        Trans::ConjTrans,
+        n,
+        a.rb().submatrix(0, 0, m, k),
+        tauq,
+        bm.rb_mut(),
+        par,
+        work.rb_mut(),
+    );
     let mut vt = a.rb_mut().submatrix(0, 0, k, n);
     orgbr(Vect::P, m, vt.rb_mut(), taup, par, work.rb_mut());
     let uplo = if m >= n { Uplo::Upper } else { Uplo::Lower };
-    let res = bdsqr(uplo, s, e, vt.rb_mut(), MatMut::from_col_major(&mut [], 0, 0, 1), bm.submatrix(0, 0, k, nrhs), work.rb_mut());
+    let res = bdsqr(
+        uplo,
+        s,
+        e,
+        vt.rb_mut(),
+        MatMut::from_col_major(&mut [], 0, 0, 1),
+        bm.submatrix(0, 0, k, nrhs),
+        work.rb_mut(),
+    );
     let mut rank = 0;
     if res.is_ok() {
         let floor = if rcond >= rzero { rcond * s[0] } else { eps * s[0] };
@@ -115,7 +133,15 @@ pub fn gelss<T: Scalar>(
         // X = V y: (n x k) times the k x nrhs top of B.
         let (tbuf, _) = work.take::<T>(n * nrhs);
         let mut t = MatMut::from_col_major(tbuf, n, nrhs, n.max(1));
-        Level3::new(par).gemm(Trans::ConjTrans, Trans::No, T::one(), vt.rb(), b.rb().submatrix(0, 0, k, nrhs), T::zero(), t.rb_mut());
+        Level3::new(par).gemm(
+            Trans::ConjTrans,
+            Trans::No,
+            T::one(),
+            vt.rb(),
+            b.rb().submatrix(0, 0, k, nrhs),
+            T::zero(),
+            t.rb_mut(),
+        );
         lacpy(Part::Full, t.rb(), b.rb_mut().submatrix(0, 0, n, nrhs));
     }
     if let Some((anrm, to)) = ascl {

@@ -172,7 +172,8 @@ pub fn gesvd<T: Scalar>(
     } else {
         // A^H = V S U^H: the roles of U and V^H trade places.
         conj_mat(a.rb_mut());
-        let r = tall(jobvt, jobu, a.rb_mut().transpose(), s, vt.rb_mut().transpose(), u.rb_mut().transpose(), e, par, work);
+        let r =
+            tall(jobvt, jobu, a.rb_mut().transpose(), s, vt.rb_mut().transpose(), u.rb_mut().transpose(), e, par, work);
         conj_mat(a);
         if ju {
             conj_mat(u);
@@ -276,8 +277,12 @@ fn tall<T: Scalar>(
         }
         orgbr(Vect::Q, n, w.rb_mut(), tauq, par, work.rb_mut());
         let res = match jobvt {
-            SvdJob::All | SvdJob::Some => bdsqr(Uplo::Upper, s, e, vt.rb_mut().submatrix(0, 0, n, n), w.rb_mut(), none(), work.rb_mut()),
-            SvdJob::Overwrite => bdsqr(Uplo::Upper, s, e, a.rb_mut().submatrix(0, 0, n, n), w.rb_mut(), none(), work.rb_mut()),
+            SvdJob::All | SvdJob::Some => {
+                bdsqr(Uplo::Upper, s, e, vt.rb_mut().submatrix(0, 0, n, n), w.rb_mut(), none(), work.rb_mut())
+            }
+            SvdJob::Overwrite => {
+                bdsqr(Uplo::Upper, s, e, a.rb_mut().submatrix(0, 0, n, n), w.rb_mut(), none(), work.rb_mut())
+            }
             SvdJob::None => bdsqr(Uplo::Upper, s, e, none(), w.rb_mut(), none(), work.rb_mut()),
         };
         // U = Q W (also on failure: A = U B V^H holds for the B left in s, e).

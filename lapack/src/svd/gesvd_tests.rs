@@ -63,8 +63,10 @@ fn check_gesvd<T: TestScalar>(m: usize, n: usize, rank: usize, jobu: SvdJob, job
     let mut s = vec![T::Real::zero(); k];
     let mut e = vec![T::Real::zero(); k.max(1)];
     let mut w = buf(gesvd_req::<T>(jobu, jobvt, m, n).elems::<f64>() + 1);
-    let uv = if matches!(jobu, SvdJob::All | SvdJob::Some) { u.view() } else { MatMut::from_col_major(&mut [], 0, 0, 1) };
-    let vv = if matches!(jobvt, SvdJob::All | SvdJob::Some) { vt.view() } else { MatMut::from_col_major(&mut [], 0, 0, 1) };
+    let uv =
+        if matches!(jobu, SvdJob::All | SvdJob::Some) { u.view() } else { MatMut::from_col_major(&mut [], 0, 0, 1) };
+    let vv =
+        if matches!(jobvt, SvdJob::All | SvdJob::Some) { vt.view() } else { MatMut::from_col_major(&mut [], 0, 0, 1) };
     gesvd(jobu, jobvt, a.view(), &mut s, uv, vv, &mut e, Par::Seq, w.workspace()).unwrap();
     if k == 0 {
         return;
@@ -79,7 +81,12 @@ fn check_gesvd<T: TestScalar>(m: usize, n: usize, rank: usize, jobu: SvdJob, job
     }
     let sb = bdsqr_values(&a0);
     for i in 0..k {
-        assert!((sv[i] - sb[i]).abs() <= 30.0 * k as f64 * eps * sv[0].max(f64::MIN_POSITIVE), "{what}: s[{i}] {} vs bdsqr {}", sv[i], sb[i]);
+        assert!(
+            (sv[i] - sb[i]).abs() <= 30.0 * k as f64 * eps * sv[0].max(f64::MIN_POSITIVE),
+            "{what}: s[{i}] {} vs bdsqr {}",
+            sv[i],
+            sb[i]
+        );
     }
     // Padding of A untouched.
     for j in 0..n {
@@ -139,7 +146,8 @@ fn check_gesvd<T: TestScalar>(m: usize, n: usize, rank: usize, jobu: SvdJob, job
 }
 
 fn gesvd_all<T: TestScalar>() {
-    let shapes = [(0, 0), (0, 2), (2, 0), (1, 1), (1, 3), (3, 1), (2, 2), (3, 3), (5, 3), (3, 5), (9, 4), (4, 9), (7, 7)];
+    let shapes =
+        [(0, 0), (0, 2), (2, 0), (1, 1), (1, 3), (3, 1), (2, 2), (3, 3), (5, 3), (3, 5), (9, 4), (4, 9), (7, 7)];
     let mut seed = 1;
     for &(m, n) in &shapes {
         for ju in JOBS {
@@ -154,7 +162,13 @@ fn gesvd_all<T: TestScalar>() {
     }
     // Rank-deficient, and the QR/LQ-first paths with several panels.
     for &(m, n, r) in &[(8, 6, 2), (6, 8, 3), (7, 7, 0), (40, 7, 7), (7, 40, 7), (30, 30, 30)] {
-        for (ju, jv) in [(SvdJob::All, SvdJob::All), (SvdJob::Overwrite, SvdJob::Some), (SvdJob::Some, SvdJob::Overwrite), (SvdJob::None, SvdJob::All), (SvdJob::All, SvdJob::None)] {
+        for (ju, jv) in [
+            (SvdJob::All, SvdJob::All),
+            (SvdJob::Overwrite, SvdJob::Some),
+            (SvdJob::Some, SvdJob::Overwrite),
+            (SvdJob::None, SvdJob::All),
+            (SvdJob::All, SvdJob::None),
+        ] {
             seed += 1;
             check_gesvd::<T>(m, n, r, ju, jv, seed);
         }
@@ -191,7 +205,8 @@ fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed
     let an = a0.norm1();
     let bn = b0.norm1();
     let xn = diff1(&x, &vec![vec![c64::new(0.0, 0.0); nrhs]; n]);
-    let res = diff1(&g, &vec![vec![c64::new(0.0, 0.0); nrhs]; n]) / (an * (an * xn + bn) * m.max(n) as f64 * eps).max(f64::MIN_POSITIVE);
+    let res = diff1(&g, &vec![vec![c64::new(0.0, 0.0); nrhs]; n])
+        / (an * (an * xn + bn) * m.max(n) as f64 * eps).max(f64::MIN_POSITIVE);
     assert!(res < 30.0, "gelss {m}x{n} rank {rank}: |A^H (A X - B)| {res}");
     // Minimum norm: X is orthogonal to the null space of A: compare with the pseudo-inverse via gesvd.
     let mut a2 = a0.clone();
@@ -199,13 +214,27 @@ fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed
     let mut s2 = vec![T::Real::zero(); k];
     let mut e2 = vec![T::Real::zero(); k.max(1)];
     let mut w2 = buf(gesvd_req::<T>(SvdJob::None, SvdJob::All, m, n).elems::<f64>() + 1);
-    gesvd(SvdJob::None, SvdJob::All, a2.view(), &mut s2, MatMut::from_col_major(&mut [], 0, 0, 1), vt.view(), &mut e2, Par::Seq, w2.workspace()).unwrap();
+    gesvd(
+        SvdJob::None,
+        SvdJob::All,
+        a2.view(),
+        &mut s2,
+        MatMut::from_col_major(&mut [], 0, 0, 1),
+        vt.view(),
+        &mut e2,
+        Par::Seq,
+        w2.workspace(),
+    )
+    .unwrap();
     let vtc = vt.to_c();
     let null: Vec<Vec<c64>> = vtc[want..].to_vec();
     if !null.is_empty() {
         let p = matmul(&null, &x);
         let pn = diff1(&p, &vec![vec![c64::new(0.0, 0.0); nrhs]; null.len()]);
-        assert!(pn < 1e3 * eps * (xn + bn / s2[0].to_f64().max(f64::MIN_POSITIVE) * 10.0), "gelss {m}x{n}: X has {pn} in the null space");
+        assert!(
+            pn < 1e3 * eps * (xn + bn / s2[0].to_f64().max(f64::MIN_POSITIVE) * 10.0),
+            "gelss {m}x{n}: X has {pn} in the null space"
+        );
     }
     for i in 0..k {
         assert!((s[i].to_f64() - s2[i].to_f64()).abs() <= 30.0 * k as f64 * eps * s2[0].to_f64(), "gelss s[{i}]");
@@ -263,7 +292,8 @@ mod residual {
             let mut u = M::<f64>::zeros(m, m, 0);
             let mut vt = M::<f64>::zeros(n, n, 0);
             let mut w = buf(gesvd_req::<f64>(SvdJob::All, SvdJob::All, m, n).elems::<f64>());
-            let r = gesvd(SvdJob::All, SvdJob::All, a.view(), &mut s, u.view(), vt.view(), &mut e, Par::Seq, w.workspace());
+            let r =
+                gesvd(SvdJob::All, SvdJob::All, a.view(), &mut s, u.view(), vt.view(), &mut e, Par::Seq, w.workspace());
             assert!(r.is_err() || s.iter().any(|x| x.is_nan()), "NaN input gave finite output");
         }
     }
@@ -282,9 +312,11 @@ mod residual {
             let (mut s1, mut e1) = (vec![0.0; 4], vec![0.0; 4]);
             let none = || MatMut::<f64>::from_col_major(&mut [], 0, 0, 1);
             let mut w = buf(gesvd_req::<f64>(SvdJob::None, SvdJob::None, 5, 4).elems::<f64>());
-            gesvd(SvdJob::None, SvdJob::None, a.view(), &mut s, none(), none(), &mut e, Par::Seq, w.workspace()).unwrap();
+            gesvd(SvdJob::None, SvdJob::None, a.view(), &mut s, none(), none(), &mut e, Par::Seq, w.workspace())
+                .unwrap();
             let mut a1 = a1;
-            gesvd(SvdJob::None, SvdJob::None, a1.view(), &mut s1, none(), none(), &mut e1, Par::Seq, w.workspace()).unwrap();
+            gesvd(SvdJob::None, SvdJob::None, a1.view(), &mut s1, none(), none(), &mut e1, Par::Seq, w.workspace())
+                .unwrap();
             for i in 0..4 {
                 assert!((s[i] / f - s1[i]).abs() < 1e-12 * s1[0], "scaled s[{i}]: {} vs {}", s[i] / f, s1[i]);
             }
