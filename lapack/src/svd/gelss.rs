@@ -117,9 +117,9 @@ pub fn gelss<T: Scalar>(
     if res.is_ok() {
         let floor = if rcond >= rzero { rcond * s[0] } else { eps * s[0] };
         let thr = if floor > sfmin { floor } else { sfmin };
-        for i in 0..k {
-            if s[i] > thr {
-                let r = <T::Real as Scalar>::one() / s[i];
+        for (i, &si) in s.iter().enumerate() {
+            if si > thr {
+                let r = <T::Real as Scalar>::one() / si;
                 for j in 0..nrhs {
                     b.set(i, j, b.get(i, j).scale_real(r));
                 }
