@@ -4,12 +4,25 @@
 //! [`lasv2`]).
 
 pub mod bdsqr;
+pub mod bidiag;
 pub mod dqds;
+pub mod gelss;
+pub mod gesvd;
 pub mod small;
 
 pub use bdsqr::{bdsqr, bdsqr_req};
+pub use bidiag::{
+    gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,
+    ormbr, ormbr_req, ormbr_req_with, ormbr_with, Vect, GEBRD_BLOCK, GEBRD_CROSSOVER,
+};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gelss::{gelss, gelss_req};
+pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use small::{las2, lasv2, Svd2};
 
+#[cfg(test)]
+mod bidiag_tests;
+#[cfg(test)]
+mod gesvd_tests;
 #[cfg(test)]
 mod tests;

@@ -24186,6 +24186,1794 @@ static void call_zheevd_6(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
 }
 
+static void call_sgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sorgbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sormbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_cgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -26373,6 +28161,154 @@ static const struct bad_case cases[] = {
     {"zheevd_", "ZHEEVD", 8, call_zheevd_4},
     {"zheevd_", "ZHEEVD", 10, call_zheevd_5},
     {"zheevd_", "ZHEEVD", 12, call_zheevd_6},
+    {"sgebd2_", "SGEBD2", 1, call_sgebd2_0},
+    {"sgebd2_", "SGEBD2", 2, call_sgebd2_1},
+    {"sgebd2_", "SGEBD2", 4, call_sgebd2_2},
+    {"dgebd2_", "DGEBD2", 1, call_dgebd2_0},
+    {"dgebd2_", "DGEBD2", 2, call_dgebd2_1},
+    {"dgebd2_", "DGEBD2", 4, call_dgebd2_2},
+    {"cgebd2_", "CGEBD2", 1, call_cgebd2_0},
+    {"cgebd2_", "CGEBD2", 2, call_cgebd2_1},
+    {"cgebd2_", "CGEBD2", 4, call_cgebd2_2},
+    {"zgebd2_", "ZGEBD2", 1, call_zgebd2_0},
+    {"zgebd2_", "ZGEBD2", 2, call_zgebd2_1},
+    {"zgebd2_", "ZGEBD2", 4, call_zgebd2_2},
+    {"sgebrd_", "SGEBRD", 1, call_sgebrd_0},
+    {"sgebrd_", "SGEBRD", 2, call_sgebrd_1},
+    {"sgebrd_", "SGEBRD", 4, call_sgebrd_2},
+    {"sgebrd_", "SGEBRD", 10, call_sgebrd_3},
+    {"dgebrd_", "DGEBRD", 1, call_dgebrd_0},
+    {"dgebrd_", "DGEBRD", 2, call_dgebrd_1},
+    {"dgebrd_", "DGEBRD", 4, call_dgebrd_2},
+    {"dgebrd_", "DGEBRD", 10, call_dgebrd_3},
+    {"cgebrd_", "CGEBRD", 1, call_cgebrd_0},
+    {"cgebrd_", "CGEBRD", 2, call_cgebrd_1},
+    {"cgebrd_", "CGEBRD", 4, call_cgebrd_2},
+    {"cgebrd_", "CGEBRD", 10, call_cgebrd_3},
+    {"zgebrd_", "ZGEBRD", 1, call_zgebrd_0},
+    {"zgebrd_", "ZGEBRD", 2, call_zgebrd_1},
+    {"zgebrd_", "ZGEBRD", 4, call_zgebrd_2},
+    {"zgebrd_", "ZGEBRD", 10, call_zgebrd_3},
+    {"sorgbr_", "SORGBR", 1, call_sorgbr_0},
+    {"sorgbr_", "SORGBR", 2, call_sorgbr_1},
+    {"sorgbr_", "SORGBR", 3, call_sorgbr_2},
+    {"sorgbr_", "SORGBR", 4, call_sorgbr_3},
+    {"sorgbr_", "SORGBR", 6, call_sorgbr_4},
+    {"sorgbr_", "SORGBR", 9, call_sorgbr_5},
+    {"dorgbr_", "DORGBR", 1, call_dorgbr_0},
+    {"dorgbr_", "DORGBR", 2, call_dorgbr_1},
+    {"dorgbr_", "DORGBR", 3, call_dorgbr_2},
+    {"dorgbr_", "DORGBR", 4, call_dorgbr_3},
+    {"dorgbr_", "DORGBR", 6, call_dorgbr_4},
+    {"dorgbr_", "DORGBR", 9, call_dorgbr_5},
+    {"cungbr_", "CUNGBR", 1, call_cungbr_0},
+    {"cungbr_", "CUNGBR", 2, call_cungbr_1},
+    {"cungbr_", "CUNGBR", 3, call_cungbr_2},
+    {"cungbr_", "CUNGBR", 4, call_cungbr_3},
+    {"cungbr_", "CUNGBR", 6, call_cungbr_4},
+    {"cungbr_", "CUNGBR", 9, call_cungbr_5},
+    {"zungbr_", "ZUNGBR", 1, call_zungbr_0},
+    {"zungbr_", "ZUNGBR", 2, call_zungbr_1},
+    {"zungbr_", "ZUNGBR", 3, call_zungbr_2},
+    {"zungbr_", "ZUNGBR", 4, call_zungbr_3},
+    {"zungbr_", "ZUNGBR", 6, call_zungbr_4},
+    {"zungbr_", "ZUNGBR", 9, call_zungbr_5},
+    {"sormbr_", "SORMBR", 1, call_sormbr_0},
+    {"sormbr_", "SORMBR", 2, call_sormbr_1},
+    {"sormbr_", "SORMBR", 3, call_sormbr_2},
+    {"sormbr_", "SORMBR", 4, call_sormbr_3},
+    {"sormbr_", "SORMBR", 5, call_sormbr_4},
+    {"sormbr_", "SORMBR", 6, call_sormbr_5},
+    {"sormbr_", "SORMBR", 8, call_sormbr_6},
+    {"sormbr_", "SORMBR", 11, call_sormbr_7},
+    {"sormbr_", "SORMBR", 13, call_sormbr_8},
+    {"dormbr_", "DORMBR", 1, call_dormbr_0},
+    {"dormbr_", "DORMBR", 2, call_dormbr_1},
+    {"dormbr_", "DORMBR", 3, call_dormbr_2},
+    {"dormbr_", "DORMBR", 4, call_dormbr_3},
+    {"dormbr_", "DORMBR", 5, call_dormbr_4},
+    {"dormbr_", "DORMBR", 6, call_dormbr_5},
+    {"dormbr_", "DORMBR", 8, call_dormbr_6},
+    {"dormbr_", "DORMBR", 11, call_dormbr_7},
+    {"dormbr_", "DORMBR", 13, call_dormbr_8},
+    {"cunmbr_", "CUNMBR", 1, call_cunmbr_0},
+    {"cunmbr_", "CUNMBR", 2, call_cunmbr_1},
+    {"cunmbr_", "CUNMBR", 3, call_cunmbr_2},
+    {"cunmbr_", "CUNMBR", 4, call_cunmbr_3},
+    {"cunmbr_", "CUNMBR", 5, call_cunmbr_4},
+    {"cunmbr_", "CUNMBR", 6, call_cunmbr_5},
+    {"cunmbr_", "CUNMBR", 8, call_cunmbr_6},
+    {"cunmbr_", "CUNMBR", 11, call_cunmbr_7},
+    {"cunmbr_", "CUNMBR", 13, call_cunmbr_8},
+    {"zunmbr_", "ZUNMBR", 1, call_zunmbr_0},
+    {"zunmbr_", "ZUNMBR", 2, call_zunmbr_1},
+    {"zunmbr_", "ZUNMBR", 3, call_zunmbr_2},
+    {"zunmbr_", "ZUNMBR", 4, call_zunmbr_3},
+    {"zunmbr_", "ZUNMBR", 5, call_zunmbr_4},
+    {"zunmbr_", "ZUNMBR", 6, call_zunmbr_5},
+    {"zunmbr_", "ZUNMBR", 8, call_zunmbr_6},
+    {"zunmbr_", "ZUNMBR", 11, call_zunmbr_7},
+    {"zunmbr_", "ZUNMBR", 13, call_zunmbr_8},
+    {"sgesvd_", "SGESVD", 1, call_sgesvd_0},
+    {"sgesvd_", "SGESVD", 2, call_sgesvd_1},
+    {"sgesvd_", "SGESVD", 2, call_sgesvd_2},
+    {"sgesvd_", "SGESVD", 3, call_sgesvd_3},
+    {"sgesvd_", "SGESVD", 4, call_sgesvd_4},
+    {"sgesvd_", "SGESVD", 6, call_sgesvd_5},
+    {"sgesvd_", "SGESVD", 9, call_sgesvd_6},
+    {"sgesvd_", "SGESVD", 11, call_sgesvd_7},
+    {"sgesvd_", "SGESVD", 13, call_sgesvd_8},
+    {"dgesvd_", "DGESVD", 1, call_dgesvd_0},
+    {"dgesvd_", "DGESVD", 2, call_dgesvd_1},
+    {"dgesvd_", "DGESVD", 2, call_dgesvd_2},
+    {"dgesvd_", "DGESVD", 3, call_dgesvd_3},
+    {"dgesvd_", "DGESVD", 4, call_dgesvd_4},
+    {"dgesvd_", "DGESVD", 6, call_dgesvd_5},
+    {"dgesvd_", "DGESVD", 9, call_dgesvd_6},
+    {"dgesvd_", "DGESVD", 11, call_dgesvd_7},
+    {"dgesvd_", "DGESVD", 13, call_dgesvd_8},
+    {"cgesvd_", "CGESVD", 1, call_cgesvd_0},
+    {"cgesvd_", "CGESVD", 2, call_cgesvd_1},
+    {"cgesvd_", "CGESVD", 2, call_cgesvd_2},
+    {"cgesvd_", "CGESVD", 3, call_cgesvd_3},
+    {"cgesvd_", "CGESVD", 4, call_cgesvd_4},
+    {"cgesvd_", "CGESVD", 6, call_cgesvd_5},
+    {"cgesvd_", "CGESVD", 9, call_cgesvd_6},
+    {"cgesvd_", "CGESVD", 11, call_cgesvd_7},
+    {"cgesvd_", "CGESVD", 13, call_cgesvd_8},
+    {"zgesvd_", "ZGESVD", 1, call_zgesvd_0},
+    {"zgesvd_", "ZGESVD", 2, call_zgesvd_1},
+    {"zgesvd_", "ZGESVD", 2, call_zgesvd_2},
+    {"zgesvd_", "ZGESVD", 3, call_zgesvd_3},
+    {"zgesvd_", "ZGESVD", 4, call_zgesvd_4},
+    {"zgesvd_", "ZGESVD", 6, call_zgesvd_5},
+    {"zgesvd_", "ZGESVD", 9, call_zgesvd_6},
+    {"zgesvd_", "ZGESVD", 11, call_zgesvd_7},
+    {"zgesvd_", "ZGESVD", 13, call_zgesvd_8},
+    {"sgelss_", "SGELSS", 1, call_sgelss_0},
+    {"sgelss_", "SGELSS", 2, call_sgelss_1},
+    {"sgelss_", "SGELSS", 3, call_sgelss_2},
+    {"sgelss_", "SGELSS", 5, call_sgelss_3},
+    {"sgelss_", "SGELSS", 7, call_sgelss_4},
+    {"sgelss_", "SGELSS", 12, call_sgelss_5},
+    {"dgelss_", "DGELSS", 1, call_dgelss_0},
+    {"dgelss_", "DGELSS", 2, call_dgelss_1},
+    {"dgelss_", "DGELSS", 3, call_dgelss_2},
+    {"dgelss_", "DGELSS", 5, call_dgelss_3},
+    {"dgelss_", "DGELSS", 7, call_dgelss_4},
+    {"dgelss_", "DGELSS", 12, call_dgelss_5},
+    {"cgelss_", "CGELSS", 1, call_cgelss_0},
+    {"cgelss_", "CGELSS", 2, call_cgelss_1},
+    {"cgelss_", "CGELSS", 3, call_cgelss_2},
+    {"cgelss_", "CGELSS", 5, call_cgelss_3},
+    {"cgelss_", "CGELSS", 7, call_cgelss_4},
+    {"cgelss_", "CGELSS", 12, call_cgelss_5},
+    {"zgelss_", "ZGELSS", 1, call_zgelss_0},
+    {"zgelss_", "ZGELSS", 2, call_zgelss_1},
+    {"zgelss_", "ZGELSS", 3, call_zgelss_2},
+    {"zgelss_", "ZGELSS", 5, call_zgelss_3},
+    {"zgelss_", "ZGELSS", 7, call_zgelss_4},
+    {"zgelss_", "ZGELSS", 12, call_zgelss_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
