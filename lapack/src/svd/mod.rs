@@ -1,15 +1,22 @@
 //! The singular value decomposition: of a bidiagonal matrix by implicit
-//! zero-shift QR ([`bdsqr`]) or by dqds ([`lasq1`], [`lasq2`] and the
-//! pieces under them), and of a 2x2 triangular matrix ([`las2`],
+//! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
+//! under them) or by divide and conquer ([`bdsdc`], with the secular
+//! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
 //! [`lasv2`]).
 
 pub mod bdsqr;
+pub mod divide;
 pub mod dqds;
+pub mod secular;
 pub mod small;
 
 pub use bdsqr::{bdsqr, bdsqr_req};
+pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
+#[cfg(test)]
+mod divide_tests;
 #[cfg(test)]
 mod tests;
