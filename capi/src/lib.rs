@@ -29,6 +29,7 @@ pub mod lapack_cond;
 pub mod lapack_pivqr;
 pub mod lapack_rt;
 pub mod lapack_svd;
+pub mod lapack_svd_dc;
 pub mod lapack_tridiag;
 pub mod lapacke_rt;
 pub mod spec_prelude;
