@@ -34434,6 +34434,982 @@ pub unsafe extern "C" fn zlaic1_64_(
     unsafe { laic1::<c64, i64>("ZLAIC1", job, j, x, sest, w, gamma, sestpr, s, c) }
 }
 
+/// Fortran `SGEBD2`: see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebd2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<f32, i32>("SGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `SGEBD2` (64-bit integers): see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebd2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<f32, i64>("SGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `DGEBD2`: see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebd2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<f64, i32>("DGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `DGEBD2` (64-bit integers): see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebd2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<f64, i64>("DGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `CGEBD2`: see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebd2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<c32, i32>("CGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `CGEBD2` (64-bit integers): see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebd2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<c32, i64>("CGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `ZGEBD2`: see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebd2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<c64, i32>("ZGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `ZGEBD2` (64-bit integers): see [`gebd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebd2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebd2::<c64, i64>("ZGEBD2", m, n, a, lda, d, e, tauq, taup, work, info) }
+}
+
+/// Fortran `SGEBRD`: see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebrd_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<f32, i32>("SGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `SGEBRD` (64-bit integers): see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebrd_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<f32, i64>("SGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `DGEBRD`: see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebrd_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<f64, i32>("DGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `DGEBRD` (64-bit integers): see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebrd_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<f64, i64>("DGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `CGEBRD`: see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebrd_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<c32, i32>("CGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `CGEBRD` (64-bit integers): see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebrd_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<c32, i64>("CGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `ZGEBRD`: see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebrd_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<c64, i32>("ZGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `ZGEBRD` (64-bit integers): see [`gebrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebrd_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebrd::<c64, i64>("ZGEBRD", m, n, a, lda, d, e, tauq, taup, work, lwork, info) }
+}
+
+/// Fortran `SLABRD`: see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slabrd_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    x: *mut f32,
+    ldx: *const i32,
+    y: *mut f32,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<f32, i32>("SLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `SLABRD` (64-bit integers): see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slabrd_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    x: *mut f32,
+    ldx: *const i64,
+    y: *mut f32,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<f32, i64>("SLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `DLABRD`: see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlabrd_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    x: *mut f64,
+    ldx: *const i32,
+    y: *mut f64,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<f64, i32>("DLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `DLABRD` (64-bit integers): see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlabrd_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    x: *mut f64,
+    ldx: *const i64,
+    y: *mut f64,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<f64, i64>("DLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `CLABRD`: see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clabrd_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    x: *mut c32,
+    ldx: *const i32,
+    y: *mut c32,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<c32, i32>("CLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `CLABRD` (64-bit integers): see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clabrd_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    x: *mut c32,
+    ldx: *const i64,
+    y: *mut c32,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<c32, i64>("CLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `ZLABRD`: see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlabrd_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    x: *mut c64,
+    ldx: *const i32,
+    y: *mut c64,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<c64, i32>("ZLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `ZLABRD` (64-bit integers): see [`labrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlabrd_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    x: *mut c64,
+    ldx: *const i64,
+    y: *mut c64,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labrd::<c64, i64>("ZLABRD", m, n, nb, a, lda, d, e, tauq, taup, x, ldx, y, ldy) }
+}
+
+/// Fortran `SORGBR`: see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgbr_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<f32, i32>("SORGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGBR` (64-bit integers): see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgbr_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<f32, i64>("SORGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGBR`: see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgbr_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<f64, i32>("DORGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGBR` (64-bit integers): see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgbr_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<f64, i64>("DORGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGBR`: see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungbr_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<c32, i32>("CUNGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGBR` (64-bit integers): see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungbr_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<c32, i64>("CUNGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGBR`: see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungbr_(
+    vect: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<c64, i32>("ZUNGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGBR` (64-bit integers): see [`orgbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungbr_64_(
+    vect: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgbr::<c64, i64>("ZUNGBR", vect, m, n, k, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORMBR`: see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormbr_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<f32, i32>("SORMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMBR` (64-bit integers): see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormbr_64_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<f32, i64>("SORMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMBR`: see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormbr_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<f64, i32>("DORMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMBR` (64-bit integers): see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormbr_64_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<f64, i64>("DORMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMBR`: see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmbr_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<c32, i32>("CUNMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMBR` (64-bit integers): see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmbr_64_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<c32, i64>("CUNMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMBR`: see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmbr_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<c64, i32>("ZUNMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMBR` (64-bit integers): see [`ormbr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormbr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmbr_64_(
+    vect: *const u8,
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _vect_len: usize,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormbr::<c64, i64>("ZUNMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
 /// Fortran `SBDSDC`: see [`bdsdc`].
 ///
 /// # Safety
@@ -45507,6 +46483,301 @@ pub mod body {
             let w = rt::slice(w, j.max(0) as usize);
             crate::lapack_pivqr::laic1(job, x, sest, w, gamma, sestpr, s, c);
             Ok(())
+        })
+    }
+
+    /// Reduces a general matrix to bidiagonal form `A = Q B P^H`, unblocked.
+    ///
+    /// The body of the `sgebd2_`, `dgebd2_`, `cgebd2_`, `zgebd2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gebd2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tauq: *mut T,
+        taup: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, m.min(n));
+            let e = rt::slice_mut(e, m.min(n).saturating_sub(1));
+            let tauq = rt::slice_mut(tauq, m.min(n));
+            let taup = rt::slice_mut(taup, m.min(n));
+            let work = rt::slice_mut(work, m.max(n));
+            Ok(rt::IntoInfo::into_info(lapack::svd::gebd2(a, d, e, tauq, taup, work)))
+        })
+    }
+
+    /// Reduces a general matrix to bidiagonal form `A = Q B P^H`, blocked.
+    ///
+    /// The body of the `sgebrd_`, `dgebrd_`, `cgebrd_`, `zgebrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gebrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tauq: *mut T,
+        taup: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(lwork < m.max(n).max(1) && lwork != -1, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gebrd_lwork::<T>(m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, m.min(n));
+            let e = rt::slice_mut(e, m.min(n).saturating_sub(1));
+            let tauq = rt::slice_mut(tauq, m.min(n));
+            let taup = rt::slice_mut(taup, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gebrd(a, d, e, tauq, taup, work)))
+        })
+    }
+
+    /// Reduces the first NB rows and columns of a general matrix to bidiagonal form, returning X and Y for the update of the rest.
+    ///
+    /// The body of the `slabrd_`, `dlabrd_`, `clabrd_`, `zlabrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn labrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        tauq: *mut T,
+        taup: *mut T,
+        x: *mut T,
+        ldx: *const I,
+        y: *mut T,
+        ldy: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldx = rt::int(ldx);
+            let ldy = rt::int(ldy);
+            let lda = rt::size(lda);
+            let ldx = rt::size(ldx);
+            let ldy = rt::size(ldy);
+            let a = rt::mat_mut(a, m.max(0) as usize, n.max(0) as usize, lda);
+            let d = rt::slice_mut(d, nb.max(0) as usize);
+            let e = rt::slice_mut(e, nb.max(0) as usize);
+            let tauq = rt::slice_mut(tauq, nb.max(0) as usize);
+            let taup = rt::slice_mut(taup, nb.max(0) as usize);
+            let x = rt::mat_mut(x, m.max(0) as usize, nb.max(0) as usize, ldx);
+            let y = rt::mat_mut(y, n.max(0) as usize, nb.max(0) as usize, ldy);
+            if m > 0 && n > 0 {
+                lapack::svd::labrd(a, d, e, tauq, taup, x, y)
+            };
+            Ok(())
+        })
+    }
+
+    /// Generates Q or `P^H` from a bidiagonal reduction.
+    ///
+    /// The body of the `sorgbr_`, `dorgbr_`, `cungbr_`, `zungbr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgbr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = Vect::from_char(rt::ch(vect));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(vect.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(
+                n < 0
+                    || (vect == Some(Vect::Q) && (n > m || n < m.min(k)))
+                    || (vect == Some(Vect::P) && (m > n || m < n.min(k))),
+                3,
+            )?;
+            rt::check(k < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(lwork < m.min(n).max(1) && lwork != -1, 9)?;
+            let vect = rt::need(vect)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::orgbr_lwork::<T>(vect, m, n, k));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let tau = rt::slice(tau, if vect == Vect::Q { m.min(k) } else { n.min(k) });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::orgbr(vect, k, a, tau, work)))
+        })
+    }
+
+    /// Applies Q, `Q^H`, P or `P^H` from a bidiagonal reduction to C.
+    ///
+    /// The body of the `sormbr_`, `dormbr_`, `cunmbr_`, `zunmbr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormbr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        vect: *const u8,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let vect = Vect::from_char(rt::ch(vect));
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(vect.is_none(), 1)?;
+            rt::check(side.is_none(), 2)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                3,
+            )?;
+            rt::check(m < 0, 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(k < 0, 6)?;
+            rt::check(
+                lda < (if vect == Some(Vect::Q) {
+                    if side == Some(Side::Left) {
+                        m
+                    } else {
+                        n
+                    }
+                } else {
+                    (if side == Some(Side::Left) { m } else { n }).min(k)
+                })
+                .max(1),
+                8,
+            )?;
+            rt::check(ldc < m.max(1), 11)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 13)?;
+            let vect = rt::need(vect)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::ormbr_lwork::<T>(vect, side, m, n, k));
+                return Ok(0);
+            }
+            let a = rt::mat_ref(
+                a,
+                if vect == Vect::Q {
+                    if side == Side::Left {
+                        m
+                    } else {
+                        n
+                    }
+                } else {
+                    (if side == Side::Left { m } else { n }).min(k)
+                },
+                if vect == Vect::Q {
+                    (if side == Side::Left { m } else { n }).min(k)
+                } else if side == Side::Left {
+                    m
+                } else {
+                    n
+                },
+                lda,
+            );
+            let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).min(k));
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::ormbr(vect, side, trans, k, a, tau, c, work)))
         })
     }
 

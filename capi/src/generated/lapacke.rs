@@ -49999,6 +49999,1876 @@ pub unsafe extern "C" fn LAPACKE_zgelsy_work64_(
     }
 }
 
+/// LAPACKE `_work` form of [`gebrd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebrd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    tauq: *mut T,
+    taup: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gebrd::<T, I>(&srname, &m, &n, a, &lda, d, e, tauq, taup, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { gebrd::<T, I>(&srname, &m, &n, a, &lda, d, e, tauq, taup, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gebrd::<T, I>(&srname, &m, &n, a_t.ptr(), &lda_t, d, e, tauq, taup, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gebrd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebrd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    tauq: *mut T,
+    taup: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_gesvd::gebrd_lwork::<T>(m, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gebrd_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            a,
+            lda,
+            d,
+            e,
+            tauq,
+            taup,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebrd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<f32, i32>("sgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_sgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebrd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<f32, i32>("sgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_sgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebrd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<f32, i64>("sgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_sgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebrd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut f32,
+    taup: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<f32, i64>("sgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_dgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebrd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<f64, i32>("dgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_dgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebrd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<f64, i32>("dgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_dgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebrd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<f64, i64>("dgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_dgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebrd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut f64,
+    taup: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<f64, i64>("dgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_cgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebrd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<c32, i32>("cgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_cgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebrd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<c32, i32>("cgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_cgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebrd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<c32, i64>("cgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_cgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebrd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    d: *mut f32,
+    e: *mut f32,
+    tauq: *mut c32,
+    taup: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<c32, i64>("cgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_zgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebrd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<c64, i32>("zgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_zgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebrd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<c64, i32>("zgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// `LAPACKE_zgebrd`: see [`lapacke_gebrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebrd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd::<c64, i64>("zgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup) }
+}
+
+/// `LAPACKE_zgebrd_work`: see [`lapacke_gebrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebrd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    d: *mut f64,
+    e: *mut f64,
+    tauq: *mut c64,
+    taup: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebrd_work::<c64, i64>("zgebrd", matrix_layout, m, n, a, lda, d, e, tauq, taup, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orgbr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgbr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orgbr::<T, I>(&srname, &(vect as u8), &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let vect = Vect::from_char(vect as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orgbr::<T, I>(&srname, &(vect as u8), &m, &n, &k, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r =
+        unsafe { orgbr::<T, I>(&srname, &(vect as u8), &m, &n, &k, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orgbr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orgbr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let vect = Vect::from_char(vect as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let vect = Vect::from_char(vect as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        Some((if vect == Vect::Q { m.min(k) } else { n.min(k) }) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let vect = Vect::from_char(vect as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_gesvd::orgbr_lwork::<T>(vect, m, n, k)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orgbr_work::<T, I>(
+            fname,
+            matrix_layout,
+            vect,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorgbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<f32, i32>("sorgbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<f32, i32>("sorgbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorgbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<f32, i64>("sorgbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_sorgbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorgbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<f32, i64>("sorgbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<f64, i32>("dorgbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<f64, i32>("dorgbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorgbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<f64, i64>("dorgbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_dorgbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorgbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<f64, i64>("dorgbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<c32, i32>("cungbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<c32, i32>("cungbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cungbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<c32, i64>("cungbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_cungbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cungbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<c32, i64>("cungbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<c64, i32>("zungbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<c64, i32>("zungbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zungbr`: see [`lapacke_orgbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr::<c64, i64>("zungbr", matrix_layout, vect, m, n, k, a, lda, tau) }
+}
+
+/// `LAPACKE_zungbr_work`: see [`lapacke_orgbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zungbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orgbr_work::<c64, i64>("zungbr", matrix_layout, vect, m, n, k, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormbr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormbr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormbr::<T, I>(
+                &srname,
+                &(vect as u8),
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let vect = Vect::from_char(vect as u8)?;
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense {
+                rows: if vect == Vect::Q {
+                    if side == Side::Left {
+                        m
+                    } else {
+                        n
+                    }
+                } else {
+                    (if side == Side::Left { m } else { n }).min(k)
+                },
+                cols: if vect == Vect::Q {
+                    (if side == Side::Left { m } else { n }).min(k)
+                } else if side == Side::Left {
+                    m
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let vect = Vect::from_char(vect as u8)?;
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormbr::<T, I>(
+                &srname,
+                &(vect as u8),
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormbr::<T, I>(
+            &srname,
+            &(vect as u8),
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormbr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormbr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let vect = Vect::from_char(vect as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense {
+                            rows: if vect == Vect::Q {
+                                if side == Side::Left {
+                                    m
+                                } else {
+                                    n
+                                }
+                            } else {
+                                (if side == Side::Left { m } else { n }).min(k)
+                            },
+                            cols: if vect == Vect::Q {
+                                (if side == Side::Left { m } else { n }).min(k)
+                            } else if side == Side::Left {
+                                m
+                            } else {
+                                n
+                            },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let vect = Vect::from_char(vect as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(((if side == Side::Left { m } else { n }).min(k)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let vect = Vect::from_char(vect as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let vect = Vect::from_char(vect as u8)?;
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some((crate::lapack_gesvd::ormbr_lwork::<T>(vect, side, m, n, k)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormbr_work::<T, I>(
+            fname,
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<f32, i32>("sormbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<f32, i32>(
+            "sormbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sormbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<f32, i64>("sormbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<f32, i64>(
+            "sormbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<f64, i32>("dormbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<f64, i32>(
+            "dormbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<f64, i64>("dormbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<f64, i64>(
+            "dormbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<c32, i32>("cunmbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<c32, i32>(
+            "cunmbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<c32, i64>("cunmbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<c32, i64>(
+            "cunmbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmbr(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<c64, i32>("zunmbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmbr_work(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<c64, i32>(
+            "zunmbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmbr`: see [`lapacke_ormbr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmbr64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormbr::<c64, i64>("zunmbr", matrix_layout, vect, side, trans, m, n, k, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmbr_work`: see [`lapacke_ormbr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmbr_work64_(
+    matrix_layout: c_int,
+    vect: c_char,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormbr_work::<c64, i64>(
+            "zunmbr",
+            matrix_layout,
+            vect,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
 /// LAPACKE `_work` form of [`bdsdc`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

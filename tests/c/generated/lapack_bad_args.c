@@ -22886,6 +22886,1014 @@ static void call_zgelsy_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, ibufs[0], rcond, &rank, bufs[2], &lwork, bufs[3], &info);
 }
 
+static void call_sgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_dgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_cgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_zgebd2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &info);
+}
+
+static void call_sgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgebrd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sorgbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sorgbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_dorgbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_cungbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_0(void *fn) {
+    char vect = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_1(void *fn) {
+    char vect = 'Q';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_2(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 4;
+    I k = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_3(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_4(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_zungbr_5(void *fn) {
+    char vect = 'Q';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, void *, I *, I *, size_t))fn)(&vect, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info, 1);
+}
+
+static void call_sormbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_sormbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dormbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_cunmbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_0(void *fn) {
+    char vect = 'X';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_1(void *fn) {
+    char vect = 'Q';
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_2(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_3(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_4(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_5(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_6(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_7(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
+static void call_zunmbr_8(void *fn) {
+    char vect = 'Q';
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
+}
+
 static void call_sbdsdc_0(void *fn) {
     char uplo = 'X';
     char compq = 'I';
@@ -25303,6 +26311,94 @@ static const struct bad_case cases[] = {
     {"zgelsy_", "ZGELSY", 5, call_zgelsy_3},
     {"zgelsy_", "ZGELSY", 7, call_zgelsy_4},
     {"zgelsy_", "ZGELSY", 12, call_zgelsy_5},
+    {"sgebd2_", "SGEBD2", 1, call_sgebd2_0},
+    {"sgebd2_", "SGEBD2", 2, call_sgebd2_1},
+    {"sgebd2_", "SGEBD2", 4, call_sgebd2_2},
+    {"dgebd2_", "DGEBD2", 1, call_dgebd2_0},
+    {"dgebd2_", "DGEBD2", 2, call_dgebd2_1},
+    {"dgebd2_", "DGEBD2", 4, call_dgebd2_2},
+    {"cgebd2_", "CGEBD2", 1, call_cgebd2_0},
+    {"cgebd2_", "CGEBD2", 2, call_cgebd2_1},
+    {"cgebd2_", "CGEBD2", 4, call_cgebd2_2},
+    {"zgebd2_", "ZGEBD2", 1, call_zgebd2_0},
+    {"zgebd2_", "ZGEBD2", 2, call_zgebd2_1},
+    {"zgebd2_", "ZGEBD2", 4, call_zgebd2_2},
+    {"sgebrd_", "SGEBRD", 1, call_sgebrd_0},
+    {"sgebrd_", "SGEBRD", 2, call_sgebrd_1},
+    {"sgebrd_", "SGEBRD", 4, call_sgebrd_2},
+    {"sgebrd_", "SGEBRD", 10, call_sgebrd_3},
+    {"dgebrd_", "DGEBRD", 1, call_dgebrd_0},
+    {"dgebrd_", "DGEBRD", 2, call_dgebrd_1},
+    {"dgebrd_", "DGEBRD", 4, call_dgebrd_2},
+    {"dgebrd_", "DGEBRD", 10, call_dgebrd_3},
+    {"cgebrd_", "CGEBRD", 1, call_cgebrd_0},
+    {"cgebrd_", "CGEBRD", 2, call_cgebrd_1},
+    {"cgebrd_", "CGEBRD", 4, call_cgebrd_2},
+    {"cgebrd_", "CGEBRD", 10, call_cgebrd_3},
+    {"zgebrd_", "ZGEBRD", 1, call_zgebrd_0},
+    {"zgebrd_", "ZGEBRD", 2, call_zgebrd_1},
+    {"zgebrd_", "ZGEBRD", 4, call_zgebrd_2},
+    {"zgebrd_", "ZGEBRD", 10, call_zgebrd_3},
+    {"sorgbr_", "SORGBR", 1, call_sorgbr_0},
+    {"sorgbr_", "SORGBR", 2, call_sorgbr_1},
+    {"sorgbr_", "SORGBR", 3, call_sorgbr_2},
+    {"sorgbr_", "SORGBR", 4, call_sorgbr_3},
+    {"sorgbr_", "SORGBR", 6, call_sorgbr_4},
+    {"sorgbr_", "SORGBR", 9, call_sorgbr_5},
+    {"dorgbr_", "DORGBR", 1, call_dorgbr_0},
+    {"dorgbr_", "DORGBR", 2, call_dorgbr_1},
+    {"dorgbr_", "DORGBR", 3, call_dorgbr_2},
+    {"dorgbr_", "DORGBR", 4, call_dorgbr_3},
+    {"dorgbr_", "DORGBR", 6, call_dorgbr_4},
+    {"dorgbr_", "DORGBR", 9, call_dorgbr_5},
+    {"cungbr_", "CUNGBR", 1, call_cungbr_0},
+    {"cungbr_", "CUNGBR", 2, call_cungbr_1},
+    {"cungbr_", "CUNGBR", 3, call_cungbr_2},
+    {"cungbr_", "CUNGBR", 4, call_cungbr_3},
+    {"cungbr_", "CUNGBR", 6, call_cungbr_4},
+    {"cungbr_", "CUNGBR", 9, call_cungbr_5},
+    {"zungbr_", "ZUNGBR", 1, call_zungbr_0},
+    {"zungbr_", "ZUNGBR", 2, call_zungbr_1},
+    {"zungbr_", "ZUNGBR", 3, call_zungbr_2},
+    {"zungbr_", "ZUNGBR", 4, call_zungbr_3},
+    {"zungbr_", "ZUNGBR", 6, call_zungbr_4},
+    {"zungbr_", "ZUNGBR", 9, call_zungbr_5},
+    {"sormbr_", "SORMBR", 1, call_sormbr_0},
+    {"sormbr_", "SORMBR", 2, call_sormbr_1},
+    {"sormbr_", "SORMBR", 3, call_sormbr_2},
+    {"sormbr_", "SORMBR", 4, call_sormbr_3},
+    {"sormbr_", "SORMBR", 5, call_sormbr_4},
+    {"sormbr_", "SORMBR", 6, call_sormbr_5},
+    {"sormbr_", "SORMBR", 8, call_sormbr_6},
+    {"sormbr_", "SORMBR", 11, call_sormbr_7},
+    {"sormbr_", "SORMBR", 13, call_sormbr_8},
+    {"dormbr_", "DORMBR", 1, call_dormbr_0},
+    {"dormbr_", "DORMBR", 2, call_dormbr_1},
+    {"dormbr_", "DORMBR", 3, call_dormbr_2},
+    {"dormbr_", "DORMBR", 4, call_dormbr_3},
+    {"dormbr_", "DORMBR", 5, call_dormbr_4},
+    {"dormbr_", "DORMBR", 6, call_dormbr_5},
+    {"dormbr_", "DORMBR", 8, call_dormbr_6},
+    {"dormbr_", "DORMBR", 11, call_dormbr_7},
+    {"dormbr_", "DORMBR", 13, call_dormbr_8},
+    {"cunmbr_", "CUNMBR", 1, call_cunmbr_0},
+    {"cunmbr_", "CUNMBR", 2, call_cunmbr_1},
+    {"cunmbr_", "CUNMBR", 3, call_cunmbr_2},
+    {"cunmbr_", "CUNMBR", 4, call_cunmbr_3},
+    {"cunmbr_", "CUNMBR", 5, call_cunmbr_4},
+    {"cunmbr_", "CUNMBR", 6, call_cunmbr_5},
+    {"cunmbr_", "CUNMBR", 8, call_cunmbr_6},
+    {"cunmbr_", "CUNMBR", 11, call_cunmbr_7},
+    {"cunmbr_", "CUNMBR", 13, call_cunmbr_8},
+    {"zunmbr_", "ZUNMBR", 1, call_zunmbr_0},
+    {"zunmbr_", "ZUNMBR", 2, call_zunmbr_1},
+    {"zunmbr_", "ZUNMBR", 3, call_zunmbr_2},
+    {"zunmbr_", "ZUNMBR", 4, call_zunmbr_3},
+    {"zunmbr_", "ZUNMBR", 5, call_zunmbr_4},
+    {"zunmbr_", "ZUNMBR", 6, call_zunmbr_5},
+    {"zunmbr_", "ZUNMBR", 8, call_zunmbr_6},
+    {"zunmbr_", "ZUNMBR", 11, call_zunmbr_7},
+    {"zunmbr_", "ZUNMBR", 13, call_zunmbr_8},
     {"sbdsdc_", "SBDSDC", 1, call_sbdsdc_0},
     {"sbdsdc_", "SBDSDC", 2, call_sbdsdc_1},
     {"sbdsdc_", "SBDSDC", 3, call_sbdsdc_2},
