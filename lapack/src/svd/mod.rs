@@ -8,6 +8,7 @@ pub mod bdsqr;
 pub mod bidiag;
 pub mod divide;
 pub mod dqds;
+pub mod gesdd;
 pub mod secular;
 pub mod small;
 
@@ -18,6 +19,7 @@ pub use bidiag::{
 };
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -25,5 +27,7 @@ pub use small::{las2, lasv2, Svd2};
 mod bidiag_tests;
 #[cfg(test)]
 mod divide_tests;
+#[cfg(test)]
+mod gesdd_tests;
 #[cfg(test)]
 mod tests;
