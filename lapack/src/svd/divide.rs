@@ -630,7 +630,7 @@ pub fn lasd0<R: RealScalar>(
         for p in lf..=ll {
             let (c, nl, nr) = (ic[p], ndiml[p], ndimr[p]);
             let nlf = c - nl;
-            let sqrei = !(!sqre && p == ll);
+            let sqrei = sqre || p != ll;
             let nsub = nl + nr + 1;
             let msub = nsub + usize::from(sqrei);
             let (mut alpha, mut beta) = (d[c], e[c]);
