@@ -5,12 +5,12 @@
 //! workspace lengths that `LWORK = -1` reports.
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
-use crate::lapack_rt as rt;
+use crate::lapack_rt::{self as rt, AbiInt};
 use ferroblas_kernels::enums::{Side, Trans};
-use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
-use ferroblas_lapack::svd::{self, Vect};
-use ferroblas_lapack::{qr, Par};
+use ferroblas_lapack::svd::{self, SvdJob, Vect};
+use ferroblas_lapack::{qr, Info, Par, WorkBuffer, WorkReq, Workspace};
 
 /// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has
 /// one, else `ours`.
@@ -108,4 +108,119 @@ pub fn ormbr_lwork<T: Scalar>(vect: Vect, side: Side, m: usize, n: usize, k: usi
     let nb = ormbr_block::<T>(vect, m, n);
     let nw = if side == Side::Left { n } else { m };
     svd::ormbr_req_with::<T>(vect, side, m, n, k, nb).elems::<T>().max(nw).max(1)
+}
+
+/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer
+/// otherwise (the reference's minimal LWORK takes slower paths that
+/// ferroblas does not keep; the result is the same).
+fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(Workspace<'_>) -> R) -> R {
+    let ws = rt::workspace(work);
+    if ws.fits(req) {
+        f(ws)
+    } else {
+        let mut buf = WorkBuffer::new(req);
+        f(buf.workspace())
+    }
+}
+
+/// The reference's crossover to QR (LQ) first: `ILAENV(6) = INT(1.6 min(m, n))`.
+fn mnthr(m: usize, n: usize) -> usize {
+    m.min(n) * 8 / 5
+}
+
+/// `?gesvd`'s smallest LWORK, as the reference computes it.
+pub fn gesvd_minwork<T: Scalar>(jobu: Option<SvdJob>, jobvt: Option<SvdJob>, m: i64, n: i64) -> i64 {
+    if m <= 0 || n <= 0 {
+        return 1;
+    }
+    let (big, small, path1) = if m >= n {
+        (m, n, m as usize >= mnthr(m as usize, n as usize) && jobu == Some(SvdJob::None))
+    } else {
+        (n, m, n as usize >= mnthr(m as usize, n as usize) && jobvt == Some(SvdJob::None))
+    };
+    match (T::IS_COMPLEX, path1) {
+        (false, true) => 5 * small,
+        (false, false) => (3 * small + big).max(5 * small),
+        (true, true) => 3 * small,
+        (true, false) => 2 * small + big,
+    }
+}
+
+/// `?gesvd`'s optimal LWORK: what the Rust routine asks, at least the minimum.
+pub fn gesvd_lwork<T: Scalar>(jobu: SvdJob, jobvt: SvdJob, m: usize, n: usize) -> usize {
+    let min = gesvd_minwork::<T>(Some(jobu), Some(jobvt), m as i64, n as i64) as usize;
+    svd::gesvd_req::<T>(jobu, jobvt, m, n).elems::<T>().max(min).max(1)
+}
+
+/// `?gesvd`: on failure the unconverged superdiagonal goes to `WORK(2:)`
+/// (real) or `RWORK(1:)` (complex), and the real routines report the
+/// optimal LWORK in `WORK(1)`, as the reference.
+#[allow(clippy::too_many_arguments)]
+pub fn gesvd<T: Scalar>(
+    jobu: SvdJob,
+    jobvt: SvdJob,
+    a: MatMut<'_, T>,
+    s: &mut [T::Real],
+    u: MatMut<'_, T>,
+    vt: MatMut<'_, T>,
+    work: &mut [T],
+    rwork: &mut [T::Real],
+) -> Result<(), Info> {
+    let (m, n) = (a.nrows(), a.ncols());
+    let k = m.min(n);
+    let mut e = vec![<T::Real as Scalar>::zero(); k.max(1)];
+    let req = svd::gesvd_req::<T>(jobu, jobvt, m, n);
+    let res = with_work(work, req, |ws| svd::gesvd(jobu, jobvt, a, s, u, vt, &mut e, Par::default(), ws));
+    if res.is_err() && k > 1 {
+        if T::IS_COMPLEX {
+            rwork[..k - 1].copy_from_slice(&e[..k - 1]);
+        } else {
+            for i in 0..k - 1 {
+                work[i + 1] = T::from_real(e[i]);
+            }
+        }
+    }
+    if !T::IS_COMPLEX && !work.is_empty() && k > 0 {
+        let opt = gesvd_lwork::<T>(jobu, jobvt, m, n);
+        work[0] = T::from_real(<T::Real as RealScalar>::from_f64(opt as f64));
+    }
+    res
+}
+
+/// `?gelss`'s smallest LWORK, as the reference computes it.
+pub fn gelss_minwork<T: Scalar>(m: i64, n: i64, nrhs: i64) -> i64 {
+    if m.min(n) <= 0 {
+        return 1;
+    }
+    if T::IS_COMPLEX {
+        return if m >= n { 2 * n + nrhs.max(m) } else { 2 * m + nrhs.max(n) };
+    }
+    if m >= n {
+        let mm = if m as usize >= mnthr(m as usize, n as usize) { n } else { m };
+        (3 * n + mm).max(3 * n + nrhs).max(5 * n)
+    } else {
+        (3 * m + nrhs).max(3 * m + n).max(5 * m)
+    }
+}
+
+/// `?gelss`'s optimal LWORK.
+pub fn gelss_lwork<T: Scalar>(m: usize, n: usize, nrhs: usize) -> usize {
+    let min = gelss_minwork::<T>(m as i64, n as i64, nrhs as i64) as usize;
+    svd::gelss_req::<T>(m, n, nrhs).elems::<T>().max(min).max(1)
+}
+
+/// `?gelss`, the rank written back as the ABI integer (0 on failure).
+pub fn gelss<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    s: &mut [T::Real],
+    rcond: T::Real,
+    rank: &mut I,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
+    let req = svd::gelss_req::<T>(m, n, nrhs);
+    let r = with_work(work, req, |ws| svd::gelss(a, b, s, rcond, Par::default(), ws));
+    *rank = I::from_i64(*r.as_ref().unwrap_or(&0) as i64);
+    r.map(|_| ())
 }

@@ -35410,6 +35410,446 @@ pub unsafe extern "C" fn zunmbr_64_(
     unsafe { ormbr::<c64, i64>("ZUNMBR", vect, side, trans, m, n, k, a, lda, tau, c, ldc, work, lwork, info) }
 }
 
+/// Fortran `SGESVD`: see [`gesvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvd_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvd::<f32, i32>("SGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, info) }
+}
+
+/// Fortran `SGESVD` (64-bit integers): see [`gesvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesvd_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvd::<f32, i64>("SGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, info) }
+}
+
+/// Fortran `DGESVD`: see [`gesvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvd_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvd::<f64, i32>("DGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, info) }
+}
+
+/// Fortran `DGESVD` (64-bit integers): see [`gesvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesvd_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesvd::<f64, i64>("DGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, info) }
+}
+
+/// Fortran `CGESVD`: see [`gesvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvd_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    vt: *mut c32,
+    ldvt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvd_complex::<c32, i32>("CGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `CGESVD` (64-bit integers): see [`gesvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesvd_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    vt: *mut c32,
+    ldvt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvd_complex::<c32, i64>("CGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGESVD`: see [`gesvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvd_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    vt: *mut c64,
+    ldvt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvd_complex::<c64, i32>("ZGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGESVD` (64-bit integers): see [`gesvd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesvd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesvd_64_(
+    jobu: *const u8,
+    jobvt: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    vt: *mut c64,
+    ldvt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobu_len: usize,
+    _jobvt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesvd_complex::<c64, i64>("ZGESVD", jobu, jobvt, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `SGELSS`: see [`gelss`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelss_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss::<f32, i32>("SGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `SGELSS` (64-bit integers): see [`gelss`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelss_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss::<f32, i64>("SGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `DGELSS`: see [`gelss`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelss_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss::<f64, i32>("DGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `DGELSS` (64-bit integers): see [`gelss`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelss_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss::<f64, i64>("DGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, info) }
+}
+
+/// Fortran `CGELSS`: see [`gelss_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelss_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss_complex::<c32, i32>("CGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, info) }
+}
+
+/// Fortran `CGELSS` (64-bit integers): see [`gelss_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelss_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss_complex::<c32, i64>("CGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZGELSS`: see [`gelss_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelss_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss_complex::<c64, i32>("ZGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZGELSS` (64-bit integers): see [`gelss_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelss_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelss_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelss_complex::<c64, i64>("ZGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, info) }
+}
+
 /// Fortran `SBDSDC`: see [`bdsdc`].
 ///
 /// # Safety
@@ -46778,6 +47218,296 @@ pub mod body {
             let c = rt::mat_mut(c, m, n, ldc);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::ormbr(vect, side, trans, k, a, tau, c, work)))
+        })
+    }
+
+    /// Singular value decomposition `A = U S V^T` by bidiagonal reduction and implicit QR; on failure WORK(2:min(m,n)) holds the unconverged superdiagonal.
+    ///
+    /// The body of the `sgesvd_`, `dgesvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobvt: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = SvdJob::from_char(rt::ch(jobu));
+            let jobvt = SvdJob::from_char(rt::ch(jobvt));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobvt.is_none() || (jobu == Some(SvdJob::Overwrite) && jobvt == Some(SvdJob::Overwrite)), 2)?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldu < 1 || (matches!(jobu, Some(SvdJob::All | SvdJob::Some)) && ldu < m), 9)?;
+            rt::check(
+                ldvt < 1
+                    || (jobvt == Some(SvdJob::All) && ldvt < n)
+                    || (jobvt == Some(SvdJob::Some) && ldvt < m.min(n)),
+                11,
+            )?;
+            rt::check(lwork < crate::lapack_gesvd::gesvd_minwork::<T>(jobu, jobvt, m, n) && lwork != -1, 13)?;
+            let jobu = rt::need(jobu)?;
+            let jobvt = rt::need(jobvt)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gesvd_lwork::<T>(jobu, jobvt, m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                if matches!(jobu, SvdJob::All | SvdJob::Some) { m } else { 0 },
+                match jobu {
+                    SvdJob::All => m,
+                    SvdJob::Some => m.min(n),
+                    _ => 0,
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                match jobvt {
+                    SvdJob::All => n,
+                    SvdJob::Some => m.min(n),
+                    _ => 0,
+                },
+                if matches!(jobvt, SvdJob::All | SvdJob::Some) { n } else { 0 },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gesvd(jobu, jobvt, a, s, u, vt, work, &mut [])))
+        })
+    }
+
+    /// Singular value decomposition `A = U S V^H` by bidiagonal reduction and implicit QR; on failure RWORK(1:min(m,n)-1) holds the unconverged superdiagonal.
+    ///
+    /// The body of the `cgesvd_`, `zgesvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesvd_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobu: *const u8,
+        jobvt: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobu = SvdJob::from_char(rt::ch(jobu));
+            let jobvt = SvdJob::from_char(rt::ch(jobvt));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobu.is_none(), 1)?;
+            rt::check(jobvt.is_none() || (jobu == Some(SvdJob::Overwrite) && jobvt == Some(SvdJob::Overwrite)), 2)?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldu < 1 || (matches!(jobu, Some(SvdJob::All | SvdJob::Some)) && ldu < m), 9)?;
+            rt::check(
+                ldvt < 1
+                    || (jobvt == Some(SvdJob::All) && ldvt < n)
+                    || (jobvt == Some(SvdJob::Some) && ldvt < m.min(n)),
+                11,
+            )?;
+            rt::check(lwork < crate::lapack_gesvd::gesvd_minwork::<T>(jobu, jobvt, m, n) && lwork != -1, 13)?;
+            let jobu = rt::need(jobu)?;
+            let jobvt = rt::need(jobvt)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gesvd_lwork::<T>(jobu, jobvt, m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                if matches!(jobu, SvdJob::All | SvdJob::Some) { m } else { 0 },
+                match jobu {
+                    SvdJob::All => m,
+                    SvdJob::Some => m.min(n),
+                    _ => 0,
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                match jobvt {
+                    SvdJob::All => n,
+                    SvdJob::Some => m.min(n),
+                    _ => 0,
+                },
+                if matches!(jobvt, SvdJob::All | SvdJob::Some) { n } else { 0 },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 5 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gesvd(jobu, jobvt, a, s, u, vt, work, rwork)))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values below RCOND times the largest treated as zero.
+    ///
+    /// The body of the `sgelss_`, `dgelss_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelss<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        s: *mut T::Real,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(lwork < crate::lapack_gesvd::gelss_minwork::<T>(m, n, nrhs) && lwork != -1, 12)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gelss_lwork::<T>(m, n, nrhs));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let s = rt::slice_mut(s, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelss(a, b, s, rcond, rank, work)))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values below RCOND times the largest treated as zero.
+    ///
+    /// The body of the `cgelss_`, `zgelss_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelss_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        s: *mut T::Real,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(lwork < crate::lapack_gesvd::gelss_minwork::<T>(m, n, nrhs) && lwork != -1, 12)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gelss_lwork::<T>(m, n, nrhs));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let s = rt::slice_mut(s, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 5 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelss(a, b, s, rcond, rank, work)))
         })
     }
 

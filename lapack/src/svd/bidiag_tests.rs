@@ -100,7 +100,10 @@ struct Reduced {
 
 /// Reduces `a` (nb = 0: [`gebd2`]; else blocked with panels `nb` and crossover `nb`),
 /// checks the stored B against `d`, `e`, and forms Q and `P^H` by [`orgbr`].
-fn reduce<T: TestScalar>(a: &mut M<T>, nb: usize) -> (Reduced, Vec<T::Real>, Vec<T::Real>, Vec<T>, Vec<T>) {
+/// A reduction's factors, `d`, `e`, `tauq` and `taup`.
+type Reduction<T> = (Reduced, Vec<<T as Scalar>::Real>, Vec<<T as Scalar>::Real>, Vec<T>, Vec<T>);
+
+fn reduce<T: TestScalar>(a: &mut M<T>, nb: usize) -> Reduction<T> {
     let (m, n) = (a.m, a.n);
     let k = m.min(n);
     let mut d = vec![T::Real::zero(); k];

@@ -8,7 +8,9 @@ pub mod bdsqr;
 pub mod bidiag;
 pub mod divide;
 pub mod dqds;
+pub mod gelss;
 pub mod gesdd;
+pub mod gesvd;
 pub mod secular;
 pub mod small;
 
@@ -19,7 +21,9 @@ pub use bidiag::{
 };
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
+pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
 pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
@@ -29,5 +33,7 @@ mod bidiag_tests;
 mod divide_tests;
 #[cfg(test)]
 mod gesdd_tests;
+#[cfg(test)]
+mod gesvd_tests;
 #[cfg(test)]
 mod tests;

@@ -23894,6 +23894,786 @@ static void call_zunmbr_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&vect, &side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1, 1);
 }
 
+static void call_sgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_0(void *fn) {
+    char jobu = 'X';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_1(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_2(void *fn) {
+    char jobu = 'O';
+    char jobvt = 'O';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_3(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_4(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_5(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_6(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_7(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgesvd_8(void *fn) {
+    char jobu = 'A';
+    char jobvt = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobu, &jobvt, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_sgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_dgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, &info);
+}
+
+static void call_cgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_zgelss_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
 static void call_sbdsdc_0(void *fn) {
     char uplo = 'X';
     char compq = 'I';
@@ -26399,6 +27179,66 @@ static const struct bad_case cases[] = {
     {"zunmbr_", "ZUNMBR", 8, call_zunmbr_6},
     {"zunmbr_", "ZUNMBR", 11, call_zunmbr_7},
     {"zunmbr_", "ZUNMBR", 13, call_zunmbr_8},
+    {"sgesvd_", "SGESVD", 1, call_sgesvd_0},
+    {"sgesvd_", "SGESVD", 2, call_sgesvd_1},
+    {"sgesvd_", "SGESVD", 2, call_sgesvd_2},
+    {"sgesvd_", "SGESVD", 3, call_sgesvd_3},
+    {"sgesvd_", "SGESVD", 4, call_sgesvd_4},
+    {"sgesvd_", "SGESVD", 6, call_sgesvd_5},
+    {"sgesvd_", "SGESVD", 9, call_sgesvd_6},
+    {"sgesvd_", "SGESVD", 11, call_sgesvd_7},
+    {"sgesvd_", "SGESVD", 13, call_sgesvd_8},
+    {"dgesvd_", "DGESVD", 1, call_dgesvd_0},
+    {"dgesvd_", "DGESVD", 2, call_dgesvd_1},
+    {"dgesvd_", "DGESVD", 2, call_dgesvd_2},
+    {"dgesvd_", "DGESVD", 3, call_dgesvd_3},
+    {"dgesvd_", "DGESVD", 4, call_dgesvd_4},
+    {"dgesvd_", "DGESVD", 6, call_dgesvd_5},
+    {"dgesvd_", "DGESVD", 9, call_dgesvd_6},
+    {"dgesvd_", "DGESVD", 11, call_dgesvd_7},
+    {"dgesvd_", "DGESVD", 13, call_dgesvd_8},
+    {"cgesvd_", "CGESVD", 1, call_cgesvd_0},
+    {"cgesvd_", "CGESVD", 2, call_cgesvd_1},
+    {"cgesvd_", "CGESVD", 2, call_cgesvd_2},
+    {"cgesvd_", "CGESVD", 3, call_cgesvd_3},
+    {"cgesvd_", "CGESVD", 4, call_cgesvd_4},
+    {"cgesvd_", "CGESVD", 6, call_cgesvd_5},
+    {"cgesvd_", "CGESVD", 9, call_cgesvd_6},
+    {"cgesvd_", "CGESVD", 11, call_cgesvd_7},
+    {"cgesvd_", "CGESVD", 13, call_cgesvd_8},
+    {"zgesvd_", "ZGESVD", 1, call_zgesvd_0},
+    {"zgesvd_", "ZGESVD", 2, call_zgesvd_1},
+    {"zgesvd_", "ZGESVD", 2, call_zgesvd_2},
+    {"zgesvd_", "ZGESVD", 3, call_zgesvd_3},
+    {"zgesvd_", "ZGESVD", 4, call_zgesvd_4},
+    {"zgesvd_", "ZGESVD", 6, call_zgesvd_5},
+    {"zgesvd_", "ZGESVD", 9, call_zgesvd_6},
+    {"zgesvd_", "ZGESVD", 11, call_zgesvd_7},
+    {"zgesvd_", "ZGESVD", 13, call_zgesvd_8},
+    {"sgelss_", "SGELSS", 1, call_sgelss_0},
+    {"sgelss_", "SGELSS", 2, call_sgelss_1},
+    {"sgelss_", "SGELSS", 3, call_sgelss_2},
+    {"sgelss_", "SGELSS", 5, call_sgelss_3},
+    {"sgelss_", "SGELSS", 7, call_sgelss_4},
+    {"sgelss_", "SGELSS", 12, call_sgelss_5},
+    {"dgelss_", "DGELSS", 1, call_dgelss_0},
+    {"dgelss_", "DGELSS", 2, call_dgelss_1},
+    {"dgelss_", "DGELSS", 3, call_dgelss_2},
+    {"dgelss_", "DGELSS", 5, call_dgelss_3},
+    {"dgelss_", "DGELSS", 7, call_dgelss_4},
+    {"dgelss_", "DGELSS", 12, call_dgelss_5},
+    {"cgelss_", "CGELSS", 1, call_cgelss_0},
+    {"cgelss_", "CGELSS", 2, call_cgelss_1},
+    {"cgelss_", "CGELSS", 3, call_cgelss_2},
+    {"cgelss_", "CGELSS", 5, call_cgelss_3},
+    {"cgelss_", "CGELSS", 7, call_cgelss_4},
+    {"cgelss_", "CGELSS", 12, call_cgelss_5},
+    {"zgelss_", "ZGELSS", 1, call_zgelss_0},
+    {"zgelss_", "ZGELSS", 2, call_zgelss_1},
+    {"zgelss_", "ZGELSS", 3, call_zgelss_2},
+    {"zgelss_", "ZGELSS", 5, call_zgelss_3},
+    {"zgelss_", "ZGELSS", 7, call_zgelss_4},
+    {"zgelss_", "ZGELSS", 12, call_zgelss_5},
     {"sbdsdc_", "SBDSDC", 1, call_sbdsdc_0},
     {"sbdsdc_", "SBDSDC", 2, call_sbdsdc_1},
     {"sbdsdc_", "SBDSDC", 3, call_sbdsdc_2},
