@@ -1834,6 +1834,26 @@ void cgelss_(const lapack_int *m, const lapack_int *n, const lapack_int *nrhs, l
 void zgelss_(const lapack_int *m, const lapack_int *n, const lapack_int *nrhs, lapack_complex_double *a, const lapack_int *lda, lapack_complex_double *b, const lapack_int *ldb, double *s, const double *rcond, lapack_int *rank, lapack_complex_double *work, const lapack_int *lwork, double *rwork, lapack_int *info);
 void cgelss_64_(const int64_t *m, const int64_t *n, const int64_t *nrhs, lapack_complex_float *a, const int64_t *lda, lapack_complex_float *b, const int64_t *ldb, float *s, const float *rcond, int64_t *rank, lapack_complex_float *work, const int64_t *lwork, float *rwork, int64_t *info);
 void zgelss_64_(const int64_t *m, const int64_t *n, const int64_t *nrhs, lapack_complex_double *a, const int64_t *lda, lapack_complex_double *b, const int64_t *ldb, double *s, const double *rcond, int64_t *rank, lapack_complex_double *work, const int64_t *lwork, double *rwork, int64_t *info);
+void sbdsdc_(const char *uplo, const char *compq, const lapack_int *n, float *d, float *e, float *u, const lapack_int *ldu, float *vt, const lapack_int *ldvt, float *q, lapack_int *iq, float *work, lapack_int *iwork, lapack_int *info, size_t uplo_len, size_t compq_len);
+void dbdsdc_(const char *uplo, const char *compq, const lapack_int *n, double *d, double *e, double *u, const lapack_int *ldu, double *vt, const lapack_int *ldvt, double *q, lapack_int *iq, double *work, lapack_int *iwork, lapack_int *info, size_t uplo_len, size_t compq_len);
+void sbdsdc_64_(const char *uplo, const char *compq, const int64_t *n, float *d, float *e, float *u, const int64_t *ldu, float *vt, const int64_t *ldvt, float *q, int64_t *iq, float *work, int64_t *iwork, int64_t *info, size_t uplo_len, size_t compq_len);
+void dbdsdc_64_(const char *uplo, const char *compq, const int64_t *n, double *d, double *e, double *u, const int64_t *ldu, double *vt, const int64_t *ldvt, double *q, int64_t *iq, double *work, int64_t *iwork, int64_t *info, size_t uplo_len, size_t compq_len);
+void slasd4_(const lapack_int *n, const lapack_int *i, const float *d, const float *z, float *delta, const float *rho, float *sigma, float *work, lapack_int *info);
+void dlasd4_(const lapack_int *n, const lapack_int *i, const double *d, const double *z, double *delta, const double *rho, double *sigma, double *work, lapack_int *info);
+void slasd4_64_(const int64_t *n, const int64_t *i, const float *d, const float *z, float *delta, const float *rho, float *sigma, float *work, int64_t *info);
+void dlasd4_64_(const int64_t *n, const int64_t *i, const double *d, const double *z, double *delta, const double *rho, double *sigma, double *work, int64_t *info);
+void slasd5_(const lapack_int *i, const float *d, const float *z, float *delta, const float *rho, float *dsigma, float *work);
+void dlasd5_(const lapack_int *i, const double *d, const double *z, double *delta, const double *rho, double *dsigma, double *work);
+void slasd5_64_(const int64_t *i, const float *d, const float *z, float *delta, const float *rho, float *dsigma, float *work);
+void dlasd5_64_(const int64_t *i, const double *d, const double *z, double *delta, const double *rho, double *dsigma, double *work);
+void slasdq_(const char *uplo, const lapack_int *sqre, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, float *d, float *e, float *vt, const lapack_int *ldvt, float *u, const lapack_int *ldu, float *c, const lapack_int *ldc, float *work, lapack_int *info, size_t uplo_len);
+void dlasdq_(const char *uplo, const lapack_int *sqre, const lapack_int *n, const lapack_int *ncvt, const lapack_int *nru, const lapack_int *ncc, double *d, double *e, double *vt, const lapack_int *ldvt, double *u, const lapack_int *ldu, double *c, const lapack_int *ldc, double *work, lapack_int *info, size_t uplo_len);
+void slasdq_64_(const char *uplo, const int64_t *sqre, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, float *d, float *e, float *vt, const int64_t *ldvt, float *u, const int64_t *ldu, float *c, const int64_t *ldc, float *work, int64_t *info, size_t uplo_len);
+void dlasdq_64_(const char *uplo, const int64_t *sqre, const int64_t *n, const int64_t *ncvt, const int64_t *nru, const int64_t *ncc, double *d, double *e, double *vt, const int64_t *ldvt, double *u, const int64_t *ldu, double *c, const int64_t *ldc, double *work, int64_t *info, size_t uplo_len);
+void slasdt_(const lapack_int *n, lapack_int *lvl, lapack_int *nd, lapack_int *inode, lapack_int *ndiml, lapack_int *ndimr, const lapack_int *msub);
+void dlasdt_(const lapack_int *n, lapack_int *lvl, lapack_int *nd, lapack_int *inode, lapack_int *ndiml, lapack_int *ndimr, const lapack_int *msub);
+void slasdt_64_(const int64_t *n, int64_t *lvl, int64_t *nd, int64_t *inode, int64_t *ndiml, int64_t *ndimr, const int64_t *msub);
+void dlasdt_64_(const int64_t *n, int64_t *lvl, int64_t *nd, int64_t *inode, int64_t *ndiml, int64_t *ndimr, const int64_t *msub);
 
 #ifdef __cplusplus
 }

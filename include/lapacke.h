@@ -1807,6 +1807,14 @@ int64_t LAPACKE_cgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs,
 int64_t LAPACKE_cgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank, lapack_complex_float *work, int64_t lwork, float *rwork);
 int64_t LAPACKE_zgelss64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
 int64_t LAPACKE_zgelss_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank, lapack_complex_double *work, int64_t lwork, double *rwork);
+lapack_int LAPACKE_sbdsdc(int matrix_layout, char uplo, char compq, lapack_int n, float *d, float *e, float *u, lapack_int ldu, float *vt, lapack_int ldvt, float *q, lapack_int *iq);
+lapack_int LAPACKE_sbdsdc_work(int matrix_layout, char uplo, char compq, lapack_int n, float *d, float *e, float *u, lapack_int ldu, float *vt, lapack_int ldvt, float *q, lapack_int *iq, float *work, lapack_int *iwork);
+lapack_int LAPACKE_dbdsdc(int matrix_layout, char uplo, char compq, lapack_int n, double *d, double *e, double *u, lapack_int ldu, double *vt, lapack_int ldvt, double *q, lapack_int *iq);
+lapack_int LAPACKE_dbdsdc_work(int matrix_layout, char uplo, char compq, lapack_int n, double *d, double *e, double *u, lapack_int ldu, double *vt, lapack_int ldvt, double *q, lapack_int *iq, double *work, lapack_int *iwork);
+int64_t LAPACKE_sbdsdc64_(int matrix_layout, char uplo, char compq, int64_t n, float *d, float *e, float *u, int64_t ldu, float *vt, int64_t ldvt, float *q, int64_t *iq);
+int64_t LAPACKE_sbdsdc_work64_(int matrix_layout, char uplo, char compq, int64_t n, float *d, float *e, float *u, int64_t ldu, float *vt, int64_t ldvt, float *q, int64_t *iq, float *work, int64_t *iwork);
+int64_t LAPACKE_dbdsdc64_(int matrix_layout, char uplo, char compq, int64_t n, double *d, double *e, double *u, int64_t ldu, double *vt, int64_t ldvt, double *q, int64_t *iq);
+int64_t LAPACKE_dbdsdc_work64_(int matrix_layout, char uplo, char compq, int64_t n, double *d, double *e, double *u, int64_t ldu, double *vt, int64_t ldvt, double *q, int64_t *iq, double *work, int64_t *iwork);
 
 #ifdef __cplusplus
 }

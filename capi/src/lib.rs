@@ -30,6 +30,7 @@ pub mod lapack_gesvd;
 pub mod lapack_pivqr;
 pub mod lapack_rt;
 pub mod lapack_svd;
+pub mod lapack_svd_dc;
 pub mod lapack_symeig;
 pub mod lapack_tridiag;
 pub mod lapacke_rt;

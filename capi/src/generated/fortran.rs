@@ -37166,6 +37166,470 @@ pub unsafe extern "C" fn zgelss_64_(
     unsafe { gelss_complex::<c64, i64>("ZGELSS", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, info) }
 }
 
+/// Fortran `SBDSDC`: see [`bdsdc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsdc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsdc_(
+    uplo: *const u8,
+    compq: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    q: *mut f32,
+    iq: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsdc::<f32, i32>("SBDSDC", uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq, work, iwork, info) }
+}
+
+/// Fortran `SBDSDC` (64-bit integers): see [`bdsdc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsdc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sbdsdc_64_(
+    uplo: *const u8,
+    compq: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    q: *mut f32,
+    iq: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsdc::<f32, i64>("SBDSDC", uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq, work, iwork, info) }
+}
+
+/// Fortran `DBDSDC`: see [`bdsdc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsdc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsdc_(
+    uplo: *const u8,
+    compq: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    q: *mut f64,
+    iq: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsdc::<f64, i32>("DBDSDC", uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq, work, iwork, info) }
+}
+
+/// Fortran `DBDSDC` (64-bit integers): see [`bdsdc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`bdsdc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dbdsdc_64_(
+    uplo: *const u8,
+    compq: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    q: *mut f64,
+    iq: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { bdsdc::<f64, i64>("DBDSDC", uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq, work, iwork, info) }
+}
+
+/// Fortran `SLASD4`: see [`lasd4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd4_(
+    n: *const i32,
+    i: *const i32,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    sigma: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd4::<f32, i32>("SLASD4", n, i, d, z, delta, rho, sigma, work, info) }
+}
+
+/// Fortran `SLASD4` (64-bit integers): see [`lasd4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd4_64_(
+    n: *const i64,
+    i: *const i64,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    sigma: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd4::<f32, i64>("SLASD4", n, i, d, z, delta, rho, sigma, work, info) }
+}
+
+/// Fortran `DLASD4`: see [`lasd4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd4_(
+    n: *const i32,
+    i: *const i32,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    sigma: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd4::<f64, i32>("DLASD4", n, i, d, z, delta, rho, sigma, work, info) }
+}
+
+/// Fortran `DLASD4` (64-bit integers): see [`lasd4`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd4`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd4_64_(
+    n: *const i64,
+    i: *const i64,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    sigma: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd4::<f64, i64>("DLASD4", n, i, d, z, delta, rho, sigma, work, info) }
+}
+
+/// Fortran `SLASD5`: see [`lasd5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd5_(
+    i: *const i32,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dsigma: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd5::<f32, i32>("SLASD5", i, d, z, delta, rho, dsigma, work) }
+}
+
+/// Fortran `SLASD5` (64-bit integers): see [`lasd5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasd5_64_(
+    i: *const i64,
+    d: *const f32,
+    z: *const f32,
+    delta: *mut f32,
+    rho: *const f32,
+    dsigma: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd5::<f32, i64>("SLASD5", i, d, z, delta, rho, dsigma, work) }
+}
+
+/// Fortran `DLASD5`: see [`lasd5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd5_(
+    i: *const i32,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dsigma: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd5::<f64, i32>("DLASD5", i, d, z, delta, rho, dsigma, work) }
+}
+
+/// Fortran `DLASD5` (64-bit integers): see [`lasd5`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasd5`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasd5_64_(
+    i: *const i64,
+    d: *const f64,
+    z: *const f64,
+    delta: *mut f64,
+    rho: *const f64,
+    dsigma: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasd5::<f64, i64>("DLASD5", i, d, z, delta, rho, dsigma, work) }
+}
+
+/// Fortran `SLASDQ`: see [`lasdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasdq_(
+    uplo: *const u8,
+    sqre: *const i32,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    u: *mut f32,
+    ldu: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdq::<f32, i32>("SLASDQ", uplo, sqre, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `SLASDQ` (64-bit integers): see [`lasdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasdq_64_(
+    uplo: *const u8,
+    sqre: *const i64,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vt: *mut f32,
+    ldvt: *const i64,
+    u: *mut f32,
+    ldu: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdq::<f32, i64>("SLASDQ", uplo, sqre, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `DLASDQ`: see [`lasdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasdq_(
+    uplo: *const u8,
+    sqre: *const i32,
+    n: *const i32,
+    ncvt: *const i32,
+    nru: *const i32,
+    ncc: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: *const i32,
+    u: *mut f64,
+    ldu: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdq::<f64, i32>("DLASDQ", uplo, sqre, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `DLASDQ` (64-bit integers): see [`lasdq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasdq_64_(
+    uplo: *const u8,
+    sqre: *const i64,
+    n: *const i64,
+    ncvt: *const i64,
+    nru: *const i64,
+    ncc: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    u: *mut f64,
+    ldu: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdq::<f64, i64>("DLASDQ", uplo, sqre, n, ncvt, nru, ncc, d, e, vt, ldvt, u, ldu, c, ldc, work, info) }
+}
+
+/// Fortran `SLASDT`: see [`lasdt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasdt_(
+    n: *const i32,
+    lvl: *mut i32,
+    nd: *mut i32,
+    inode: *mut i32,
+    ndiml: *mut i32,
+    ndimr: *mut i32,
+    msub: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdt::<f32, i32>("SLASDT", n, lvl, nd, inode, ndiml, ndimr, msub) }
+}
+
+/// Fortran `SLASDT` (64-bit integers): see [`lasdt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slasdt_64_(
+    n: *const i64,
+    lvl: *mut i64,
+    nd: *mut i64,
+    inode: *mut i64,
+    ndiml: *mut i64,
+    ndimr: *mut i64,
+    msub: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdt::<f32, i64>("SLASDT", n, lvl, nd, inode, ndiml, ndimr, msub) }
+}
+
+/// Fortran `DLASDT`: see [`lasdt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasdt_(
+    n: *const i32,
+    lvl: *mut i32,
+    nd: *mut i32,
+    inode: *mut i32,
+    ndiml: *mut i32,
+    ndimr: *mut i32,
+    msub: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdt::<f64, i32>("DLASDT", n, lvl, nd, inode, ndiml, ndimr, msub) }
+}
+
+/// Fortran `DLASDT` (64-bit integers): see [`lasdt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lasdt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlasdt_64_(
+    n: *const i64,
+    lvl: *mut i64,
+    nd: *mut i64,
+    inode: *mut i64,
+    ndiml: *mut i64,
+    ndimr: *mut i64,
+    msub: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lasdt::<f64, i64>("DLASDT", n, lvl, nd, inode, ndiml, ndimr, msub) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -48839,6 +49303,267 @@ pub mod body {
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             let rwork = rt::slice_mut(rwork, 5 * m.min(n));
             Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelss(a, b, s, rcond, rank, work)))
+        })
+    }
+
+    /// The singular values and optionally vectors of a real bidiagonal matrix by divide and conquer (COMPQ = N: values only; I: U and VT explicitly; the compact form P is not provided and returns INFO = N + 1); INFO > 0 when a singular value could not be computed.
+    ///
+    /// The body of the `sbdsdc_`, `dbdsdc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn bdsdc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        compq: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        u: *mut T::Real,
+        ldu: *const I,
+        vt: *mut T::Real,
+        ldvt: *const I,
+        q: *mut T::Real,
+        iq: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let compq = lapack::svd::BdsdcJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ldu < 1 || (compq == Some(lapack::svd::BdsdcJob::Vectors) && ldu < n), 7)?;
+            rt::check(ldvt < 1 || (compq == Some(lapack::svd::BdsdcJob::Vectors) && ldvt < n), 9)?;
+            let uplo = rt::need(uplo)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let u = rt::mat_mut(
+                u,
+                if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                ldvt,
+            );
+            let q = rt::slice_mut(q, crate::lapack_svd_dc::bdsdc_compact_len(compq, n).0);
+            let iq = rt::slice_mut(iq, crate::lapack_svd_dc::bdsdc_compact_len(compq, n).1);
+            let work = rt::slice_mut(work, 0);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::bdsdc(uplo, compq, d, e, u, vt)))
+        })
+    }
+
+    /// The square root of the I-th root of the secular equation `1 + rho sum z_j^2 / ((d_j - sigma)(d_j + sigma)) = 0` with `d_j - sigma` (DELTA) and `d_j + sigma` (WORK), each accurate from its nearest pole.
+    ///
+    /// The body of the `slasd4_`, `dlasd4_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd4<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        i: *const I,
+        d: *const T::Real,
+        z: *const T::Real,
+        delta: *mut T::Real,
+        rho: *const T::Real,
+        sigma: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let i = rt::int(i);
+            let rho = *rho;
+            let n = rt::size(n);
+            let sigma = &mut *sigma;
+            let d = rt::slice(d, n);
+            let z = rt::slice(z, n);
+            let delta = rt::slice_mut(delta, n);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_svd_dc::lasd4(i, d, z, delta, rho, sigma, work)))
+        })
+    }
+
+    /// The square root of the I-th (I = 1, 2) eigenvalue of the order-2 update `diag(d)^2 + rho z z^T`, with `d_j - sigma` (DELTA) and `d_j + sigma` (WORK).
+    ///
+    /// The body of the `slasd5_`, `dlasd5_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasd5<T: Scalar, I: AbiInt>(
+        srname: &str,
+        i: *const I,
+        d: *const T::Real,
+        z: *const T::Real,
+        delta: *mut T::Real,
+        rho: *const T::Real,
+        dsigma: *mut T::Real,
+        work: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let i = rt::int(i);
+            let rho = *rho;
+            let dsigma = &mut *dsigma;
+            let d = rt::slice(d, 2);
+            let z = rt::slice(z, 2);
+            let delta = rt::slice_mut(delta, 2);
+            let work = rt::slice_mut(work, 2);
+            crate::lapack_svd_dc::lasd5(i, d, z, delta, rho, dsigma, work);
+            Ok(())
+        })
+    }
+
+    /// The SVD of an N x (N + SQRE) upper or (N + SQRE) x N lower bidiagonal matrix by QR, singular values ascending, applied to VT (from the left), U (right) and C (left).
+    ///
+    /// The body of the `slasdq_`, `dlasdq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasdq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        sqre: *const I,
+        n: *const I,
+        ncvt: *const I,
+        nru: *const I,
+        ncc: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vt: *mut T::Real,
+        ldvt: *const I,
+        u: *mut T::Real,
+        ldu: *const I,
+        c: *mut T::Real,
+        ldc: *const I,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let sqre = rt::int(sqre);
+            let n = rt::int(n);
+            let ncvt = rt::int(ncvt);
+            let nru = rt::int(nru);
+            let ncc = rt::int(ncc);
+            let ldvt = rt::int(ldvt);
+            let ldu = rt::int(ldu);
+            let ldc = rt::int(ldc);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(!(0..=1).contains(&sqre), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ncvt < 0, 4)?;
+            rt::check(nru < 0, 5)?;
+            rt::check(ncc < 0, 6)?;
+            rt::check((ncvt == 0 && ldvt < 1) || (ncvt > 0 && ldvt < n.max(1)), 10)?;
+            rt::check(ldu < nru.max(1), 12)?;
+            rt::check((ncc == 0 && ldc < 1) || (ncc > 0 && ldc < n.max(1)), 14)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let ncvt = rt::size(ncvt);
+            let nru = rt::size(nru);
+            let ncc = rt::size(ncc);
+            let ldvt = rt::size(ldvt);
+            let ldu = rt::size(ldu);
+            let ldc = rt::size(ldc);
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, (n + sqre.clamp(0, 1) as usize).saturating_sub(1));
+            let vt = rt::mat_mut(
+                vt,
+                if ncvt == 0 {
+                    0
+                } else if uplo == Uplo::Upper {
+                    n + sqre.clamp(0, 1) as usize
+                } else {
+                    n
+                },
+                ncvt,
+                ldvt,
+            );
+            let u = rt::mat_mut(
+                u,
+                nru,
+                if nru == 0 {
+                    0
+                } else if uplo == Uplo::Lower {
+                    n + sqre.clamp(0, 1) as usize
+                } else {
+                    n
+                },
+                ldu,
+            );
+            let c = rt::mat_mut(
+                c,
+                if ncc == 0 {
+                    0
+                } else if uplo == Uplo::Lower {
+                    n + sqre.clamp(0, 1) as usize
+                } else {
+                    n
+                },
+                ncc,
+                ldc,
+            );
+            let work = rt::slice_mut(work, 4 * n);
+            Ok(rt::IntoInfo::into_info(lapack::svd::lasdq(uplo, sqre == 1, d, e, vt, u, c, rt::workspace(work))))
+        })
+    }
+
+    /// The tree of subproblems of the bidiagonal divide and conquer: levels, node count, and each node's middle row (1-based) with the sizes of its left and right parts.
+    ///
+    /// The body of the `slasdt_`, `dlasdt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lasdt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        lvl: *mut I,
+        nd: *mut I,
+        inode: *mut I,
+        ndiml: *mut I,
+        ndimr: *mut I,
+        msub: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let msub = rt::int(msub);
+            let lvl = &mut *lvl;
+            let nd = &mut *nd;
+            let inode = rt::slice_mut(inode, n.max(0) as usize);
+            let ndiml = rt::slice_mut(ndiml, n.max(0) as usize);
+            let ndimr = rt::slice_mut(ndimr, n.max(0) as usize);
+            crate::lapack_svd_dc::lasdt(n, lvl, nd, inode, ndiml, ndimr, msub);
+            Ok(())
         })
     }
 }

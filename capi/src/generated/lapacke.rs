@@ -56026,3 +56026,527 @@ pub unsafe extern "C" fn LAPACKE_zgelss_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`bdsdc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_bdsdc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    u: *mut T::Real,
+    ldu: I,
+    vt: *mut T::Real,
+    ldvt: I,
+    q: *mut T::Real,
+    iq: *mut I,
+    work: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            bdsdc::<T, I>(
+                &srname,
+                &(uplo as u8),
+                &(compq as u8),
+                &n,
+                d,
+                e,
+                u,
+                &ldu,
+                vt,
+                &ldvt,
+                q,
+                iq,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_u = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                cols: if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldu) < st_u.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vt = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+                cols: if compq == lapack::svd::BdsdcJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvt) < st_vt.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut u_t) = (unsafe { lr::ColMajorCopy::new(st_u, u as *mut T::Real, lr::int(ldu), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldu_t = I::from_i64(u_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vt_t) = (unsafe { lr::ColMajorCopy::new(st_vt, vt as *mut T::Real, lr::int(ldvt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvt_t = I::from_i64(vt_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        bdsdc::<T, I>(
+            &srname,
+            &(uplo as u8),
+            &(compq as u8),
+            &n,
+            d,
+            e,
+            u_t.ptr(),
+            &ldu_t,
+            vt_t.ptr(),
+            &ldvt_t,
+            q,
+            iq,
+            work,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(u_t);
+    drop(vt_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`bdsdc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_bdsdc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    u: *mut T::Real,
+    ldu: I,
+    vt: *mut T::Real,
+    ldvt: I,
+    q: *mut T::Real,
+    iq: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let compq = lapack::svd::BdsdcJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_bdsdc_work::<T, I>(
+            fname,
+            matrix_layout,
+            uplo,
+            compq,
+            n,
+            d,
+            e,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            q,
+            iq,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sbdsdc`: see [`lapacke_bdsdc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsdc(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: i32,
+    vt: *mut f32,
+    ldvt: i32,
+    q: *mut f32,
+    iq: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_bdsdc::<f32, i32>("sbdsdc", matrix_layout, uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq) }
+}
+
+/// `LAPACKE_sbdsdc_work`: see [`lapacke_bdsdc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsdc_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: i32,
+    vt: *mut f32,
+    ldvt: i32,
+    q: *mut f32,
+    iq: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsdc_work::<f32, i32>(
+            "sbdsdc",
+            matrix_layout,
+            uplo,
+            compq,
+            n,
+            d,
+            e,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            q,
+            iq,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sbdsdc`: see [`lapacke_bdsdc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsdc64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: i64,
+    vt: *mut f32,
+    ldvt: i64,
+    q: *mut f32,
+    iq: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_bdsdc::<f32, i64>("sbdsdc", matrix_layout, uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq) }
+}
+
+/// `LAPACKE_sbdsdc_work`: see [`lapacke_bdsdc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sbdsdc_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    u: *mut f32,
+    ldu: i64,
+    vt: *mut f32,
+    ldvt: i64,
+    q: *mut f32,
+    iq: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsdc_work::<f32, i64>(
+            "sbdsdc",
+            matrix_layout,
+            uplo,
+            compq,
+            n,
+            d,
+            e,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            q,
+            iq,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dbdsdc`: see [`lapacke_bdsdc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsdc(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: i32,
+    vt: *mut f64,
+    ldvt: i32,
+    q: *mut f64,
+    iq: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_bdsdc::<f64, i32>("dbdsdc", matrix_layout, uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq) }
+}
+
+/// `LAPACKE_dbdsdc_work`: see [`lapacke_bdsdc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsdc_work(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: i32,
+    vt: *mut f64,
+    ldvt: i32,
+    q: *mut f64,
+    iq: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsdc_work::<f64, i32>(
+            "dbdsdc",
+            matrix_layout,
+            uplo,
+            compq,
+            n,
+            d,
+            e,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            q,
+            iq,
+            work,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dbdsdc`: see [`lapacke_bdsdc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsdc64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: i64,
+    vt: *mut f64,
+    ldvt: i64,
+    q: *mut f64,
+    iq: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_bdsdc::<f64, i64>("dbdsdc", matrix_layout, uplo, compq, n, d, e, u, ldu, vt, ldvt, q, iq) }
+}
+
+/// `LAPACKE_dbdsdc_work`: see [`lapacke_bdsdc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dbdsdc_work64_(
+    matrix_layout: c_int,
+    uplo: c_char,
+    compq: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    u: *mut f64,
+    ldu: i64,
+    vt: *mut f64,
+    ldvt: i64,
+    q: *mut f64,
+    iq: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_bdsdc_work::<f64, i64>(
+            "dbdsdc",
+            matrix_layout,
+            uplo,
+            compq,
+            n,
+            d,
+            e,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            q,
+            iq,
+            work,
+            iwork,
+        )
+    }
+}

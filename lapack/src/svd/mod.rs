@@ -1,13 +1,17 @@
 //! The singular value decomposition: of a bidiagonal matrix by implicit
-//! zero-shift QR ([`bdsqr`]) or by dqds ([`lasq1`], [`lasq2`] and the
-//! pieces under them), and of a 2x2 triangular matrix ([`las2`],
+//! zero-shift QR ([`bdsqr`]), by dqds ([`lasq1`], [`lasq2`] and the pieces
+//! under them) or by divide and conquer ([`bdsdc`], with the secular
+//! equation solver [`lasd4`]), and of a 2x2 triangular matrix ([`las2`],
 //! [`lasv2`]).
 
 pub mod bdsqr;
 pub mod bidiag;
+pub mod divide;
 pub mod dqds;
 pub mod gelss;
+pub mod gesdd;
 pub mod gesvd;
+pub mod secular;
 pub mod small;
 
 pub use bdsqr::{bdsqr, bdsqr_req};
@@ -15,13 +19,20 @@ pub use bidiag::{
     gebd2, gebrd, gebrd_nx, gebrd_req, gebrd_req_with, gebrd_with, labrd, orgbr, orgbr_req, orgbr_req_with, orgbr_with,
     ormbr, ormbr_req, ormbr_req_with, ormbr_with, Vect, GEBRD_BLOCK, GEBRD_CROSSOVER,
 };
+pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
 pub use gelss::{gelss, gelss_req};
+pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
+pub use secular::{lasd4, lasd5};
 pub use small::{las2, lasv2, Svd2};
 
 #[cfg(test)]
 mod bidiag_tests;
+#[cfg(test)]
+mod divide_tests;
+#[cfg(test)]
+mod gesdd_tests;
 #[cfg(test)]
 mod gesvd_tests;
 #[cfg(test)]

@@ -25974,6 +25974,358 @@ static void call_zgelss_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
 }
 
+static void call_sbdsdc_0(void *fn) {
+    char uplo = 'X';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_sbdsdc_1(void *fn) {
+    char uplo = 'U';
+    char compq = 'X';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_sbdsdc_2(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = -1;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_sbdsdc_3(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_sbdsdc_4(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_dbdsdc_0(void *fn) {
+    char uplo = 'X';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_dbdsdc_1(void *fn) {
+    char uplo = 'U';
+    char compq = 'X';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_dbdsdc_2(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = -1;
+    I ldu = 3;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_dbdsdc_3(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_dbdsdc_4(void *fn) {
+    char uplo = 'U';
+    char compq = 'I';
+    I n = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&uplo, &compq, &n, bufs[0], bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], ibufs[0], bufs[5], bufs[6], &info, 1, 1);
+}
+
+static void call_slasdq_0(void *fn) {
+    char uplo = 'X';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_1(void *fn) {
+    char uplo = 'U';
+    I sqre = 2;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_2(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_3(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_4(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_5(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_6(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_7(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_slasdq_8(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_0(void *fn) {
+    char uplo = 'X';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_1(void *fn) {
+    char uplo = 'U';
+    I sqre = 2;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_2(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = -1;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_3(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = -1;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_4(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = -1;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_5(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = -1;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_6(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 2;
+    I ldu = 2;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_7(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 1;
+    I ldc = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
+static void call_dlasdq_8(void *fn) {
+    char uplo = 'U';
+    I sqre = 0;
+    I n = 3;
+    I ncvt = 2;
+    I nru = 2;
+    I ncc = 2;
+    I ldvt = 3;
+    I ldu = 2;
+    I ldc = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -28309,6 +28661,34 @@ static const struct bad_case cases[] = {
     {"zgelss_", "ZGELSS", 5, call_zgelss_3},
     {"zgelss_", "ZGELSS", 7, call_zgelss_4},
     {"zgelss_", "ZGELSS", 12, call_zgelss_5},
+    {"sbdsdc_", "SBDSDC", 1, call_sbdsdc_0},
+    {"sbdsdc_", "SBDSDC", 2, call_sbdsdc_1},
+    {"sbdsdc_", "SBDSDC", 3, call_sbdsdc_2},
+    {"sbdsdc_", "SBDSDC", 7, call_sbdsdc_3},
+    {"sbdsdc_", "SBDSDC", 9, call_sbdsdc_4},
+    {"dbdsdc_", "DBDSDC", 1, call_dbdsdc_0},
+    {"dbdsdc_", "DBDSDC", 2, call_dbdsdc_1},
+    {"dbdsdc_", "DBDSDC", 3, call_dbdsdc_2},
+    {"dbdsdc_", "DBDSDC", 7, call_dbdsdc_3},
+    {"dbdsdc_", "DBDSDC", 9, call_dbdsdc_4},
+    {"slasdq_", "SLASDQ", 1, call_slasdq_0},
+    {"slasdq_", "SLASDQ", 2, call_slasdq_1},
+    {"slasdq_", "SLASDQ", 3, call_slasdq_2},
+    {"slasdq_", "SLASDQ", 4, call_slasdq_3},
+    {"slasdq_", "SLASDQ", 5, call_slasdq_4},
+    {"slasdq_", "SLASDQ", 6, call_slasdq_5},
+    {"slasdq_", "SLASDQ", 10, call_slasdq_6},
+    {"slasdq_", "SLASDQ", 12, call_slasdq_7},
+    {"slasdq_", "SLASDQ", 14, call_slasdq_8},
+    {"dlasdq_", "DLASDQ", 1, call_dlasdq_0},
+    {"dlasdq_", "DLASDQ", 2, call_dlasdq_1},
+    {"dlasdq_", "DLASDQ", 3, call_dlasdq_2},
+    {"dlasdq_", "DLASDQ", 4, call_dlasdq_3},
+    {"dlasdq_", "DLASDQ", 5, call_dlasdq_4},
+    {"dlasdq_", "DLASDQ", 6, call_dlasdq_5},
+    {"dlasdq_", "DLASDQ", 10, call_dlasdq_6},
+    {"dlasdq_", "DLASDQ", 12, call_dlasdq_7},
+    {"dlasdq_", "DLASDQ", 14, call_dlasdq_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

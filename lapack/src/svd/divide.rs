@@ -1,0 +1,827 @@
+//! Divide and conquer for the bidiagonal SVD (`?bdsdc`, `?lasd0`, `?lasd1`,
+//! `?lasdq`, `?lasdt`).
+//!
+//! The upper bidiagonal is split at a row into `[B1 0; alpha e_k^T beta
+//! e_1^T; 0 B2]`, `B1` and `B2` of at most `smlsiz` rows at the leaves, each
+//! `n x (n+1)` except the last (the extra column is where the neighbour
+//! begins); leaves are solved by QR ([`lasdq`]) and merged bottom-up. A
+//! merge sees the two halves' SVDs and the middle row as `diag(d) + ` a
+//! rank-one row `z^T`: it deflates the negligible components of `z` and the
+//! pairs of nearly equal singular values (by a plane rotation), solves the
+//! secular equation for the rest ([`lasd4`]), rebuilds `z` from the computed
+//! roots (Löwner's formula, Gu and Eisenstat) so that the singular vectors
+//! come out orthogonal, and multiplies them into the halves' vectors.
+
+// Index loops over several parallel arrays read more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
+use super::bdsqr::bdsqr;
+use super::secular::lasd4;
+use crate::sym_eigen::tridiagonal::lamrg;
+use crate::{Info, Par, WorkReq, Workspace};
+use ferroblas_kernels::aux::matrix::{laset, Part};
+use ferroblas_kernels::aux::norms::{lanst, Norm};
+use ferroblas_kernels::aux::rotations::{lartg, lasr, Direction, Pivot};
+use ferroblas_kernels::aux::scalars::{lamch, lapy2, Machine};
+use ferroblas_kernels::{level1, MatMut, MatRef, RealScalar, Side, Trans, Uplo, VecRef};
+use ferroblas_relapack::level3::Level3;
+
+/// The reference's leaf size, `ILAENV(9, 'xBDSDC', ...)` (25).
+pub fn smlsiz() -> usize {
+    let v = ferroblas_kernels::aux::tuning::ilaenv(9, "DBDSDC", " ", 0, 0, 0, 0);
+    usize::try_from(v).ok().filter(|&v| v >= 3).unwrap_or(25)
+}
+
+/// An absent matrix (`0 x 0`).
+fn empty<R>(_rows: usize) -> MatMut<'static, R> {
+    MatMut::from_col_major(&mut [], 0, 0, 1)
+}
+
+/// The computation tree of the divide and conquer (`?lasdt`) for order `n`
+/// and leaves of at most `msub` rows: node `p` (0-based, children `2p + 1`
+/// and `2p + 2`) has its middle row at `ic[p]` with `ndiml[p]` rows to the
+/// left and `ndimr[p]` to the right. Returns `(levels, nodes)`; the slices
+/// need `n` entries.
+pub fn lasdt(n: usize, msub: usize, ic: &mut [usize], ndiml: &mut [usize], ndimr: &mut [usize]) -> (usize, usize) {
+    let maxn = n.max(1) as f64;
+    let lvl = ((maxn / (msub + 1) as f64).ln() / 2f64.ln()) as i64 + 1;
+    let lvl = lvl.max(1) as usize;
+    let i = n / 2;
+    ic[0] = i;
+    ndiml[0] = i;
+    ndimr[0] = n.saturating_sub(i + 1);
+    let mut llst = 1;
+    for _ in 1..lvl {
+        for p in llst - 1..2 * llst - 1 {
+            let (l, r) = (2 * p + 1, 2 * p + 2);
+            ndiml[l] = ndiml[p] / 2;
+            ndimr[l] = ndiml[p] - ndiml[l] - 1;
+            ic[l] = ic[p] - ndimr[l] - 1;
+            ndiml[r] = ndimr[p] / 2;
+            ndimr[r] = ndimr[p] - ndiml[r] - 1;
+            ic[r] = ic[p] + ndiml[r] + 1;
+        }
+        llst *= 2;
+    }
+    (lvl, 2 * llst - 1)
+}
+
+/// The workspace [`lasdq`] needs for order `n`: `4 n` reals.
+pub fn lasdq_req<R: RealScalar>(n: usize) -> WorkReq {
+    WorkReq::new::<R>(4 * n.max(1))
+}
+
+/// The SVD of an `n x (n + sqre)` upper (or `(n + sqre) x n` lower)
+/// bidiagonal matrix by QR (`?lasdq`): `d` (`n`) the diagonal, `e`
+/// (`n - 1 + sqre`) the off-diagonal. On return `d` holds the singular
+/// values in ascending order, and `vt := P^T vt`, `u := u Q`, `c := Q^T c`
+/// as in [`bdsqr`](super::bdsqr), where `vt` has `n + sqre` rows for an
+/// upper matrix (else `n`), `u` `n + sqre` columns for a lower one (else
+/// `n`) and `c` likewise `n + sqre` rows; a matrix with no columns (rows for
+/// `u`) is not referenced. `Err` as `bdsqr`.
+#[allow(clippy::too_many_arguments)]
+pub fn lasdq<R: RealScalar>(
+    uplo: Uplo,
+    sqre: bool,
+    d: &mut [R],
+    e: &mut [R],
+    mut vt: MatMut<'_, R>,
+    mut u: MatMut<'_, R>,
+    mut c: MatMut<'_, R>,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = d.len();
+    if n == 0 {
+        return Ok(());
+    }
+    let (ncvt, nru, ncc) = (vt.ncols(), u.nrows(), c.ncols());
+    let np1 = n + 1;
+    let mut lower = uplo == Uplo::Lower;
+    let mut sqre1 = sqre;
+    {
+        let (rot, _) = work.take::<R>(2 * n);
+        let (cs, sn) = rot.split_at_mut(n);
+        if !lower && sqre1 {
+            // n x (n+1) upper: rotations from the right make it n x n lower
+            // with a zero last column.
+            for i in 0..n {
+                let (c1, s1, r) = lartg(d[i], e[i]);
+                d[i] = r;
+                if i + 1 < n {
+                    e[i] = s1 * d[i + 1];
+                    d[i + 1] = c1 * d[i + 1];
+                } else {
+                    e[i] = R::zero();
+                }
+                cs[i] = c1;
+                sn[i] = s1;
+            }
+            lower = true;
+            sqre1 = false;
+            if ncvt > 0 {
+                lasr(
+                    Side::Left,
+                    Pivot::Variable,
+                    Direction::Forward,
+                    &cs[..n],
+                    &sn[..n],
+                    vt.rb_mut().submatrix(0, 0, np1, ncvt),
+                );
+            }
+        }
+        if lower {
+            // Lower: rotations from the left make it upper; an (n+1) x n
+            // lower one needs one more to clear its last row.
+            let nrot = if sqre1 { n } else { n - 1 };
+            for i in 0..nrot {
+                let (c1, s1, r) = lartg(d[i], e[i]);
+                d[i] = r;
+                if i + 1 < n {
+                    e[i] = s1 * d[i + 1];
+                    d[i + 1] = c1 * d[i + 1];
+                }
+                cs[i] = c1;
+                sn[i] = s1;
+            }
+            let k = if sqre1 { np1 } else { n };
+            if nru > 0 && nrot > 0 {
+                lasr(
+                    Side::Right,
+                    Pivot::Variable,
+                    Direction::Forward,
+                    &cs[..nrot],
+                    &sn[..nrot],
+                    u.rb_mut().submatrix(0, 0, nru, k),
+                );
+            }
+            if ncc > 0 && nrot > 0 {
+                lasr(
+                    Side::Left,
+                    Pivot::Variable,
+                    Direction::Forward,
+                    &cs[..nrot],
+                    &sn[..nrot],
+                    c.rb_mut().submatrix(0, 0, k, ncc),
+                );
+            }
+        }
+    }
+    let vt_n = if ncvt > 0 { vt.rb_mut().submatrix(0, 0, n, ncvt) } else { empty(0) };
+    let u_n = if nru > 0 { u.rb_mut().submatrix(0, 0, nru, n) } else { empty(0) };
+    let c_n = if ncc > 0 { c.rb_mut().submatrix(0, 0, n, ncc) } else { empty(0) };
+    bdsqr(Uplo::Upper, d, &mut e[..n - 1], vt_n, u_n, c_n, work.rb_mut())?;
+    // Ascending order, one transposition per vector.
+    for i in 0..n {
+        let mut isub = i;
+        for j in i + 1..n {
+            if d[j] < d[isub] {
+                isub = j;
+            }
+        }
+        if isub != i {
+            d.swap(i, isub);
+            swap_rows(&mut vt, i, isub, ncvt);
+            swap_cols(&mut u, i, isub, nru);
+            swap_rows(&mut c, i, isub, ncc);
+        }
+    }
+    Ok(())
+}
+
+fn swap_rows<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, ncols: usize) {
+    for k in 0..ncols {
+        let (x, y) = (a.get(i, k), a.get(j, k));
+        a.set(i, k, y);
+        a.set(j, k, x);
+    }
+}
+
+fn swap_cols<R: RealScalar>(a: &mut MatMut<'_, R>, i: usize, j: usize, nrows: usize) {
+    for k in 0..nrows {
+        let (x, y) = (a.get(k, i), a.get(k, j));
+        a.set(k, i, y);
+        a.set(k, j, x);
+    }
+}
+
+/// The workspace [`lasd1`] needs for a merge of order `n` (`m = n + sqre`).
+pub fn lasd1_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
+    WorkReq::new::<R>(m + 2 * n + 3 * n * n + m * m).and(WorkReq::new::<usize>(3 * n))
+}
+
+/// Merges two solved halves (`?lasd1`): the `n x m` upper bidiagonal
+/// (`n = nl + nr + 1`, `m = n + sqre`) `[B1 0; alpha e_nl^T beta e_0^T; 0
+/// B2]` whose halves `B1 = U1 [D1 0] V1^T` (`nl x (nl + 1)`) and
+/// `B2 = U2 [D2 0] V2^T` (`nr x (nr + sqre)`) are known: on entry
+/// `d[..nl]` and `d[nl+1..]` hold `D1`, `D2`, `u` (`n x n`) holds `U1` and
+/// `U2` as its diagonal blocks `[0..nl)` and `[nl+1..n)`, `vt` (`m x m`)
+/// holds `V1^T` and `V2^T` as its diagonal blocks `[0..=nl]` and
+/// `[nl+1..m)`, and `idxq[..nl]`, `idxq[nl+1..]` sort each half ascending
+/// (0-based within the half). On return `d`, `u`, `vt` hold the SVD of the
+/// whole (`vt` its first `n` rows, its last row completing `V^T` when
+/// `sqre = 1`) and `idxq` sorts `d` ascending. `alpha`, `beta` come back
+/// scaled. `Err(Info::new(1))` when the secular equation did not converge.
+#[allow(clippy::too_many_arguments)]
+pub fn lasd1<R: RealScalar>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    alpha: &mut R,
+    beta: &mut R,
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    idxq: &mut [usize],
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = nl + nr + 1;
+    let m = n + usize::from(sqre);
+    assert!(d.len() >= n && idxq.len() >= n, "lasd1: d and idxq need {n} entries");
+    assert!(u.nrows() == n && u.ncols() == n && vt.nrows() == m && vt.ncols() == m, "lasd1: bad U or VT shape");
+    let (z, mut work) = work.take::<R>(m);
+    let (dsigma, mut work) = work.take::<R>(n);
+    let (tmpz, mut work) = work.take::<R>(n);
+    let (u2b, mut work) = work.take::<R>(n * n);
+    let (vt2b, mut work) = work.take::<R>(m * m);
+    let (qb, mut work) = work.take::<R>(2 * n * n);
+    let (iw, _) = work.take::<usize>(3 * n);
+    let (idx, rest) = iw.split_at_mut(n);
+    let (idxp, col) = rest.split_at_mut(n);
+    let mut u2 = MatMut::from_col_major(u2b, n, n, n);
+    let mut vt2 = MatMut::from_col_major(vt2b, m, m, m);
+
+    // Scale so the largest entry is 1.
+    d[nl] = R::zero();
+    let orgnrm = d[..n].iter().fold(alpha.abs().max(beta.abs()), |a, x| a.max(x.abs()));
+    if orgnrm == R::zero() || orgnrm.is_nan() {
+        if orgnrm.is_nan() {
+            return Err(Info::new(1));
+        }
+        // Already diagonal and zero: the halves' vectors stand.
+        for i in 0..n {
+            idxq[i] = i;
+        }
+        return Ok(());
+    }
+    for x in d[..n].iter_mut() {
+        *x /= orgnrm;
+    }
+    *alpha /= orgnrm;
+    *beta /= orgnrm;
+
+    let k = deflate(
+        nl,
+        nr,
+        sqre,
+        &mut d[..n],
+        z,
+        *alpha,
+        *beta,
+        u.rb_mut(),
+        vt.rb_mut(),
+        dsigma,
+        u2.rb_mut(),
+        vt2.rb_mut(),
+        &mut idxq[..n],
+        idx,
+        idxp,
+        col,
+        tmpz,
+    );
+    secular_update(n, m, k, &mut d[..n], qb, dsigma, u.rb_mut(), u2.rb(), vt.rb_mut(), vt2.rb(), z, tmpz, par)?;
+    for x in d[..n].iter_mut() {
+        *x *= orgnrm;
+    }
+    // The first k ascending (roots), the deflated ones descending.
+    lamrg(k, &d[..n], true, false, &mut idxq[..n]);
+    Ok(())
+}
+
+/// `?lasd2`: builds `z`, sorts the merged singular values, deflates, and
+/// permutes the vectors into `u2` / `vt2` (kept values first; the deflated
+/// ones are copied straight back into `d`, `u`, `vt` after position `k`).
+/// Returns `k`, the order of the secular equation (position 0 is the pole
+/// at zero from the middle row).
+#[allow(clippy::too_many_arguments)]
+fn deflate<R: RealScalar>(
+    nl: usize,
+    nr: usize,
+    sqre: bool,
+    d: &mut [R],
+    z: &mut [R],
+    alpha: R,
+    beta: R,
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    dsigma: &mut [R],
+    mut u2: MatMut<'_, R>,
+    mut vt2: MatMut<'_, R>,
+    idxq: &mut [usize],
+    idx: &mut [usize],
+    idxp: &mut [usize],
+    col: &mut [usize],
+    tmpz: &mut [R],
+) -> usize {
+    let n = nl + nr + 1;
+    let m = n + usize::from(sqre);
+    let (zero, one) = (R::zero(), R::one());
+    // z is the middle row in the halves' right singular bases.
+    let z1 = alpha * vt.get(nl, nl);
+    for i in (0..nl).rev() {
+        z[i + 1] = alpha * vt.get(i, nl);
+        d[i + 1] = d[i];
+        idxq[i + 1] = idxq[i] + 1;
+    }
+    z[0] = z1;
+    for i in nl + 1..m {
+        z[i] = beta * vt.get(i, nl + 1);
+    }
+    for i in nl + 1..n {
+        idxq[i] += nl + 1;
+    }
+    for i in 1..n {
+        dsigma[i] = d[idxq[i]];
+        tmpz[i] = z[idxq[i]];
+    }
+    lamrg(nl, &dsigma[1..n], true, true, &mut idx[1..n]);
+    for i in 1..n {
+        let s = 1 + idx[i];
+        d[i] = dsigma[s];
+        z[i] = tmpz[s];
+        // The column of u (row of vt) that holds this value's vectors.
+        let o = idxq[s];
+        col[i] = if o <= nl { o - 1 } else { o };
+    }
+
+    let eps = lamch::<R>(Machine::Eps);
+    let tol = R::from_f64(8.0) * eps * d[n - 1].abs().max(alpha.abs()).max(beta.abs());
+
+    // Small z components deflate as they are; two (nearly) equal values
+    // deflate after a rotation that zeroes one z component.
+    let mut k = 1;
+    let mut k2 = n;
+    let mut jprev: Option<usize> = None;
+    for j in 1..n {
+        if z[j].abs() <= tol {
+            k2 -= 1;
+            idxp[k2] = j;
+            continue;
+        }
+        let Some(jp) = jprev else {
+            jprev = Some(j);
+            continue;
+        };
+        if (d[j] - d[jp]).abs() <= tol {
+            let (s, c) = (z[jp], z[j]);
+            let tau = lapy2(c, s);
+            let (c, s) = (c / tau, -s / tau);
+            z[j] = tau;
+            z[jp] = zero;
+            let (a, b) = (col[jp], col[j]);
+            for r in 0..n {
+                let (x, y) = (u.get(r, a), u.get(r, b));
+                u.set(r, a, c * x + s * y);
+                u.set(r, b, c * y - s * x);
+            }
+            for r in 0..m {
+                let (x, y) = (vt.get(a, r), vt.get(b, r));
+                vt.set(a, r, c * x + s * y);
+                vt.set(b, r, c * y - s * x);
+            }
+            k2 -= 1;
+            idxp[k2] = jp;
+        } else {
+            tmpz[k] = z[jp];
+            dsigma[k] = d[jp];
+            idxp[k] = jp;
+            k += 1;
+        }
+        jprev = Some(j);
+    }
+    if let Some(jp) = jprev {
+        tmpz[k] = z[jp];
+        dsigma[k] = d[jp];
+        idxp[k] = jp;
+        k += 1;
+    }
+
+    for j in 1..n {
+        let jp = idxp[j];
+        dsigma[j] = d[jp];
+        let c = col[jp];
+        for r in 0..n {
+            u2.set(r, j, u.get(r, c));
+        }
+        for r in 0..m {
+            vt2.set(j, r, vt.get(c, r));
+        }
+    }
+
+    // The pole at zero: kept a little away from the first real pole.
+    dsigma[0] = zero;
+    let hlftol = tol / R::from_f64(2.0);
+    if dsigma[1].abs() <= hlftol {
+        dsigma[1] = hlftol;
+    }
+    let (mut c, mut s) = (one, zero);
+    if m > n {
+        // The extra column folds into z[0] by one rotation of V.
+        z[0] = lapy2(z1, z[m - 1]);
+        if z[0] <= tol {
+            z[0] = tol;
+        } else {
+            c = z1 / z[0];
+            s = z[m - 1] / z[0];
+        }
+    } else {
+        z[0] = if z1.abs() <= tol { tol } else { z1 };
+    }
+    z[1..k].copy_from_slice(&tmpz[1..k]);
+
+    for r in 0..n {
+        u2.set(r, 0, zero);
+    }
+    u2.set(nl, 0, one);
+    if m > n {
+        for i in 0..=nl {
+            let x = vt.get(nl, i);
+            vt.set(m - 1, i, -s * x);
+            vt2.set(0, i, c * x);
+        }
+        for i in nl + 1..m {
+            let x = vt.get(m - 1, i);
+            vt2.set(0, i, s * x);
+            vt.set(m - 1, i, c * x);
+        }
+        for i in 0..m {
+            vt2.set(m - 1, i, vt.get(m - 1, i));
+        }
+    } else {
+        for i in 0..m {
+            vt2.set(0, i, vt.get(nl, i));
+        }
+    }
+
+    for j in k..n {
+        d[j] = dsigma[j];
+        for r in 0..n {
+            u.set(r, j, u2.get(r, j));
+        }
+        for r in 0..m {
+            vt.set(j, r, vt2.get(j, r));
+        }
+    }
+    k
+}
+
+/// `?lasd3`: the `k` roots of the secular equation into `d[..k]`, `z`
+/// recomputed from them, and the singular vectors `u[:, ..k] = u2 Q_u`,
+/// `vt[..k, :] = Q_v vt2`.
+#[allow(clippy::too_many_arguments)]
+fn secular_update<R: RealScalar>(
+    n: usize,
+    m: usize,
+    k: usize,
+    d: &mut [R],
+    qb: &mut [R],
+    dsigma: &[R],
+    mut u: MatMut<'_, R>,
+    u2: MatRef<'_, R>,
+    mut vt: MatMut<'_, R>,
+    vt2: MatRef<'_, R>,
+    z: &mut [R],
+    zsave: &mut [R],
+    par: Par,
+) -> Result<(), Info> {
+    let (zero, one) = (R::zero(), R::one());
+    if k == 1 {
+        d[0] = z[0].abs();
+        for r in 0..m {
+            vt.set(0, r, vt2.get(0, r));
+        }
+        let sg = if z[0] > zero { one } else { -one };
+        for r in 0..n {
+            u.set(r, 0, sg * u2.get(r, 0));
+        }
+        return Ok(());
+    }
+    zsave[..k].copy_from_slice(&z[..k]);
+    let rho = level1::nrm2(VecRef::from_slice(&z[..k]));
+    for x in z[..k].iter_mut() {
+        *x /= rho;
+    }
+    let rho = rho * rho;
+    let (dl, wk) = qb[..2 * k * k].split_at_mut(k * k);
+    for j in 0..k {
+        let (sigma, r) = lasd4(j, &dsigma[..k], &z[..k], &mut dl[j * k..(j + 1) * k], rho, &mut wk[j * k..(j + 1) * k]);
+        d[j] = sigma;
+        r?;
+    }
+    // Löwner: the z for which the computed roots are exact.
+    for i in 0..k {
+        let mut zi = dl[i + (k - 1) * k] * wk[i + (k - 1) * k];
+        for j in 0..i {
+            zi *= dl[i + j * k] * wk[i + j * k] / (dsigma[i] - dsigma[j]) / (dsigma[i] + dsigma[j]);
+        }
+        for j in i..k - 1 {
+            zi *= dl[i + j * k] * wk[i + j * k] / (dsigma[i] - dsigma[j + 1]) / (dsigma[i] + dsigma[j + 1]);
+        }
+        let r = zi.abs().sqrt();
+        z[i] = if zsave[i] < zero { -r } else { r };
+    }
+    // Column i of dl: the left vector of root i; of wk: the right one.
+    for i in 0..k {
+        let c = i * k;
+        wk[c] = z[0] / dl[c] / wk[c];
+        dl[c] = -one;
+        for j in 1..k {
+            wk[c + j] = z[j] / dl[c + j] / wk[c + j];
+            dl[c + j] = dsigma[j] * wk[c + j];
+        }
+        let t = level1::nrm2(VecRef::from_slice(&dl[c..c + k]));
+        for x in dl[c..c + k].iter_mut() {
+            *x /= t;
+        }
+        let t = level1::nrm2(VecRef::from_slice(&wk[c..c + k]));
+        for x in wk[c..c + k].iter_mut() {
+            *x /= t;
+        }
+    }
+    let l3 = Level3::new(par);
+    let qu = MatRef::from_col_major(dl, k, k, k);
+    l3.gemm(Trans::No, Trans::No, one, u2.submatrix(0, 0, n, k), qu, zero, u.rb_mut().submatrix(0, 0, n, k));
+    let qv = MatRef::from_col_major(wk, k, k, k).transpose();
+    l3.gemm(Trans::No, Trans::No, one, qv, vt2.submatrix(0, 0, k, m), zero, vt.rb_mut().submatrix(0, 0, k, m));
+    Ok(())
+}
+
+/// The workspace [`lasd0`] needs for order `n` (`m = n + sqre` columns).
+pub fn lasd0_req<R: RealScalar>(n: usize, m: usize) -> WorkReq {
+    WorkReq::new::<usize>(4 * n).and(lasd1_req::<R>(n, m.max(n + 1)).or(lasdq_req::<R>(n)))
+}
+
+/// The SVD of an `n x m` upper bidiagonal matrix, `m = n + sqre`, by divide
+/// and conquer (`?lasd0`): `d` (`n`) and `e` (`m - 1`) the diagonal and
+/// off-diagonal; on return `d` holds the singular values (not sorted), and
+/// `u` (`n x n`) and `vt` (`m x m`), which must hold the identity on entry,
+/// the left and right singular vectors (`B = U [S 0] VT`). Leaves have at
+/// most `smlsiz >= 3` rows. `Err` from [`lasdq`] or [`lasd1`].
+#[allow(clippy::too_many_arguments)]
+pub fn lasd0<R: RealScalar>(
+    sqre: bool,
+    d: &mut [R],
+    e: &mut [R],
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    smlsiz: usize,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = d.len();
+    let sq = usize::from(sqre);
+    let m = n + sq;
+    if n <= smlsiz {
+        return lasdq(Uplo::Upper, sqre, d, &mut e[..(n + sq).saturating_sub(1)], vt, u, empty(0), work);
+    }
+    let (iw, mut work) = work.take::<usize>(4 * n);
+    let (ic, rest) = iw.split_at_mut(n);
+    let (ndiml, rest) = rest.split_at_mut(n);
+    let (ndimr, idxq) = rest.split_at_mut(n);
+    let (nlvl, nd) = lasdt(n, smlsiz, ic, ndiml, ndimr);
+    let _ = m;
+
+    for p in (nd - 1) / 2..nd {
+        let (c, nl, nr) = (ic[p], ndiml[p], ndimr[p]);
+        let nlf = c - nl;
+        let nrf = c + 1;
+        lasdq(
+            Uplo::Upper,
+            true,
+            &mut d[nlf..c],
+            &mut e[nlf..c],
+            vt.rb_mut().submatrix(nlf, nlf, nl + 1, nl + 1),
+            u.rb_mut().submatrix(nlf, nlf, nl, nl),
+            empty(0),
+            work.rb_mut(),
+        )?;
+        for j in 0..nl {
+            idxq[nlf + j] = j;
+        }
+        let sqrei = if p == nd - 1 { sqre } else { true };
+        let nrp = nr + usize::from(sqrei);
+        lasdq(
+            Uplo::Upper,
+            sqrei,
+            &mut d[nrf..nrf + nr],
+            &mut e[nrf..nrf + nrp - 1],
+            vt.rb_mut().submatrix(nrf, nrf, nrp, nrp),
+            u.rb_mut().submatrix(nrf, nrf, nr, nr),
+            empty(0),
+            work.rb_mut(),
+        )?;
+        for j in 0..nr {
+            idxq[c + 1 + j] = j;
+        }
+    }
+
+    for lvl in (1..=nlvl).rev() {
+        let (lf, ll) = if lvl == 1 { (0, 0) } else { ((1 << (lvl - 1)) - 1, (1 << lvl) - 2) };
+        for p in lf..=ll {
+            let (c, nl, nr) = (ic[p], ndiml[p], ndimr[p]);
+            let nlf = c - nl;
+            let sqrei = sqre || p != ll;
+            let nsub = nl + nr + 1;
+            let msub = nsub + usize::from(sqrei);
+            let (mut alpha, mut beta) = (d[c], e[c]);
+            lasd1(
+                nl,
+                nr,
+                sqrei,
+                &mut d[nlf..nlf + nsub],
+                &mut alpha,
+                &mut beta,
+                u.rb_mut().submatrix(nlf, nlf, nsub, nsub),
+                vt.rb_mut().submatrix(nlf, nlf, msub, msub),
+                &mut idxq[nlf..nlf + nsub],
+                par,
+                work.rb_mut(),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// What [`bdsdc`] computes (`COMPQ`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BdsdcJob {
+    /// Singular values only (`'N'`).
+    Values,
+    /// Singular values and the vectors in compact form (`'P'`).
+    Compact,
+    /// Singular values and the vectors, `U` and `VT` explicitly (`'I'`).
+    Vectors,
+}
+
+impl BdsdcJob {
+    /// Parses `N`, `P` or `I`, case-insensitively.
+    pub fn from_char(c: u8) -> Option<Self> {
+        match c.to_ascii_uppercase() {
+            b'N' => Some(BdsdcJob::Values),
+            b'P' => Some(BdsdcJob::Compact),
+            b'I' => Some(BdsdcJob::Vectors),
+            _ => None,
+        }
+    }
+}
+
+/// The workspace [`bdsdc`] needs for order `n`.
+pub fn bdsdc_req<R: RealScalar>(job: BdsdcJob, n: usize) -> WorkReq {
+    let rot = WorkReq::new::<R>(2 * n);
+    match job {
+        BdsdcJob::Values => rot.and(lasdq_req::<R>(n)),
+        _ => rot.and(lasd0_req::<R>(n, n)),
+    }
+}
+
+/// The singular values, and optionally vectors, of the `n x n` upper or
+/// lower bidiagonal matrix `B` (diagonal `d`, off-diagonal `e[..n-1]`) by
+/// divide and conquer (`?bdsdc`, real): `B = U S VT`, `S` in `d`
+/// non-negative and decreasing. With [`BdsdcJob::Vectors`] `u` and `vt`
+/// (`n x n`) receive the singular vectors; with [`BdsdcJob::Values`] they
+/// are not referenced. `e` is destroyed. Orders of at most [`smlsiz`] go to
+/// QR ([`lasdq`]).
+///
+/// `Err(Info::new(i))` when a singular value could not be computed (QR did
+/// not converge, or the secular equation failed).
+///
+/// # Panics
+/// On [`BdsdcJob::Compact`] (use the Fortran interface), or on shapes that
+/// disagree with `n = d.len()`.
+#[allow(clippy::too_many_arguments)]
+pub fn bdsdc<R: RealScalar>(
+    uplo: Uplo,
+    job: BdsdcJob,
+    d: &mut [R],
+    e: &mut [R],
+    mut u: MatMut<'_, R>,
+    mut vt: MatMut<'_, R>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    let n = d.len();
+    assert!(job != BdsdcJob::Compact, "bdsdc: the compact form is not supported here");
+    let vectors = job == BdsdcJob::Vectors;
+    if vectors {
+        assert!(u.nrows() >= n && u.ncols() >= n && vt.nrows() >= n && vt.ncols() >= n, "bdsdc: U, VT must be n x n");
+    }
+    if n == 0 {
+        return Ok(());
+    }
+    let (one, zero) = (R::one(), R::zero());
+    let sign1 = |x: R| one.copysign(x);
+    if n == 1 {
+        if vectors {
+            u.set(0, 0, sign1(d[0]));
+            vt.set(0, 0, one);
+        }
+        d[0] = d[0].abs();
+        return Ok(());
+    }
+    let (rot, mut work) = work.take::<R>(2 * n);
+    let (cs, sn) = rot.split_at_mut(n);
+    let lower = uplo == Uplo::Lower;
+    if lower {
+        for i in 0..n - 1 {
+            let (c, s, r) = lartg(d[i], e[i]);
+            d[i] = r;
+            e[i] = s * d[i + 1];
+            d[i + 1] = c * d[i + 1];
+            cs[i] = c;
+            sn[i] = -s;
+        }
+    }
+    let smlsiz = smlsiz();
+    let mut u = if vectors { u.rb_mut().submatrix(0, 0, n, n) } else { empty(0) };
+    let mut vt = if vectors { vt.rb_mut().submatrix(0, 0, n, n) } else { empty(0) };
+    if !vectors {
+        lasdq(Uplo::Upper, false, d, &mut e[..n - 1], empty(0), empty(0), empty(0), work.rb_mut())?;
+    } else if n <= smlsiz {
+        laset(Part::Full, zero, one, u.rb_mut());
+        laset(Part::Full, zero, one, vt.rb_mut());
+        lasdq(Uplo::Upper, false, d, &mut e[..n - 1], vt.rb_mut(), u.rb_mut(), empty(0), work.rb_mut())?;
+    } else {
+        laset(Part::Full, zero, one, u.rb_mut());
+        laset(Part::Full, zero, one, vt.rb_mut());
+        let orgnrm = lanst::<R>(Norm::Max, d, &e[..n - 1]);
+        if orgnrm == zero {
+            return Ok(());
+        }
+        if orgnrm.is_nan() {
+            return Err(Info::new(1));
+        }
+        for x in d.iter_mut() {
+            *x /= orgnrm;
+        }
+        for x in e[..n - 1].iter_mut() {
+            *x /= orgnrm;
+        }
+        let eps = R::from_f64(0.9) * lamch::<R>(Machine::Eps);
+        for x in d.iter_mut() {
+            if x.abs() < eps {
+                *x = eps.copysign(*x);
+            }
+        }
+        // Split where e is negligible; solve each piece.
+        let nm1 = n - 1;
+        let mut start = 0;
+        for i in 0..nm1 {
+            if e[i].abs() < eps || i == nm1 - 1 {
+                let nsize = if i < nm1 - 1 {
+                    i - start + 1
+                } else if e[i].abs() >= eps {
+                    n - start
+                } else {
+                    u.set(n - 1, n - 1, sign1(d[n - 1]));
+                    vt.set(n - 1, n - 1, one);
+                    d[n - 1] = d[n - 1].abs();
+                    i - start + 1
+                };
+                lasd0(
+                    false,
+                    &mut d[start..start + nsize],
+                    &mut e[start..start + nsize - 1],
+                    u.rb_mut().submatrix(start, start, nsize, nsize),
+                    vt.rb_mut().submatrix(start, start, nsize, nsize),
+                    smlsiz,
+                    par,
+                    work.rb_mut(),
+                )?;
+                start = i + 1;
+            }
+        }
+        for x in d.iter_mut() {
+            *x *= orgnrm;
+        }
+    }
+    // Decreasing order, one swap per vector.
+    for i in 0..n - 1 {
+        let mut kk = i;
+        for j in i + 1..n {
+            if d[j] > d[kk] {
+                kk = j;
+            }
+        }
+        if kk != i {
+            d.swap(i, kk);
+            if vectors {
+                swap_cols(&mut u, i, kk, n);
+                swap_rows(&mut vt, i, kk, n);
+            }
+        }
+    }
+    if lower && vectors {
+        lasr(Side::Left, Pivot::Variable, Direction::Backward, &cs[..n - 1], &sn[..n - 1], u.rb_mut());
+    }
+    Ok(())
+}
