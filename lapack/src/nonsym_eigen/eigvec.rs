@@ -425,8 +425,8 @@ fn real_right<T: Scalar>(
                 let j1 = if two { j - 1 } else { j };
                 let na = j - j1 + 1;
                 let a = block(t, j1, na);
+                // Column-major with leading dimension 2: rows j1..=j, columns re, im.
                 let b = [xr[j1], xr[j], xi[j1], xi[j]];
-                let b = if na == 1 { [b[0], b[2], zero, zero] } else { b };
                 let (mut x, mut scale, xnorm) = solve_small(false, na, 2, smin, &a, &b, wr, wi);
                 // x is na x 2, column-major with leading dimension 2.
                 if xnorm > one {
@@ -569,7 +569,7 @@ fn real_left<T: Scalar>(
                     xi[j + 1] -= dot_col(t, j + 1, ki + 2, len, xi);
                 }
                 let a = block(t, j, na);
-                let b = if two { [xr[j], xr[j + 1], xi[j], xi[j + 1]] } else { [xr[j], xi[j], zero, zero] };
+                let b = if two { [xr[j], xr[j + 1], xi[j], xi[j + 1]] } else { [xr[j], zero, xi[j], zero] };
                 let (x, scale, _) = solve_small(two, na, 2, smin, &a, &b, wr, -wi);
                 if scale != one {
                     xr[ki..n].iter_mut().for_each(|v| *v *= scale);
