@@ -21,10 +21,12 @@ mod geev;
 mod hessenberg;
 mod schur;
 
-pub use balance::{gebak, gebal, Balanced};
-pub use eigvec::{trevc3, trevc3_req, Howmny, VecSide};
+pub use balance::{gebak, gebak_indexed, gebal, Balanced};
+pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
 pub use geev::{geev, geev_req};
-pub use hessenberg::{gehd2, gehrd, gehrd_req, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req};
+pub use hessenberg::{
+    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
+};
 pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
 
 use ferroblas_kernels::scalar::Complex;
@@ -63,6 +65,26 @@ impl BalanceJob {
 
     fn scales(self) -> bool {
         matches!(self, BalanceJob::Scale | BalanceJob::Both)
+    }
+}
+
+/// Whether a driver computes eigenvectors (JOBVL, JOBVR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecJob {
+    /// No (`'N'`).
+    No,
+    /// Yes (`'V'`).
+    Vectors,
+}
+
+impl VecJob {
+    /// Parses `N` or `V`, case-insensitively.
+    pub fn from_char(c: u8) -> Option<Self> {
+        match c.to_ascii_uppercase() {
+            b'N' => Some(VecJob::No),
+            b'V' => Some(VecJob::Vectors),
+            _ => None,
+        }
     }
 }
 
