@@ -46,7 +46,13 @@ fn range(ilo: i64, ihi: i64, n: usize) -> (usize, usize) {
 }
 
 /// `?gebal`; true when a NaN stopped it (the reference's INFO = -3).
-pub fn gebal<T: Scalar, I: AbiInt>(job: BalanceJob, a: MatMut<'_, T>, ilo: &mut I, ihi: &mut I, scale: &mut [T::Real]) -> bool {
+pub fn gebal<T: Scalar, I: AbiInt>(
+    job: BalanceJob,
+    a: MatMut<'_, T>,
+    ilo: &mut I,
+    ihi: &mut I,
+    scale: &mut [T::Real],
+) -> bool {
     let n = a.nrows();
     let b = ne::gebal(job, a, scale);
     if b.nan {
@@ -112,7 +118,16 @@ pub fn ormhr_lwork<T: Scalar>(side: Side, m: usize, n: usize, ilo: i64, ihi: i64
 
 /// `?ormhr`/`?unmhr`.
 #[allow(clippy::too_many_arguments)]
-pub fn ormhr<T: Scalar>(side: Side, trans: Trans, ilo: i64, ihi: i64, a: MatRef<'_, T>, tau: &[T], c: MatMut<'_, T>, work: &mut [T]) {
+pub fn ormhr<T: Scalar>(
+    side: Side,
+    trans: Trans,
+    ilo: i64,
+    ihi: i64,
+    a: MatRef<'_, T>,
+    tau: &[T],
+    c: MatMut<'_, T>,
+    work: &mut [T],
+) {
     let (m, n) = (c.nrows(), c.ncols());
     let (lo, hi) = range(ilo, ihi, a.nrows());
     with_work(work, ne::ormhr_req::<T>(side, m, n, lo, hi), |ws| {
@@ -189,7 +204,13 @@ pub fn lahqr<T: Scalar, W: Scalar<Real = T::Real>>(
 /// # Safety
 /// The earlier checks passed: `t` is valid for an `n x n` matrix with
 /// leading dimension `ldt`, and `select` for `n` LOGICALs when HOWMNY = S.
-pub unsafe fn trevc_m<T: Scalar, I: AbiInt>(howmny: Option<Howmny>, select: *mut I, n: i64, t: *const T, ldt: i64) -> i64 {
+pub unsafe fn trevc_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *mut I,
+    n: i64,
+    t: *const T,
+    ldt: i64,
+) -> i64 {
     let n = n.max(0) as usize;
     let Some(howmny) = howmny else { return 0 };
     if howmny != Howmny::Selected {
@@ -199,7 +220,9 @@ pub unsafe fn trevc_m<T: Scalar, I: AbiInt>(howmny: Option<Howmny>, select: *mut
         return 0;
     }
     // SAFETY: the caller's promise.
-    let (sel, t) = unsafe { (std::slice::from_raw_parts_mut(select, n), std::slice::from_raw_parts(t, (ldt as usize) * (n - 1) + n)) };
+    let (sel, t) = unsafe {
+        (std::slice::from_raw_parts_mut(select, n), std::slice::from_raw_parts(t, (ldt as usize) * (n - 1) + n))
+    };
     let t = MatRef::from_col_major(t, n, n, ldt as usize);
     let mut b: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
     let m = ne::trevc3_count(howmny, &mut b, t);
@@ -227,7 +250,8 @@ pub fn trevc3<T: Scalar, I: AbiInt>(
     m: &mut I,
 ) {
     let n = t.nrows();
-    let mut sel: Vec<bool> = if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
+    let mut sel: Vec<bool> =
+        if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
     // T is restored by the complex solves; a copy keeps the caller's T read-only.
     let mut tc: Vec<T> = (0..n * n).map(|k| t.get(k % n, k / n)).collect();
     let tm = MatMut::from_col_major(&mut tc, n, n, n.max(1));

@@ -1,6 +1,8 @@
 //! Balancing a general matrix (`?gebal`) and undoing it on eigenvectors
 //! (`?gebak`).
 
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
 use super::BalanceJob;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::level1::{iamax, nrm2, scal_real, swap};
@@ -152,7 +154,10 @@ fn exchange<T: Scalar>(a: &mut MatMut<'_, T>, j: usize, m: usize, k: usize, l: u
     let (left, right) = a.rb_mut().submatrix(0, 0, l, n).split_at_col(hi);
     swap(left.submatrix(0, lo, l, 1).col_mut(0), right.submatrix(0, 0, l, 1).col_mut(0));
     let (top, bottom) = a.rb_mut().submatrix(0, k, n, n - k).split_at_row(hi);
-    swap(top.submatrix(lo, 0, 1, n - k).transpose().col_mut(0), bottom.submatrix(0, 0, 1, n - k).transpose().col_mut(0));
+    swap(
+        top.submatrix(lo, 0, 1, n - k).transpose().col_mut(0),
+        bottom.submatrix(0, 0, 1, n - k).transpose().col_mut(0),
+    );
 }
 
 /// Undoes [`gebal`] on the `n x m` matrix `v` of right (`Side::Right`: `v :=
@@ -204,7 +209,10 @@ pub fn gebak_indexed<T: Scalar>(
             }
             let (lo, hi) = (i.min(k), i.max(k));
             let (top, bottom) = v.rb_mut().split_at_row(hi);
-            swap(top.submatrix(lo, 0, 1, m).transpose().col_mut(0), bottom.submatrix(0, 0, 1, m).transpose().col_mut(0));
+            swap(
+                top.submatrix(lo, 0, 1, m).transpose().col_mut(0),
+                bottom.submatrix(0, 0, 1, m).transpose().col_mut(0),
+            );
         }
     }
 }

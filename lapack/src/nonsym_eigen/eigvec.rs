@@ -2,6 +2,8 @@
 //! substitution with the shifted triangle, guarded against overflow, and
 //! optionally multiplied by the Schur vectors.
 
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
 use crate::condition::{latrs, NormIn};
 use crate::sylvester::laln2;
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -271,12 +273,26 @@ fn back_transform<T: Scalar>(
     if c0 > lo {
         let (left, right) = v.rb_mut().split_at_col(c0);
         let src = left.rb().submatrix(0, lo, n, c0 - lo);
-        gemv(Trans::No, T::one(), src, VecRef::from_slice(&xt[lo..c0]), T::one(), right.submatrix(0, c - c0, n, 1).col_mut(0));
+        gemv(
+            Trans::No,
+            T::one(),
+            src,
+            VecRef::from_slice(&xt[lo..c0]),
+            T::one(),
+            right.submatrix(0, c - c0, n, 1).col_mut(0),
+        );
     }
     if hi > c0 + w {
         let (left, right) = v.rb_mut().split_at_col(c0 + w);
         let src = right.rb().submatrix(0, 0, n, hi - c0 - w);
-        gemv(Trans::No, T::one(), src, VecRef::from_slice(&xt[c0 + w..hi]), T::one(), left.submatrix(0, c, n, 1).col_mut(0));
+        gemv(
+            Trans::No,
+            T::one(),
+            src,
+            VecRef::from_slice(&xt[c0 + w..hi]),
+            T::one(),
+            left.submatrix(0, c, n, 1).col_mut(0),
+        );
     }
 }
 
@@ -642,7 +658,14 @@ fn complex_right<T: Scalar>(
             }
         } else if ki > 0 {
             let (left, right) = vr.rb_mut().split_at_col(ki);
-            gemv(Trans::No, T::one(), left.rb(), VecRef::from_slice(&x[..ki]), T::from_real(scale), right.submatrix(0, 0, n, 1).col_mut(0));
+            gemv(
+                Trans::No,
+                T::one(),
+                left.rb(),
+                VecRef::from_slice(&x[..ki]),
+                T::from_real(scale),
+                right.submatrix(0, 0, n, 1).col_mut(0),
+            );
         }
         let rows = if over { n } else { ki + 1 };
         let c = vr.rb().submatrix(0, col, rows, 1).col(0);
@@ -702,7 +725,14 @@ fn complex_left<T: Scalar>(
             }
         } else if ki + 1 < n {
             let (left, right) = vl.rb_mut().split_at_col(ki + 1);
-            gemv(Trans::No, T::one(), right.rb(), VecRef::from_slice(&x[ki + 1..n]), T::from_real(scale), left.submatrix(0, ki, n, 1).col_mut(0));
+            gemv(
+                Trans::No,
+                T::one(),
+                right.rb(),
+                VecRef::from_slice(&x[ki + 1..n]),
+                T::from_real(scale),
+                left.submatrix(0, ki, n, 1).col_mut(0),
+            );
         }
         let lo = if over { 0 } else { ki };
         let c = vl.rb().submatrix(lo, col, n - lo, 1).col(0);

@@ -1,6 +1,10 @@
 //! The eigenvalues and eigenvectors of a general matrix (`?geev`).
 
-use super::{gebak, gebal, gehrd, gehrd_req, hseqr, orghr, orghr_req, trevc3, trevc3_req, BalanceJob, Howmny, SchurJob, VecSide};
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
+use super::{
+    gebak, gebal, gehrd, gehrd_req, hseqr, orghr, orghr_req, trevc3, trevc3_req, BalanceJob, Howmny, SchurJob, VecSide,
+};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};

@@ -5,6 +5,8 @@
 //! Q is `H(ilo) H(ilo+1) ... H(ihi-2)`; reflector `H(i)` has `v[0..=i] = 0`,
 //! `v[i+1] = 1`, and `v[i+2..ihi]` stored in `a[i+2..ihi, i]`.
 
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
 use crate::householder::{apply_left_unit, apply_right_unit, larfb, larfg, Direct, StoreV};
 use crate::qr::{orgqr_req_with, orgqr_with, ormqr_req_with, ormqr_with, BLOCK};
 use ferroblas_kernels::level2::gemv;
@@ -104,7 +106,13 @@ pub fn lahr2<T: Scalar>(
             }
             trmv(Uplo::Lower, Trans::ConjTrans, Diag::Unit, v1, VecMut::from_slice(&mut w[..j]));
             gemv(Trans::ConjTrans, one, v2, b2.rb().col(0), one, VecMut::from_slice(&mut w[..j]));
-            trmv(Uplo::Upper, Trans::ConjTrans, Diag::NonUnit, t.rb().submatrix(0, 0, j, j), VecMut::from_slice(&mut w[..j]));
+            trmv(
+                Uplo::Upper,
+                Trans::ConjTrans,
+                Diag::NonUnit,
+                t.rb().submatrix(0, 0, j, j),
+                VecMut::from_slice(&mut w[..j]),
+            );
             gemv(Trans::No, -one, v2, VecRef::from_slice(&w[..j]), one, b2.rb_mut().col_mut(0));
             trmv(Uplo::Lower, Trans::No, Diag::Unit, v1, VecMut::from_slice(&mut w[..j]));
             for (p, &wp) in w.iter().enumerate().take(j) {

@@ -3,6 +3,8 @@
 //! for real types, single-shift for complex ones), `?hseqr` around it, and
 //! the standardization of a real 2x2 block (`?lanv2`).
 
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
 use crate::householder::larfg;
 use crate::sylvester::small::cdiv;
 use crate::sym_eigen::tridiagonal::Compz;
@@ -326,13 +328,13 @@ fn lahqr_real<T: Scalar>(
                 i2 = i;
             }
             let (h11, h12, h21, h22);
-            if kdefl % (2 * KEXSH) == 0 {
+            if kdefl.is_multiple_of(2 * KEXSH) {
                 let s = g(&h, i, i - 1).abs() + g(&h, i - 1, i - 2).abs();
                 h11 = dat1 * s + g(&h, i, i);
                 h12 = dat2 * s;
                 h21 = s;
                 h22 = h11;
-            } else if kdefl % KEXSH == 0 {
+            } else if kdefl.is_multiple_of(KEXSH) {
                 let s = g(&h, l + 1, l).abs() + g(&h, l + 2, l + 1).abs();
                 h11 = dat1 * s + g(&h, l, l);
                 h12 = dat2 * s;
@@ -588,10 +590,10 @@ fn lahqr_complex<T: Scalar>(
                 i2 = i;
             }
             let t;
-            if kdefl % (2 * KEXSH) == 0 {
+            if kdefl.is_multiple_of(2 * KEXSH) {
                 let s = dat1 * h.get(i, i - 1).re().abs();
                 t = T::from_real(s) + h.get(i, i);
-            } else if kdefl % KEXSH == 0 {
+            } else if kdefl.is_multiple_of(KEXSH) {
                 let s = dat1 * h.get(l + 1, l).re().abs();
                 t = T::from_real(s) + h.get(l, l);
             } else {

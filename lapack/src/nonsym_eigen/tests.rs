@@ -1,3 +1,5 @@
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
 use super::*;
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::WorkBuffer;
@@ -82,10 +84,26 @@ fn check_gehrd<T: Scalar>() {
             let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
             let mut tau = vec![T::zero(); n.max(1)];
             let mut buf = WorkBuffer::new(hessenberg_req::<T>(n, nb));
-            gehrd_with(0, n, MatMut::from_col_major(&mut a, n, n, ld), &mut tau[..n.saturating_sub(1)], Par::Seq, buf.workspace(), nb, nx);
+            gehrd_with(
+                0,
+                n,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                &mut tau[..n.saturating_sub(1)],
+                Par::Seq,
+                buf.workspace(),
+                nb,
+                nx,
+            );
             let mut q = a.clone();
             let mut buf = WorkBuffer::new(orghr_req::<T>(0, n));
-            orghr(0, n, MatMut::from_col_major(&mut q, n, n, ld), &tau[..n.saturating_sub(1)], Par::Seq, buf.workspace());
+            orghr(
+                0,
+                n,
+                MatMut::from_col_major(&mut q, n, n, ld),
+                &tau[..n.saturating_sub(1)],
+                Par::Seq,
+                buf.workspace(),
+            );
             let mut h = to_c(MatRef::from_col_major(&a, n, n, ld));
             for (i, row) in h.iter_mut().enumerate() {
                 for (j, x) in row.iter_mut().enumerate() {
@@ -95,7 +113,8 @@ fn check_gehrd<T: Scalar>() {
                 }
             }
             let qc = to_c(MatRef::from_col_major(&q, n, n, ld));
-            let r = norm1(&diff(&a0, &mul(&mul(&qc, &h), &adj(&qc)))) / ((n.max(1) as f64) * eps::<T>() * norm1(&a0).max(1e-300));
+            let r = norm1(&diff(&a0, &mul(&mul(&qc, &h), &adj(&qc))))
+                / ((n.max(1) as f64) * eps::<T>() * norm1(&a0).max(1e-300));
             let o = norm1(&diff(&ident(n), &mul(&adj(&qc), &qc))) / ((n.max(1) as f64) * eps::<T>());
             assert!(r < 10.0 && o < 10.0, "{} gehrd n={n} nb={nb}: residual {r}, orthogonality {o}", T::PREFIX);
             // ormhr applies the same Q.
@@ -104,7 +123,17 @@ fn check_gehrd<T: Scalar>() {
                 e[i + i * ld] = T::one();
             }
             let mut buf = WorkBuffer::new(ormhr_req::<T>(Side::Left, n, n, 0, n));
-            ormhr(Side::Left, Trans::No, 0, n, MatRef::from_col_major(&a, n, n, ld), &tau[..n.saturating_sub(1)], MatMut::from_col_major(&mut e, n, n, ld), Par::Seq, buf.workspace());
+            ormhr(
+                Side::Left,
+                Trans::No,
+                0,
+                n,
+                MatRef::from_col_major(&a, n, n, ld),
+                &tau[..n.saturating_sub(1)],
+                MatMut::from_col_major(&mut e, n, n, ld),
+                Par::Seq,
+                buf.workspace(),
+            );
             let ec = to_c(MatRef::from_col_major(&e, n, n, ld));
             let d = norm1(&diff(&ec, &qc)) / ((n.max(1) as f64) * eps::<T>());
             assert!(d < 10.0, "{} ormhr n={n}: {d}", T::PREFIX);
@@ -123,7 +152,14 @@ fn check_hseqr<T: Scalar>() {
         let (mut a, ld) = random::<T>(n, 11 + n as u64);
         let mut tau = vec![T::zero(); n.max(1)];
         let mut buf = WorkBuffer::new(gehrd_req::<T>(n));
-        gehrd(0, n, MatMut::from_col_major(&mut a, n, n, ld), &mut tau[..n.saturating_sub(1)], Par::Seq, buf.workspace());
+        gehrd(
+            0,
+            n,
+            MatMut::from_col_major(&mut a, n, n, ld),
+            &mut tau[..n.saturating_sub(1)],
+            Par::Seq,
+            buf.workspace(),
+        );
         for j in 0..n {
             for i in j + 2..n {
                 a[i + j * ld] = T::zero();
@@ -134,7 +170,16 @@ fn check_hseqr<T: Scalar>() {
         let mut z = vec![T::zero(); ld * n.max(1)];
         let mut w = vec![C::new(0.0, 0.0); n];
         let mut wt = vec![Complex::<T::Real>::default(); n];
-        hseqr(SchurJob::Schur, Compz::Init, 0, n, MatMut::from_col_major(&mut t, n, n, ld), &mut wt, MatMut::from_col_major(&mut z, n, n, ld)).unwrap();
+        hseqr(
+            SchurJob::Schur,
+            Compz::Init,
+            0,
+            n,
+            MatMut::from_col_major(&mut t, n, n, ld),
+            &mut wt,
+            MatMut::from_col_major(&mut z, n, n, ld),
+        )
+        .unwrap();
         for (d, s) in w.iter_mut().zip(&wt) {
             *d = C::new(s.re.to_f64(), s.im.to_f64());
         }
@@ -165,7 +210,16 @@ fn check_hseqr<T: Scalar>() {
         // Eigenvalues only: the same values, to rounding.
         let mut h = a.clone();
         let mut we = vec![Complex::<T::Real>::default(); n];
-        hseqr(SchurJob::Eigenvalues, Compz::None, 0, n, MatMut::from_col_major(&mut h, n, n, ld), &mut we, MatMut::from_col_major(&mut [], 0, 0, 1)).unwrap();
+        hseqr(
+            SchurJob::Eigenvalues,
+            Compz::None,
+            0,
+            n,
+            MatMut::from_col_major(&mut h, n, n, ld),
+            &mut we,
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+        )
+        .unwrap();
         let wmax = w.iter().map(|x| ab(*x)).fold(0.0, f64::max);
         for (x, y) in w.iter().zip(&we) {
             let y = C::new(y.re.to_f64(), y.im.to_f64());
@@ -220,13 +274,19 @@ fn run_geev<T: Scalar>(a: &[T], n: usize, ld: usize) -> Result<(Vec<C>, f64, f64
     let vlc = vectors(&vl, n, ld, &w);
     let nn = n.max(1) as f64;
     let an = norm1(&a0).max(1e-300);
-    let d: Vec<Vec<C>> = (0..n).map(|i| (0..n).map(|j| if i == j { w[i] } else { C::new(0.0, 0.0) }).collect()).collect();
+    let d: Vec<Vec<C>> =
+        (0..n).map(|i| (0..n).map(|j| if i == j { w[i] } else { C::new(0.0, 0.0) }).collect()).collect();
     let rr = norm1(&diff(&mul(&a0, &vrc), &mul(&vrc, &d))) / (nn * eps::<T>() * an);
     let rl = norm1(&diff(&mul(&adj(&vlc), &a0), &mul(&d, &adj(&vlc)))) / (nn * eps::<T>() * an);
     for v in [&vrc, &vlc] {
         for j in 0..n {
             let s: f64 = (0..n).map(|i| v[i][j].norm_sqr()).sum();
-            assert!((s.sqrt() - 1.0).abs() < 100.0 * nn * eps::<T>(), "{} geev: column {j} has norm {}", T::PREFIX, s.sqrt());
+            assert!(
+                (s.sqrt() - 1.0).abs() < 100.0 * nn * eps::<T>(),
+                "{} geev: column {j} has norm {}",
+                T::PREFIX,
+                s.sqrt()
+            );
             // The largest component is real.
             let big = (0..n).map(|i| ab(v[i][j])).fold(0.0, f64::max);
             let real = (0..n).any(|i| ab(v[i][j]) >= big * (1.0 - 100.0 * eps::<T>()) && v[i][j].im == 0.0);
@@ -276,7 +336,11 @@ fn check_known<T: Scalar>() {
     let (w, rr, rl) = run_geev(&a, n, ld).unwrap();
     assert!(rr < 100.0 && rl < 100.0);
     for (k, x) in sorted(w).iter().enumerate() {
-        assert!(ab(*x - C::new(k as f64 + 1.0, 0.0)) < 1e4 * eps::<T>().sqrt() * eps::<T>().sqrt() * 100.0, "{} companion: {x}", T::PREFIX);
+        assert!(
+            ab(*x - C::new(k as f64 + 1.0, 0.0)) < 1e4 * eps::<T>().sqrt() * eps::<T>().sqrt() * 100.0,
+            "{} companion: {x}",
+            T::PREFIX
+        );
     }
     // Diagonal plus nilpotent: eigenvalues are the diagonal.
     let n = 5;
@@ -366,7 +430,13 @@ fn check_gebal<T: Scalar>() {
 
 #[test]
 fn lanv2_standard_form() {
-    for &(a, b, c, d) in &[(1.0, 2.0, -3.0, 4.0), (1.0, 2.0, 3.0, 4.0), (0.0, 1.0, -1.0, 0.0), (2.0, 0.0, 5.0, 1.0), (1.0, 1e-20, -1e-20, 1.0)] {
+    for &(a, b, c, d) in &[
+        (1.0, 2.0, -3.0, 4.0),
+        (1.0, 2.0, 3.0, 4.0),
+        (0.0, 1.0, -1.0, 0.0),
+        (2.0, 0.0, 5.0, 1.0),
+        (1.0, 1e-20, -1e-20, 1.0),
+    ] {
         let r = lanv2::<f64>(a, b, c, d);
         assert!(r.c == 0.0 || (r.a == r.d && r.b * r.c < 0.0));
         // [cs -sn; sn cs] [a b; c d]_out [cs sn; -sn cs] = input
