@@ -55,6 +55,9 @@ pub fn gebal<T: Scalar>(job: BalanceJob, mut a: MatMut<'_, T>, scale: &mut [T::R
             scale[m] = idx(j);
             exchange(&mut a, j, m, k, l);
             if l == 1 {
+                // The reference's SCALE(1) = 1 is index 1 and factor 1 alike;
+                // row 0 is the (trivial) active block, so it is a factor here.
+                scale[0] = one;
                 return Balanced { ilo: 0, ihi: 1, nan: false };
             }
             l -= 1;
