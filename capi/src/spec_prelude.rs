@@ -248,3 +248,5 @@ pub fn larfb_abi<T: ferroblas_kernels::scalar::Scalar>(
     lapack::householder::larfb(side, trans, direct, storev, v, t, c, w, Par::default())
 }
 pub use ferroblas_lapack::svd::{SvdJob, Vect};
+
+pub use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecJob, VecSide};

@@ -110,3 +110,4 @@ pub use ferroblas_relapack as relapack;
 pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 
 pub mod condition;
+pub mod nonsym_eigen;

@@ -37630,6 +37630,2338 @@ pub unsafe extern "C" fn dlasdt_64_(
     unsafe { lasdt::<f64, i64>("DLASDT", n, lvl, nd, inode, ndiml, ndimr, msub) }
 }
 
+/// Fortran `SGEBAL`: see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<f32, i32>("SGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `SGEBAL` (64-bit integers): see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<f32, i64>("SGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `DGEBAL`: see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<f64, i32>("DGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `DGEBAL` (64-bit integers): see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<f64, i64>("DGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `CGEBAL`: see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<c32, i32>("CGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `CGEBAL` (64-bit integers): see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<c32, i64>("CGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `ZGEBAL`: see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<c64, i32>("ZGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `ZGEBAL` (64-bit integers): see [`gebal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebal::<c64, i64>("ZGEBAL", job, n, a, lda, ilo, ihi, scale, info) }
+}
+
+/// Fortran `SGEBAK`: see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    scale: *const f32,
+    m: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<f32, i32>("SGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `SGEBAK` (64-bit integers): see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgebak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    scale: *const f32,
+    m: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<f32, i64>("SGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `DGEBAK`: see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    scale: *const f64,
+    m: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<f64, i32>("DGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `DGEBAK` (64-bit integers): see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgebak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    scale: *const f64,
+    m: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<f64, i64>("DGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `CGEBAK`: see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    scale: *const f32,
+    m: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<c32, i32>("CGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `CGEBAK` (64-bit integers): see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgebak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    scale: *const f32,
+    m: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<c32, i64>("CGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `ZGEBAK`: see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    scale: *const f64,
+    m: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<c64, i32>("ZGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `ZGEBAK` (64-bit integers): see [`gebak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gebak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgebak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    scale: *const f64,
+    m: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gebak::<c64, i64>("ZGEBAK", job, side, n, ilo, ihi, scale, m, v, ldv, info) }
+}
+
+/// Fortran `SGEHRD`: see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgehrd_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<f32, i32>("SGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEHRD` (64-bit integers): see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgehrd_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<f32, i64>("SGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEHRD`: see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgehrd_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<f64, i32>("DGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DGEHRD` (64-bit integers): see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgehrd_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<f64, i64>("DGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEHRD`: see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgehrd_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<c32, i32>("CGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CGEHRD` (64-bit integers): see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgehrd_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<c32, i64>("CGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEHRD`: see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgehrd_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<c64, i32>("ZGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZGEHRD` (64-bit integers): see [`gehrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgehrd_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehrd::<c64, i64>("ZGEHRD", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SGEHD2`: see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgehd2_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<f32, i32>("SGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `SGEHD2` (64-bit integers): see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgehd2_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<f32, i64>("SGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEHD2`: see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgehd2_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<f64, i32>("DGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `DGEHD2` (64-bit integers): see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgehd2_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<f64, i64>("DGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEHD2`: see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgehd2_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<c32, i32>("CGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `CGEHD2` (64-bit integers): see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgehd2_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<c32, i64>("CGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEHD2`: see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgehd2_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<c64, i32>("ZGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `ZGEHD2` (64-bit integers): see [`gehd2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gehd2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgehd2_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gehd2::<c64, i64>("ZGEHD2", n, ilo, ihi, a, lda, tau, work, info) }
+}
+
+/// Fortran `SORGHR`: see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorghr_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<f32, i32>("SORGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORGHR` (64-bit integers): see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorghr_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<f32, i64>("SORGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGHR`: see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorghr_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<f64, i32>("DORGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `DORGHR` (64-bit integers): see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorghr_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<f64, i64>("DORGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGHR`: see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunghr_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<c32, i32>("CUNGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `CUNGHR` (64-bit integers): see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunghr_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<c32, i64>("CUNGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGHR`: see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunghr_(
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<c64, i32>("ZUNGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `ZUNGHR` (64-bit integers): see [`orghr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orghr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunghr_64_(
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orghr::<c64, i64>("ZUNGHR", n, ilo, ihi, a, lda, tau, work, lwork, info) }
+}
+
+/// Fortran `SORMHR`: see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormhr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<f32, i32>("SORMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SORMHR` (64-bit integers): see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sormhr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<f32, i64>("SORMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMHR`: see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormhr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<f64, i32>("DORMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DORMHR` (64-bit integers): see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dormhr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<f64, i64>("DORMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMHR`: see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmhr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<c32, i32>("CUNMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CUNMHR` (64-bit integers): see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunmhr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<c32, i64>("CUNMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMHR`: see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmhr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<c64, i32>("ZUNMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZUNMHR` (64-bit integers): see [`ormhr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ormhr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunmhr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ormhr::<c64, i64>("ZUNMHR", side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SLANV2`: see [`lanv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slanv2_(
+    a: *mut f32,
+    b: *mut f32,
+    c: *mut f32,
+    d: *mut f32,
+    rt1r: *mut f32,
+    rt1i: *mut f32,
+    rt2r: *mut f32,
+    rt2i: *mut f32,
+    cs: *mut f32,
+    sn: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanv2::<f32, i32>("SLANV2", a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn) }
+}
+
+/// Fortran `SLANV2` (64-bit integers): see [`lanv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slanv2_64_(
+    a: *mut f32,
+    b: *mut f32,
+    c: *mut f32,
+    d: *mut f32,
+    rt1r: *mut f32,
+    rt1i: *mut f32,
+    rt2r: *mut f32,
+    rt2i: *mut f32,
+    cs: *mut f32,
+    sn: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanv2::<f32, i64>("SLANV2", a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn) }
+}
+
+/// Fortran `DLANV2`: see [`lanv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlanv2_(
+    a: *mut f64,
+    b: *mut f64,
+    c: *mut f64,
+    d: *mut f64,
+    rt1r: *mut f64,
+    rt1i: *mut f64,
+    rt2r: *mut f64,
+    rt2i: *mut f64,
+    cs: *mut f64,
+    sn: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanv2::<f64, i32>("DLANV2", a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn) }
+}
+
+/// Fortran `DLANV2` (64-bit integers): see [`lanv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lanv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlanv2_64_(
+    a: *mut f64,
+    b: *mut f64,
+    c: *mut f64,
+    d: *mut f64,
+    rt1r: *mut f64,
+    rt1i: *mut f64,
+    rt2r: *mut f64,
+    rt2i: *mut f64,
+    cs: *mut f64,
+    sn: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lanv2::<f64, i64>("DLANV2", a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn) }
+}
+
+/// Fortran `SLAHQR`: see [`lahqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slahqr_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr::<f32, i32>("SLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `SLAHQR` (64-bit integers): see [`lahqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slahqr_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr::<f32, i64>("SLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `DLAHQR`: see [`lahqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlahqr_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr::<f64, i32>("DLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `DLAHQR` (64-bit integers): see [`lahqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlahqr_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr::<f64, i64>("DLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, wr, wi, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `CLAHQR`: see [`lahqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahqr_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    w: *mut c32,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr_complex::<c32, i32>("CLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `CLAHQR` (64-bit integers): see [`lahqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahqr_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    w: *mut c32,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr_complex::<c32, i64>("CLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `ZLAHQR`: see [`lahqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahqr_(
+    wantt: *const i32,
+    wantz: *const i32,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    w: *mut c64,
+    iloz: *const i32,
+    ihiz: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr_complex::<c64, i32>("ZLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `ZLAHQR` (64-bit integers): see [`lahqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahqr_64_(
+    wantt: *const i64,
+    wantz: *const i64,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    w: *mut c64,
+    iloz: *const i64,
+    ihiz: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahqr_complex::<c64, i64>("ZLAHQR", wantt, wantz, n, ilo, ihi, h, ldh, w, iloz, ihiz, z, ldz, info) }
+}
+
+/// Fortran `SHSEQR`: see [`hseqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shseqr_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr::<f32, i32>("SHSEQR", job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `SHSEQR` (64-bit integers): see [`hseqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shseqr_64_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr::<f32, i64>("SHSEQR", job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DHSEQR`: see [`hseqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhseqr_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr::<f64, i32>("DHSEQR", job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DHSEQR` (64-bit integers): see [`hseqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhseqr_64_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr::<f64, i64>("DHSEQR", job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `CHSEQR`: see [`hseqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chseqr_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr_complex::<c32, i32>("CHSEQR", job, compz, n, ilo, ihi, h, ldh, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `CHSEQR` (64-bit integers): see [`hseqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chseqr_64_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr_complex::<c32, i64>("CHSEQR", job, compz, n, ilo, ihi, h, ldh, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `ZHSEQR`: see [`hseqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhseqr_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr_complex::<c64, i32>("ZHSEQR", job, compz, n, ilo, ihi, h, ldh, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `ZHSEQR` (64-bit integers): see [`hseqr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hseqr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhseqr_64_(
+    job: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hseqr_complex::<c64, i64>("ZHSEQR", job, compz, n, ilo, ihi, h, ldh, w, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `STREVC3`: see [`trevc3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strevc3_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3::<f32, i32>("STREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, info)
+    }
+}
+
+/// Fortran `STREVC3` (64-bit integers): see [`trevc3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strevc3_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3::<f32, i64>("STREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, info)
+    }
+}
+
+/// Fortran `DTREVC3`: see [`trevc3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrevc3_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3::<f64, i32>("DTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, info)
+    }
+}
+
+/// Fortran `DTREVC3` (64-bit integers): see [`trevc3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrevc3_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3::<f64, i64>("DTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, info)
+    }
+}
+
+/// Fortran `CTREVC3`: see [`trevc3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrevc3_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3_complex::<c32, i32>(
+            "CTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `CTREVC3` (64-bit integers): see [`trevc3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrevc3_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3_complex::<c32, i64>(
+            "CTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTREVC3`: see [`trevc3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrevc3_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3_complex::<c64, i32>(
+            "ZTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTREVC3` (64-bit integers): see [`trevc3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrevc3_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc3_complex::<c64, i64>(
+            "ZTREVC3", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, lwork, rwork, lrwork, info,
+        )
+    }
+}
+
+/// Fortran `STREVC`: see [`trevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trevc::<f32, i32>("STREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, info) }
+}
+
+/// Fortran `STREVC` (64-bit integers): see [`trevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trevc::<f32, i64>("STREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, info) }
+}
+
+/// Fortran `DTREVC`: see [`trevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trevc::<f64, i32>("DTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, info) }
+}
+
+/// Fortran `DTREVC` (64-bit integers): see [`trevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trevc::<f64, i64>("DTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, info) }
+}
+
+/// Fortran `CTREVC`: see [`trevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc_complex::<c32, i32>(
+            "CTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTREVC` (64-bit integers): see [`trevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc_complex::<c32, i64>(
+            "CTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTREVC`: see [`trevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc_complex::<c64, i32>(
+            "ZTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTREVC` (64-bit integers): see [`trevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trevc_complex::<c64, i64>(
+            "ZTREVC", side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGEEV`: see [`geev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geev::<f32, i32>("SGEEV ", jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, work, lwork, info) }
+}
+
+/// Fortran `SGEEV` (64-bit integers): see [`geev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geev::<f32, i64>("SGEEV ", jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, work, lwork, info) }
+}
+
+/// Fortran `DGEEV`: see [`geev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geev::<f64, i32>("DGEEV ", jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, work, lwork, info) }
+}
+
+/// Fortran `DGEEV` (64-bit integers): see [`geev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geev::<f64, i64>("DGEEV ", jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, work, lwork, info) }
+}
+
+/// Fortran `CGEEV`: see [`geev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geev_complex::<c32, i32>("CGEEV ", jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `CGEEV` (64-bit integers): see [`geev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geev_complex::<c32, i64>("CGEEV ", jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGEEV`: see [`geev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geev_complex::<c64, i32>("ZGEEV ", jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr, work, lwork, rwork, info)
+    }
+}
+
+/// Fortran `ZGEEV` (64-bit integers): see [`geev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geev_complex::<c64, i64>("ZGEEV ", jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr, work, lwork, rwork, info)
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -49564,6 +51896,994 @@ pub mod body {
             let ndimr = rt::slice_mut(ndimr, n.max(0) as usize);
             crate::lapack_svd_dc::lasdt(n, lvl, nd, inode, ndiml, ndimr, msub);
             Ok(())
+        })
+    }
+
+    /// Balances a general matrix: permutations isolating eigenvalues, then diagonal scaling (JOB = N, P, S, B).
+    ///
+    /// The body of the `sgebal_`, `dgebal_`, `cgebal_`, `zgebal_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gebal<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        scale: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = BalanceJob::from_char(rt::ch(job));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(job.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            let job = rt::need(job)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let a = rt::mat_mut(a, n, n, lda);
+            let scale = rt::slice_mut(scale, n);
+            Ok(rt::IntoInfo::into_info({
+                if crate::lapack_nonsym::gebal::<T, I>(job, a, ilo, ihi, scale) {
+                    return Err(rt::Exit::Bad(3));
+                }
+            }))
+        })
+    }
+
+    /// Transforms the eigenvectors of a matrix balanced by ?gebal back to those of the original.
+    ///
+    /// The body of the `sgebak_`, `dgebak_`, `cgebak_`, `zgebak_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gebak<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        side: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        scale: *const T::Real,
+        m: *const I,
+        v: *mut T,
+        ldv: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = BalanceJob::from_char(rt::ch(job));
+            let side = Side::from_char(rt::ch(side));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let m = rt::int(m);
+            let ldv = rt::int(ldv);
+            rt::check(job.is_none(), 1)?;
+            rt::check(side.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 4)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 5)?;
+            rt::check(m < 0, 7)?;
+            rt::check(ldv < n.max(1), 9)?;
+            let job = rt::need(job)?;
+            let side = rt::need(side)?;
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldv = rt::size(ldv);
+            let scale = rt::slice(scale, n);
+            let v = rt::mat_mut(v, n, m, ldv);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::gebak(job, side, ilo, ihi, scale, v)))
+        })
+    }
+
+    /// Reduces a general matrix to upper Hessenberg form `Q^H A Q = H`, blocked (?lahr2 panels, Level-3 updates).
+    ///
+    /// The body of the `sgehrd_`, `dgehrd_`, `cgehrd_`, `zgehrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gehrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 1)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 2)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 8)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::gehrd_lwork::<T>(n, ilo, ihi));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let tau = rt::slice_mut(tau, n.saturating_sub(1));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::gehrd(ilo, ihi, a, tau, work, true)))
+        })
+    }
+
+    /// Reduces a general matrix to upper Hessenberg form `Q^H A Q = H`, unblocked.
+    ///
+    /// The body of the `sgehd2_`, `dgehd2_`, `cgehd2_`, `zgehd2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gehd2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            rt::check(n < 0, 1)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 2)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, n, n, lda);
+            let tau = rt::slice_mut(tau, n.saturating_sub(1));
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::gehrd(ilo, ihi, a, tau, work, false)))
+        })
+    }
+
+    /// Generates the unitary Q of the Hessenberg reduction ?gehrd.
+    ///
+    /// The body of the `sorghr_`, `dorghr_`, `cunghr_`, `zunghr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orghr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *const T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 1)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 2)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(lwork < (ihi - ilo).max(1) && lwork != -1, 8)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::orghr_lwork::<T>(ilo, ihi, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let tau = rt::slice(tau, n.saturating_sub(1));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::orghr(ilo, ihi, a, tau, work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` of the Hessenberg reduction ?gehrd to C from the left or the right.
+    ///
+    /// The body of the `sormhr_`, `dormhr_`, `cunmhr_`, `zunmhr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ormhr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *const T,
+        lda: *const I,
+        tau: *const T,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ilo < 1 || ilo > (if side == Some(Side::Left) { m } else { n }).max(1), 5)?;
+            rt::check(
+                ihi < ilo.min(if side == Some(Side::Left) { m } else { n })
+                    || ihi > if side == Some(Side::Left) { m } else { n },
+                6,
+            )?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 8)?;
+            rt::check(ldc < m.max(1), 11)?;
+            rt::check(lwork < (if side == Some(Side::Left) { n } else { m }).max(1) && lwork != -1, 13)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::ormhr_lwork::<T>(side, m, n, ilo, ihi));
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, if side == Side::Left { m } else { n }, lda);
+            let tau = rt::slice(tau, (if side == Side::Left { m } else { n }).saturating_sub(1));
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::ormhr(side, trans, ilo, ihi, a, tau, c, work)))
+        })
+    }
+
+    /// The Schur factorization of a real 2x2 matrix in standard form, with its eigenvalues and rotation.
+    ///
+    /// The body of the `slanv2_`, `dlanv2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lanv2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *mut T::Real,
+        b: *mut T::Real,
+        c: *mut T::Real,
+        d: *mut T::Real,
+        rt1r: *mut T::Real,
+        rt1i: *mut T::Real,
+        rt2r: *mut T::Real,
+        rt2i: *mut T::Real,
+        cs: *mut T::Real,
+        sn: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let a = &mut *a;
+            let b = &mut *b;
+            let c = &mut *c;
+            let d = &mut *d;
+            let rt1r = &mut *rt1r;
+            let rt1i = &mut *rt1i;
+            let rt2r = &mut *rt2r;
+            let rt2i = &mut *rt2i;
+            let cs = &mut *cs;
+            let sn = &mut *sn;
+            {
+                let r = lapack::nonsym_eigen::lanv2(*a, *b, *c, *d);
+                (*a, *b, *c, *d) = (r.a, r.b, r.c, r.d);
+                (*rt1r, *rt1i, *rt2r, *rt2i) = (r.rt1r, r.rt1i, r.rt2r, r.rt2i);
+                (*cs, *sn) = (r.cs, r.sn);
+            };
+            Ok(())
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the double-shift QR algorithm; INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `slahqr_`, `dlahqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::lahqr(wantt, wantz, ilo, ihi, h, wr, wi, iloz, ihiz, z)))
+        })
+    }
+
+    /// The eigenvalues and optionally the Schur form of a Hessenberg block by the single-shift QR algorithm; INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `clahqr_`, `zlahqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahqr_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantt: *const I,
+        wantz: *const I,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        w: *mut T,
+        iloz: *const I,
+        ihiz: *const I,
+        z: *mut T,
+        ldz: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantt = rt::logical(wantt);
+            let wantz = rt::logical(wantz);
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let iloz = rt::int(iloz);
+            let ihiz = rt::int(ihiz);
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            let h = rt::mat_mut(h, n, n, ldh);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(z, if wantz { ihiz.max(0) as usize } else { 0 }, if wantz { n } else { 0 }, ldz);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::lahqr(
+                wantt,
+                wantz,
+                ilo,
+                ihi,
+                h,
+                w,
+                &mut [],
+                iloz,
+                ihiz,
+                z,
+            )))
+        })
+    }
+
+    /// The eigenvalues of a Hessenberg matrix and optionally its Schur form `H = Z T Z^T` (JOB = E, S; COMPZ = N, I, V); INFO = i > 0 when the QR algorithm did not converge.
+    ///
+    /// The body of the `shseqr_`, `dhseqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hseqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SchurJob::from_char(rt::ch(job));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compz.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 4)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 5)?;
+            rt::check(ldh < n.max(1), 7)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 11)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 13)?;
+            let job = rt::need(job)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, n.max(1));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, wr, wi, z)))
+        })
+    }
+
+    /// The eigenvalues of a Hessenberg matrix and optionally its Schur form `H = Z T Z^H` (JOB = E, S; COMPZ = N, I, V); INFO = i > 0 when the QR algorithm did not converge.
+    ///
+    /// The body of the `chseqr_`, `zhseqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hseqr_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        w: *mut T,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SchurJob::from_char(rt::ch(job));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compz.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1 || ilo > n.max(1), 4)?;
+            rt::check(ihi < ilo.min(n) || ihi > n, 5)?;
+            rt::check(ldh < n.max(1), 7)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n.max(1)), 10)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 12)?;
+            let job = rt::need(job)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, n.max(1));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let w = rt::slice_mut(w, n);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, w, &mut [], z)))
+        })
+    }
+
+    /// Right and/or left eigenvectors of a real upper quasi-triangular matrix in Schur form (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)).
+    ///
+    /// The body of the `strevc3_`, `dtrevc3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trevc3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *mut I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_nonsym::trevc_m::<T, I>(howmny, select, n, t, ldt), 11)?;
+            rt::check(lwork < (3 * n).max(1) && lwork != -1, 14)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (3 * n).max(1));
+                return Ok(0);
+            }
+            let select = rt::slice_mut(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::trevc3(side, howmny, select, t, vl, vr, m)))
+        })
+    }
+
+    /// Right and/or left eigenvectors of a complex upper triangular matrix in Schur form (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)).
+    ///
+    /// The body of the `ctrevc3_`, `ztrevc3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trevc3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *mut I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_nonsym::trevc_m::<T, I>(howmny, select, n, t, ldt), 11)?;
+            rt::check(lwork < (2 * n).max(1) && lwork != -1 && lrwork != -1, 14)?;
+            rt::check(lrwork < n.max(1) && lwork != -1 && lrwork != -1, 16)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            if lwork == -1 || lrwork == -1 {
+                rt::answer_query::<T>(work, (2 * n).max(1));
+                rt::answer_query::<T::Real>(rwork, n.max(1));
+                return Ok(0);
+            }
+            let select = rt::slice_mut(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::trevc3(side, howmny, select, t, vl, vr, m)))
+        })
+    }
+
+    /// Right and/or left eigenvectors of a real upper quasi-triangular matrix in Schur form (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)).
+    ///
+    /// The body of the `strevc_`, `dtrevc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trevc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *mut I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_nonsym::trevc_m::<T, I>(howmny, select, n, t, ldt), 11)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice_mut(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, 3 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::trevc3(side, howmny, select, t, vl, vr, m)))
+        })
+    }
+
+    /// Right and/or left eigenvectors of a complex upper triangular matrix in Schur form (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)).
+    ///
+    /// The body of the `ctrevc_`, `ztrevc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trevc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *mut I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_nonsym::trevc_m::<T, I>(howmny, select, n, t, ldt), 11)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice_mut(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::trevc3(side, howmny, select, t, vl, vr, m)))
+        })
+    }
+
+    /// The eigenvalues and optionally the left and right eigenvectors of a general matrix; INFO = i > 0 when the QR algorithm failed (eigenvalues i+1:n are correct).
+    ///
+    /// The body of the `sgeev_`, `dgeev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 9)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 11)?;
+            rt::check(lwork < crate::lapack_nonsym::geev_minwork::<T>(jobvl, jobvr, n) && lwork != -1, 13)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::geev_lwork::<T>(jobvl, jobvr, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::geev(jobvl, jobvr, a, wr, wi, vl, vr, work)))
+        })
+    }
+
+    /// The eigenvalues and optionally the left and right eigenvectors of a general matrix; INFO = i > 0 when the QR algorithm failed (eigenvalues i+1:n are correct).
+    ///
+    /// The body of the `cgeev_`, `zgeev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geev_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 10)?;
+            rt::check(lwork < crate::lapack_nonsym::geev_minwork::<T>(jobvl, jobvr, n) && lwork != -1, 12)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::geev_lwork::<T>(jobvl, jobvr, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::geev(jobvl, jobvr, a, w, &mut [], vl, vr, work)))
         })
     }
 }

@@ -56550,3 +56550,6131 @@ pub unsafe extern "C" fn LAPACKE_dbdsdc_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`gebal`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebal_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gebal::<T, I>(&srname, &(job as u8), &n, a, &lda, ilo, ihi, scale, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gebal::<T, I>(&srname, &(job as u8), &n, a_t.ptr(), &lda_t, ilo, ihi, scale, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gebal`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebal<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gebal_work::<T, I>(fname, matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_sgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<f32, i32>("sgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_sgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<f32, i32>("sgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_sgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<f32, i64>("sgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_sgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<f32, i64>("sgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_dgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<f64, i32>("dgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_dgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<f64, i32>("dgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_dgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<f64, i64>("dgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_dgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<f64, i64>("dgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_cgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<c32, i32>("cgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_cgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<c32, i32>("cgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_cgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<c32, i64>("cgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_cgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<c32, i64>("cgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_zgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<c64, i32>("zgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_zgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<c64, i32>("zgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_zgebal`: see [`lapacke_gebal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal::<c64, i64>("zgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// `LAPACKE_zgebal_work`: see [`lapacke_gebal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebal_work::<c64, i64>("zgebal", matrix_layout, job, n, a, lda, ilo, ihi, scale) }
+}
+
+/// LAPACKE `_work` form of [`gebak`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebak_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    scale: *const T::Real,
+    m: I,
+    v: *mut T,
+    ldv: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gebak::<T, I>(&srname, &(job as u8), &(side as u8), &n, &ilo, &ihi, scale, &m, v, &ldv, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let side = Side::from_char(side as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let m = rt::size(lr::int(m));
+            let ldv = rt::size(lr::int(ldv));
+            Some(lr::Storage::Dense { rows: n, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gebak::<T, I>(&srname, &(job as u8), &(side as u8), &n, &ilo, &ihi, scale, &m, v_t.ptr(), &ldv_t, &mut info_)
+    };
+    drop(v_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gebak`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gebak<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    scale: *const T::Real,
+    m: I,
+    v: *mut T,
+    ldv: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let m = rt::size(lr::int(m));
+                        let ldv = rt::size(lr::int(ldv));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                scale,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let m = rt::size(lr::int(m));
+                        let ldv = rt::size(lr::int(ldv));
+                        Some(lr::Storage::Dense { rows: n, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                v,
+                lr::int(ldv),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_gebak_work::<T, I>(fname, matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_sgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f32,
+    m: i32,
+    v: *mut f32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<f32, i32>("sgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_sgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f32,
+    m: i32,
+    v: *mut f32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<f32, i32>("sgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_sgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f32,
+    m: i64,
+    v: *mut f32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<f32, i64>("sgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_sgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgebak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f32,
+    m: i64,
+    v: *mut f32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<f32, i64>("sgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_dgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f64,
+    m: i32,
+    v: *mut f64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<f64, i32>("dgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_dgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f64,
+    m: i32,
+    v: *mut f64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<f64, i32>("dgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_dgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f64,
+    m: i64,
+    v: *mut f64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<f64, i64>("dgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_dgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgebak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f64,
+    m: i64,
+    v: *mut f64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<f64, i64>("dgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_cgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f32,
+    m: i32,
+    v: *mut c32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<c32, i32>("cgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_cgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f32,
+    m: i32,
+    v: *mut c32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<c32, i32>("cgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_cgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f32,
+    m: i64,
+    v: *mut c32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<c32, i64>("cgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_cgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgebak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f32,
+    m: i64,
+    v: *mut c32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<c32, i64>("cgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_zgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f64,
+    m: i32,
+    v: *mut c64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<c64, i32>("zgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_zgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    scale: *const f64,
+    m: i32,
+    v: *mut c64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<c64, i32>("zgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_zgebak`: see [`lapacke_gebak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f64,
+    m: i64,
+    v: *mut c64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak::<c64, i64>("zgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// `LAPACKE_zgebak_work`: see [`lapacke_gebak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgebak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    scale: *const f64,
+    m: i64,
+    v: *mut c64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gebak_work::<c64, i64>("zgebak", matrix_layout, job, side, n, ilo, ihi, scale, m, v, ldv) }
+}
+
+/// LAPACKE `_work` form of [`gehrd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gehrd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gehrd::<T, I>(&srname, &n, &ilo, &ihi, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { gehrd::<T, I>(&srname, &n, &ilo, &ihi, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { gehrd::<T, I>(&srname, &n, &ilo, &ihi, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gehrd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gehrd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    tau: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_nonsym::gehrd_lwork::<T>(n, ilo, ihi)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gehrd_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgehrd(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<f32, i32>("sgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_sgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgehrd_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<f32, i32>("sgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgehrd64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<f32, i64>("sgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_sgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgehrd_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<f32, i64>("sgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgehrd(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<f64, i32>("dgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_dgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgehrd_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<f64, i32>("dgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgehrd64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<f64, i64>("dgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_dgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgehrd_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<f64, i64>("dgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgehrd(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<c32, i32>("cgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_cgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgehrd_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<c32, i32>("cgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgehrd64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<c32, i64>("cgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_cgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgehrd_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<c32, i64>("cgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgehrd(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<c64, i32>("zgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_zgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgehrd_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<c64, i32>("zgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zgehrd`: see [`lapacke_gehrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgehrd64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd::<c64, i64>("zgehrd", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_zgehrd_work`: see [`lapacke_gehrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgehrd_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gehrd_work::<c64, i64>("zgehrd", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`orghr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orghr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { orghr::<T, I>(&srname, &n, &ilo, &ihi, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { orghr::<T, I>(&srname, &n, &ilo, &ihi, a, &lda, tau, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe { orghr::<T, I>(&srname, &n, &ilo, &ihi, a_t.ptr(), &lda_t, tau, work, &lwork, &mut info_) };
+    drop(a_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`orghr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_orghr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    tau: *const T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            Some((crate::lapack_nonsym::orghr_lwork::<T>(ilo, ihi, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_orghr_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sorghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorghr(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<f32, i32>("sorghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_sorghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorghr_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<f32, i32>("sorghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_sorghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorghr64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<f32, i64>("sorghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_sorghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sorghr_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    tau: *const f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<f32, i64>("sorghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorghr(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<f64, i32>("dorghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_dorghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorghr_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<f64, i32>("dorghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_dorghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorghr64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<f64, i64>("dorghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_dorghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dorghr_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    tau: *const f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<f64, i64>("dorghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cunghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunghr(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<c32, i32>("cunghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_cunghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunghr_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<c32, i32>("cunghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_cunghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunghr64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<c32, i64>("cunghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_cunghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunghr_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    tau: *const c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<c32, i64>("cunghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zunghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunghr(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<c64, i32>("zunghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_zunghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunghr_work(
+    matrix_layout: c_int,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<c64, i32>("zunghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// `LAPACKE_zunghr`: see [`lapacke_orghr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunghr64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr::<c64, i64>("zunghr", matrix_layout, n, ilo, ihi, a, lda, tau) }
+}
+
+/// `LAPACKE_zunghr_work`: see [`lapacke_orghr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunghr_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    tau: *const c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_orghr_work::<c64, i64>("zunghr", matrix_layout, n, ilo, ihi, a, lda, tau, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ormhr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormhr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ormhr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &ilo,
+                &ihi,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense {
+                rows: if side == Side::Left { m } else { n },
+                cols: if side == Side::Left { m } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_c = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldc) < st_c.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ormhr::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &ilo,
+                &ihi,
+                a,
+                &lda,
+                tau,
+                c,
+                &ldc,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut c_t) = (unsafe { lr::ColMajorCopy::new(st_c, c as *mut T, lr::int(ldc), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldc_t = I::from_i64(c_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ormhr::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &ilo,
+            &ihi,
+            a_t.ptr(),
+            &lda_t,
+            tau,
+            c_t.ptr(),
+            &ldc_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(c_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ormhr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ormhr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *const T,
+    lda: I,
+    tau: *const T,
+    c: *mut T,
+    ldc: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense {
+                            rows: if side == Side::Left { m } else { n },
+                            cols: if side == Side::Left { m } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(((if side == Side::Left { m } else { n }).saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                tau,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldc = rt::size(lr::int(ldc));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                c,
+                lr::int(ldc),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldc = rt::size(lr::int(ldc));
+            Some((crate::lapack_nonsym::ormhr_lwork::<T>(side, m, n, ilo, ihi)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ormhr_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sormhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormhr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<f32, i32>("sormhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormhr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const f32,
+    lda: i32,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<f32, i32>(
+            "sormhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sormhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormhr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<f32, i64>("sormhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_sormhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sormhr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const f32,
+    lda: i64,
+    tau: *const f32,
+    c: *mut f32,
+    ldc: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<f32, i64>(
+            "sormhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormhr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<f64, i32>("dormhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormhr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const f64,
+    lda: i32,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<f64, i32>(
+            "dormhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dormhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormhr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<f64, i64>("dormhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_dormhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dormhr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const f64,
+    lda: i64,
+    tau: *const f64,
+    c: *mut f64,
+    ldc: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<f64, i64>(
+            "dormhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmhr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<c32, i32>("cunmhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmhr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const c32,
+    lda: i32,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<c32, i32>(
+            "cunmhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cunmhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmhr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<c32, i64>("cunmhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_cunmhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cunmhr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const c32,
+    lda: i64,
+    tau: *const c32,
+    c: *mut c32,
+    ldc: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<c32, i64>(
+            "cunmhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmhr(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<c64, i32>("zunmhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmhr_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *const c64,
+    lda: i32,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<c64, i32>(
+            "zunmhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zunmhr`: see [`lapacke_ormhr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmhr64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ormhr::<c64, i64>("zunmhr", matrix_layout, side, trans, m, n, ilo, ihi, a, lda, tau, c, ldc) }
+}
+
+/// `LAPACKE_zunmhr_work`: see [`lapacke_ormhr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zunmhr_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *const c64,
+    lda: i64,
+    tau: *const c64,
+    c: *mut c64,
+    ldc: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ormhr_work::<c64, i64>(
+            "zunmhr",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            tau,
+            c,
+            ldc,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hseqr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hseqr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hseqr::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                wr,
+                wi,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hseqr::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                wr,
+                wi,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hseqr::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            h_t.ptr(),
+            &ldh_t,
+            wr,
+            wi,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hseqr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hseqr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some((n.max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hseqr_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            wr,
+            wi,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_shseqr`: see [`lapacke_hseqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shseqr(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f32,
+    ldh: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr::<f32, i32>("shseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz) }
+}
+
+/// `LAPACKE_shseqr_work`: see [`lapacke_hseqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shseqr_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f32,
+    ldh: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_work::<f32, i32>(
+            "shseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            wr,
+            wi,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_shseqr`: see [`lapacke_hseqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shseqr64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f32,
+    ldh: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr::<f32, i64>("shseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz) }
+}
+
+/// `LAPACKE_shseqr_work`: see [`lapacke_hseqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shseqr_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f32,
+    ldh: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_work::<f32, i64>(
+            "shseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            wr,
+            wi,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dhseqr`: see [`lapacke_hseqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhseqr(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f64,
+    ldh: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr::<f64, i32>("dhseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz) }
+}
+
+/// `LAPACKE_dhseqr_work`: see [`lapacke_hseqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhseqr_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f64,
+    ldh: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_work::<f64, i32>(
+            "dhseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            wr,
+            wi,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dhseqr`: see [`lapacke_hseqr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhseqr64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f64,
+    ldh: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr::<f64, i64>("dhseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, wr, wi, z, ldz) }
+}
+
+/// `LAPACKE_dhseqr_work`: see [`lapacke_hseqr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhseqr_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f64,
+    ldh: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_work::<f64, i64>(
+            "dhseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            wr,
+            wi,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hseqr_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hseqr_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    w: *mut T,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hseqr_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hseqr_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hseqr_complex::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            h_t.ptr(),
+            &ldh_t,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hseqr_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hseqr_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    w: *mut T,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldz = rt::size(lr::int(ldz));
+            Some((n.max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hseqr_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chseqr`: see [`lapacke_hseqr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chseqr(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c32,
+    ldh: i32,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr_complex::<c32, i32>("chseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, w, z, ldz) }
+}
+
+/// `LAPACKE_chseqr_work`: see [`lapacke_hseqr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chseqr_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c32,
+    ldh: i32,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_complex_work::<c32, i32>(
+            "chseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_chseqr`: see [`lapacke_hseqr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chseqr64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c32,
+    ldh: i64,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr_complex::<c32, i64>("chseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, w, z, ldz) }
+}
+
+/// `LAPACKE_chseqr_work`: see [`lapacke_hseqr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chseqr_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c32,
+    ldh: i64,
+    w: *mut c32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_complex_work::<c32, i64>(
+            "chseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhseqr`: see [`lapacke_hseqr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhseqr(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c64,
+    ldh: i32,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr_complex::<c64, i32>("zhseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, w, z, ldz) }
+}
+
+/// `LAPACKE_zhseqr_work`: see [`lapacke_hseqr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhseqr_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c64,
+    ldh: i32,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_complex_work::<c64, i32>(
+            "zhseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhseqr`: see [`lapacke_hseqr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhseqr64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c64,
+    ldh: i64,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hseqr_complex::<c64, i64>("zhseqr", matrix_layout, job, compz, n, ilo, ihi, h, ldh, w, z, ldz) }
+}
+
+/// `LAPACKE_zhseqr_work`: see [`lapacke_hseqr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhseqr_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c64,
+    ldh: i64,
+    w: *mut c64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hseqr_complex_work::<c64, i64>(
+            "zhseqr",
+            matrix_layout,
+            job,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trevc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trevc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trevc::<T, I>(
+                &srname,
+                &(side as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trevc::<T, I>(
+            &srname,
+            &(side as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trevc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trevc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trevc_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_strevc`: see [`lapacke_trevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc::<f32, i32>("strevc", matrix_layout, side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m)
+    }
+}
+
+/// `LAPACKE_strevc_work`: see [`lapacke_trevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_work::<f32, i32>(
+            "strevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_strevc`: see [`lapacke_trevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc::<f32, i64>("strevc", matrix_layout, side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m)
+    }
+}
+
+/// `LAPACKE_strevc_work`: see [`lapacke_trevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_work::<f32, i64>(
+            "strevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtrevc`: see [`lapacke_trevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc::<f64, i32>("dtrevc", matrix_layout, side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m)
+    }
+}
+
+/// `LAPACKE_dtrevc_work`: see [`lapacke_trevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_work::<f64, i32>(
+            "dtrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtrevc`: see [`lapacke_trevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc::<f64, i64>("dtrevc", matrix_layout, side, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, mm, m)
+    }
+}
+
+/// `LAPACKE_dtrevc_work`: see [`lapacke_trevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_work::<f64, i64>(
+            "dtrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trevc_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trevc_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trevc_complex::<T, I>(
+                &srname,
+                &(side as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trevc_complex::<T, I>(
+            &srname,
+            &(side as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trevc_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trevc_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trevc_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctrevc`: see [`lapacke_trevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const c32,
+    ldt: i32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex::<c32, i32>(
+            "ctrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctrevc_work`: see [`lapacke_trevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const c32,
+    ldt: i32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex_work::<c32, i32>(
+            "ctrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctrevc`: see [`lapacke_trevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const c32,
+    ldt: i64,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex::<c32, i64>(
+            "ctrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctrevc_work`: see [`lapacke_trevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const c32,
+    ldt: i64,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex_work::<c32, i64>(
+            "ctrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrevc`: see [`lapacke_trevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const c64,
+    ldt: i32,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex::<c64, i32>(
+            "ztrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztrevc_work`: see [`lapacke_trevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i32,
+    n: i32,
+    t: *const c64,
+    ldt: i32,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex_work::<c64, i32>(
+            "ztrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrevc`: see [`lapacke_trevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const c64,
+    ldt: i64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex::<c64, i64>(
+            "ztrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztrevc_work`: see [`lapacke_trevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *mut i64,
+    n: i64,
+    t: *const c64,
+    ldt: i64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trevc_complex_work::<c64, i64>(
+            "ztrevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geev::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geev::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geev::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            wr,
+            wi,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geev_lwork::<T>(jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geev_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgeev`: see [`lapacke_geev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev::<f32, i32>("sgeev", matrix_layout, jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_sgeev_work`: see [`lapacke_geev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_work::<f32, i32>(
+            "sgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgeev`: see [`lapacke_geev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev::<f32, i64>("sgeev", matrix_layout, jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_sgeev_work`: see [`lapacke_geev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_work::<f32, i64>(
+            "sgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeev`: see [`lapacke_geev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev::<f64, i32>("dgeev", matrix_layout, jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_dgeev_work`: see [`lapacke_geev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_work::<f64, i32>(
+            "dgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeev`: see [`lapacke_geev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev::<f64, i64>("dgeev", matrix_layout, jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_dgeev_work`: see [`lapacke_geev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_work::<f64, i64>(
+            "dgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geev_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geev_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geev_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geev_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geev_complex::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            w,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geev_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geev_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geev_lwork::<T>(jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geev_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgeev`: see [`lapacke_geev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev_complex::<c32, i32>("cgeev", matrix_layout, jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_cgeev_work`: see [`lapacke_geev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_complex_work::<c32, i32>(
+            "cgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgeev`: see [`lapacke_geev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev_complex::<c32, i64>("cgeev", matrix_layout, jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_cgeev_work`: see [`lapacke_geev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_complex_work::<c32, i64>(
+            "cgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeev`: see [`lapacke_geev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev_complex::<c64, i32>("zgeev", matrix_layout, jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_zgeev_work`: see [`lapacke_geev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_complex_work::<c64, i32>(
+            "zgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeev`: see [`lapacke_geev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_geev_complex::<c64, i64>("zgeev", matrix_layout, jobvl, jobvr, n, a, lda, w, vl, ldvl, vr, ldvr) }
+}
+
+/// `LAPACKE_zgeev_work`: see [`lapacke_geev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geev_complex_work::<c64, i64>(
+            "zgeev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}

@@ -26326,6 +26326,3120 @@ static void call_dlasdq_8(void *fn) {
     ((void (*)(const char *, I *, I *, I *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&uplo, &sqre, &n, &ncvt, &nru, &ncc, bufs[0], bufs[1], bufs[2], &ldvt, bufs[3], &ldu, bufs[4], &ldc, bufs[5], &info, 1);
 }
 
+static void call_sgebal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_sgebal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_sgebal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_dgebal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_dgebal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_dgebal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_cgebal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_cgebal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_cgebal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_zgebal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_zgebal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_zgebal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, &ilo, &ihi, bufs[1], &info, 1);
+}
+
+static void call_sgebak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgebak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_dgebak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_cgebak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_zgebak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], &m, bufs[1], &ldv, &info, 1, 1);
+}
+
+static void call_sgehrd_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgehrd_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgehrd_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgehrd_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgehrd_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgehrd_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgehrd_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgehrd_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgehrd_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dgehrd_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgehrd_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgehrd_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgehrd_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgehrd_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cgehrd_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgehrd_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgehrd_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgehrd_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgehrd_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zgehrd_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sgehd2_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgehd2_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgehd2_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sgehd2_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgehd2_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgehd2_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgehd2_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_dgehd2_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgehd2_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgehd2_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgehd2_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_cgehd2_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgehd2_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgehd2_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgehd2_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_zgehd2_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &info);
+}
+
+static void call_sorghr_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorghr_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorghr_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorghr_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sorghr_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorghr_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorghr_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorghr_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorghr_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_dorghr_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunghr_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunghr_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunghr_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunghr_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_cunghr_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunghr_0(void *fn) {
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunghr_1(void *fn) {
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunghr_2(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunghr_3(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_zunghr_4(void *fn) {
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, I *))fn)(&n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &lwork, &info);
+}
+
+static void call_sormhr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sormhr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dormhr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cunmhr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldc = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zunmhr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldc = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_0(void *fn) {
+    char job = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_1(void *fn) {
+    char job = 'S';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_2(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_3(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_4(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_5(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_6(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shseqr_7(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_0(void *fn) {
+    char job = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_1(void *fn) {
+    char job = 'S';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_2(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_3(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_4(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_5(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_6(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dhseqr_7(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_0(void *fn) {
+    char job = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_1(void *fn) {
+    char job = 'S';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_2(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_3(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_4(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_5(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_6(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chseqr_7(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_0(void *fn) {
+    char job = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_1(void *fn) {
+    char job = 'S';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_2(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_3(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_4(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_5(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_6(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zhseqr_7(void *fn) {
+    char job = 'S';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], bufs[2], &ldz, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strevc3_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dtrevc3_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 5;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ctrevc3_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 5;
+    I lrwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_ztrevc3_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I lwork = 6;
+    I lrwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &lwork, bufs[4], &lrwork, &info, 1, 1);
+}
+
+static void call_strevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_strevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_dtrevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], &info, 1, 1);
+}
+
+static void call_ctrevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ctrevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_4(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_ztrevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, &mm, &m, bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sgeev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_sgeev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_dgeev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 11;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, bufs[5], &lwork, &info, 1, 1);
+}
+
+static void call_cgeev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgeev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_zgeev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -28689,6 +31803,260 @@ static const struct bad_case cases[] = {
     {"dlasdq_", "DLASDQ", 10, call_dlasdq_6},
     {"dlasdq_", "DLASDQ", 12, call_dlasdq_7},
     {"dlasdq_", "DLASDQ", 14, call_dlasdq_8},
+    {"sgebal_", "SGEBAL", 1, call_sgebal_0},
+    {"sgebal_", "SGEBAL", 2, call_sgebal_1},
+    {"sgebal_", "SGEBAL", 4, call_sgebal_2},
+    {"dgebal_", "DGEBAL", 1, call_dgebal_0},
+    {"dgebal_", "DGEBAL", 2, call_dgebal_1},
+    {"dgebal_", "DGEBAL", 4, call_dgebal_2},
+    {"cgebal_", "CGEBAL", 1, call_cgebal_0},
+    {"cgebal_", "CGEBAL", 2, call_cgebal_1},
+    {"cgebal_", "CGEBAL", 4, call_cgebal_2},
+    {"zgebal_", "ZGEBAL", 1, call_zgebal_0},
+    {"zgebal_", "ZGEBAL", 2, call_zgebal_1},
+    {"zgebal_", "ZGEBAL", 4, call_zgebal_2},
+    {"sgebak_", "SGEBAK", 1, call_sgebak_0},
+    {"sgebak_", "SGEBAK", 2, call_sgebak_1},
+    {"sgebak_", "SGEBAK", 3, call_sgebak_2},
+    {"sgebak_", "SGEBAK", 4, call_sgebak_3},
+    {"sgebak_", "SGEBAK", 5, call_sgebak_4},
+    {"sgebak_", "SGEBAK", 7, call_sgebak_5},
+    {"sgebak_", "SGEBAK", 9, call_sgebak_6},
+    {"dgebak_", "DGEBAK", 1, call_dgebak_0},
+    {"dgebak_", "DGEBAK", 2, call_dgebak_1},
+    {"dgebak_", "DGEBAK", 3, call_dgebak_2},
+    {"dgebak_", "DGEBAK", 4, call_dgebak_3},
+    {"dgebak_", "DGEBAK", 5, call_dgebak_4},
+    {"dgebak_", "DGEBAK", 7, call_dgebak_5},
+    {"dgebak_", "DGEBAK", 9, call_dgebak_6},
+    {"cgebak_", "CGEBAK", 1, call_cgebak_0},
+    {"cgebak_", "CGEBAK", 2, call_cgebak_1},
+    {"cgebak_", "CGEBAK", 3, call_cgebak_2},
+    {"cgebak_", "CGEBAK", 4, call_cgebak_3},
+    {"cgebak_", "CGEBAK", 5, call_cgebak_4},
+    {"cgebak_", "CGEBAK", 7, call_cgebak_5},
+    {"cgebak_", "CGEBAK", 9, call_cgebak_6},
+    {"zgebak_", "ZGEBAK", 1, call_zgebak_0},
+    {"zgebak_", "ZGEBAK", 2, call_zgebak_1},
+    {"zgebak_", "ZGEBAK", 3, call_zgebak_2},
+    {"zgebak_", "ZGEBAK", 4, call_zgebak_3},
+    {"zgebak_", "ZGEBAK", 5, call_zgebak_4},
+    {"zgebak_", "ZGEBAK", 7, call_zgebak_5},
+    {"zgebak_", "ZGEBAK", 9, call_zgebak_6},
+    {"sgehrd_", "SGEHRD", 1, call_sgehrd_0},
+    {"sgehrd_", "SGEHRD", 2, call_sgehrd_1},
+    {"sgehrd_", "SGEHRD", 3, call_sgehrd_2},
+    {"sgehrd_", "SGEHRD", 5, call_sgehrd_3},
+    {"sgehrd_", "SGEHRD", 8, call_sgehrd_4},
+    {"dgehrd_", "DGEHRD", 1, call_dgehrd_0},
+    {"dgehrd_", "DGEHRD", 2, call_dgehrd_1},
+    {"dgehrd_", "DGEHRD", 3, call_dgehrd_2},
+    {"dgehrd_", "DGEHRD", 5, call_dgehrd_3},
+    {"dgehrd_", "DGEHRD", 8, call_dgehrd_4},
+    {"cgehrd_", "CGEHRD", 1, call_cgehrd_0},
+    {"cgehrd_", "CGEHRD", 2, call_cgehrd_1},
+    {"cgehrd_", "CGEHRD", 3, call_cgehrd_2},
+    {"cgehrd_", "CGEHRD", 5, call_cgehrd_3},
+    {"cgehrd_", "CGEHRD", 8, call_cgehrd_4},
+    {"zgehrd_", "ZGEHRD", 1, call_zgehrd_0},
+    {"zgehrd_", "ZGEHRD", 2, call_zgehrd_1},
+    {"zgehrd_", "ZGEHRD", 3, call_zgehrd_2},
+    {"zgehrd_", "ZGEHRD", 5, call_zgehrd_3},
+    {"zgehrd_", "ZGEHRD", 8, call_zgehrd_4},
+    {"sgehd2_", "SGEHD2", 1, call_sgehd2_0},
+    {"sgehd2_", "SGEHD2", 2, call_sgehd2_1},
+    {"sgehd2_", "SGEHD2", 3, call_sgehd2_2},
+    {"sgehd2_", "SGEHD2", 5, call_sgehd2_3},
+    {"dgehd2_", "DGEHD2", 1, call_dgehd2_0},
+    {"dgehd2_", "DGEHD2", 2, call_dgehd2_1},
+    {"dgehd2_", "DGEHD2", 3, call_dgehd2_2},
+    {"dgehd2_", "DGEHD2", 5, call_dgehd2_3},
+    {"cgehd2_", "CGEHD2", 1, call_cgehd2_0},
+    {"cgehd2_", "CGEHD2", 2, call_cgehd2_1},
+    {"cgehd2_", "CGEHD2", 3, call_cgehd2_2},
+    {"cgehd2_", "CGEHD2", 5, call_cgehd2_3},
+    {"zgehd2_", "ZGEHD2", 1, call_zgehd2_0},
+    {"zgehd2_", "ZGEHD2", 2, call_zgehd2_1},
+    {"zgehd2_", "ZGEHD2", 3, call_zgehd2_2},
+    {"zgehd2_", "ZGEHD2", 5, call_zgehd2_3},
+    {"sorghr_", "SORGHR", 1, call_sorghr_0},
+    {"sorghr_", "SORGHR", 2, call_sorghr_1},
+    {"sorghr_", "SORGHR", 3, call_sorghr_2},
+    {"sorghr_", "SORGHR", 5, call_sorghr_3},
+    {"sorghr_", "SORGHR", 8, call_sorghr_4},
+    {"dorghr_", "DORGHR", 1, call_dorghr_0},
+    {"dorghr_", "DORGHR", 2, call_dorghr_1},
+    {"dorghr_", "DORGHR", 3, call_dorghr_2},
+    {"dorghr_", "DORGHR", 5, call_dorghr_3},
+    {"dorghr_", "DORGHR", 8, call_dorghr_4},
+    {"cunghr_", "CUNGHR", 1, call_cunghr_0},
+    {"cunghr_", "CUNGHR", 2, call_cunghr_1},
+    {"cunghr_", "CUNGHR", 3, call_cunghr_2},
+    {"cunghr_", "CUNGHR", 5, call_cunghr_3},
+    {"cunghr_", "CUNGHR", 8, call_cunghr_4},
+    {"zunghr_", "ZUNGHR", 1, call_zunghr_0},
+    {"zunghr_", "ZUNGHR", 2, call_zunghr_1},
+    {"zunghr_", "ZUNGHR", 3, call_zunghr_2},
+    {"zunghr_", "ZUNGHR", 5, call_zunghr_3},
+    {"zunghr_", "ZUNGHR", 8, call_zunghr_4},
+    {"sormhr_", "SORMHR", 1, call_sormhr_0},
+    {"sormhr_", "SORMHR", 2, call_sormhr_1},
+    {"sormhr_", "SORMHR", 3, call_sormhr_2},
+    {"sormhr_", "SORMHR", 4, call_sormhr_3},
+    {"sormhr_", "SORMHR", 5, call_sormhr_4},
+    {"sormhr_", "SORMHR", 6, call_sormhr_5},
+    {"sormhr_", "SORMHR", 8, call_sormhr_6},
+    {"sormhr_", "SORMHR", 11, call_sormhr_7},
+    {"sormhr_", "SORMHR", 13, call_sormhr_8},
+    {"dormhr_", "DORMHR", 1, call_dormhr_0},
+    {"dormhr_", "DORMHR", 2, call_dormhr_1},
+    {"dormhr_", "DORMHR", 3, call_dormhr_2},
+    {"dormhr_", "DORMHR", 4, call_dormhr_3},
+    {"dormhr_", "DORMHR", 5, call_dormhr_4},
+    {"dormhr_", "DORMHR", 6, call_dormhr_5},
+    {"dormhr_", "DORMHR", 8, call_dormhr_6},
+    {"dormhr_", "DORMHR", 11, call_dormhr_7},
+    {"dormhr_", "DORMHR", 13, call_dormhr_8},
+    {"cunmhr_", "CUNMHR", 1, call_cunmhr_0},
+    {"cunmhr_", "CUNMHR", 2, call_cunmhr_1},
+    {"cunmhr_", "CUNMHR", 3, call_cunmhr_2},
+    {"cunmhr_", "CUNMHR", 4, call_cunmhr_3},
+    {"cunmhr_", "CUNMHR", 5, call_cunmhr_4},
+    {"cunmhr_", "CUNMHR", 6, call_cunmhr_5},
+    {"cunmhr_", "CUNMHR", 8, call_cunmhr_6},
+    {"cunmhr_", "CUNMHR", 11, call_cunmhr_7},
+    {"cunmhr_", "CUNMHR", 13, call_cunmhr_8},
+    {"zunmhr_", "ZUNMHR", 1, call_zunmhr_0},
+    {"zunmhr_", "ZUNMHR", 2, call_zunmhr_1},
+    {"zunmhr_", "ZUNMHR", 3, call_zunmhr_2},
+    {"zunmhr_", "ZUNMHR", 4, call_zunmhr_3},
+    {"zunmhr_", "ZUNMHR", 5, call_zunmhr_4},
+    {"zunmhr_", "ZUNMHR", 6, call_zunmhr_5},
+    {"zunmhr_", "ZUNMHR", 8, call_zunmhr_6},
+    {"zunmhr_", "ZUNMHR", 11, call_zunmhr_7},
+    {"zunmhr_", "ZUNMHR", 13, call_zunmhr_8},
+    {"shseqr_", "SHSEQR", 1, call_shseqr_0},
+    {"shseqr_", "SHSEQR", 2, call_shseqr_1},
+    {"shseqr_", "SHSEQR", 3, call_shseqr_2},
+    {"shseqr_", "SHSEQR", 4, call_shseqr_3},
+    {"shseqr_", "SHSEQR", 5, call_shseqr_4},
+    {"shseqr_", "SHSEQR", 7, call_shseqr_5},
+    {"shseqr_", "SHSEQR", 11, call_shseqr_6},
+    {"shseqr_", "SHSEQR", 13, call_shseqr_7},
+    {"dhseqr_", "DHSEQR", 1, call_dhseqr_0},
+    {"dhseqr_", "DHSEQR", 2, call_dhseqr_1},
+    {"dhseqr_", "DHSEQR", 3, call_dhseqr_2},
+    {"dhseqr_", "DHSEQR", 4, call_dhseqr_3},
+    {"dhseqr_", "DHSEQR", 5, call_dhseqr_4},
+    {"dhseqr_", "DHSEQR", 7, call_dhseqr_5},
+    {"dhseqr_", "DHSEQR", 11, call_dhseqr_6},
+    {"dhseqr_", "DHSEQR", 13, call_dhseqr_7},
+    {"chseqr_", "CHSEQR", 1, call_chseqr_0},
+    {"chseqr_", "CHSEQR", 2, call_chseqr_1},
+    {"chseqr_", "CHSEQR", 3, call_chseqr_2},
+    {"chseqr_", "CHSEQR", 4, call_chseqr_3},
+    {"chseqr_", "CHSEQR", 5, call_chseqr_4},
+    {"chseqr_", "CHSEQR", 7, call_chseqr_5},
+    {"chseqr_", "CHSEQR", 10, call_chseqr_6},
+    {"chseqr_", "CHSEQR", 12, call_chseqr_7},
+    {"zhseqr_", "ZHSEQR", 1, call_zhseqr_0},
+    {"zhseqr_", "ZHSEQR", 2, call_zhseqr_1},
+    {"zhseqr_", "ZHSEQR", 3, call_zhseqr_2},
+    {"zhseqr_", "ZHSEQR", 4, call_zhseqr_3},
+    {"zhseqr_", "ZHSEQR", 5, call_zhseqr_4},
+    {"zhseqr_", "ZHSEQR", 7, call_zhseqr_5},
+    {"zhseqr_", "ZHSEQR", 10, call_zhseqr_6},
+    {"zhseqr_", "ZHSEQR", 12, call_zhseqr_7},
+    {"strevc3_", "STREVC3", 1, call_strevc3_0},
+    {"strevc3_", "STREVC3", 2, call_strevc3_1},
+    {"strevc3_", "STREVC3", 4, call_strevc3_2},
+    {"strevc3_", "STREVC3", 6, call_strevc3_3},
+    {"strevc3_", "STREVC3", 8, call_strevc3_4},
+    {"strevc3_", "STREVC3", 10, call_strevc3_5},
+    {"strevc3_", "STREVC3", 11, call_strevc3_6},
+    {"strevc3_", "STREVC3", 14, call_strevc3_7},
+    {"dtrevc3_", "DTREVC3", 1, call_dtrevc3_0},
+    {"dtrevc3_", "DTREVC3", 2, call_dtrevc3_1},
+    {"dtrevc3_", "DTREVC3", 4, call_dtrevc3_2},
+    {"dtrevc3_", "DTREVC3", 6, call_dtrevc3_3},
+    {"dtrevc3_", "DTREVC3", 8, call_dtrevc3_4},
+    {"dtrevc3_", "DTREVC3", 10, call_dtrevc3_5},
+    {"dtrevc3_", "DTREVC3", 11, call_dtrevc3_6},
+    {"dtrevc3_", "DTREVC3", 14, call_dtrevc3_7},
+    {"ctrevc3_", "CTREVC3", 1, call_ctrevc3_0},
+    {"ctrevc3_", "CTREVC3", 2, call_ctrevc3_1},
+    {"ctrevc3_", "CTREVC3", 4, call_ctrevc3_2},
+    {"ctrevc3_", "CTREVC3", 6, call_ctrevc3_3},
+    {"ctrevc3_", "CTREVC3", 8, call_ctrevc3_4},
+    {"ctrevc3_", "CTREVC3", 10, call_ctrevc3_5},
+    {"ctrevc3_", "CTREVC3", 11, call_ctrevc3_6},
+    {"ctrevc3_", "CTREVC3", 14, call_ctrevc3_7},
+    {"ctrevc3_", "CTREVC3", 16, call_ctrevc3_8},
+    {"ztrevc3_", "ZTREVC3", 1, call_ztrevc3_0},
+    {"ztrevc3_", "ZTREVC3", 2, call_ztrevc3_1},
+    {"ztrevc3_", "ZTREVC3", 4, call_ztrevc3_2},
+    {"ztrevc3_", "ZTREVC3", 6, call_ztrevc3_3},
+    {"ztrevc3_", "ZTREVC3", 8, call_ztrevc3_4},
+    {"ztrevc3_", "ZTREVC3", 10, call_ztrevc3_5},
+    {"ztrevc3_", "ZTREVC3", 11, call_ztrevc3_6},
+    {"ztrevc3_", "ZTREVC3", 14, call_ztrevc3_7},
+    {"ztrevc3_", "ZTREVC3", 16, call_ztrevc3_8},
+    {"strevc_", "STREVC", 1, call_strevc_0},
+    {"strevc_", "STREVC", 2, call_strevc_1},
+    {"strevc_", "STREVC", 4, call_strevc_2},
+    {"strevc_", "STREVC", 6, call_strevc_3},
+    {"strevc_", "STREVC", 8, call_strevc_4},
+    {"strevc_", "STREVC", 10, call_strevc_5},
+    {"strevc_", "STREVC", 11, call_strevc_6},
+    {"dtrevc_", "DTREVC", 1, call_dtrevc_0},
+    {"dtrevc_", "DTREVC", 2, call_dtrevc_1},
+    {"dtrevc_", "DTREVC", 4, call_dtrevc_2},
+    {"dtrevc_", "DTREVC", 6, call_dtrevc_3},
+    {"dtrevc_", "DTREVC", 8, call_dtrevc_4},
+    {"dtrevc_", "DTREVC", 10, call_dtrevc_5},
+    {"dtrevc_", "DTREVC", 11, call_dtrevc_6},
+    {"ctrevc_", "CTREVC", 1, call_ctrevc_0},
+    {"ctrevc_", "CTREVC", 2, call_ctrevc_1},
+    {"ctrevc_", "CTREVC", 4, call_ctrevc_2},
+    {"ctrevc_", "CTREVC", 6, call_ctrevc_3},
+    {"ctrevc_", "CTREVC", 8, call_ctrevc_4},
+    {"ctrevc_", "CTREVC", 10, call_ctrevc_5},
+    {"ctrevc_", "CTREVC", 11, call_ctrevc_6},
+    {"ztrevc_", "ZTREVC", 1, call_ztrevc_0},
+    {"ztrevc_", "ZTREVC", 2, call_ztrevc_1},
+    {"ztrevc_", "ZTREVC", 4, call_ztrevc_2},
+    {"ztrevc_", "ZTREVC", 6, call_ztrevc_3},
+    {"ztrevc_", "ZTREVC", 8, call_ztrevc_4},
+    {"ztrevc_", "ZTREVC", 10, call_ztrevc_5},
+    {"ztrevc_", "ZTREVC", 11, call_ztrevc_6},
+    {"sgeev_", "SGEEV", 1, call_sgeev_0},
+    {"sgeev_", "SGEEV", 2, call_sgeev_1},
+    {"sgeev_", "SGEEV", 3, call_sgeev_2},
+    {"sgeev_", "SGEEV", 5, call_sgeev_3},
+    {"sgeev_", "SGEEV", 9, call_sgeev_4},
+    {"sgeev_", "SGEEV", 11, call_sgeev_5},
+    {"sgeev_", "SGEEV", 13, call_sgeev_6},
+    {"dgeev_", "DGEEV", 1, call_dgeev_0},
+    {"dgeev_", "DGEEV", 2, call_dgeev_1},
+    {"dgeev_", "DGEEV", 3, call_dgeev_2},
+    {"dgeev_", "DGEEV", 5, call_dgeev_3},
+    {"dgeev_", "DGEEV", 9, call_dgeev_4},
+    {"dgeev_", "DGEEV", 11, call_dgeev_5},
+    {"dgeev_", "DGEEV", 13, call_dgeev_6},
+    {"cgeev_", "CGEEV", 1, call_cgeev_0},
+    {"cgeev_", "CGEEV", 2, call_cgeev_1},
+    {"cgeev_", "CGEEV", 3, call_cgeev_2},
+    {"cgeev_", "CGEEV", 5, call_cgeev_3},
+    {"cgeev_", "CGEEV", 8, call_cgeev_4},
+    {"cgeev_", "CGEEV", 10, call_cgeev_5},
+    {"cgeev_", "CGEEV", 12, call_cgeev_6},
+    {"zgeev_", "ZGEEV", 1, call_zgeev_0},
+    {"zgeev_", "ZGEEV", 2, call_zgeev_1},
+    {"zgeev_", "ZGEEV", 3, call_zgeev_2},
+    {"zgeev_", "ZGEEV", 5, call_zgeev_3},
+    {"zgeev_", "ZGEEV", 8, call_zgeev_4},
+    {"zgeev_", "ZGEEV", 10, call_zgeev_5},
+    {"zgeev_", "ZGEEV", 12, call_zgeev_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

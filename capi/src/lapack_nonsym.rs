@@ -1,0 +1,302 @@
+//! Glue between the generated entry points of the nonsymmetric eigenvalue
+//! routines and `ferroblas_lapack::nonsym_eigen`: 1-based ILO/IHI and the
+//! permutation indices in `?gebal`'s SCALE, eigenvalues split into WR/WI for
+//! the real routines, LOGICAL SELECT arrays, block sizes from a program's
+//! own `ilaenv_`, and scratch memory.
+//!
+//! The routines run on the caller's WORK when it holds what the Rust routine
+//! asks for, on a [`WorkBuffer`] otherwise (the eigenvalue arrays and copies
+//! are O(n) or O(n^2) beside the O(n^3) computation).
+
+use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
+use crate::lapack_rt::{self as rt, AbiInt};
+use ferroblas_kernels::enums::{Side, Trans};
+use ferroblas_kernels::scalar::{Complex, Scalar};
+use ferroblas_kernels::views::{MatMut, MatRef};
+use ferroblas_lapack::nonsym_eigen::{self as ne, BalanceJob, Howmny, SchurJob, VecJob, VecSide};
+use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
+use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
+
+/// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has one, else `ours`.
+fn tuning<T: Scalar>(ispec: i32, stem: &str, n1: i64, n2: i64, n3: i64, ours: usize) -> usize {
+    if !program_ilaenv() {
+        return ours;
+    }
+    let d = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+    let v = ilaenv_lookup(ispec, &rt::routine_name::<T>(stem), " ", [d(n1), d(n2), d(n3), -1]);
+    usize::try_from(v).unwrap_or(0)
+}
+
+/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
+fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
+    let ws = rt::workspace(work);
+    if ws.fits(req) {
+        f(ws)
+    } else {
+        let mut buf = WorkBuffer::new(req);
+        f(buf.workspace())
+    }
+}
+
+/// 1-based ILO/IHI (already checked) as the half-open range.
+fn range(ilo: i64, ihi: i64, n: usize) -> (usize, usize) {
+    let lo = (ilo.max(1) - 1) as usize;
+    let hi = (ihi.max(0) as usize).clamp(lo.min(n), n);
+    (lo.min(n), hi)
+}
+
+/// `?gebal`; true when a NaN stopped it (the reference's INFO = -3).
+pub fn gebal<T: Scalar, I: AbiInt>(
+    job: BalanceJob,
+    a: MatMut<'_, T>,
+    ilo: &mut I,
+    ihi: &mut I,
+    scale: &mut [T::Real],
+) -> bool {
+    let n = a.nrows();
+    let b = ne::gebal(job, a, scale);
+    if b.nan {
+        return true;
+    }
+    let one = <T::Real as Scalar>::one();
+    for (j, s) in scale.iter_mut().enumerate().take(n) {
+        if j < b.ilo || j >= b.ihi {
+            *s += one;
+        }
+    }
+    *ilo = I::from_i64(b.ilo as i64 + 1);
+    *ihi = I::from_i64(b.ihi as i64);
+    false
+}
+
+/// `?gebak`.
+pub fn gebak<T: Scalar>(job: BalanceJob, side: Side, ilo: i64, ihi: i64, scale: &[T::Real], v: MatMut<'_, T>) {
+    let (lo, hi) = range(ilo, ihi, v.nrows());
+    ne::gebak_indexed(job, side, lo, hi, scale, 1, v);
+}
+
+/// The panel width `?gehrd` uses, from the program's `ilaenv_` or ours.
+fn gehrd_nb<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> (usize, usize) {
+    let nb = tuning::<T>(1, "GEHRD", n as i64, ilo, ihi, ferroblas_lapack::qr::BLOCK).clamp(1, 64);
+    let nx = tuning::<T>(3, "GEHRD", n as i64, ilo, ihi, ne::CROSSOVER);
+    (nb, nx)
+}
+
+/// `?gehrd`'s optimal LWORK.
+pub fn gehrd_lwork<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    let (nb, _) = gehrd_nb::<T>(n, ilo, ihi);
+    ne::gehrd_req_with::<T>(n, nb).elems::<T>().max(1)
+}
+
+/// `?gehrd` (and `?gehd2`, `blocked` false).
+pub fn gehrd<T: Scalar>(ilo: i64, ihi: i64, a: MatMut<'_, T>, tau: &mut [T], work: &mut [T], blocked: bool) {
+    let n = a.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let (nb, nx) = if blocked { gehrd_nb::<T>(n, ilo, ihi) } else { (1, 0) };
+    let req = ne::gehrd_req_with::<T>(n, nb);
+    with_work(work, req, |ws| ne::gehrd_with(lo, hi, a, tau, Par::default(), ws, nb, nx));
+}
+
+/// `?orghr`'s optimal LWORK.
+pub fn orghr_lwork<T: Scalar>(ilo: i64, ihi: i64, n: usize) -> usize {
+    let (lo, hi) = range(ilo, ihi, n);
+    ne::orghr_req::<T>(lo, hi).elems::<T>().max(1)
+}
+
+/// `?orghr`/`?unghr`.
+pub fn orghr<T: Scalar>(ilo: i64, ihi: i64, a: MatMut<'_, T>, tau: &[T], work: &mut [T]) {
+    let (lo, hi) = range(ilo, ihi, a.nrows());
+    with_work(work, ne::orghr_req::<T>(lo, hi), |ws| ne::orghr(lo, hi, a, tau, Par::default(), ws));
+}
+
+/// `?ormhr`/`?unmhr`'s optimal LWORK.
+pub fn ormhr_lwork<T: Scalar>(side: Side, m: usize, n: usize, ilo: i64, ihi: i64) -> usize {
+    let nq = if side == Side::Left { m } else { n };
+    let (lo, hi) = range(ilo, ihi, nq);
+    ne::ormhr_req::<T>(side, m, n, lo, hi).elems::<T>().max(1)
+}
+
+/// `?ormhr`/`?unmhr`.
+#[allow(clippy::too_many_arguments)]
+pub fn ormhr<T: Scalar>(
+    side: Side,
+    trans: Trans,
+    ilo: i64,
+    ihi: i64,
+    a: MatRef<'_, T>,
+    tau: &[T],
+    c: MatMut<'_, T>,
+    work: &mut [T],
+) {
+    let (m, n) = (c.nrows(), c.ncols());
+    let (lo, hi) = range(ilo, ihi, a.nrows());
+    with_work(work, ne::ormhr_req::<T>(side, m, n, lo, hi), |ws| {
+        ne::ormhr(side, trans, lo, hi, a, tau, c, Par::default(), ws)
+    });
+}
+
+/// Writes eigenvalues into WR/WI (real types) or W (complex: `wi` empty).
+fn put_eigs<W: Scalar>(w: &[Complex<W::Real>], wr: &mut [W], wi: &mut [W::Real], range: std::ops::Range<usize>) {
+    for i in range {
+        wr[i] = W::from_parts(w[i].re, w[i].im);
+        if !W::IS_COMPLEX {
+            wi[i] = w[i].im;
+        }
+    }
+}
+
+/// The eigenvalue array the Rust routines fill, seeded from WR/WI (or W),
+/// whose untouched entries are then written back unchanged.
+fn get_eigs<W: Scalar>(wr: &[W], wi: &[W::Real], n: usize) -> Vec<Complex<W::Real>> {
+    (0..n).map(|i| Complex::new(wr[i].re(), if W::IS_COMPLEX { wr[i].im() } else { wi[i] })).collect()
+}
+
+/// `?hseqr` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
+    job: SchurJob,
+    compz: Compz,
+    ilo: i64,
+    ihi: i64,
+    h: MatMut<'_, T>,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    z: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let n = h.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let mut w = get_eigs::<W>(wr, wi, n);
+    let r = ne::hseqr(job, compz, lo, hi, h, &mut w, z);
+    put_eigs::<W>(&w, wr, wi, 0..n);
+    r
+}
+
+/// `?lahqr` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn lahqr<T: Scalar, W: Scalar<Real = T::Real>>(
+    wantt: bool,
+    wantz: bool,
+    ilo: i64,
+    ihi: i64,
+    h: MatMut<'_, T>,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    iloz: i64,
+    ihiz: i64,
+    z: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let n = h.nrows();
+    if n == 0 {
+        return Ok(());
+    }
+    let (lo, hi) = range(ilo, ihi, n);
+    let (zlo, zhi) = range(iloz, ihiz, z.nrows());
+    let mut w = get_eigs::<W>(wr, wi, n);
+    let z = if wantz && z.ncols() >= hi { Some(z) } else { None };
+    let r = ne::lahqr(wantt, lo, hi, h, &mut w, zlo, zhi, z);
+    put_eigs::<W>(&w, wr, wi, 0..n);
+    r
+}
+
+/// M for `?trevc`/`?trevc3`, with SELECT normalized as the reference does;
+/// read in the argument checks (MM < M is an illegal MM).
+///
+/// # Safety
+/// The earlier checks passed: `t` is valid for an `n x n` matrix with
+/// leading dimension `ldt`, and `select` for `n` LOGICALs when HOWMNY = S.
+pub unsafe fn trevc_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *mut I,
+    n: i64,
+    t: *const T,
+    ldt: i64,
+) -> i64 {
+    let n = n.max(0) as usize;
+    let Some(howmny) = howmny else { return 0 };
+    if howmny != Howmny::Selected {
+        return n as i64;
+    }
+    if n == 0 {
+        return 0;
+    }
+    // SAFETY: the caller's promise.
+    let (sel, t) = unsafe {
+        (std::slice::from_raw_parts_mut(select, n), std::slice::from_raw_parts(t, (ldt as usize) * (n - 1) + n))
+    };
+    let t = MatRef::from_col_major(t, n, n, ldt as usize);
+    let mut b: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
+    let m = ne::trevc3_count(howmny, &mut b, t);
+    if !T::IS_COMPLEX {
+        for (s, &v) in sel.iter_mut().zip(&b) {
+            if s.get() != 0 && !v {
+                *s = I::from_i64(0);
+            } else if s.get() == 0 && v {
+                *s = I::from_i64(1);
+            }
+        }
+    }
+    m as i64
+}
+
+/// `?trevc`/`?trevc3`; returns M.
+#[allow(clippy::too_many_arguments)]
+pub fn trevc3<T: Scalar, I: AbiInt>(
+    side: VecSide,
+    howmny: Howmny,
+    select: &mut [I],
+    t: MatRef<'_, T>,
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    m: &mut I,
+) {
+    let n = t.nrows();
+    let mut sel: Vec<bool> =
+        if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
+    // T is restored by the complex solves; a copy keeps the caller's T read-only.
+    let mut tc: Vec<T> = (0..n * n).map(|k| t.get(k % n, k / n)).collect();
+    let tm = MatMut::from_col_major(&mut tc, n, n, n.max(1));
+    let mut buf = WorkBuffer::new(ne::trevc3_req::<T>(n));
+    let used = ne::trevc3(side, howmny, &mut sel, tm, vl, vr, buf.workspace());
+    *m = I::from_i64(used as i64);
+}
+
+/// `?geev`'s minimal LWORK.
+pub fn geev_minwork<T: Scalar>(jobvl: Option<VecJob>, jobvr: Option<VecJob>, n: i64) -> i64 {
+    if n <= 0 {
+        return 1;
+    }
+    let vectors = jobvl == Some(VecJob::Vectors) || jobvr == Some(VecJob::Vectors);
+    if T::IS_COMPLEX {
+        2 * n
+    } else if vectors {
+        4 * n
+    } else {
+        3 * n
+    }
+}
+
+/// `?geev`'s optimal LWORK.
+pub fn geev_lwork<T: Scalar>(jobvl: VecJob, jobvr: VecJob, n: usize) -> usize {
+    let minw = geev_minwork::<T>(Some(jobvl), Some(jobvr), n as i64) as usize;
+    minw.max(ne::geev_req::<T>(n).elems::<T>())
+}
+
+/// `?geev` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn geev<T: Scalar, W: Scalar<Real = T::Real>>(
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut w = get_eigs::<W>(wr, wi, n);
+    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
+    let r = with_work(work, ne::geev_req::<T>(n), |ws| ne::geev(wl, wv, a, &mut w, vl, vr, Par::default(), ws));
+    put_eigs::<W>(&w, wr, wi, 0..n);
+    r
+}

@@ -1,0 +1,92 @@
+//! The nonsymmetric eigenvalue problem, the path `numpy.linalg.eig` takes:
+//! balancing (`?gebal`, `?gebak`), the reduction to upper Hessenberg form
+//! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
+//! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
+//! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
+//! (`?trevc3`, `?trevc`) and the driver `?geev`.
+//!
+//! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
+//! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
+//! empty matrix has `ilo = ihi = 0`. Eigenvalues are returned as complex
+//! numbers for every scalar type; a real type's complex pairs are adjacent,
+//! the one with positive imaginary part first.
+//!
+//! `?hseqr` runs the small-bulge double-shift (real) or single-shift (complex)
+//! QR iteration of `?lahqr` at every size; the multishift `?laqr0`-`?laqr5`
+//! with aggressive early deflation is not implemented.
+
+mod balance;
+mod eigvec;
+mod geev;
+mod hessenberg;
+mod schur;
+
+pub use balance::{gebak, gebak_indexed, gebal, Balanced};
+pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
+pub use geev::{geev, geev_req};
+pub use hessenberg::{
+    gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
+};
+pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
+
+use ferroblas_kernels::scalar::Complex;
+
+/// The eigenvalue type of a scalar type `T`: `Complex<T::Real>`.
+pub type Eig<R> = Complex<R>;
+
+/// What `?gebal` does (JOB).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BalanceJob {
+    /// Nothing: `ilo = 0`, `ihi = n`, every scale factor 1 (`'N'`).
+    None,
+    /// Permute only (`'P'`).
+    Permute,
+    /// Scale only (`'S'`).
+    Scale,
+    /// Permute, then scale (`'B'`).
+    Both,
+}
+
+impl BalanceJob {
+    /// Parses `N`, `P`, `S` or `B`, case-insensitively.
+    pub fn from_char(c: u8) -> Option<Self> {
+        match c.to_ascii_uppercase() {
+            b'N' => Some(BalanceJob::None),
+            b'P' => Some(BalanceJob::Permute),
+            b'S' => Some(BalanceJob::Scale),
+            b'B' => Some(BalanceJob::Both),
+            _ => None,
+        }
+    }
+
+    fn permutes(self) -> bool {
+        matches!(self, BalanceJob::Permute | BalanceJob::Both)
+    }
+
+    fn scales(self) -> bool {
+        matches!(self, BalanceJob::Scale | BalanceJob::Both)
+    }
+}
+
+/// Whether a driver computes eigenvectors (JOBVL, JOBVR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecJob {
+    /// No (`'N'`).
+    No,
+    /// Yes (`'V'`).
+    Vectors,
+}
+
+impl VecJob {
+    /// Parses `N` or `V`, case-insensitively.
+    pub fn from_char(c: u8) -> Option<Self> {
+        match c.to_ascii_uppercase() {
+            b'N' => Some(VecJob::No),
+            b'V' => Some(VecJob::Vectors),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
