@@ -93,6 +93,10 @@ pub fn larfy<T: Scalar>(uplo: Uplo, v: VecRef<'_, T>, tau: T, c: MatMut<'_, T>, 
     her2(uplo, -tau, v, VecRef::from_slice(w), c);
 }
 
+/// Reflectors at most this long are applied with plain loops: a kernel
+/// call per column would cost more than the arithmetic.
+const SHORT: usize = 16;
+
 /// `C := H C` with `H = I - tau v v^H`, `v = [1; tail]` (the leading 1
 /// implicit): C has `1 + tail.len()` rows.
 pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<'_, T>) {
@@ -104,7 +108,7 @@ pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<
     let (mut c0, c2) = c.split_at_row(1);
     let mut c2 = c2.submatrix(0, 0, lastv, n);
     let tail = tail.subvec(0, lastv);
-    if lastv <= experiment("FERROBLAS_QR_SHORT", 16) {
+    if lastv <= SHORT {
         // Short reflectors: plain loops cost less than a kernel call each.
         for j in 0..n {
             let mut w = c0.get(0, j);
@@ -126,18 +130,6 @@ pub(crate) fn apply_left_unit<T: Scalar>(tau: T, tail: VecRef<'_, T>, c: MatMut<
         c0.set(0, j, c0.get(0, j) - tw);
         axpy(-tw, tail, c2.rb_mut().col_mut(j));
     }
-}
-
-/// A tuning knob read from the environment once (temporary).
-pub fn experiment(name: &str, default: usize) -> usize {
-    use std::sync::OnceLock;
-    static KNOBS: [OnceLock<Option<usize>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = match name {
-        "FERROBLAS_QR_SHORT" => 0,
-        "FERROBLAS_QR_LEAF" => 1,
-        _ => 2,
-    };
-    KNOBS[i].get_or_init(|| std::env::var(name).ok().and_then(|v| v.parse().ok())).unwrap_or(default)
 }
 
 /// `C := C H` with `H = I - tau v v^H`, `v = [1; tail]` (the leading 1

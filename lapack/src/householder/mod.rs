@@ -9,7 +9,7 @@ mod block;
 mod generate;
 
 pub(crate) use apply::{apply_left_unit, apply_right_unit};
-pub use apply::{experiment, larf, larfx, larfy};
+pub use apply::{larf, larfx, larfy};
 pub(crate) use block::{forward, join, larfb_forward, larft_forward, Forward, Taus};
 pub use block::{larfb, larft, Direct, StoreV};
 pub use generate::{larfg, larfgp};

@@ -23,7 +23,11 @@ pub enum Positive {
 
 /// Columns a recursive panel factors one by one.
 const LEAF: usize = 8;
-const LEAF_MAX: usize = 64;
+
+/// Matrices of at most this many elements are factored unblocked: they sit
+/// in the first-level cache, where the recursion's Level-3 calls cost more
+/// than they save.
+const SMALL: usize = 1024;
 
 /// Generates reflector `j` of `a` (column `j`, rows `j..`) and returns its tau.
 fn reflect<T: Scalar>(a: &mut MatMut<'_, T>, j: usize, positive: Positive) -> T {
@@ -65,8 +69,8 @@ pub fn geqr2<T: Scalar>(mut a: MatMut<'_, T>, tau: &mut [T], positive: Positive)
 /// left to apply its block to).
 fn panel<T: Scalar>(mut a: MatMut<'_, T>, mut t: MatMut<'_, T>, positive: Positive, l3: &Level3, need_t: bool) {
     let n = a.ncols();
-    if n <= crate::householder::experiment("FERROBLAS_QR_LEAF", LEAF) {
-        let mut tau = [T::zero(); LEAF_MAX];
+    if n <= LEAF {
+        let mut tau = [T::zero(); LEAF];
         geqr2(a.rb_mut(), &mut tau[..n], positive);
         if need_t {
             let f = forward(Direct::Forward, StoreV::Columnwise, a.rb());
@@ -145,7 +149,7 @@ pub fn geqrf_with<T: Scalar>(
         return;
     }
     let nb = nb.min(k).min(capacity::<T>(&work) / n).max(1);
-    if nb < 2 || m * n <= crate::householder::experiment("FERROBLAS_QR_SMALL", 1024) {
+    if nb < 2 || m * n <= SMALL {
         return geqr2(a, tau, positive);
     }
     let (buf, _) = work.take::<T>(nb * n);
