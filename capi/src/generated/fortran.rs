@@ -35750,6 +35750,1542 @@ pub unsafe extern "C" fn zheevd_64_(
     unsafe { heevd::<c64, i64>("ZHEEVD", jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info) }
 }
 
+/// Fortran `STPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f32, i32>("STPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f32, i64>("STPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f64, i32>("DTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f64, i64>("DTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c32, i32>("CTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c32, i64>("CTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c64, i32>("ZTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c64, i64>("ZTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f32, i32>("STPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f32, i64>("STPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f64, i32>("DTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f64, i64>("DTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c32, i32>("CTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c32, i64>("CTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c64, i32>("ZTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c64, i64>("ZTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f32, i32>(
+            "STPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `STPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f32, i64>(
+            "STPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `DTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f64, i32>(
+            "DTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `DTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f64, i64>(
+            "DTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `CTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c32, i32>(
+            "CTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `CTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c32, i64>(
+            "CTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `ZTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c64, i32>(
+            "ZTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `ZTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c64, i64>(
+            "ZTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `STPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f32, i32>("STPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f32, i64>("STPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f64, i32>("DTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f64, i64>("DTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c32, i32>("CTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c32, i64>("CTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c64, i32>("ZTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c64, i64>("ZTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f32, i32>("STPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f32, i64>("STPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f64, i32>("DTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f64, i64>("DTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c32, i32>("CTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c32, i64>("CTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c64, i32>("ZTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c64, i64>("ZTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f32, i32>("STPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f32, i64>("STPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f64, i32>("DTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f64, i64>("DTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c32, i32>("CTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c32, i64>("CTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c64, i32>("ZTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c64, i64>("ZTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f32, i32>("STPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f32, i64>("STPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f64, i32>("DTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f64, i64>("DTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c32, i32>("CTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c32, i64>("CTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c64, i32>("ZTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c64, i64>("ZTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -46838,6 +48374,431 @@ pub mod body {
             let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
             let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_symeig::syevd::<T, I>(jobz, uplo, a, w, work, rwork, iwork)))
+        })
+    }
+
+    /// Triangular-pentagonal QR `[A; B] = Q [R; 0]` with the triangular factor of its block reflector, unblocked.
+    ///
+    /// The body of the `stpqrt2_`, `dtpqrt2_`, `ctpqrt2_`, `ztpqrt2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpqrt2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || l > m.min(n), 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < m.max(1), 7)?;
+            rt::check(ldt < n.max(1), 9)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, n, n, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpqrt2(l, a, b, t)))
+        })
+    }
+
+    /// Triangular-pentagonal QR `[A; B] = Q [R; 0]` in blocks of `nb` columns, keeping each block's triangular factor.
+    ///
+    /// The body of the `stpqrt_`, `dtpqrt_`, `ctpqrt_`, `ztpqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || (l > m.min(n) && m.min(n) >= 0), 3)?;
+            rt::check(nb < 1 || (nb > n && n > 0), 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < m.max(1), 8)?;
+            rt::check(ldt < nb, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, nb, n, ldt);
+            let work = rt::slice_mut(work, nb * n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpqrt(l, a, b, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies a triangular-pentagonal block reflector `H = I - W T W^H` or `H^H` to `[A; B]` or `[A B]`.
+    ///
+    /// The body of the `stprfb_`, `dtprfb_`, `ctprfb_`, `ztprfb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        direct: *const u8,
+        storev: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        ldwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = rt::ch(side);
+            let trans = rt::ch(trans);
+            let direct = rt::ch(direct);
+            let storev = rt::ch(storev);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldwork = rt::int(ldwork);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(
+                v,
+                crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).0,
+                crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).1,
+                ldv,
+            );
+            let t = rt::mat_ref(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            let a = rt::mat_mut(
+                a,
+                crate::lapack_tsqr::tprfb_ashape(side, m, n, k).0,
+                crate::lapack_tsqr::tprfb_ashape(side, m, n, k).1,
+                lda,
+            );
+            let b = rt::mat_mut(b, m.max(0) as usize, n.max(0) as usize, ldb);
+            let work = rt::slice_mut(
+                work,
+                rt::size(ldwork) * (if crate::lapack_tsqr::is_left(side) { n } else { k }).max(0) as usize,
+            );
+            crate::lapack_tsqr::tprfb(side, trans, direct, storev, l, v, t, a, b, work, ldwork);
+            Ok(())
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?tpqrt` to `[A; B]` (left) or `[A B]` (right).
+    ///
+    /// The body of the `stpmqrt_`, `dtpmqrt_`, `ctpmqrt_`, `ztpmqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpmqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        nb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let nb = rt::int(nb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0, 5)?;
+            rt::check(l < 0 || l > k, 6)?;
+            rt::check(nb < 1 || (nb > k && k > 0), 7)?;
+            rt::check(ldv < (if side == Some(Side::Left) { m } else { n }).max(1), 9)?;
+            rt::check(ldt < nb, 11)?;
+            rt::check(lda < (if side == Some(Side::Left) { k } else { m }).max(1), 13)?;
+            rt::check(ldb < m.max(1), 15)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let nb = rt::size(nb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(v, if side == Side::Left { m } else { n }, k, ldv);
+            let t = rt::mat_ref(t, nb, k, ldt);
+            let a = rt::mat_mut(a, if side == Side::Left { k } else { m }, if side == Side::Left { n } else { k }, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let work = rt::slice_mut(work, nb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpmqrt(side, trans, l, v, t, a, b, Par::default(), work)))
+        })
+    }
+
+    /// Triangular-pentagonal LQ `[A B] = [L 0] Q` with the triangular factor of its block reflector, unblocked.
+    ///
+    /// The body of the `stplqt2_`, `dtplqt2_`, `ctplqt2_`, `ztplqt2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tplqt2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || l > m.min(n), 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(1), 7)?;
+            rt::check(ldt < m.max(1), 9)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, m, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, m, m, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tplqt2(l, a, b, t)))
+        })
+    }
+
+    /// Triangular-pentagonal LQ `[A B] = [L 0] Q` in blocks of `mb` rows, keeping each block's triangular factor.
+    ///
+    /// The body of the `stplqt_`, `dtplqt_`, `ctplqt_`, `ztplqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tplqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        mb: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let mb = rt::int(mb);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || (l > m.min(n) && m.min(n) >= 0), 3)?;
+            rt::check(mb < 1 || (mb > m && m > 0), 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(1), 8)?;
+            rt::check(ldt < mb, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let mb = rt::size(mb);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, m, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, mb, m, ldt);
+            let work = rt::slice_mut(work, mb * m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tplqt(l, a, b, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?tplqt` to `[A; B]` (left) or `[A B]` (right).
+    ///
+    /// The body of the `stpmlqt_`, `dtpmlqt_`, `ctpmlqt_`, `ztpmlqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpmlqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        mb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let mb = rt::int(mb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0, 5)?;
+            rt::check(l < 0 || l > k, 6)?;
+            rt::check(mb < 1 || (mb > k && k > 0), 7)?;
+            rt::check(ldv < k, 9)?;
+            rt::check(ldt < mb, 11)?;
+            rt::check(lda < (if side == Some(Side::Left) { k } else { m }).max(1), 13)?;
+            rt::check(ldb < m.max(1), 15)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let mb = rt::size(mb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(v, k, if side == Side::Left { m } else { n }, ldv);
+            let t = rt::mat_ref(t, mb, k, ldt);
+            let a = rt::mat_mut(a, if side == Side::Left { k } else { m }, if side == Side::Left { n } else { k }, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let work = rt::slice_mut(work, mb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpmlqt(side, trans, l, v, t, a, b, Par::default(), work)))
         })
     }
 }

@@ -18,6 +18,7 @@ mod pivoted;
 mod ql;
 mod rq;
 mod rz;
+mod tp;
 
 pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
@@ -58,3 +59,7 @@ mod tests_oriented;
 
 #[cfg(test)]
 mod pivqr_tests;
+
+pub use tp::{tplqt, tplqt2, tpmlqt, tpmqrt, tpqrt, tpqrt2, tprfb};
+#[cfg(test)]
+mod tests_tp;

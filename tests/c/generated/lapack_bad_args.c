@@ -24186,6 +24186,2614 @@ static void call_zheevd_6(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &uplo, &n, bufs[0], &lda, bufs[1], bufs[2], &lwork, bufs[3], &lrwork, bufs[4], &liwork, &info, 1, 1);
 }
 
+static void call_stpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -26373,6 +28981,198 @@ static const struct bad_case cases[] = {
     {"zheevd_", "ZHEEVD", 8, call_zheevd_4},
     {"zheevd_", "ZHEEVD", 10, call_zheevd_5},
     {"zheevd_", "ZHEEVD", 12, call_zheevd_6},
+    {"stpqrt2_", "STPQRT2", 1, call_stpqrt2_0},
+    {"stpqrt2_", "STPQRT2", 2, call_stpqrt2_1},
+    {"stpqrt2_", "STPQRT2", 3, call_stpqrt2_2},
+    {"stpqrt2_", "STPQRT2", 5, call_stpqrt2_3},
+    {"stpqrt2_", "STPQRT2", 7, call_stpqrt2_4},
+    {"stpqrt2_", "STPQRT2", 9, call_stpqrt2_5},
+    {"dtpqrt2_", "DTPQRT2", 1, call_dtpqrt2_0},
+    {"dtpqrt2_", "DTPQRT2", 2, call_dtpqrt2_1},
+    {"dtpqrt2_", "DTPQRT2", 3, call_dtpqrt2_2},
+    {"dtpqrt2_", "DTPQRT2", 5, call_dtpqrt2_3},
+    {"dtpqrt2_", "DTPQRT2", 7, call_dtpqrt2_4},
+    {"dtpqrt2_", "DTPQRT2", 9, call_dtpqrt2_5},
+    {"ctpqrt2_", "CTPQRT2", 1, call_ctpqrt2_0},
+    {"ctpqrt2_", "CTPQRT2", 2, call_ctpqrt2_1},
+    {"ctpqrt2_", "CTPQRT2", 3, call_ctpqrt2_2},
+    {"ctpqrt2_", "CTPQRT2", 5, call_ctpqrt2_3},
+    {"ctpqrt2_", "CTPQRT2", 7, call_ctpqrt2_4},
+    {"ctpqrt2_", "CTPQRT2", 9, call_ctpqrt2_5},
+    {"ztpqrt2_", "ZTPQRT2", 1, call_ztpqrt2_0},
+    {"ztpqrt2_", "ZTPQRT2", 2, call_ztpqrt2_1},
+    {"ztpqrt2_", "ZTPQRT2", 3, call_ztpqrt2_2},
+    {"ztpqrt2_", "ZTPQRT2", 5, call_ztpqrt2_3},
+    {"ztpqrt2_", "ZTPQRT2", 7, call_ztpqrt2_4},
+    {"ztpqrt2_", "ZTPQRT2", 9, call_ztpqrt2_5},
+    {"stpqrt_", "STPQRT", 1, call_stpqrt_0},
+    {"stpqrt_", "STPQRT", 2, call_stpqrt_1},
+    {"stpqrt_", "STPQRT", 3, call_stpqrt_2},
+    {"stpqrt_", "STPQRT", 4, call_stpqrt_3},
+    {"stpqrt_", "STPQRT", 6, call_stpqrt_4},
+    {"stpqrt_", "STPQRT", 8, call_stpqrt_5},
+    {"stpqrt_", "STPQRT", 10, call_stpqrt_6},
+    {"dtpqrt_", "DTPQRT", 1, call_dtpqrt_0},
+    {"dtpqrt_", "DTPQRT", 2, call_dtpqrt_1},
+    {"dtpqrt_", "DTPQRT", 3, call_dtpqrt_2},
+    {"dtpqrt_", "DTPQRT", 4, call_dtpqrt_3},
+    {"dtpqrt_", "DTPQRT", 6, call_dtpqrt_4},
+    {"dtpqrt_", "DTPQRT", 8, call_dtpqrt_5},
+    {"dtpqrt_", "DTPQRT", 10, call_dtpqrt_6},
+    {"ctpqrt_", "CTPQRT", 1, call_ctpqrt_0},
+    {"ctpqrt_", "CTPQRT", 2, call_ctpqrt_1},
+    {"ctpqrt_", "CTPQRT", 3, call_ctpqrt_2},
+    {"ctpqrt_", "CTPQRT", 4, call_ctpqrt_3},
+    {"ctpqrt_", "CTPQRT", 6, call_ctpqrt_4},
+    {"ctpqrt_", "CTPQRT", 8, call_ctpqrt_5},
+    {"ctpqrt_", "CTPQRT", 10, call_ctpqrt_6},
+    {"ztpqrt_", "ZTPQRT", 1, call_ztpqrt_0},
+    {"ztpqrt_", "ZTPQRT", 2, call_ztpqrt_1},
+    {"ztpqrt_", "ZTPQRT", 3, call_ztpqrt_2},
+    {"ztpqrt_", "ZTPQRT", 4, call_ztpqrt_3},
+    {"ztpqrt_", "ZTPQRT", 6, call_ztpqrt_4},
+    {"ztpqrt_", "ZTPQRT", 8, call_ztpqrt_5},
+    {"ztpqrt_", "ZTPQRT", 10, call_ztpqrt_6},
+    {"stpmqrt_", "STPMQRT", 1, call_stpmqrt_0},
+    {"stpmqrt_", "STPMQRT", 2, call_stpmqrt_1},
+    {"stpmqrt_", "STPMQRT", 3, call_stpmqrt_2},
+    {"stpmqrt_", "STPMQRT", 4, call_stpmqrt_3},
+    {"stpmqrt_", "STPMQRT", 5, call_stpmqrt_4},
+    {"stpmqrt_", "STPMQRT", 6, call_stpmqrt_5},
+    {"stpmqrt_", "STPMQRT", 7, call_stpmqrt_6},
+    {"stpmqrt_", "STPMQRT", 9, call_stpmqrt_7},
+    {"stpmqrt_", "STPMQRT", 11, call_stpmqrt_8},
+    {"stpmqrt_", "STPMQRT", 13, call_stpmqrt_9},
+    {"stpmqrt_", "STPMQRT", 15, call_stpmqrt_10},
+    {"dtpmqrt_", "DTPMQRT", 1, call_dtpmqrt_0},
+    {"dtpmqrt_", "DTPMQRT", 2, call_dtpmqrt_1},
+    {"dtpmqrt_", "DTPMQRT", 3, call_dtpmqrt_2},
+    {"dtpmqrt_", "DTPMQRT", 4, call_dtpmqrt_3},
+    {"dtpmqrt_", "DTPMQRT", 5, call_dtpmqrt_4},
+    {"dtpmqrt_", "DTPMQRT", 6, call_dtpmqrt_5},
+    {"dtpmqrt_", "DTPMQRT", 7, call_dtpmqrt_6},
+    {"dtpmqrt_", "DTPMQRT", 9, call_dtpmqrt_7},
+    {"dtpmqrt_", "DTPMQRT", 11, call_dtpmqrt_8},
+    {"dtpmqrt_", "DTPMQRT", 13, call_dtpmqrt_9},
+    {"dtpmqrt_", "DTPMQRT", 15, call_dtpmqrt_10},
+    {"ctpmqrt_", "CTPMQRT", 1, call_ctpmqrt_0},
+    {"ctpmqrt_", "CTPMQRT", 2, call_ctpmqrt_1},
+    {"ctpmqrt_", "CTPMQRT", 3, call_ctpmqrt_2},
+    {"ctpmqrt_", "CTPMQRT", 4, call_ctpmqrt_3},
+    {"ctpmqrt_", "CTPMQRT", 5, call_ctpmqrt_4},
+    {"ctpmqrt_", "CTPMQRT", 6, call_ctpmqrt_5},
+    {"ctpmqrt_", "CTPMQRT", 7, call_ctpmqrt_6},
+    {"ctpmqrt_", "CTPMQRT", 9, call_ctpmqrt_7},
+    {"ctpmqrt_", "CTPMQRT", 11, call_ctpmqrt_8},
+    {"ctpmqrt_", "CTPMQRT", 13, call_ctpmqrt_9},
+    {"ctpmqrt_", "CTPMQRT", 15, call_ctpmqrt_10},
+    {"ztpmqrt_", "ZTPMQRT", 1, call_ztpmqrt_0},
+    {"ztpmqrt_", "ZTPMQRT", 2, call_ztpmqrt_1},
+    {"ztpmqrt_", "ZTPMQRT", 3, call_ztpmqrt_2},
+    {"ztpmqrt_", "ZTPMQRT", 4, call_ztpmqrt_3},
+    {"ztpmqrt_", "ZTPMQRT", 5, call_ztpmqrt_4},
+    {"ztpmqrt_", "ZTPMQRT", 6, call_ztpmqrt_5},
+    {"ztpmqrt_", "ZTPMQRT", 7, call_ztpmqrt_6},
+    {"ztpmqrt_", "ZTPMQRT", 9, call_ztpmqrt_7},
+    {"ztpmqrt_", "ZTPMQRT", 11, call_ztpmqrt_8},
+    {"ztpmqrt_", "ZTPMQRT", 13, call_ztpmqrt_9},
+    {"ztpmqrt_", "ZTPMQRT", 15, call_ztpmqrt_10},
+    {"stplqt2_", "STPLQT2", 1, call_stplqt2_0},
+    {"stplqt2_", "STPLQT2", 2, call_stplqt2_1},
+    {"stplqt2_", "STPLQT2", 3, call_stplqt2_2},
+    {"stplqt2_", "STPLQT2", 5, call_stplqt2_3},
+    {"stplqt2_", "STPLQT2", 7, call_stplqt2_4},
+    {"stplqt2_", "STPLQT2", 9, call_stplqt2_5},
+    {"dtplqt2_", "DTPLQT2", 1, call_dtplqt2_0},
+    {"dtplqt2_", "DTPLQT2", 2, call_dtplqt2_1},
+    {"dtplqt2_", "DTPLQT2", 3, call_dtplqt2_2},
+    {"dtplqt2_", "DTPLQT2", 5, call_dtplqt2_3},
+    {"dtplqt2_", "DTPLQT2", 7, call_dtplqt2_4},
+    {"dtplqt2_", "DTPLQT2", 9, call_dtplqt2_5},
+    {"ctplqt2_", "CTPLQT2", 1, call_ctplqt2_0},
+    {"ctplqt2_", "CTPLQT2", 2, call_ctplqt2_1},
+    {"ctplqt2_", "CTPLQT2", 3, call_ctplqt2_2},
+    {"ctplqt2_", "CTPLQT2", 5, call_ctplqt2_3},
+    {"ctplqt2_", "CTPLQT2", 7, call_ctplqt2_4},
+    {"ctplqt2_", "CTPLQT2", 9, call_ctplqt2_5},
+    {"ztplqt2_", "ZTPLQT2", 1, call_ztplqt2_0},
+    {"ztplqt2_", "ZTPLQT2", 2, call_ztplqt2_1},
+    {"ztplqt2_", "ZTPLQT2", 3, call_ztplqt2_2},
+    {"ztplqt2_", "ZTPLQT2", 5, call_ztplqt2_3},
+    {"ztplqt2_", "ZTPLQT2", 7, call_ztplqt2_4},
+    {"ztplqt2_", "ZTPLQT2", 9, call_ztplqt2_5},
+    {"stplqt_", "STPLQT", 1, call_stplqt_0},
+    {"stplqt_", "STPLQT", 2, call_stplqt_1},
+    {"stplqt_", "STPLQT", 3, call_stplqt_2},
+    {"stplqt_", "STPLQT", 4, call_stplqt_3},
+    {"stplqt_", "STPLQT", 6, call_stplqt_4},
+    {"stplqt_", "STPLQT", 8, call_stplqt_5},
+    {"stplqt_", "STPLQT", 10, call_stplqt_6},
+    {"dtplqt_", "DTPLQT", 1, call_dtplqt_0},
+    {"dtplqt_", "DTPLQT", 2, call_dtplqt_1},
+    {"dtplqt_", "DTPLQT", 3, call_dtplqt_2},
+    {"dtplqt_", "DTPLQT", 4, call_dtplqt_3},
+    {"dtplqt_", "DTPLQT", 6, call_dtplqt_4},
+    {"dtplqt_", "DTPLQT", 8, call_dtplqt_5},
+    {"dtplqt_", "DTPLQT", 10, call_dtplqt_6},
+    {"ctplqt_", "CTPLQT", 1, call_ctplqt_0},
+    {"ctplqt_", "CTPLQT", 2, call_ctplqt_1},
+    {"ctplqt_", "CTPLQT", 3, call_ctplqt_2},
+    {"ctplqt_", "CTPLQT", 4, call_ctplqt_3},
+    {"ctplqt_", "CTPLQT", 6, call_ctplqt_4},
+    {"ctplqt_", "CTPLQT", 8, call_ctplqt_5},
+    {"ctplqt_", "CTPLQT", 10, call_ctplqt_6},
+    {"ztplqt_", "ZTPLQT", 1, call_ztplqt_0},
+    {"ztplqt_", "ZTPLQT", 2, call_ztplqt_1},
+    {"ztplqt_", "ZTPLQT", 3, call_ztplqt_2},
+    {"ztplqt_", "ZTPLQT", 4, call_ztplqt_3},
+    {"ztplqt_", "ZTPLQT", 6, call_ztplqt_4},
+    {"ztplqt_", "ZTPLQT", 8, call_ztplqt_5},
+    {"ztplqt_", "ZTPLQT", 10, call_ztplqt_6},
+    {"stpmlqt_", "STPMLQT", 1, call_stpmlqt_0},
+    {"stpmlqt_", "STPMLQT", 2, call_stpmlqt_1},
+    {"stpmlqt_", "STPMLQT", 3, call_stpmlqt_2},
+    {"stpmlqt_", "STPMLQT", 4, call_stpmlqt_3},
+    {"stpmlqt_", "STPMLQT", 5, call_stpmlqt_4},
+    {"stpmlqt_", "STPMLQT", 6, call_stpmlqt_5},
+    {"stpmlqt_", "STPMLQT", 7, call_stpmlqt_6},
+    {"stpmlqt_", "STPMLQT", 9, call_stpmlqt_7},
+    {"stpmlqt_", "STPMLQT", 11, call_stpmlqt_8},
+    {"stpmlqt_", "STPMLQT", 13, call_stpmlqt_9},
+    {"stpmlqt_", "STPMLQT", 15, call_stpmlqt_10},
+    {"dtpmlqt_", "DTPMLQT", 1, call_dtpmlqt_0},
+    {"dtpmlqt_", "DTPMLQT", 2, call_dtpmlqt_1},
+    {"dtpmlqt_", "DTPMLQT", 3, call_dtpmlqt_2},
+    {"dtpmlqt_", "DTPMLQT", 4, call_dtpmlqt_3},
+    {"dtpmlqt_", "DTPMLQT", 5, call_dtpmlqt_4},
+    {"dtpmlqt_", "DTPMLQT", 6, call_dtpmlqt_5},
+    {"dtpmlqt_", "DTPMLQT", 7, call_dtpmlqt_6},
+    {"dtpmlqt_", "DTPMLQT", 9, call_dtpmlqt_7},
+    {"dtpmlqt_", "DTPMLQT", 11, call_dtpmlqt_8},
+    {"dtpmlqt_", "DTPMLQT", 13, call_dtpmlqt_9},
+    {"dtpmlqt_", "DTPMLQT", 15, call_dtpmlqt_10},
+    {"ctpmlqt_", "CTPMLQT", 1, call_ctpmlqt_0},
+    {"ctpmlqt_", "CTPMLQT", 2, call_ctpmlqt_1},
+    {"ctpmlqt_", "CTPMLQT", 3, call_ctpmlqt_2},
+    {"ctpmlqt_", "CTPMLQT", 4, call_ctpmlqt_3},
+    {"ctpmlqt_", "CTPMLQT", 5, call_ctpmlqt_4},
+    {"ctpmlqt_", "CTPMLQT", 6, call_ctpmlqt_5},
+    {"ctpmlqt_", "CTPMLQT", 7, call_ctpmlqt_6},
+    {"ctpmlqt_", "CTPMLQT", 9, call_ctpmlqt_7},
+    {"ctpmlqt_", "CTPMLQT", 11, call_ctpmlqt_8},
+    {"ctpmlqt_", "CTPMLQT", 13, call_ctpmlqt_9},
+    {"ctpmlqt_", "CTPMLQT", 15, call_ctpmlqt_10},
+    {"ztpmlqt_", "ZTPMLQT", 1, call_ztpmlqt_0},
+    {"ztpmlqt_", "ZTPMLQT", 2, call_ztpmlqt_1},
+    {"ztpmlqt_", "ZTPMLQT", 3, call_ztpmlqt_2},
+    {"ztpmlqt_", "ZTPMLQT", 4, call_ztpmlqt_3},
+    {"ztpmlqt_", "ZTPMLQT", 5, call_ztpmlqt_4},
+    {"ztpmlqt_", "ZTPMLQT", 6, call_ztpmlqt_5},
+    {"ztpmlqt_", "ZTPMLQT", 7, call_ztpmlqt_6},
+    {"ztpmlqt_", "ZTPMLQT", 9, call_ztpmlqt_7},
+    {"ztpmlqt_", "ZTPMLQT", 11, call_ztpmlqt_8},
+    {"ztpmlqt_", "ZTPMLQT", 13, call_ztpmlqt_9},
+    {"ztpmlqt_", "ZTPMLQT", 15, call_ztpmlqt_10},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
