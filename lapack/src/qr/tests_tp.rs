@@ -76,7 +76,9 @@ fn stack<T: TestScalar>(top: &M<T>, bot: &M<T>) -> C {
 
 /// Side by side, `[left right]`.
 fn beside<T: TestScalar>(left: &M<T>, right: &M<T>) -> C {
-    (0..left.m).map(|i| (0..left.n).map(|j| left.get(i, j)).chain((0..right.n).map(|j| right.get(i, j))).collect()).collect()
+    (0..left.m)
+        .map(|i| (0..left.n).map(|j| left.get(i, j)).chain((0..right.n).map(|j| right.get(i, j))).collect())
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -98,8 +100,12 @@ impl<T: TestScalar> Factored<T> {
         let nb = self.t.m;
         let mut w = vec![T::zero(); nb * (b.m + b.n).max(1)];
         match self.kind {
-            Kind::Qr => tpmqrt(side, trans, self.l, self.v.rview(), self.t.rview(), a.view(), b.view(), Par::Seq, &mut w),
-            Kind::Lq => tpmlqt(side, trans, self.l, self.v.rview(), self.t.rview(), a.view(), b.view(), Par::Seq, &mut w),
+            Kind::Qr => {
+                tpmqrt(side, trans, self.l, self.v.rview(), self.t.rview(), a.view(), b.view(), Par::Seq, &mut w)
+            }
+            Kind::Lq => {
+                tpmlqt(side, trans, self.l, self.v.rview(), self.t.rview(), a.view(), b.view(), Par::Seq, &mut w)
+            }
         }
     }
 }
@@ -220,7 +226,8 @@ fn check<T: TestScalar>(kind: Kind, m: usize, n: usize, l: usize, nb: usize, see
 }
 
 fn all<T: TestScalar>(seed: u64) {
-    for (m, n, l) in [(0, 0, 0), (1, 1, 0), (1, 1, 1), (2, 3, 0), (3, 2, 2), (5, 4, 3), (4, 5, 4), (7, 3, 3), (3, 7, 1)] {
+    for (m, n, l) in [(0, 0, 0), (1, 1, 0), (1, 1, 1), (2, 3, 0), (3, 2, 2), (5, 4, 3), (4, 5, 4), (7, 3, 3), (3, 7, 1)]
+    {
         for kind in [Kind::Qr, Kind::Lq] {
             let k = if kind == Kind::Qr { n } else { m };
             check::<T>(kind, m, n, l, 0, seed + (m * 31 + n) as u64);

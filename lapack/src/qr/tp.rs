@@ -64,7 +64,13 @@ pub fn tpqrt2<T: Scalar>(l: usize, mut a: MatMut<'_, T>, mut b: MatMut<'_, T>, m
             t.set(j, i, -tau * d);
         }
         let (tl, mut tr) = t.rb_mut().split_at_col(i);
-        trmv(Uplo::Upper, Trans::No, Diag::NonUnit, tl.into_ref().submatrix(0, 0, i, i), tr.rb_mut().submatrix(0, 0, i, 1).col_mut(0));
+        trmv(
+            Uplo::Upper,
+            Trans::No,
+            Diag::NonUnit,
+            tl.into_ref().submatrix(0, 0, i, i),
+            tr.rb_mut().submatrix(0, 0, i, 1).col_mut(0),
+        );
     }
 }
 
@@ -72,7 +78,14 @@ pub fn tpqrt2<T: Scalar>(l: usize, mut a: MatMut<'_, T>, mut b: MatMut<'_, T>, m
 /// `nb = t.nrows()` columns (`1 <= nb <= n` when `n > 0`), block `b`'s T in
 /// columns `b nb ..` of the `nb x n` array `t`, each applied to the columns
 /// right of it with [`tprfb`]. `work` holds `nb x n` elements.
-pub fn tpqrt<T: Scalar>(l: usize, mut a: MatMut<'_, T>, mut b: MatMut<'_, T>, mut t: MatMut<'_, T>, par: Par, work: &mut [T]) {
+pub fn tpqrt<T: Scalar>(
+    l: usize,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    mut t: MatMut<'_, T>,
+    par: Par,
+    work: &mut [T],
+) {
     let (m, n) = (b.nrows(), b.ncols());
     assert!(l <= m.min(n), "tpqrt: l exceeds min(m, n)");
     if m == 0 || n == 0 {
@@ -418,7 +431,14 @@ pub fn tplqt2<T: Scalar>(l: usize, mut a: MatMut<'_, T>, mut b: MatMut<'_, T>, t
 /// The blocked triangular-pentagonal LQ (`?tplqt`): [`tplqt2`] on blocks of
 /// `mb = t.nrows()` rows, block `b`'s T in columns `b mb ..` of the `mb x m`
 /// array `t`. `work` holds `mb x m` elements.
-pub fn tplqt<T: Scalar>(l: usize, mut a: MatMut<'_, T>, mut b: MatMut<'_, T>, t: MatMut<'_, T>, par: Par, work: &mut [T]) {
+pub fn tplqt<T: Scalar>(
+    l: usize,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    t: MatMut<'_, T>,
+    par: Par,
+    work: &mut [T],
+) {
     conj_in_place(a.rb_mut());
     conj_in_place(b.rb_mut());
     tpqrt(l, a.rb_mut().transpose(), b.rb_mut().transpose(), t, par, work);

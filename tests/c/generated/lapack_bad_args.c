@@ -26794,6 +26794,3366 @@ static void call_ztpmlqt_10(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
 }
 
+static void call_slatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -29173,6 +32533,254 @@ static const struct bad_case cases[] = {
     {"ztpmlqt_", "ZTPMLQT", 11, call_ztpmlqt_8},
     {"ztpmlqt_", "ZTPMLQT", 13, call_ztpmlqt_9},
     {"ztpmlqt_", "ZTPMLQT", 15, call_ztpmlqt_10},
+    {"slatsqr_", "SLATSQR", 1, call_slatsqr_0},
+    {"slatsqr_", "SLATSQR", 2, call_slatsqr_1},
+    {"slatsqr_", "SLATSQR", 3, call_slatsqr_2},
+    {"slatsqr_", "SLATSQR", 4, call_slatsqr_3},
+    {"slatsqr_", "SLATSQR", 6, call_slatsqr_4},
+    {"slatsqr_", "SLATSQR", 8, call_slatsqr_5},
+    {"slatsqr_", "SLATSQR", 10, call_slatsqr_6},
+    {"dlatsqr_", "DLATSQR", 1, call_dlatsqr_0},
+    {"dlatsqr_", "DLATSQR", 2, call_dlatsqr_1},
+    {"dlatsqr_", "DLATSQR", 3, call_dlatsqr_2},
+    {"dlatsqr_", "DLATSQR", 4, call_dlatsqr_3},
+    {"dlatsqr_", "DLATSQR", 6, call_dlatsqr_4},
+    {"dlatsqr_", "DLATSQR", 8, call_dlatsqr_5},
+    {"dlatsqr_", "DLATSQR", 10, call_dlatsqr_6},
+    {"clatsqr_", "CLATSQR", 1, call_clatsqr_0},
+    {"clatsqr_", "CLATSQR", 2, call_clatsqr_1},
+    {"clatsqr_", "CLATSQR", 3, call_clatsqr_2},
+    {"clatsqr_", "CLATSQR", 4, call_clatsqr_3},
+    {"clatsqr_", "CLATSQR", 6, call_clatsqr_4},
+    {"clatsqr_", "CLATSQR", 8, call_clatsqr_5},
+    {"clatsqr_", "CLATSQR", 10, call_clatsqr_6},
+    {"zlatsqr_", "ZLATSQR", 1, call_zlatsqr_0},
+    {"zlatsqr_", "ZLATSQR", 2, call_zlatsqr_1},
+    {"zlatsqr_", "ZLATSQR", 3, call_zlatsqr_2},
+    {"zlatsqr_", "ZLATSQR", 4, call_zlatsqr_3},
+    {"zlatsqr_", "ZLATSQR", 6, call_zlatsqr_4},
+    {"zlatsqr_", "ZLATSQR", 8, call_zlatsqr_5},
+    {"zlatsqr_", "ZLATSQR", 10, call_zlatsqr_6},
+    {"slamtsqr_", "SLAMTSQR", 1, call_slamtsqr_0},
+    {"slamtsqr_", "SLAMTSQR", 2, call_slamtsqr_1},
+    {"slamtsqr_", "SLAMTSQR", 5, call_slamtsqr_2},
+    {"slamtsqr_", "SLAMTSQR", 3, call_slamtsqr_3},
+    {"slamtsqr_", "SLAMTSQR", 4, call_slamtsqr_4},
+    {"slamtsqr_", "SLAMTSQR", 7, call_slamtsqr_5},
+    {"slamtsqr_", "SLAMTSQR", 9, call_slamtsqr_6},
+    {"slamtsqr_", "SLAMTSQR", 11, call_slamtsqr_7},
+    {"slamtsqr_", "SLAMTSQR", 13, call_slamtsqr_8},
+    {"slamtsqr_", "SLAMTSQR", 15, call_slamtsqr_9},
+    {"dlamtsqr_", "DLAMTSQR", 1, call_dlamtsqr_0},
+    {"dlamtsqr_", "DLAMTSQR", 2, call_dlamtsqr_1},
+    {"dlamtsqr_", "DLAMTSQR", 5, call_dlamtsqr_2},
+    {"dlamtsqr_", "DLAMTSQR", 3, call_dlamtsqr_3},
+    {"dlamtsqr_", "DLAMTSQR", 4, call_dlamtsqr_4},
+    {"dlamtsqr_", "DLAMTSQR", 7, call_dlamtsqr_5},
+    {"dlamtsqr_", "DLAMTSQR", 9, call_dlamtsqr_6},
+    {"dlamtsqr_", "DLAMTSQR", 11, call_dlamtsqr_7},
+    {"dlamtsqr_", "DLAMTSQR", 13, call_dlamtsqr_8},
+    {"dlamtsqr_", "DLAMTSQR", 15, call_dlamtsqr_9},
+    {"clamtsqr_", "CLAMTSQR", 1, call_clamtsqr_0},
+    {"clamtsqr_", "CLAMTSQR", 2, call_clamtsqr_1},
+    {"clamtsqr_", "CLAMTSQR", 5, call_clamtsqr_2},
+    {"clamtsqr_", "CLAMTSQR", 3, call_clamtsqr_3},
+    {"clamtsqr_", "CLAMTSQR", 4, call_clamtsqr_4},
+    {"clamtsqr_", "CLAMTSQR", 7, call_clamtsqr_5},
+    {"clamtsqr_", "CLAMTSQR", 9, call_clamtsqr_6},
+    {"clamtsqr_", "CLAMTSQR", 11, call_clamtsqr_7},
+    {"clamtsqr_", "CLAMTSQR", 13, call_clamtsqr_8},
+    {"clamtsqr_", "CLAMTSQR", 15, call_clamtsqr_9},
+    {"zlamtsqr_", "ZLAMTSQR", 1, call_zlamtsqr_0},
+    {"zlamtsqr_", "ZLAMTSQR", 2, call_zlamtsqr_1},
+    {"zlamtsqr_", "ZLAMTSQR", 5, call_zlamtsqr_2},
+    {"zlamtsqr_", "ZLAMTSQR", 3, call_zlamtsqr_3},
+    {"zlamtsqr_", "ZLAMTSQR", 4, call_zlamtsqr_4},
+    {"zlamtsqr_", "ZLAMTSQR", 7, call_zlamtsqr_5},
+    {"zlamtsqr_", "ZLAMTSQR", 9, call_zlamtsqr_6},
+    {"zlamtsqr_", "ZLAMTSQR", 11, call_zlamtsqr_7},
+    {"zlamtsqr_", "ZLAMTSQR", 13, call_zlamtsqr_8},
+    {"zlamtsqr_", "ZLAMTSQR", 15, call_zlamtsqr_9},
+    {"slaswlq_", "SLASWLQ", 1, call_slaswlq_0},
+    {"slaswlq_", "SLASWLQ", 2, call_slaswlq_1},
+    {"slaswlq_", "SLASWLQ", 3, call_slaswlq_2},
+    {"slaswlq_", "SLASWLQ", 4, call_slaswlq_3},
+    {"slaswlq_", "SLASWLQ", 6, call_slaswlq_4},
+    {"slaswlq_", "SLASWLQ", 8, call_slaswlq_5},
+    {"slaswlq_", "SLASWLQ", 10, call_slaswlq_6},
+    {"dlaswlq_", "DLASWLQ", 1, call_dlaswlq_0},
+    {"dlaswlq_", "DLASWLQ", 2, call_dlaswlq_1},
+    {"dlaswlq_", "DLASWLQ", 3, call_dlaswlq_2},
+    {"dlaswlq_", "DLASWLQ", 4, call_dlaswlq_3},
+    {"dlaswlq_", "DLASWLQ", 6, call_dlaswlq_4},
+    {"dlaswlq_", "DLASWLQ", 8, call_dlaswlq_5},
+    {"dlaswlq_", "DLASWLQ", 10, call_dlaswlq_6},
+    {"claswlq_", "CLASWLQ", 1, call_claswlq_0},
+    {"claswlq_", "CLASWLQ", 2, call_claswlq_1},
+    {"claswlq_", "CLASWLQ", 3, call_claswlq_2},
+    {"claswlq_", "CLASWLQ", 4, call_claswlq_3},
+    {"claswlq_", "CLASWLQ", 6, call_claswlq_4},
+    {"claswlq_", "CLASWLQ", 8, call_claswlq_5},
+    {"claswlq_", "CLASWLQ", 10, call_claswlq_6},
+    {"zlaswlq_", "ZLASWLQ", 1, call_zlaswlq_0},
+    {"zlaswlq_", "ZLASWLQ", 2, call_zlaswlq_1},
+    {"zlaswlq_", "ZLASWLQ", 3, call_zlaswlq_2},
+    {"zlaswlq_", "ZLASWLQ", 4, call_zlaswlq_3},
+    {"zlaswlq_", "ZLASWLQ", 6, call_zlaswlq_4},
+    {"zlaswlq_", "ZLASWLQ", 8, call_zlaswlq_5},
+    {"zlaswlq_", "ZLASWLQ", 10, call_zlaswlq_6},
+    {"slamswlq_", "SLAMSWLQ", 1, call_slamswlq_0},
+    {"slamswlq_", "SLAMSWLQ", 2, call_slamswlq_1},
+    {"slamswlq_", "SLAMSWLQ", 5, call_slamswlq_2},
+    {"slamswlq_", "SLAMSWLQ", 3, call_slamswlq_3},
+    {"slamswlq_", "SLAMSWLQ", 4, call_slamswlq_4},
+    {"slamswlq_", "SLAMSWLQ", 6, call_slamswlq_5},
+    {"slamswlq_", "SLAMSWLQ", 9, call_slamswlq_6},
+    {"slamswlq_", "SLAMSWLQ", 11, call_slamswlq_7},
+    {"slamswlq_", "SLAMSWLQ", 13, call_slamswlq_8},
+    {"slamswlq_", "SLAMSWLQ", 15, call_slamswlq_9},
+    {"dlamswlq_", "DLAMSWLQ", 1, call_dlamswlq_0},
+    {"dlamswlq_", "DLAMSWLQ", 2, call_dlamswlq_1},
+    {"dlamswlq_", "DLAMSWLQ", 5, call_dlamswlq_2},
+    {"dlamswlq_", "DLAMSWLQ", 3, call_dlamswlq_3},
+    {"dlamswlq_", "DLAMSWLQ", 4, call_dlamswlq_4},
+    {"dlamswlq_", "DLAMSWLQ", 6, call_dlamswlq_5},
+    {"dlamswlq_", "DLAMSWLQ", 9, call_dlamswlq_6},
+    {"dlamswlq_", "DLAMSWLQ", 11, call_dlamswlq_7},
+    {"dlamswlq_", "DLAMSWLQ", 13, call_dlamswlq_8},
+    {"dlamswlq_", "DLAMSWLQ", 15, call_dlamswlq_9},
+    {"clamswlq_", "CLAMSWLQ", 1, call_clamswlq_0},
+    {"clamswlq_", "CLAMSWLQ", 2, call_clamswlq_1},
+    {"clamswlq_", "CLAMSWLQ", 5, call_clamswlq_2},
+    {"clamswlq_", "CLAMSWLQ", 3, call_clamswlq_3},
+    {"clamswlq_", "CLAMSWLQ", 4, call_clamswlq_4},
+    {"clamswlq_", "CLAMSWLQ", 6, call_clamswlq_5},
+    {"clamswlq_", "CLAMSWLQ", 9, call_clamswlq_6},
+    {"clamswlq_", "CLAMSWLQ", 11, call_clamswlq_7},
+    {"clamswlq_", "CLAMSWLQ", 13, call_clamswlq_8},
+    {"clamswlq_", "CLAMSWLQ", 15, call_clamswlq_9},
+    {"zlamswlq_", "ZLAMSWLQ", 1, call_zlamswlq_0},
+    {"zlamswlq_", "ZLAMSWLQ", 2, call_zlamswlq_1},
+    {"zlamswlq_", "ZLAMSWLQ", 5, call_zlamswlq_2},
+    {"zlamswlq_", "ZLAMSWLQ", 3, call_zlamswlq_3},
+    {"zlamswlq_", "ZLAMSWLQ", 4, call_zlamswlq_4},
+    {"zlamswlq_", "ZLAMSWLQ", 6, call_zlamswlq_5},
+    {"zlamswlq_", "ZLAMSWLQ", 9, call_zlamswlq_6},
+    {"zlamswlq_", "ZLAMSWLQ", 11, call_zlamswlq_7},
+    {"zlamswlq_", "ZLAMSWLQ", 13, call_zlamswlq_8},
+    {"zlamswlq_", "ZLAMSWLQ", 15, call_zlamswlq_9},
+    {"sgeqr_", "SGEQR", 1, call_sgeqr_0},
+    {"sgeqr_", "SGEQR", 2, call_sgeqr_1},
+    {"sgeqr_", "SGEQR", 4, call_sgeqr_2},
+    {"sgeqr_", "SGEQR", 6, call_sgeqr_3},
+    {"sgeqr_", "SGEQR", 8, call_sgeqr_4},
+    {"dgeqr_", "DGEQR", 1, call_dgeqr_0},
+    {"dgeqr_", "DGEQR", 2, call_dgeqr_1},
+    {"dgeqr_", "DGEQR", 4, call_dgeqr_2},
+    {"dgeqr_", "DGEQR", 6, call_dgeqr_3},
+    {"dgeqr_", "DGEQR", 8, call_dgeqr_4},
+    {"cgeqr_", "CGEQR", 1, call_cgeqr_0},
+    {"cgeqr_", "CGEQR", 2, call_cgeqr_1},
+    {"cgeqr_", "CGEQR", 4, call_cgeqr_2},
+    {"cgeqr_", "CGEQR", 6, call_cgeqr_3},
+    {"cgeqr_", "CGEQR", 8, call_cgeqr_4},
+    {"zgeqr_", "ZGEQR", 1, call_zgeqr_0},
+    {"zgeqr_", "ZGEQR", 2, call_zgeqr_1},
+    {"zgeqr_", "ZGEQR", 4, call_zgeqr_2},
+    {"zgeqr_", "ZGEQR", 6, call_zgeqr_3},
+    {"zgeqr_", "ZGEQR", 8, call_zgeqr_4},
+    {"sgelq_", "SGELQ", 1, call_sgelq_0},
+    {"sgelq_", "SGELQ", 2, call_sgelq_1},
+    {"sgelq_", "SGELQ", 4, call_sgelq_2},
+    {"sgelq_", "SGELQ", 6, call_sgelq_3},
+    {"sgelq_", "SGELQ", 8, call_sgelq_4},
+    {"dgelq_", "DGELQ", 1, call_dgelq_0},
+    {"dgelq_", "DGELQ", 2, call_dgelq_1},
+    {"dgelq_", "DGELQ", 4, call_dgelq_2},
+    {"dgelq_", "DGELQ", 6, call_dgelq_3},
+    {"dgelq_", "DGELQ", 8, call_dgelq_4},
+    {"cgelq_", "CGELQ", 1, call_cgelq_0},
+    {"cgelq_", "CGELQ", 2, call_cgelq_1},
+    {"cgelq_", "CGELQ", 4, call_cgelq_2},
+    {"cgelq_", "CGELQ", 6, call_cgelq_3},
+    {"cgelq_", "CGELQ", 8, call_cgelq_4},
+    {"zgelq_", "ZGELQ", 1, call_zgelq_0},
+    {"zgelq_", "ZGELQ", 2, call_zgelq_1},
+    {"zgelq_", "ZGELQ", 4, call_zgelq_2},
+    {"zgelq_", "ZGELQ", 6, call_zgelq_3},
+    {"zgelq_", "ZGELQ", 8, call_zgelq_4},
+    {"sgemqr_", "SGEMQR", 1, call_sgemqr_0},
+    {"sgemqr_", "SGEMQR", 2, call_sgemqr_1},
+    {"sgemqr_", "SGEMQR", 3, call_sgemqr_2},
+    {"sgemqr_", "SGEMQR", 4, call_sgemqr_3},
+    {"sgemqr_", "SGEMQR", 5, call_sgemqr_4},
+    {"sgemqr_", "SGEMQR", 7, call_sgemqr_5},
+    {"sgemqr_", "SGEMQR", 9, call_sgemqr_6},
+    {"sgemqr_", "SGEMQR", 11, call_sgemqr_7},
+    {"sgemqr_", "SGEMQR", 13, call_sgemqr_8},
+    {"dgemqr_", "DGEMQR", 1, call_dgemqr_0},
+    {"dgemqr_", "DGEMQR", 2, call_dgemqr_1},
+    {"dgemqr_", "DGEMQR", 3, call_dgemqr_2},
+    {"dgemqr_", "DGEMQR", 4, call_dgemqr_3},
+    {"dgemqr_", "DGEMQR", 5, call_dgemqr_4},
+    {"dgemqr_", "DGEMQR", 7, call_dgemqr_5},
+    {"dgemqr_", "DGEMQR", 9, call_dgemqr_6},
+    {"dgemqr_", "DGEMQR", 11, call_dgemqr_7},
+    {"dgemqr_", "DGEMQR", 13, call_dgemqr_8},
+    {"cgemqr_", "CGEMQR", 1, call_cgemqr_0},
+    {"cgemqr_", "CGEMQR", 2, call_cgemqr_1},
+    {"cgemqr_", "CGEMQR", 3, call_cgemqr_2},
+    {"cgemqr_", "CGEMQR", 4, call_cgemqr_3},
+    {"cgemqr_", "CGEMQR", 5, call_cgemqr_4},
+    {"cgemqr_", "CGEMQR", 7, call_cgemqr_5},
+    {"cgemqr_", "CGEMQR", 9, call_cgemqr_6},
+    {"cgemqr_", "CGEMQR", 11, call_cgemqr_7},
+    {"cgemqr_", "CGEMQR", 13, call_cgemqr_8},
+    {"zgemqr_", "ZGEMQR", 1, call_zgemqr_0},
+    {"zgemqr_", "ZGEMQR", 2, call_zgemqr_1},
+    {"zgemqr_", "ZGEMQR", 3, call_zgemqr_2},
+    {"zgemqr_", "ZGEMQR", 4, call_zgemqr_3},
+    {"zgemqr_", "ZGEMQR", 5, call_zgemqr_4},
+    {"zgemqr_", "ZGEMQR", 7, call_zgemqr_5},
+    {"zgemqr_", "ZGEMQR", 9, call_zgemqr_6},
+    {"zgemqr_", "ZGEMQR", 11, call_zgemqr_7},
+    {"zgemqr_", "ZGEMQR", 13, call_zgemqr_8},
+    {"sgemlq_", "SGEMLQ", 1, call_sgemlq_0},
+    {"sgemlq_", "SGEMLQ", 2, call_sgemlq_1},
+    {"sgemlq_", "SGEMLQ", 3, call_sgemlq_2},
+    {"sgemlq_", "SGEMLQ", 4, call_sgemlq_3},
+    {"sgemlq_", "SGEMLQ", 5, call_sgemlq_4},
+    {"sgemlq_", "SGEMLQ", 7, call_sgemlq_5},
+    {"sgemlq_", "SGEMLQ", 9, call_sgemlq_6},
+    {"sgemlq_", "SGEMLQ", 11, call_sgemlq_7},
+    {"sgemlq_", "SGEMLQ", 13, call_sgemlq_8},
+    {"dgemlq_", "DGEMLQ", 1, call_dgemlq_0},
+    {"dgemlq_", "DGEMLQ", 2, call_dgemlq_1},
+    {"dgemlq_", "DGEMLQ", 3, call_dgemlq_2},
+    {"dgemlq_", "DGEMLQ", 4, call_dgemlq_3},
+    {"dgemlq_", "DGEMLQ", 5, call_dgemlq_4},
+    {"dgemlq_", "DGEMLQ", 7, call_dgemlq_5},
+    {"dgemlq_", "DGEMLQ", 9, call_dgemlq_6},
+    {"dgemlq_", "DGEMLQ", 11, call_dgemlq_7},
+    {"dgemlq_", "DGEMLQ", 13, call_dgemlq_8},
+    {"cgemlq_", "CGEMLQ", 1, call_cgemlq_0},
+    {"cgemlq_", "CGEMLQ", 2, call_cgemlq_1},
+    {"cgemlq_", "CGEMLQ", 3, call_cgemlq_2},
+    {"cgemlq_", "CGEMLQ", 4, call_cgemlq_3},
+    {"cgemlq_", "CGEMLQ", 5, call_cgemlq_4},
+    {"cgemlq_", "CGEMLQ", 7, call_cgemlq_5},
+    {"cgemlq_", "CGEMLQ", 9, call_cgemlq_6},
+    {"cgemlq_", "CGEMLQ", 11, call_cgemlq_7},
+    {"cgemlq_", "CGEMLQ", 13, call_cgemlq_8},
+    {"zgemlq_", "ZGEMLQ", 1, call_zgemlq_0},
+    {"zgemlq_", "ZGEMLQ", 2, call_zgemlq_1},
+    {"zgemlq_", "ZGEMLQ", 3, call_zgemlq_2},
+    {"zgemlq_", "ZGEMLQ", 4, call_zgemlq_3},
+    {"zgemlq_", "ZGEMLQ", 5, call_zgemlq_4},
+    {"zgemlq_", "ZGEMLQ", 7, call_zgemlq_5},
+    {"zgemlq_", "ZGEMLQ", 9, call_zgemlq_6},
+    {"zgemlq_", "ZGEMLQ", 11, call_zgemlq_7},
+    {"zgemlq_", "ZGEMLQ", 13, call_zgemlq_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
