@@ -128,7 +128,9 @@ pub fn plan<T: Scalar>(qr: bool, m: i64, n: i64, tsize: i64, lwork: i64) -> Plan
     let (mu, nu) = (m.max(0) as usize, n.max(0) as usize);
     let stem = if qr { "GEQR" } else { "GELQ" };
     let (mb0, nb0) = if mu.min(nu) > 0 {
-        let (dmb, dnb) = if qr { (mu, qr::BLOCK.min(mu.min(nu))) } else { (qr::BLOCK.min(mu.min(nu)), nu) };
+        // The reference ILAENV's answer (no TSQR walk, one reflector per
+        // block), so that TSIZE and LWORK mean what they mean there.
+        let (dmb, dnb) = if qr { (mu, 1) } else { (1, nu) };
         (tuning::<T>(stem, m, n, 1, dmb as i64), tuning::<T>(stem, m, n, 2, dnb as i64))
     } else {
         (0, 0)
