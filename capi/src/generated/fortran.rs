@@ -39962,6 +39962,3174 @@ pub unsafe extern "C" fn zgeev_64_(
     }
 }
 
+/// Fortran `STPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f32, i32>("STPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f32, i64>("STPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f64, i32>("DTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<f64, i64>("DTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c32, i32>("CTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c32, i64>("CTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPQRT2`: see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c64, i32>("ZTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPQRT2` (64-bit integers): see [`tpqrt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt2::<c64, i64>("ZTPQRT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f32, i32>("STPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f32, i64>("STPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f64, i32>("DTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<f64, i64>("DTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c32, i32>("CTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c32, i64>("CTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPQRT`: see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c64, i32>("ZTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPQRT` (64-bit integers): see [`tpqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpqrt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpqrt::<c64, i64>("ZTPQRT", m, n, l, nb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f32, i32>(
+            "STPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `STPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f32, i64>(
+            "STPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `DTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f64, i32>(
+            "DTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `DTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<f64, i64>(
+            "DTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `CTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c32, i32>(
+            "CTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `CTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c32, i64>(
+            "CTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `ZTPRFB`: see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfb_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c64, i32>(
+            "ZTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `ZTPRFB` (64-bit integers): see [`tprfb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfb_64_(
+    side: *const u8,
+    trans: *const u8,
+    direct: *const u8,
+    storev: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    _side_len: usize,
+    _trans_len: usize,
+    _direct_len: usize,
+    _storev_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfb::<c64, i64>(
+            "ZTPRFB", side, trans, direct, storev, m, n, k, l, v, ldv, t, ldt, a, lda, b, ldb, work, ldwork,
+        )
+    }
+}
+
+/// Fortran `STPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f32, i32>("STPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f32, i64>("STPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f64, i32>("DTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<f64, i64>("DTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c32, i32>("CTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c32, i64>("CTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMQRT`: see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmqrt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    nb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c64, i32>("ZTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMQRT` (64-bit integers): see [`tpmqrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmqrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmqrt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    nb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmqrt::<c64, i64>("ZTPMQRT", side, trans, m, n, k, l, nb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f32, i32>("STPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f32, i64>("STPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f64, i32>("DTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `DTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<f64, i64>("DTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c32, i32>("CTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `CTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c32, i64>("CTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPLQT2`: see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt2_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c64, i32>("ZTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `ZTPLQT2` (64-bit integers): see [`tplqt2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt2_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt2::<c64, i64>("ZTPLQT2", m, n, l, a, lda, b, ldb, t, ldt, info) }
+}
+
+/// Fortran `STPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f32, i32>("STPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f32, i64>("STPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f64, i32>("DTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `DTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<f64, i64>("DTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c32, i32>("CTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `CTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c32, i64>("CTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPLQT`: see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt_(
+    m: *const i32,
+    n: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c64, i32>("ZTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `ZTPLQT` (64-bit integers): see [`tplqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tplqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztplqt_64_(
+    m: *const i64,
+    n: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tplqt::<c64, i64>("ZTPLQT", m, n, l, mb, a, lda, b, ldb, t, ldt, work, info) }
+}
+
+/// Fortran `STPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const f32,
+    ldv: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f32, i32>("STPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `STPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const f32,
+    ldv: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f32, i64>("STPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const f64,
+    ldv: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f64, i32>("DTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `DTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const f64,
+    ldv: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<f64, i64>("DTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const c32,
+    ldv: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c32, i32>("CTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `CTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const c32,
+    ldv: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c32, i64>("CTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMLQT`: see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmlqt_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    l: *const i32,
+    mb: *const i32,
+    v: *const c64,
+    ldv: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c64, i32>("ZTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `ZTPMLQT` (64-bit integers): see [`tpmlqt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpmlqt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpmlqt_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    l: *const i64,
+    mb: *const i64,
+    v: *const c64,
+    ldv: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpmlqt::<c64, i64>("ZTPMLQT", side, trans, m, n, k, l, mb, v, ldv, t, ldt, a, lda, b, ldb, work, info) }
+}
+
+/// Fortran `SLATSQR`: see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<f32, i32>("SLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SLATSQR` (64-bit integers): see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<f32, i64>("SLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DLATSQR`: see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<f64, i32>("DLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DLATSQR` (64-bit integers): see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<f64, i64>("DLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CLATSQR`: see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<c32, i32>("CLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CLATSQR` (64-bit integers): see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<c32, i64>("CLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZLATSQR`: see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<c64, i32>("ZLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZLATSQR` (64-bit integers): see [`latsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latsqr::<c64, i64>("ZLATSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SLAMTSQR`: see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamtsqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<f32, i32>("SLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SLAMTSQR` (64-bit integers): see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamtsqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<f32, i64>("SLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DLAMTSQR`: see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamtsqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<f64, i32>("DLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DLAMTSQR` (64-bit integers): see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamtsqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<f64, i64>("DLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CLAMTSQR`: see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clamtsqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<c32, i32>("CLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CLAMTSQR` (64-bit integers): see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clamtsqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<c32, i64>("CLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZLAMTSQR`: see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlamtsqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<c64, i32>("ZLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZLAMTSQR` (64-bit integers): see [`lamtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlamtsqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamtsqr::<c64, i64>("ZLAMTSQR", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SLASWLQ`: see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaswlq_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<f32, i32>("SLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SLASWLQ` (64-bit integers): see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaswlq_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<f32, i64>("SLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DLASWLQ`: see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaswlq_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<f64, i32>("DLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DLASWLQ` (64-bit integers): see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaswlq_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<f64, i64>("DLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CLASWLQ`: see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claswlq_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<c32, i32>("CLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CLASWLQ` (64-bit integers): see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claswlq_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<c32, i64>("CLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZLASWLQ`: see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaswlq_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<c64, i32>("ZLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZLASWLQ` (64-bit integers): see [`laswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaswlq_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laswlq::<c64, i64>("ZLASWLQ", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SLAMSWLQ`: see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamswlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<f32, i32>("SLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SLAMSWLQ` (64-bit integers): see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slamswlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<f32, i64>("SLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DLAMSWLQ`: see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamswlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<f64, i32>("DLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DLAMSWLQ` (64-bit integers): see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlamswlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<f64, i64>("DLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CLAMSWLQ`: see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clamswlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<c32, i32>("CLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CLAMSWLQ` (64-bit integers): see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clamswlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<c32, i64>("CLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZLAMSWLQ`: see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlamswlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<c64, i32>("ZLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZLAMSWLQ` (64-bit integers): see [`lamswlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lamswlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlamswlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lamswlq::<c64, i64>("ZLAMSWLQ", side, trans, m, n, k, mb, nb, a, lda, t, ldt, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGEQR`: see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    tsize: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<f32, i32>("SGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `SGEQR` (64-bit integers): see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeqr_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    tsize: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<f32, i64>("SGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `DGEQR`: see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    tsize: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<f64, i32>("DGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `DGEQR` (64-bit integers): see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeqr_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    tsize: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<f64, i64>("DGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `CGEQR`: see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    tsize: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<c32, i32>("CGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `CGEQR` (64-bit integers): see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeqr_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    tsize: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<c32, i64>("CGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `ZGEQR`: see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    tsize: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<c64, i32>("ZGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `ZGEQR` (64-bit integers): see [`geqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeqr_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    tsize: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { geqr::<c64, i64>("ZGEQR ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `SGELQ`: see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelq_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    tsize: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<f32, i32>("SGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `SGELQ` (64-bit integers): see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelq_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    tsize: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<f32, i64>("SGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `DGELQ`: see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelq_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    tsize: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<f64, i32>("DGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `DGELQ` (64-bit integers): see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelq_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    tsize: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<f64, i64>("DGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `CGELQ`: see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelq_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    tsize: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<c32, i32>("CGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `CGELQ` (64-bit integers): see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelq_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    tsize: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<c32, i64>("CGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `ZGELQ`: see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelq_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    tsize: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<c64, i32>("ZGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `ZGELQ` (64-bit integers): see [`gelq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelq_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    tsize: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelq::<c64, i64>("ZGELQ ", m, n, a, lda, t, tsize, work, lwork, info) }
+}
+
+/// Fortran `SGEMQR`: see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    t: *const f32,
+    tsize: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<f32, i32>("SGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGEMQR` (64-bit integers): see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    t: *const f32,
+    tsize: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<f32, i64>("SGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DGEMQR`: see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    t: *const f64,
+    tsize: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<f64, i32>("DGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DGEMQR` (64-bit integers): see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    t: *const f64,
+    tsize: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<f64, i64>("DGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CGEMQR`: see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    t: *const c32,
+    tsize: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<c32, i32>("CGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CGEMQR` (64-bit integers): see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    t: *const c32,
+    tsize: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<c32, i64>("CGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZGEMQR`: see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemqr_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    t: *const c64,
+    tsize: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<c64, i32>("ZGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZGEMQR` (64-bit integers): see [`gemqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemqr_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    t: *const c64,
+    tsize: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemqr::<c64, i64>("ZGEMQR", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGEMLQ`: see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f32,
+    lda: *const i32,
+    t: *const f32,
+    tsize: *const i32,
+    c: *mut f32,
+    ldc: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<f32, i32>("SGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `SGEMLQ` (64-bit integers): see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgemlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f32,
+    lda: *const i64,
+    t: *const f32,
+    tsize: *const i64,
+    c: *mut f32,
+    ldc: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<f32, i64>("SGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DGEMLQ`: see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const f64,
+    lda: *const i32,
+    t: *const f64,
+    tsize: *const i32,
+    c: *mut f64,
+    ldc: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<f64, i32>("DGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `DGEMLQ` (64-bit integers): see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgemlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const f64,
+    lda: *const i64,
+    t: *const f64,
+    tsize: *const i64,
+    c: *mut f64,
+    ldc: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<f64, i64>("DGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CGEMLQ`: see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c32,
+    lda: *const i32,
+    t: *const c32,
+    tsize: *const i32,
+    c: *mut c32,
+    ldc: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<c32, i32>("CGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `CGEMLQ` (64-bit integers): see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgemlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c32,
+    lda: *const i64,
+    t: *const c32,
+    tsize: *const i64,
+    c: *mut c32,
+    ldc: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<c32, i64>("CGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZGEMLQ`: see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemlq_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    a: *const c64,
+    lda: *const i32,
+    t: *const c64,
+    tsize: *const i32,
+    c: *mut c64,
+    ldc: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<c64, i32>("ZGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
+/// Fortran `ZGEMLQ` (64-bit integers): see [`gemlq`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gemlq`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgemlq_64_(
+    side: *const u8,
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    a: *const c64,
+    lda: *const i64,
+    t: *const c64,
+    tsize: *const i64,
+    c: *mut c64,
+    ldc: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _side_len: usize,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gemlq::<c64, i64>("ZGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -52884,6 +56052,921 @@ pub mod body {
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             let rwork = rt::slice_mut(rwork, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::geev(jobvl, jobvr, a, w, &mut [], vl, vr, work)))
+        })
+    }
+
+    /// Triangular-pentagonal QR `[A; B] = Q [R; 0]` with the triangular factor of its block reflector, unblocked.
+    ///
+    /// The body of the `stpqrt2_`, `dtpqrt2_`, `ctpqrt2_`, `ztpqrt2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpqrt2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || l > m.min(n), 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < m.max(1), 7)?;
+            rt::check(ldt < n.max(1), 9)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, n, n, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpqrt2(l, a, b, t)))
+        })
+    }
+
+    /// Triangular-pentagonal QR `[A; B] = Q [R; 0]` in blocks of `nb` columns, keeping each block's triangular factor.
+    ///
+    /// The body of the `stpqrt_`, `dtpqrt_`, `ctpqrt_`, `ztpqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || (l > m.min(n) && m.min(n) >= 0), 3)?;
+            rt::check(nb < 1 || (nb > n && n > 0), 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < m.max(1), 8)?;
+            rt::check(ldt < nb, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, nb, n, ldt);
+            let work = rt::slice_mut(work, nb * n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpqrt(l, a, b, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies a triangular-pentagonal block reflector `H = I - W T W^H` or `H^H` to `[A; B]` or `[A B]`.
+    ///
+    /// The body of the `stprfb_`, `dtprfb_`, `ctprfb_`, `ztprfb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        direct: *const u8,
+        storev: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        ldwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let side = rt::ch(side);
+            let trans = rt::ch(trans);
+            let direct = rt::ch(direct);
+            let storev = rt::ch(storev);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldwork = rt::int(ldwork);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(
+                v,
+                crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).0,
+                crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).1,
+                ldv,
+            );
+            let t = rt::mat_ref(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            let a = rt::mat_mut(
+                a,
+                crate::lapack_tsqr::tprfb_ashape(side, m, n, k).0,
+                crate::lapack_tsqr::tprfb_ashape(side, m, n, k).1,
+                lda,
+            );
+            let b = rt::mat_mut(b, m.max(0) as usize, n.max(0) as usize, ldb);
+            let work = rt::slice_mut(
+                work,
+                rt::size(ldwork) * (if crate::lapack_tsqr::is_left(side) { n } else { k }).max(0) as usize,
+            );
+            crate::lapack_tsqr::tprfb(side, trans, direct, storev, l, v, t, a, b, work, ldwork);
+            Ok(())
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?tpqrt` to `[A; B]` (left) or `[A B]` (right).
+    ///
+    /// The body of the `stpmqrt_`, `dtpmqrt_`, `ctpmqrt_`, `ztpmqrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpmqrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        nb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let nb = rt::int(nb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0, 5)?;
+            rt::check(l < 0 || l > k, 6)?;
+            rt::check(nb < 1 || (nb > k && k > 0), 7)?;
+            rt::check(ldv < (if side == Some(Side::Left) { m } else { n }).max(1), 9)?;
+            rt::check(ldt < nb, 11)?;
+            rt::check(lda < (if side == Some(Side::Left) { k } else { m }).max(1), 13)?;
+            rt::check(ldb < m.max(1), 15)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let nb = rt::size(nb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(v, if side == Side::Left { m } else { n }, k, ldv);
+            let t = rt::mat_ref(t, nb, k, ldt);
+            let a = rt::mat_mut(a, if side == Side::Left { k } else { m }, if side == Side::Left { n } else { k }, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let work = rt::slice_mut(work, nb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpmqrt(side, trans, l, v, t, a, b, Par::default(), work)))
+        })
+    }
+
+    /// Triangular-pentagonal LQ `[A B] = [L 0] Q` with the triangular factor of its block reflector, unblocked.
+    ///
+    /// The body of the `stplqt2_`, `dtplqt2_`, `ctplqt2_`, `ztplqt2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tplqt2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || l > m.min(n), 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(1), 7)?;
+            rt::check(ldt < m.max(1), 9)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, m, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, m, m, ldt);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tplqt2(l, a, b, t)))
+        })
+    }
+
+    /// Triangular-pentagonal LQ `[A B] = [L 0] Q` in blocks of `mb` rows, keeping each block's triangular factor.
+    ///
+    /// The body of the `stplqt_`, `dtplqt_`, `ctplqt_`, `ztplqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tplqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        l: *const I,
+        mb: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let l = rt::int(l);
+            let mb = rt::int(mb);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(l < 0 || (l > m.min(n) && m.min(n) >= 0), 3)?;
+            rt::check(mb < 1 || (mb > m && m > 0), 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(1), 8)?;
+            rt::check(ldt < mb, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let l = rt::size(l);
+            let mb = rt::size(mb);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, m, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let t = rt::mat_mut(t, mb, m, ldt);
+            let work = rt::slice_mut(work, mb * m);
+            Ok(rt::IntoInfo::into_info(lapack::qr::tplqt(l, a, b, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?tplqt` to `[A; B]` (left) or `[A B]` (right).
+    ///
+    /// The body of the `stpmlqt_`, `dtpmlqt_`, `ctpmlqt_`, `ztpmlqt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpmlqt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        l: *const I,
+        mb: *const I,
+        v: *const T,
+        ldv: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let l = rt::int(l);
+            let mb = rt::int(mb);
+            let ldv = rt::int(ldv);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0, 5)?;
+            rt::check(l < 0 || l > k, 6)?;
+            rt::check(mb < 1 || (mb > k && k > 0), 7)?;
+            rt::check(ldv < k, 9)?;
+            rt::check(ldt < mb, 11)?;
+            rt::check(lda < (if side == Some(Side::Left) { k } else { m }).max(1), 13)?;
+            rt::check(ldb < m.max(1), 15)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let l = rt::size(l);
+            let mb = rt::size(mb);
+            let ldv = rt::size(ldv);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let v = rt::mat_ref(v, k, if side == Side::Left { m } else { n }, ldv);
+            let t = rt::mat_ref(t, mb, k, ldt);
+            let a = rt::mat_mut(a, if side == Side::Left { k } else { m }, if side == Side::Left { n } else { k }, lda);
+            let b = rt::mat_mut(b, m, n, ldb);
+            let work = rt::slice_mut(work, mb * if side == Side::Left { n } else { m });
+            Ok(rt::IntoInfo::into_info(lapack::qr::tpmlqt(side, trans, l, v, t, a, b, Par::default(), work)))
+        })
+    }
+
+    /// Tall-skinny QR in row blocks of `mb`, each block's factors in blocks of `nb` columns.
+    ///
+    /// The body of the `slatsqr_`, `dlatsqr_`, `clatsqr_`, `zlatsqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latsqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || m < n, 2)?;
+            rt::check(mb < 1, 3)?;
+            rt::check(nb < 1 || (nb > n && n > 0), 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldt < nb, 8)?;
+            rt::check(lwork < (n * nb).max(1) && lwork != -1, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (nb * n).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, nb, n * lapack::qr::ts_blocks(m, n, mb), ldt);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::latsqr(a, mb, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?latsqr` to C from the left or the right.
+    ///
+    /// The body of the `slamtsqr_`, `dlamtsqr_`, `clamtsqr_`, `zlamtsqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lamtsqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *const T,
+        lda: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(k < 0, 5)?;
+            rt::check(m < k, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < nb || nb < 1, 7)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 9)?;
+            rt::check(ldt < nb.max(1), 11)?;
+            rt::check(ldc < m.max(1), 13)?;
+            rt::check(
+                lwork
+                    < (if m.min(n).min(k) == 0 {
+                        1
+                    } else {
+                        (nb * if side == Some(Side::Left) { n } else { m }).max(1)
+                    })
+                    && lwork != -1,
+                15,
+            )?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if m.min(n).min(k) == 0 { 1 } else { (nb * if side == Side::Left { n } else { m }).max(1) },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let t = rt::mat_ref(t, nb, k * lapack::qr::ts_blocks(if side == Side::Left { m } else { n }, k, mb), ldt);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::lamtsqr(side, trans, mb, a, t, c, Par::default(), work)))
+        })
+    }
+
+    /// Short-wide LQ in column blocks of `nb`, each block's factors in blocks of `mb` rows.
+    ///
+    /// The body of the `slaswlq_`, `dlaswlq_`, `claswlq_`, `zlaswlq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laswlq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n < m, 2)?;
+            rt::check(mb < 1 || (mb > m && m > 0), 3)?;
+            rt::check(nb < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldt < mb, 8)?;
+            rt::check(lwork < (m * mb).max(1) && lwork != -1, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, (mb * m).max(1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, mb, m * lapack::qr::ts_blocks(n, m, nb), ldt);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::laswlq(a, nb, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?laswlq` to C from the left or the right.
+    ///
+    /// The body of the `slamswlq_`, `dlamswlq_`, `clamswlq_`, `zlamswlq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lamswlq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *const T,
+        lda: *const I,
+        t: *const T,
+        ldt: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(k < 0, 5)?;
+            rt::check(m < k, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < mb || mb < 1, 6)?;
+            rt::check(lda < k.max(1), 9)?;
+            rt::check(ldt < mb.max(1), 11)?;
+            rt::check(ldc < m.max(1), 13)?;
+            rt::check(
+                lwork
+                    < (if m.min(n).min(k) == 0 {
+                        1
+                    } else {
+                        (mb * if side == Some(Side::Left) { n } else { m }).max(1)
+                    })
+                    && lwork != -1,
+                15,
+            )?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let ldc = rt::size(ldc);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if m.min(n).min(k) == 0 { 1 } else { (mb * if side == Side::Left { n } else { m }).max(1) },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let t = rt::mat_ref(t, mb, k * lapack::qr::ts_blocks(if side == Side::Left { m } else { n }, k, nb), ldt);
+            let c = rt::mat_mut(c, m, n, ldc);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::lamswlq(side, trans, nb, a, t, c, Par::default(), work)))
+        })
+    }
+
+    /// QR factorization, tall-skinny (TSQR) or blocked as the block sizes choose, with its factors in T.
+    ///
+    /// The body of the `sgeqr_`, `dgeqr_`, `cgeqr_`, `zgeqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn geqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        tsize: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tsize = rt::int(tsize);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(crate::lapack_tsqr::plan::<T>(true, m, n, tsize, lwork).bad_tsize, 6)?;
+            rt::check(crate::lapack_tsqr::plan::<T>(true, m, n, tsize, lwork).bad_lwork, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tsqr::geqr_abi(true, a, t, tsize, work, lwork)))
+        })
+    }
+
+    /// LQ factorization, short-wide or blocked as the block sizes choose, with its factors in T.
+    ///
+    /// The body of the `sgelq_`, `dgelq_`, `cgelq_`, `zgelq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gelq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        tsize: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let tsize = rt::int(tsize);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            rt::check(crate::lapack_tsqr::plan::<T>(false, m, n, tsize, lwork).bad_tsize, 6)?;
+            rt::check(crate::lapack_tsqr::plan::<T>(false, m, n, tsize, lwork).bad_lwork, 8)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tsqr::geqr_abi(false, a, t, tsize, work, lwork)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?geqr` to C from the left or the right.
+    ///
+    /// The body of the `sgemqr_`, `dgemqr_`, `cgemqr_`, `zgemqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gemqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        t: *const T,
+        tsize: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let tsize = rt::int(tsize);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < (if side == Some(Side::Left) { m } else { n }).max(1), 7)?;
+            rt::check(tsize < 5, 9)?;
+            rt::check(ldc < m.max(1), 11)?;
+            rt::check(lwork < crate::lapack_tsqr::gemqr_lw(true, side, m, n, t).max(1) && lwork != -1, 13)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, if side == Side::Left { m } else { n }, k, lda);
+            let c = rt::mat_mut(c, m, n, ldc);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tsqr::gemqr_abi(true, side, trans, a, t, tsize, c, work, lwork)))
+        })
+    }
+
+    /// Applies Q or `Q^H` from `?gelq` to C from the left or the right.
+    ///
+    /// The body of the `sgemlq_`, `dgemlq_`, `cgemlq_`, `zgemlq_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn gemlq<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        a: *const T,
+        lda: *const I,
+        t: *const T,
+        tsize: *const I,
+        c: *mut T,
+        ldc: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = Side::from_char(rt::ch(side));
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let lda = rt::int(lda);
+            let tsize = rt::int(tsize);
+            let ldc = rt::int(ldc);
+            let lwork = rt::int(lwork);
+            rt::check(side.is_none(), 1)?;
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                2,
+            )?;
+            rt::check(m < 0, 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(k < 0 || k > if side == Some(Side::Left) { m } else { n }, 5)?;
+            rt::check(lda < k.max(1), 7)?;
+            rt::check(tsize < 5, 9)?;
+            rt::check(ldc < m.max(1), 11)?;
+            rt::check(lwork < crate::lapack_tsqr::gemqr_lw(false, side, m, n, t).max(1) && lwork != -1, 13)?;
+            let side = rt::need(side)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let lda = rt::size(lda);
+            let ldc = rt::size(ldc);
+            let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
+            let c = rt::mat_mut(c, m, n, ldc);
+            Ok(rt::IntoInfo::into_info(crate::lapack_tsqr::gemqr_abi(false, side, trans, a, t, tsize, c, work, lwork)))
         })
     }
 }

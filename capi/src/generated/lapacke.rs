@@ -62678,3 +62678,3509 @@ pub unsafe extern "C" fn LAPACKE_zgeev_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`tpqrt2`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpqrt2_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    l: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { tpqrt2::<T, I>(&srname, &m, &n, &l, a, &lda, b, &ldb, t, &ldt, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tpqrt2::<T, I>(&srname, &m, &n, &l, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, t_t.ptr(), &ldt_t, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tpqrt2`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpqrt2<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    l: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let l = rt::size(lr::int(l));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let l = rt::size(lr::int(l));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_tpqrt2_work::<T, I>(fname, matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<f32, i32>("stpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<f32, i32>("stpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<f32, i64>("stpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<f32, i64>("stpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<f64, i32>("dtpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<f64, i32>("dtpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<f64, i64>("dtpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<f64, i64>("dtpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<c32, i32>("ctpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<c32, i32>("ctpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<c32, i64>("ctpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<c32, i64>("ctpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt2(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<c64, i32>("ztpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt2_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<c64, i32>("ztpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt2`: see [`lapacke_tpqrt2`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt264_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2::<c64, i64>("ztpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt2_work`: see [`lapacke_tpqrt2_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt2_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt2_work::<c64, i64>("ztpqrt2", matrix_layout, m, n, l, a, lda, b, ldb, t, ldt) }
+}
+
+/// LAPACKE `_work` form of [`tpqrt`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpqrt_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    l: I,
+    nb: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    t: *mut T,
+    ldt: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { tpqrt::<T, I>(&srname, &m, &n, &l, &nb, a, &lda, b, &ldb, t, &ldt, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: nb, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tpqrt::<T, I>(
+            &srname,
+            &m,
+            &n,
+            &l,
+            &nb,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            t_t.ptr(),
+            &ldt_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tpqrt`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpqrt<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    l: I,
+    nb: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldt = rt::size(lr::int(ldt));
+            Some(nb * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tpqrt_work::<T, I>(fname, matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_stpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<f32, i32>("stpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    t: *mut f32,
+    ldt: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<f32, i32>("stpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_stpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<f32, i64>("stpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_stpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    t: *mut f32,
+    ldt: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<f32, i64>("stpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_dtpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<f64, i32>("dtpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    t: *mut f64,
+    ldt: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<f64, i32>("dtpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_dtpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<f64, i64>("dtpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_dtpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    t: *mut f64,
+    ldt: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<f64, i64>("dtpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_ctpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<c32, i32>("ctpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    t: *mut c32,
+    ldt: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<c32, i32>("ctpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_ctpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<c32, i64>("ctpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ctpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    t: *mut c32,
+    ldt: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<c32, i64>("ctpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_ztpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<c64, i32>("ztpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    l: i32,
+    nb: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    t: *mut c64,
+    ldt: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<c64, i32>("ztpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// `LAPACKE_ztpqrt`: see [`lapacke_tpqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt::<c64, i64>("ztpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt) }
+}
+
+/// `LAPACKE_ztpqrt_work`: see [`lapacke_tpqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpqrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    l: i64,
+    nb: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    t: *mut c64,
+    ldt: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_tpqrt_work::<c64, i64>("ztpqrt", matrix_layout, m, n, l, nb, a, lda, b, ldb, t, ldt, work) }
+}
+
+/// LAPACKE `_work` form of [`tprfb`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tprfb_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: I,
+    n: I,
+    k: I,
+    l: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    ldwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tprfb::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &(direct as u8),
+                &(storev as u8),
+                &m,
+                &n,
+                &k,
+                &l,
+                v,
+                &ldv,
+                t,
+                &ldt,
+                a,
+                &lda,
+                b,
+                &ldb,
+                work,
+                &ldwork,
+            )
+        };
+        return lr::Code::code(0);
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let l = lr::int(l);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).0,
+                cols: crate::lapack_tsqr::tprfb_vshape(side, storev, m, n, k).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let l = lr::int(l);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+            Some(lr::Storage::Dense { rows: k.max(0) as usize, cols: k.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let l = lr::int(l);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_tsqr::tprfb_ashape(side, m, n, k).0,
+                cols: crate::lapack_tsqr::tprfb_ashape(side, m, n, k).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let l = lr::int(l);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+            Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tprfb::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &(direct as u8),
+            &(storev as u8),
+            &m,
+            &n,
+            &k,
+            &l,
+            v_t.ptr(),
+            &ldv_t,
+            t_t.ptr(),
+            &ldt_t,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &ldwork,
+        )
+    };
+    drop(v_t);
+    drop(t_t);
+    drop(a_t);
+    drop(b_t);
+    lr::Code::code(0)
+}
+
+/// LAPACKE high-level form of [`tprfb`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tprfb<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: I,
+    n: I,
+    k: I,
+    l: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = lr::int(m);
+                        let n = lr::int(n);
+                        let k = lr::int(k);
+                        let l = lr::int(l);
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+                        Some(lr::Storage::Dense {
+                            rows: crate::lapack_tsqr::tprfb_ashape(side, m, n, k).0,
+                            cols: crate::lapack_tsqr::tprfb_ashape(side, m, n, k).1,
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = lr::int(m);
+                        let n = lr::int(n);
+                        let k = lr::int(k);
+                        let l = lr::int(l);
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+                        Some(lr::Storage::Dense { rows: m.max(0) as usize, cols: n.max(0) as usize })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-16);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = lr::int(m);
+            let n = lr::int(n);
+            let k = lr::int(k);
+            let l = lr::int(l);
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+            Some(rt::size(ldwork) * (if crate::lapack_tsqr::is_left(side) { n } else { k }).max(0) as usize)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tprfb_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64({
+                #[allow(unused_variables, clippy::redundant_closure_call)]
+                let v = (|| -> Option<i64> {
+                    let m = lr::int(m);
+                    let n = lr::int(n);
+                    let k = lr::int(k);
+                    let l = lr::int(l);
+                    let ldv = rt::size(lr::int(ldv));
+                    let ldt = rt::size(lr::int(ldt));
+                    let lda = rt::size(lr::int(lda));
+                    let ldb = rt::size(lr::int(ldb));
+                    let ldwork: i64 = (if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1);
+                    Some(((if crate::lapack_tsqr::is_left(side) { k } else { m }).max(1)) as i64)
+                })();
+                v.unwrap_or(1)
+            }),
+        )
+    }
+}
+
+/// `LAPACKE_stprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stprfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<f32, i32>(
+            "stprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_stprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stprfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<f32, i32>(
+            "stprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_stprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stprfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<f32, i64>(
+            "stprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_stprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stprfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<f32, i64>(
+            "stprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtprfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<f64, i32>(
+            "dtprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_dtprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtprfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<f64, i32>(
+            "dtprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtprfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<f64, i64>(
+            "dtprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_dtprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtprfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<f64, i64>(
+            "dtprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctprfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<c32, i32>(
+            "ctprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ctprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctprfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<c32, i32>(
+            "ctprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctprfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<c32, i64>(
+            "ctprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ctprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctprfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<c32, i64>(
+            "ctprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztprfb(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<c64, i32>(
+            "ztprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ztprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztprfb_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    ldwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<c64, i32>(
+            "ztprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztprfb`: see [`lapacke_tprfb`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztprfb64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb::<c64, i64>(
+            "ztprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ztprfb_work`: see [`lapacke_tprfb_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztprfb_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    direct: c_char,
+    storev: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    ldwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tprfb_work::<c64, i64>(
+            "ztprfb",
+            matrix_layout,
+            side,
+            trans,
+            direct,
+            storev,
+            m,
+            n,
+            k,
+            l,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+            ldwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`tpmqrt`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpmqrt_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    l: I,
+    nb: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tpmqrt::<T, I>(
+                &srname,
+                &(side as u8),
+                &(trans as u8),
+                &m,
+                &n,
+                &k,
+                &l,
+                &nb,
+                v,
+                &ldv,
+                t,
+                &ldt,
+                a,
+                &lda,
+                b,
+                &ldb,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: nb, cols: k })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense {
+                rows: if side == Side::Left { k } else { m },
+                cols: if side == Side::Left { n } else { k },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tpmqrt::<T, I>(
+            &srname,
+            &(side as u8),
+            &(trans as u8),
+            &m,
+            &n,
+            &k,
+            &l,
+            &nb,
+            v_t.ptr(),
+            &ldv_t,
+            t_t.ptr(),
+            &ldt_t,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &mut info_,
+        )
+    };
+    drop(v_t);
+    drop(t_t);
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tpmqrt`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tpmqrt<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: I,
+    n: I,
+    k: I,
+    l: I,
+    nb: I,
+    v: *const T,
+    ldv: I,
+    t: *const T,
+    ldt: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: if side == Side::Left { m } else { n }, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                v,
+                lr::int(ldv),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: nb, cols: k })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense {
+                            rows: if side == Side::Left { k } else { m },
+                            cols: if side == Side::Left { n } else { k },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = Side::from_char(side as u8)?;
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let k = rt::size(lr::int(k));
+                        let l = rt::size(lr::int(l));
+                        let nb = rt::size(lr::int(nb));
+                        let ldv = rt::size(lr::int(ldv));
+                        let ldt = rt::size(lr::int(ldt));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = Side::from_char(side as u8)?;
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let k = rt::size(lr::int(k));
+            let l = rt::size(lr::int(l));
+            let nb = rt::size(lr::int(nb));
+            let ldv = rt::size(lr::int(ldv));
+            let ldt = rt::size(lr::int(ldt));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(nb * if side == Side::Left { n } else { m })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tpmqrt_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_stpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpmqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<f32, i32>(
+            "stpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_stpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpmqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const f32,
+    ldv: i32,
+    t: *const f32,
+    ldt: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<f32, i32>(
+            "stpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_stpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpmqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<f32, i64>(
+            "stpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_stpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stpmqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const f32,
+    ldv: i64,
+    t: *const f32,
+    ldt: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<f32, i64>(
+            "stpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpmqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<f64, i32>(
+            "dtpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_dtpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpmqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const f64,
+    ldv: i32,
+    t: *const f64,
+    ldt: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<f64, i32>(
+            "dtpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpmqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<f64, i64>(
+            "dtpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_dtpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtpmqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const f64,
+    ldv: i64,
+    t: *const f64,
+    ldt: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<f64, i64>(
+            "dtpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_ctpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpmqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<c32, i32>(
+            "ctpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ctpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpmqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const c32,
+    ldv: i32,
+    t: *const c32,
+    ldt: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<c32, i32>(
+            "ctpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_ctpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpmqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<c32, i64>(
+            "ctpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ctpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctpmqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const c32,
+    ldv: i64,
+    t: *const c32,
+    ldt: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<c32, i64>(
+            "ctpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_ztpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpmqrt(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<c64, i32>(
+            "ztpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ztpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpmqrt_work(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    k: i32,
+    l: i32,
+    nb: i32,
+    v: *const c64,
+    ldv: i32,
+    t: *const c64,
+    ldt: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<c64, i32>(
+            "ztpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_ztpmqrt`: see [`lapacke_tpmqrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpmqrt64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt::<c64, i64>(
+            "ztpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+        )
+    }
+}
+
+/// `LAPACKE_ztpmqrt_work`: see [`lapacke_tpmqrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztpmqrt_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    k: i64,
+    l: i64,
+    nb: i64,
+    v: *const c64,
+    ldv: i64,
+    t: *const c64,
+    ldt: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tpmqrt_work::<c64, i64>(
+            "ztpmqrt",
+            matrix_layout,
+            side,
+            trans,
+            m,
+            n,
+            k,
+            l,
+            nb,
+            v,
+            ldv,
+            t,
+            ldt,
+            a,
+            lda,
+            b,
+            ldb,
+            work,
+        )
+    }
+}

@@ -18,6 +18,8 @@ mod pivoted;
 mod ql;
 mod rq;
 mod rz;
+mod tp;
+mod tsqr;
 
 pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
@@ -58,3 +60,10 @@ mod tests_oriented;
 
 #[cfg(test)]
 mod pivqr_tests;
+
+pub use tp::{tplqt, tplqt2, tpmlqt, tpmqrt, tpqrt, tpqrt2, tprfb};
+pub use tsqr::{gelq, gelq_blocks, gemlq, gemqr, geqr, geqr_blocks, lamswlq, lamtsqr, laswlq, latsqr, ts_blocks};
+#[cfg(test)]
+mod tests_tp;
+#[cfg(test)]
+mod tests_tsqr;

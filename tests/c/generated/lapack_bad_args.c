@@ -29440,6 +29440,5974 @@ static void call_zgeev_6(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, bufs[4], &lwork, bufs[5], &info, 1, 1);
 }
 
+static void call_stpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztpqrt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztpqrt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I nb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &nb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 0;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmqrt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I nb = 2;
+    I ldv = 3;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &nb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_dtplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ctplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_ztplqt2_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &l, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, &info);
+}
+
+static void call_stplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_dtplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ctplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 4;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 0;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 2;
+    I ldb = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 2;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_ztplqt_6(void *fn) {
+    I m = 3;
+    I n = 3;
+    I l = 1;
+    I mb = 2;
+    I lda = 3;
+    I ldb = 3;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &l, &mb, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldt, bufs[3], &info);
+}
+
+static void call_stpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_stpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_dtpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ctpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = -1;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 3;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 0;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 1;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 1;
+    I lda = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_ztpmlqt_10(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I l = 1;
+    I mb = 2;
+    I ldv = 2;
+    I ldt = 2;
+    I lda = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &l, &mb, bufs[0], &ldv, bufs[1], &ldt, bufs[2], &lda, bufs[3], &ldb, bufs[4], &info, 1, 1);
+}
+
+static void call_slatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_clatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_1(void *fn) {
+    I m = 6;
+    I n = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 0;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlatsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 3;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamtsqr_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dlaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_claswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_0(void *fn) {
+    I m = -1;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_1(void *fn) {
+    I m = 2;
+    I n = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_2(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 0;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_3(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = -1;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_4(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_5(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zlaswlq_6(void *fn) {
+    I m = 2;
+    I n = 6;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_slamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_slamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dlamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_clamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = -1;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 1;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = -1;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 3;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 1;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 1;
+    I ldc = 6;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 5;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zlamswlq_9(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 6;
+    I n = 3;
+    I k = 2;
+    I mb = 2;
+    I nb = 4;
+    I lda = 2;
+    I ldt = 2;
+    I ldc = 6;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgeqr_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_dgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_cgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I tsize = 100;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 4;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_zgelq_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I tsize = 100;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &tsize, bufs[2], &lwork, &info);
+}
+
+static void call_sgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemqr_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 3;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_sgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_cgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_0(void *fn) {
+    char side = 'X';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_1(void *fn) {
+    char side = 'L';
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_2(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_3(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_4(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 4;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_5(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 1;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_6(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 4;
+    I ldc = 3;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_7(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 2;
+    I lwork = 20;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_zgemlq_8(void *fn) {
+    char side = 'L';
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I k = 2;
+    I lda = 2;
+    I tsize = 20;
+    I ldc = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -32057,6 +38025,446 @@ static const struct bad_case cases[] = {
     {"zgeev_", "ZGEEV", 8, call_zgeev_4},
     {"zgeev_", "ZGEEV", 10, call_zgeev_5},
     {"zgeev_", "ZGEEV", 12, call_zgeev_6},
+    {"stpqrt2_", "STPQRT2", 1, call_stpqrt2_0},
+    {"stpqrt2_", "STPQRT2", 2, call_stpqrt2_1},
+    {"stpqrt2_", "STPQRT2", 3, call_stpqrt2_2},
+    {"stpqrt2_", "STPQRT2", 5, call_stpqrt2_3},
+    {"stpqrt2_", "STPQRT2", 7, call_stpqrt2_4},
+    {"stpqrt2_", "STPQRT2", 9, call_stpqrt2_5},
+    {"dtpqrt2_", "DTPQRT2", 1, call_dtpqrt2_0},
+    {"dtpqrt2_", "DTPQRT2", 2, call_dtpqrt2_1},
+    {"dtpqrt2_", "DTPQRT2", 3, call_dtpqrt2_2},
+    {"dtpqrt2_", "DTPQRT2", 5, call_dtpqrt2_3},
+    {"dtpqrt2_", "DTPQRT2", 7, call_dtpqrt2_4},
+    {"dtpqrt2_", "DTPQRT2", 9, call_dtpqrt2_5},
+    {"ctpqrt2_", "CTPQRT2", 1, call_ctpqrt2_0},
+    {"ctpqrt2_", "CTPQRT2", 2, call_ctpqrt2_1},
+    {"ctpqrt2_", "CTPQRT2", 3, call_ctpqrt2_2},
+    {"ctpqrt2_", "CTPQRT2", 5, call_ctpqrt2_3},
+    {"ctpqrt2_", "CTPQRT2", 7, call_ctpqrt2_4},
+    {"ctpqrt2_", "CTPQRT2", 9, call_ctpqrt2_5},
+    {"ztpqrt2_", "ZTPQRT2", 1, call_ztpqrt2_0},
+    {"ztpqrt2_", "ZTPQRT2", 2, call_ztpqrt2_1},
+    {"ztpqrt2_", "ZTPQRT2", 3, call_ztpqrt2_2},
+    {"ztpqrt2_", "ZTPQRT2", 5, call_ztpqrt2_3},
+    {"ztpqrt2_", "ZTPQRT2", 7, call_ztpqrt2_4},
+    {"ztpqrt2_", "ZTPQRT2", 9, call_ztpqrt2_5},
+    {"stpqrt_", "STPQRT", 1, call_stpqrt_0},
+    {"stpqrt_", "STPQRT", 2, call_stpqrt_1},
+    {"stpqrt_", "STPQRT", 3, call_stpqrt_2},
+    {"stpqrt_", "STPQRT", 4, call_stpqrt_3},
+    {"stpqrt_", "STPQRT", 6, call_stpqrt_4},
+    {"stpqrt_", "STPQRT", 8, call_stpqrt_5},
+    {"stpqrt_", "STPQRT", 10, call_stpqrt_6},
+    {"dtpqrt_", "DTPQRT", 1, call_dtpqrt_0},
+    {"dtpqrt_", "DTPQRT", 2, call_dtpqrt_1},
+    {"dtpqrt_", "DTPQRT", 3, call_dtpqrt_2},
+    {"dtpqrt_", "DTPQRT", 4, call_dtpqrt_3},
+    {"dtpqrt_", "DTPQRT", 6, call_dtpqrt_4},
+    {"dtpqrt_", "DTPQRT", 8, call_dtpqrt_5},
+    {"dtpqrt_", "DTPQRT", 10, call_dtpqrt_6},
+    {"ctpqrt_", "CTPQRT", 1, call_ctpqrt_0},
+    {"ctpqrt_", "CTPQRT", 2, call_ctpqrt_1},
+    {"ctpqrt_", "CTPQRT", 3, call_ctpqrt_2},
+    {"ctpqrt_", "CTPQRT", 4, call_ctpqrt_3},
+    {"ctpqrt_", "CTPQRT", 6, call_ctpqrt_4},
+    {"ctpqrt_", "CTPQRT", 8, call_ctpqrt_5},
+    {"ctpqrt_", "CTPQRT", 10, call_ctpqrt_6},
+    {"ztpqrt_", "ZTPQRT", 1, call_ztpqrt_0},
+    {"ztpqrt_", "ZTPQRT", 2, call_ztpqrt_1},
+    {"ztpqrt_", "ZTPQRT", 3, call_ztpqrt_2},
+    {"ztpqrt_", "ZTPQRT", 4, call_ztpqrt_3},
+    {"ztpqrt_", "ZTPQRT", 6, call_ztpqrt_4},
+    {"ztpqrt_", "ZTPQRT", 8, call_ztpqrt_5},
+    {"ztpqrt_", "ZTPQRT", 10, call_ztpqrt_6},
+    {"stpmqrt_", "STPMQRT", 1, call_stpmqrt_0},
+    {"stpmqrt_", "STPMQRT", 2, call_stpmqrt_1},
+    {"stpmqrt_", "STPMQRT", 3, call_stpmqrt_2},
+    {"stpmqrt_", "STPMQRT", 4, call_stpmqrt_3},
+    {"stpmqrt_", "STPMQRT", 5, call_stpmqrt_4},
+    {"stpmqrt_", "STPMQRT", 6, call_stpmqrt_5},
+    {"stpmqrt_", "STPMQRT", 7, call_stpmqrt_6},
+    {"stpmqrt_", "STPMQRT", 9, call_stpmqrt_7},
+    {"stpmqrt_", "STPMQRT", 11, call_stpmqrt_8},
+    {"stpmqrt_", "STPMQRT", 13, call_stpmqrt_9},
+    {"stpmqrt_", "STPMQRT", 15, call_stpmqrt_10},
+    {"dtpmqrt_", "DTPMQRT", 1, call_dtpmqrt_0},
+    {"dtpmqrt_", "DTPMQRT", 2, call_dtpmqrt_1},
+    {"dtpmqrt_", "DTPMQRT", 3, call_dtpmqrt_2},
+    {"dtpmqrt_", "DTPMQRT", 4, call_dtpmqrt_3},
+    {"dtpmqrt_", "DTPMQRT", 5, call_dtpmqrt_4},
+    {"dtpmqrt_", "DTPMQRT", 6, call_dtpmqrt_5},
+    {"dtpmqrt_", "DTPMQRT", 7, call_dtpmqrt_6},
+    {"dtpmqrt_", "DTPMQRT", 9, call_dtpmqrt_7},
+    {"dtpmqrt_", "DTPMQRT", 11, call_dtpmqrt_8},
+    {"dtpmqrt_", "DTPMQRT", 13, call_dtpmqrt_9},
+    {"dtpmqrt_", "DTPMQRT", 15, call_dtpmqrt_10},
+    {"ctpmqrt_", "CTPMQRT", 1, call_ctpmqrt_0},
+    {"ctpmqrt_", "CTPMQRT", 2, call_ctpmqrt_1},
+    {"ctpmqrt_", "CTPMQRT", 3, call_ctpmqrt_2},
+    {"ctpmqrt_", "CTPMQRT", 4, call_ctpmqrt_3},
+    {"ctpmqrt_", "CTPMQRT", 5, call_ctpmqrt_4},
+    {"ctpmqrt_", "CTPMQRT", 6, call_ctpmqrt_5},
+    {"ctpmqrt_", "CTPMQRT", 7, call_ctpmqrt_6},
+    {"ctpmqrt_", "CTPMQRT", 9, call_ctpmqrt_7},
+    {"ctpmqrt_", "CTPMQRT", 11, call_ctpmqrt_8},
+    {"ctpmqrt_", "CTPMQRT", 13, call_ctpmqrt_9},
+    {"ctpmqrt_", "CTPMQRT", 15, call_ctpmqrt_10},
+    {"ztpmqrt_", "ZTPMQRT", 1, call_ztpmqrt_0},
+    {"ztpmqrt_", "ZTPMQRT", 2, call_ztpmqrt_1},
+    {"ztpmqrt_", "ZTPMQRT", 3, call_ztpmqrt_2},
+    {"ztpmqrt_", "ZTPMQRT", 4, call_ztpmqrt_3},
+    {"ztpmqrt_", "ZTPMQRT", 5, call_ztpmqrt_4},
+    {"ztpmqrt_", "ZTPMQRT", 6, call_ztpmqrt_5},
+    {"ztpmqrt_", "ZTPMQRT", 7, call_ztpmqrt_6},
+    {"ztpmqrt_", "ZTPMQRT", 9, call_ztpmqrt_7},
+    {"ztpmqrt_", "ZTPMQRT", 11, call_ztpmqrt_8},
+    {"ztpmqrt_", "ZTPMQRT", 13, call_ztpmqrt_9},
+    {"ztpmqrt_", "ZTPMQRT", 15, call_ztpmqrt_10},
+    {"stplqt2_", "STPLQT2", 1, call_stplqt2_0},
+    {"stplqt2_", "STPLQT2", 2, call_stplqt2_1},
+    {"stplqt2_", "STPLQT2", 3, call_stplqt2_2},
+    {"stplqt2_", "STPLQT2", 5, call_stplqt2_3},
+    {"stplqt2_", "STPLQT2", 7, call_stplqt2_4},
+    {"stplqt2_", "STPLQT2", 9, call_stplqt2_5},
+    {"dtplqt2_", "DTPLQT2", 1, call_dtplqt2_0},
+    {"dtplqt2_", "DTPLQT2", 2, call_dtplqt2_1},
+    {"dtplqt2_", "DTPLQT2", 3, call_dtplqt2_2},
+    {"dtplqt2_", "DTPLQT2", 5, call_dtplqt2_3},
+    {"dtplqt2_", "DTPLQT2", 7, call_dtplqt2_4},
+    {"dtplqt2_", "DTPLQT2", 9, call_dtplqt2_5},
+    {"ctplqt2_", "CTPLQT2", 1, call_ctplqt2_0},
+    {"ctplqt2_", "CTPLQT2", 2, call_ctplqt2_1},
+    {"ctplqt2_", "CTPLQT2", 3, call_ctplqt2_2},
+    {"ctplqt2_", "CTPLQT2", 5, call_ctplqt2_3},
+    {"ctplqt2_", "CTPLQT2", 7, call_ctplqt2_4},
+    {"ctplqt2_", "CTPLQT2", 9, call_ctplqt2_5},
+    {"ztplqt2_", "ZTPLQT2", 1, call_ztplqt2_0},
+    {"ztplqt2_", "ZTPLQT2", 2, call_ztplqt2_1},
+    {"ztplqt2_", "ZTPLQT2", 3, call_ztplqt2_2},
+    {"ztplqt2_", "ZTPLQT2", 5, call_ztplqt2_3},
+    {"ztplqt2_", "ZTPLQT2", 7, call_ztplqt2_4},
+    {"ztplqt2_", "ZTPLQT2", 9, call_ztplqt2_5},
+    {"stplqt_", "STPLQT", 1, call_stplqt_0},
+    {"stplqt_", "STPLQT", 2, call_stplqt_1},
+    {"stplqt_", "STPLQT", 3, call_stplqt_2},
+    {"stplqt_", "STPLQT", 4, call_stplqt_3},
+    {"stplqt_", "STPLQT", 6, call_stplqt_4},
+    {"stplqt_", "STPLQT", 8, call_stplqt_5},
+    {"stplqt_", "STPLQT", 10, call_stplqt_6},
+    {"dtplqt_", "DTPLQT", 1, call_dtplqt_0},
+    {"dtplqt_", "DTPLQT", 2, call_dtplqt_1},
+    {"dtplqt_", "DTPLQT", 3, call_dtplqt_2},
+    {"dtplqt_", "DTPLQT", 4, call_dtplqt_3},
+    {"dtplqt_", "DTPLQT", 6, call_dtplqt_4},
+    {"dtplqt_", "DTPLQT", 8, call_dtplqt_5},
+    {"dtplqt_", "DTPLQT", 10, call_dtplqt_6},
+    {"ctplqt_", "CTPLQT", 1, call_ctplqt_0},
+    {"ctplqt_", "CTPLQT", 2, call_ctplqt_1},
+    {"ctplqt_", "CTPLQT", 3, call_ctplqt_2},
+    {"ctplqt_", "CTPLQT", 4, call_ctplqt_3},
+    {"ctplqt_", "CTPLQT", 6, call_ctplqt_4},
+    {"ctplqt_", "CTPLQT", 8, call_ctplqt_5},
+    {"ctplqt_", "CTPLQT", 10, call_ctplqt_6},
+    {"ztplqt_", "ZTPLQT", 1, call_ztplqt_0},
+    {"ztplqt_", "ZTPLQT", 2, call_ztplqt_1},
+    {"ztplqt_", "ZTPLQT", 3, call_ztplqt_2},
+    {"ztplqt_", "ZTPLQT", 4, call_ztplqt_3},
+    {"ztplqt_", "ZTPLQT", 6, call_ztplqt_4},
+    {"ztplqt_", "ZTPLQT", 8, call_ztplqt_5},
+    {"ztplqt_", "ZTPLQT", 10, call_ztplqt_6},
+    {"stpmlqt_", "STPMLQT", 1, call_stpmlqt_0},
+    {"stpmlqt_", "STPMLQT", 2, call_stpmlqt_1},
+    {"stpmlqt_", "STPMLQT", 3, call_stpmlqt_2},
+    {"stpmlqt_", "STPMLQT", 4, call_stpmlqt_3},
+    {"stpmlqt_", "STPMLQT", 5, call_stpmlqt_4},
+    {"stpmlqt_", "STPMLQT", 6, call_stpmlqt_5},
+    {"stpmlqt_", "STPMLQT", 7, call_stpmlqt_6},
+    {"stpmlqt_", "STPMLQT", 9, call_stpmlqt_7},
+    {"stpmlqt_", "STPMLQT", 11, call_stpmlqt_8},
+    {"stpmlqt_", "STPMLQT", 13, call_stpmlqt_9},
+    {"stpmlqt_", "STPMLQT", 15, call_stpmlqt_10},
+    {"dtpmlqt_", "DTPMLQT", 1, call_dtpmlqt_0},
+    {"dtpmlqt_", "DTPMLQT", 2, call_dtpmlqt_1},
+    {"dtpmlqt_", "DTPMLQT", 3, call_dtpmlqt_2},
+    {"dtpmlqt_", "DTPMLQT", 4, call_dtpmlqt_3},
+    {"dtpmlqt_", "DTPMLQT", 5, call_dtpmlqt_4},
+    {"dtpmlqt_", "DTPMLQT", 6, call_dtpmlqt_5},
+    {"dtpmlqt_", "DTPMLQT", 7, call_dtpmlqt_6},
+    {"dtpmlqt_", "DTPMLQT", 9, call_dtpmlqt_7},
+    {"dtpmlqt_", "DTPMLQT", 11, call_dtpmlqt_8},
+    {"dtpmlqt_", "DTPMLQT", 13, call_dtpmlqt_9},
+    {"dtpmlqt_", "DTPMLQT", 15, call_dtpmlqt_10},
+    {"ctpmlqt_", "CTPMLQT", 1, call_ctpmlqt_0},
+    {"ctpmlqt_", "CTPMLQT", 2, call_ctpmlqt_1},
+    {"ctpmlqt_", "CTPMLQT", 3, call_ctpmlqt_2},
+    {"ctpmlqt_", "CTPMLQT", 4, call_ctpmlqt_3},
+    {"ctpmlqt_", "CTPMLQT", 5, call_ctpmlqt_4},
+    {"ctpmlqt_", "CTPMLQT", 6, call_ctpmlqt_5},
+    {"ctpmlqt_", "CTPMLQT", 7, call_ctpmlqt_6},
+    {"ctpmlqt_", "CTPMLQT", 9, call_ctpmlqt_7},
+    {"ctpmlqt_", "CTPMLQT", 11, call_ctpmlqt_8},
+    {"ctpmlqt_", "CTPMLQT", 13, call_ctpmlqt_9},
+    {"ctpmlqt_", "CTPMLQT", 15, call_ctpmlqt_10},
+    {"ztpmlqt_", "ZTPMLQT", 1, call_ztpmlqt_0},
+    {"ztpmlqt_", "ZTPMLQT", 2, call_ztpmlqt_1},
+    {"ztpmlqt_", "ZTPMLQT", 3, call_ztpmlqt_2},
+    {"ztpmlqt_", "ZTPMLQT", 4, call_ztpmlqt_3},
+    {"ztpmlqt_", "ZTPMLQT", 5, call_ztpmlqt_4},
+    {"ztpmlqt_", "ZTPMLQT", 6, call_ztpmlqt_5},
+    {"ztpmlqt_", "ZTPMLQT", 7, call_ztpmlqt_6},
+    {"ztpmlqt_", "ZTPMLQT", 9, call_ztpmlqt_7},
+    {"ztpmlqt_", "ZTPMLQT", 11, call_ztpmlqt_8},
+    {"ztpmlqt_", "ZTPMLQT", 13, call_ztpmlqt_9},
+    {"ztpmlqt_", "ZTPMLQT", 15, call_ztpmlqt_10},
+    {"slatsqr_", "SLATSQR", 1, call_slatsqr_0},
+    {"slatsqr_", "SLATSQR", 2, call_slatsqr_1},
+    {"slatsqr_", "SLATSQR", 3, call_slatsqr_2},
+    {"slatsqr_", "SLATSQR", 4, call_slatsqr_3},
+    {"slatsqr_", "SLATSQR", 6, call_slatsqr_4},
+    {"slatsqr_", "SLATSQR", 8, call_slatsqr_5},
+    {"slatsqr_", "SLATSQR", 10, call_slatsqr_6},
+    {"dlatsqr_", "DLATSQR", 1, call_dlatsqr_0},
+    {"dlatsqr_", "DLATSQR", 2, call_dlatsqr_1},
+    {"dlatsqr_", "DLATSQR", 3, call_dlatsqr_2},
+    {"dlatsqr_", "DLATSQR", 4, call_dlatsqr_3},
+    {"dlatsqr_", "DLATSQR", 6, call_dlatsqr_4},
+    {"dlatsqr_", "DLATSQR", 8, call_dlatsqr_5},
+    {"dlatsqr_", "DLATSQR", 10, call_dlatsqr_6},
+    {"clatsqr_", "CLATSQR", 1, call_clatsqr_0},
+    {"clatsqr_", "CLATSQR", 2, call_clatsqr_1},
+    {"clatsqr_", "CLATSQR", 3, call_clatsqr_2},
+    {"clatsqr_", "CLATSQR", 4, call_clatsqr_3},
+    {"clatsqr_", "CLATSQR", 6, call_clatsqr_4},
+    {"clatsqr_", "CLATSQR", 8, call_clatsqr_5},
+    {"clatsqr_", "CLATSQR", 10, call_clatsqr_6},
+    {"zlatsqr_", "ZLATSQR", 1, call_zlatsqr_0},
+    {"zlatsqr_", "ZLATSQR", 2, call_zlatsqr_1},
+    {"zlatsqr_", "ZLATSQR", 3, call_zlatsqr_2},
+    {"zlatsqr_", "ZLATSQR", 4, call_zlatsqr_3},
+    {"zlatsqr_", "ZLATSQR", 6, call_zlatsqr_4},
+    {"zlatsqr_", "ZLATSQR", 8, call_zlatsqr_5},
+    {"zlatsqr_", "ZLATSQR", 10, call_zlatsqr_6},
+    {"slamtsqr_", "SLAMTSQR", 1, call_slamtsqr_0},
+    {"slamtsqr_", "SLAMTSQR", 2, call_slamtsqr_1},
+    {"slamtsqr_", "SLAMTSQR", 5, call_slamtsqr_2},
+    {"slamtsqr_", "SLAMTSQR", 3, call_slamtsqr_3},
+    {"slamtsqr_", "SLAMTSQR", 4, call_slamtsqr_4},
+    {"slamtsqr_", "SLAMTSQR", 7, call_slamtsqr_5},
+    {"slamtsqr_", "SLAMTSQR", 9, call_slamtsqr_6},
+    {"slamtsqr_", "SLAMTSQR", 11, call_slamtsqr_7},
+    {"slamtsqr_", "SLAMTSQR", 13, call_slamtsqr_8},
+    {"slamtsqr_", "SLAMTSQR", 15, call_slamtsqr_9},
+    {"dlamtsqr_", "DLAMTSQR", 1, call_dlamtsqr_0},
+    {"dlamtsqr_", "DLAMTSQR", 2, call_dlamtsqr_1},
+    {"dlamtsqr_", "DLAMTSQR", 5, call_dlamtsqr_2},
+    {"dlamtsqr_", "DLAMTSQR", 3, call_dlamtsqr_3},
+    {"dlamtsqr_", "DLAMTSQR", 4, call_dlamtsqr_4},
+    {"dlamtsqr_", "DLAMTSQR", 7, call_dlamtsqr_5},
+    {"dlamtsqr_", "DLAMTSQR", 9, call_dlamtsqr_6},
+    {"dlamtsqr_", "DLAMTSQR", 11, call_dlamtsqr_7},
+    {"dlamtsqr_", "DLAMTSQR", 13, call_dlamtsqr_8},
+    {"dlamtsqr_", "DLAMTSQR", 15, call_dlamtsqr_9},
+    {"clamtsqr_", "CLAMTSQR", 1, call_clamtsqr_0},
+    {"clamtsqr_", "CLAMTSQR", 2, call_clamtsqr_1},
+    {"clamtsqr_", "CLAMTSQR", 5, call_clamtsqr_2},
+    {"clamtsqr_", "CLAMTSQR", 3, call_clamtsqr_3},
+    {"clamtsqr_", "CLAMTSQR", 4, call_clamtsqr_4},
+    {"clamtsqr_", "CLAMTSQR", 7, call_clamtsqr_5},
+    {"clamtsqr_", "CLAMTSQR", 9, call_clamtsqr_6},
+    {"clamtsqr_", "CLAMTSQR", 11, call_clamtsqr_7},
+    {"clamtsqr_", "CLAMTSQR", 13, call_clamtsqr_8},
+    {"clamtsqr_", "CLAMTSQR", 15, call_clamtsqr_9},
+    {"zlamtsqr_", "ZLAMTSQR", 1, call_zlamtsqr_0},
+    {"zlamtsqr_", "ZLAMTSQR", 2, call_zlamtsqr_1},
+    {"zlamtsqr_", "ZLAMTSQR", 5, call_zlamtsqr_2},
+    {"zlamtsqr_", "ZLAMTSQR", 3, call_zlamtsqr_3},
+    {"zlamtsqr_", "ZLAMTSQR", 4, call_zlamtsqr_4},
+    {"zlamtsqr_", "ZLAMTSQR", 7, call_zlamtsqr_5},
+    {"zlamtsqr_", "ZLAMTSQR", 9, call_zlamtsqr_6},
+    {"zlamtsqr_", "ZLAMTSQR", 11, call_zlamtsqr_7},
+    {"zlamtsqr_", "ZLAMTSQR", 13, call_zlamtsqr_8},
+    {"zlamtsqr_", "ZLAMTSQR", 15, call_zlamtsqr_9},
+    {"slaswlq_", "SLASWLQ", 1, call_slaswlq_0},
+    {"slaswlq_", "SLASWLQ", 2, call_slaswlq_1},
+    {"slaswlq_", "SLASWLQ", 3, call_slaswlq_2},
+    {"slaswlq_", "SLASWLQ", 4, call_slaswlq_3},
+    {"slaswlq_", "SLASWLQ", 6, call_slaswlq_4},
+    {"slaswlq_", "SLASWLQ", 8, call_slaswlq_5},
+    {"slaswlq_", "SLASWLQ", 10, call_slaswlq_6},
+    {"dlaswlq_", "DLASWLQ", 1, call_dlaswlq_0},
+    {"dlaswlq_", "DLASWLQ", 2, call_dlaswlq_1},
+    {"dlaswlq_", "DLASWLQ", 3, call_dlaswlq_2},
+    {"dlaswlq_", "DLASWLQ", 4, call_dlaswlq_3},
+    {"dlaswlq_", "DLASWLQ", 6, call_dlaswlq_4},
+    {"dlaswlq_", "DLASWLQ", 8, call_dlaswlq_5},
+    {"dlaswlq_", "DLASWLQ", 10, call_dlaswlq_6},
+    {"claswlq_", "CLASWLQ", 1, call_claswlq_0},
+    {"claswlq_", "CLASWLQ", 2, call_claswlq_1},
+    {"claswlq_", "CLASWLQ", 3, call_claswlq_2},
+    {"claswlq_", "CLASWLQ", 4, call_claswlq_3},
+    {"claswlq_", "CLASWLQ", 6, call_claswlq_4},
+    {"claswlq_", "CLASWLQ", 8, call_claswlq_5},
+    {"claswlq_", "CLASWLQ", 10, call_claswlq_6},
+    {"zlaswlq_", "ZLASWLQ", 1, call_zlaswlq_0},
+    {"zlaswlq_", "ZLASWLQ", 2, call_zlaswlq_1},
+    {"zlaswlq_", "ZLASWLQ", 3, call_zlaswlq_2},
+    {"zlaswlq_", "ZLASWLQ", 4, call_zlaswlq_3},
+    {"zlaswlq_", "ZLASWLQ", 6, call_zlaswlq_4},
+    {"zlaswlq_", "ZLASWLQ", 8, call_zlaswlq_5},
+    {"zlaswlq_", "ZLASWLQ", 10, call_zlaswlq_6},
+    {"slamswlq_", "SLAMSWLQ", 1, call_slamswlq_0},
+    {"slamswlq_", "SLAMSWLQ", 2, call_slamswlq_1},
+    {"slamswlq_", "SLAMSWLQ", 5, call_slamswlq_2},
+    {"slamswlq_", "SLAMSWLQ", 3, call_slamswlq_3},
+    {"slamswlq_", "SLAMSWLQ", 4, call_slamswlq_4},
+    {"slamswlq_", "SLAMSWLQ", 6, call_slamswlq_5},
+    {"slamswlq_", "SLAMSWLQ", 9, call_slamswlq_6},
+    {"slamswlq_", "SLAMSWLQ", 11, call_slamswlq_7},
+    {"slamswlq_", "SLAMSWLQ", 13, call_slamswlq_8},
+    {"slamswlq_", "SLAMSWLQ", 15, call_slamswlq_9},
+    {"dlamswlq_", "DLAMSWLQ", 1, call_dlamswlq_0},
+    {"dlamswlq_", "DLAMSWLQ", 2, call_dlamswlq_1},
+    {"dlamswlq_", "DLAMSWLQ", 5, call_dlamswlq_2},
+    {"dlamswlq_", "DLAMSWLQ", 3, call_dlamswlq_3},
+    {"dlamswlq_", "DLAMSWLQ", 4, call_dlamswlq_4},
+    {"dlamswlq_", "DLAMSWLQ", 6, call_dlamswlq_5},
+    {"dlamswlq_", "DLAMSWLQ", 9, call_dlamswlq_6},
+    {"dlamswlq_", "DLAMSWLQ", 11, call_dlamswlq_7},
+    {"dlamswlq_", "DLAMSWLQ", 13, call_dlamswlq_8},
+    {"dlamswlq_", "DLAMSWLQ", 15, call_dlamswlq_9},
+    {"clamswlq_", "CLAMSWLQ", 1, call_clamswlq_0},
+    {"clamswlq_", "CLAMSWLQ", 2, call_clamswlq_1},
+    {"clamswlq_", "CLAMSWLQ", 5, call_clamswlq_2},
+    {"clamswlq_", "CLAMSWLQ", 3, call_clamswlq_3},
+    {"clamswlq_", "CLAMSWLQ", 4, call_clamswlq_4},
+    {"clamswlq_", "CLAMSWLQ", 6, call_clamswlq_5},
+    {"clamswlq_", "CLAMSWLQ", 9, call_clamswlq_6},
+    {"clamswlq_", "CLAMSWLQ", 11, call_clamswlq_7},
+    {"clamswlq_", "CLAMSWLQ", 13, call_clamswlq_8},
+    {"clamswlq_", "CLAMSWLQ", 15, call_clamswlq_9},
+    {"zlamswlq_", "ZLAMSWLQ", 1, call_zlamswlq_0},
+    {"zlamswlq_", "ZLAMSWLQ", 2, call_zlamswlq_1},
+    {"zlamswlq_", "ZLAMSWLQ", 5, call_zlamswlq_2},
+    {"zlamswlq_", "ZLAMSWLQ", 3, call_zlamswlq_3},
+    {"zlamswlq_", "ZLAMSWLQ", 4, call_zlamswlq_4},
+    {"zlamswlq_", "ZLAMSWLQ", 6, call_zlamswlq_5},
+    {"zlamswlq_", "ZLAMSWLQ", 9, call_zlamswlq_6},
+    {"zlamswlq_", "ZLAMSWLQ", 11, call_zlamswlq_7},
+    {"zlamswlq_", "ZLAMSWLQ", 13, call_zlamswlq_8},
+    {"zlamswlq_", "ZLAMSWLQ", 15, call_zlamswlq_9},
+    {"sgeqr_", "SGEQR", 1, call_sgeqr_0},
+    {"sgeqr_", "SGEQR", 2, call_sgeqr_1},
+    {"sgeqr_", "SGEQR", 4, call_sgeqr_2},
+    {"sgeqr_", "SGEQR", 6, call_sgeqr_3},
+    {"sgeqr_", "SGEQR", 8, call_sgeqr_4},
+    {"dgeqr_", "DGEQR", 1, call_dgeqr_0},
+    {"dgeqr_", "DGEQR", 2, call_dgeqr_1},
+    {"dgeqr_", "DGEQR", 4, call_dgeqr_2},
+    {"dgeqr_", "DGEQR", 6, call_dgeqr_3},
+    {"dgeqr_", "DGEQR", 8, call_dgeqr_4},
+    {"cgeqr_", "CGEQR", 1, call_cgeqr_0},
+    {"cgeqr_", "CGEQR", 2, call_cgeqr_1},
+    {"cgeqr_", "CGEQR", 4, call_cgeqr_2},
+    {"cgeqr_", "CGEQR", 6, call_cgeqr_3},
+    {"cgeqr_", "CGEQR", 8, call_cgeqr_4},
+    {"zgeqr_", "ZGEQR", 1, call_zgeqr_0},
+    {"zgeqr_", "ZGEQR", 2, call_zgeqr_1},
+    {"zgeqr_", "ZGEQR", 4, call_zgeqr_2},
+    {"zgeqr_", "ZGEQR", 6, call_zgeqr_3},
+    {"zgeqr_", "ZGEQR", 8, call_zgeqr_4},
+    {"sgelq_", "SGELQ", 1, call_sgelq_0},
+    {"sgelq_", "SGELQ", 2, call_sgelq_1},
+    {"sgelq_", "SGELQ", 4, call_sgelq_2},
+    {"sgelq_", "SGELQ", 6, call_sgelq_3},
+    {"sgelq_", "SGELQ", 8, call_sgelq_4},
+    {"dgelq_", "DGELQ", 1, call_dgelq_0},
+    {"dgelq_", "DGELQ", 2, call_dgelq_1},
+    {"dgelq_", "DGELQ", 4, call_dgelq_2},
+    {"dgelq_", "DGELQ", 6, call_dgelq_3},
+    {"dgelq_", "DGELQ", 8, call_dgelq_4},
+    {"cgelq_", "CGELQ", 1, call_cgelq_0},
+    {"cgelq_", "CGELQ", 2, call_cgelq_1},
+    {"cgelq_", "CGELQ", 4, call_cgelq_2},
+    {"cgelq_", "CGELQ", 6, call_cgelq_3},
+    {"cgelq_", "CGELQ", 8, call_cgelq_4},
+    {"zgelq_", "ZGELQ", 1, call_zgelq_0},
+    {"zgelq_", "ZGELQ", 2, call_zgelq_1},
+    {"zgelq_", "ZGELQ", 4, call_zgelq_2},
+    {"zgelq_", "ZGELQ", 6, call_zgelq_3},
+    {"zgelq_", "ZGELQ", 8, call_zgelq_4},
+    {"sgemqr_", "SGEMQR", 1, call_sgemqr_0},
+    {"sgemqr_", "SGEMQR", 2, call_sgemqr_1},
+    {"sgemqr_", "SGEMQR", 3, call_sgemqr_2},
+    {"sgemqr_", "SGEMQR", 4, call_sgemqr_3},
+    {"sgemqr_", "SGEMQR", 5, call_sgemqr_4},
+    {"sgemqr_", "SGEMQR", 7, call_sgemqr_5},
+    {"sgemqr_", "SGEMQR", 9, call_sgemqr_6},
+    {"sgemqr_", "SGEMQR", 11, call_sgemqr_7},
+    {"sgemqr_", "SGEMQR", 13, call_sgemqr_8},
+    {"dgemqr_", "DGEMQR", 1, call_dgemqr_0},
+    {"dgemqr_", "DGEMQR", 2, call_dgemqr_1},
+    {"dgemqr_", "DGEMQR", 3, call_dgemqr_2},
+    {"dgemqr_", "DGEMQR", 4, call_dgemqr_3},
+    {"dgemqr_", "DGEMQR", 5, call_dgemqr_4},
+    {"dgemqr_", "DGEMQR", 7, call_dgemqr_5},
+    {"dgemqr_", "DGEMQR", 9, call_dgemqr_6},
+    {"dgemqr_", "DGEMQR", 11, call_dgemqr_7},
+    {"dgemqr_", "DGEMQR", 13, call_dgemqr_8},
+    {"cgemqr_", "CGEMQR", 1, call_cgemqr_0},
+    {"cgemqr_", "CGEMQR", 2, call_cgemqr_1},
+    {"cgemqr_", "CGEMQR", 3, call_cgemqr_2},
+    {"cgemqr_", "CGEMQR", 4, call_cgemqr_3},
+    {"cgemqr_", "CGEMQR", 5, call_cgemqr_4},
+    {"cgemqr_", "CGEMQR", 7, call_cgemqr_5},
+    {"cgemqr_", "CGEMQR", 9, call_cgemqr_6},
+    {"cgemqr_", "CGEMQR", 11, call_cgemqr_7},
+    {"cgemqr_", "CGEMQR", 13, call_cgemqr_8},
+    {"zgemqr_", "ZGEMQR", 1, call_zgemqr_0},
+    {"zgemqr_", "ZGEMQR", 2, call_zgemqr_1},
+    {"zgemqr_", "ZGEMQR", 3, call_zgemqr_2},
+    {"zgemqr_", "ZGEMQR", 4, call_zgemqr_3},
+    {"zgemqr_", "ZGEMQR", 5, call_zgemqr_4},
+    {"zgemqr_", "ZGEMQR", 7, call_zgemqr_5},
+    {"zgemqr_", "ZGEMQR", 9, call_zgemqr_6},
+    {"zgemqr_", "ZGEMQR", 11, call_zgemqr_7},
+    {"zgemqr_", "ZGEMQR", 13, call_zgemqr_8},
+    {"sgemlq_", "SGEMLQ", 1, call_sgemlq_0},
+    {"sgemlq_", "SGEMLQ", 2, call_sgemlq_1},
+    {"sgemlq_", "SGEMLQ", 3, call_sgemlq_2},
+    {"sgemlq_", "SGEMLQ", 4, call_sgemlq_3},
+    {"sgemlq_", "SGEMLQ", 5, call_sgemlq_4},
+    {"sgemlq_", "SGEMLQ", 7, call_sgemlq_5},
+    {"sgemlq_", "SGEMLQ", 9, call_sgemlq_6},
+    {"sgemlq_", "SGEMLQ", 11, call_sgemlq_7},
+    {"sgemlq_", "SGEMLQ", 13, call_sgemlq_8},
+    {"dgemlq_", "DGEMLQ", 1, call_dgemlq_0},
+    {"dgemlq_", "DGEMLQ", 2, call_dgemlq_1},
+    {"dgemlq_", "DGEMLQ", 3, call_dgemlq_2},
+    {"dgemlq_", "DGEMLQ", 4, call_dgemlq_3},
+    {"dgemlq_", "DGEMLQ", 5, call_dgemlq_4},
+    {"dgemlq_", "DGEMLQ", 7, call_dgemlq_5},
+    {"dgemlq_", "DGEMLQ", 9, call_dgemlq_6},
+    {"dgemlq_", "DGEMLQ", 11, call_dgemlq_7},
+    {"dgemlq_", "DGEMLQ", 13, call_dgemlq_8},
+    {"cgemlq_", "CGEMLQ", 1, call_cgemlq_0},
+    {"cgemlq_", "CGEMLQ", 2, call_cgemlq_1},
+    {"cgemlq_", "CGEMLQ", 3, call_cgemlq_2},
+    {"cgemlq_", "CGEMLQ", 4, call_cgemlq_3},
+    {"cgemlq_", "CGEMLQ", 5, call_cgemlq_4},
+    {"cgemlq_", "CGEMLQ", 7, call_cgemlq_5},
+    {"cgemlq_", "CGEMLQ", 9, call_cgemlq_6},
+    {"cgemlq_", "CGEMLQ", 11, call_cgemlq_7},
+    {"cgemlq_", "CGEMLQ", 13, call_cgemlq_8},
+    {"zgemlq_", "ZGEMLQ", 1, call_zgemlq_0},
+    {"zgemlq_", "ZGEMLQ", 2, call_zgemlq_1},
+    {"zgemlq_", "ZGEMLQ", 3, call_zgemlq_2},
+    {"zgemlq_", "ZGEMLQ", 4, call_zgemlq_3},
+    {"zgemlq_", "ZGEMLQ", 5, call_zgemlq_4},
+    {"zgemlq_", "ZGEMLQ", 7, call_zgemlq_5},
+    {"zgemlq_", "ZGEMLQ", 9, call_zgemlq_6},
+    {"zgemlq_", "ZGEMLQ", 11, call_zgemlq_7},
+    {"zgemlq_", "ZGEMLQ", 13, call_zgemlq_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
