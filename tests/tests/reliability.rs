@@ -51,8 +51,9 @@
 //!   that stack) and 2; no overflow, output identical to a normal thread's.
 //!
 //! LAPACK, through the Fortran ABI (`ferroblas_capi::generated::fortran`):
-//! - the table has `dgesv`, `dposv` and `zhetrf` (optimal and narrow-panel
-//!   workspaces), so every test above covers them too: bit-identical output
+//! - the table has `dgesv`, `dposv`, `zhetrf` (optimal and narrow-panel
+//!   workspaces), `dgels` and `zgeqrf`+`zungqr`, so every test above covers
+//!   them too: bit-identical output
 //!   from 16 concurrent callers, across thread counts and alignments.
 //! - `lapack_small_stack_n4000`: `dgetrf`+`dgetrs`, `dpotrf`+`dpotrs`,
 //!   `dsytrf`+`dsytrs` and `dgels` at n = 4000 on a 64 KiB stack with the pool
@@ -136,6 +137,8 @@ fn routines() -> Vec<Routine> {
         rt("dposv U 300x20", |x| posv(x, b'U', 300, 20)),
         rt("zhetrf L 200", |x| hetrf(x, b'L', 200, 0)),
         rt("zhetrf U 150, 8-column panels", |x| hetrf(x, b'U', 150, 8 * 150)),
+        rt("dgels N 400x150x3", |x| gels(x, 400, 150, 3)),
+        rt("zgeqrf+zungqr 160x130", |x| zgeqrf(x, 160, 130)),
     ]
 }
 
@@ -828,6 +831,50 @@ fn gesv(x: &Inputs, n: usize, nrhs: usize) -> Bits {
     unsafe { fortran::dgesv_(&ni, &nr, a.as_mut_ptr(), &ni, ipiv.as_mut_ptr(), b.as_mut_ptr(), &ni, &mut info) };
     assert_eq!(info, 0, "dgesv {n}x{nrhs}: INFO = {info}");
     [bits(&b[..]), bits(&a[..]), int_bits(&ipiv)].concat()
+}
+
+/// `dgels_` N on an `m x n` least-squares problem with `nrhs` right-hand
+/// sides: the solution and the QR factorization.
+fn gels(x: &Inputs, m: usize, n: usize, nrhs: usize) -> Bits {
+    let (mut a, mut b) = (x.vec::<f64>(35, m * n), x.vec::<f64>(36, m * nrhs));
+    let (mi, ni, nr, mut info) = (m as i32, n as i32, nrhs as i32, -7);
+    let lwork = 64 * (m + nrhs) as i32;
+    let mut work = vec![0.0; lwork as usize];
+    // SAFETY: every array holds what the arguments declare.
+    unsafe {
+        fortran::dgels_(
+            &b'N',
+            &mi,
+            &ni,
+            &nr,
+            a.as_mut_ptr(),
+            &mi,
+            b.as_mut_ptr(),
+            &mi,
+            work.as_mut_ptr(),
+            &lwork,
+            &mut info,
+            1,
+        )
+    };
+    assert_eq!(info, 0, "dgels {m}x{n}x{nrhs}: INFO = {info}");
+    [bits(&b[..]), bits(&a[..])].concat()
+}
+
+/// `zgeqrf_` then `zungqr_` on an `m x n` matrix: the factorization and Q.
+fn zgeqrf(x: &Inputs, m: usize, n: usize) -> Bits {
+    let mut a = x.vec::<c64>(37, m * n);
+    let (mi, ni, mut info) = (m as i32, n as i32, -7);
+    let lwork = 64 * n as i32;
+    let (mut tau, mut work) = (vec![c64::new(0.0, 0.0); n], vec![c64::new(0.0, 0.0); lwork as usize]);
+    // SAFETY: every array holds what the arguments declare.
+    unsafe { fortran::zgeqrf_(&mi, &ni, a.as_mut_ptr(), &mi, tau.as_mut_ptr(), work.as_mut_ptr(), &lwork, &mut info) };
+    assert_eq!(info, 0, "zgeqrf {m}x{n}: INFO = {info}");
+    let factored = bits(&a[..]);
+    // SAFETY: as above; Q is m x n from the n reflectors.
+    unsafe { fortran::zungqr_(&mi, &ni, &ni, a.as_mut_ptr(), &mi, tau.as_ptr(), work.as_mut_ptr(), &lwork, &mut info) };
+    assert_eq!(info, 0, "zungqr {m}x{n}: INFO = {info}");
+    [factored, bits(&tau[..]), bits(&a[..])].concat()
 }
 
 /// `dposv_` on a diagonally dominant (so positive definite) `n x n` matrix.
