@@ -1815,6 +1815,22 @@ int64_t LAPACKE_sbdsdc64_(int matrix_layout, char uplo, char compq, int64_t n, f
 int64_t LAPACKE_sbdsdc_work64_(int matrix_layout, char uplo, char compq, int64_t n, float *d, float *e, float *u, int64_t ldu, float *vt, int64_t ldvt, float *q, int64_t *iq, float *work, int64_t *iwork);
 int64_t LAPACKE_dbdsdc64_(int matrix_layout, char uplo, char compq, int64_t n, double *d, double *e, double *u, int64_t ldu, double *vt, int64_t ldvt, double *q, int64_t *iq);
 int64_t LAPACKE_dbdsdc_work64_(int matrix_layout, char uplo, char compq, int64_t n, double *d, double *e, double *u, int64_t ldu, double *vt, int64_t ldvt, double *q, int64_t *iq, double *work, int64_t *iwork);
+lapack_int LAPACKE_sgesdd(int matrix_layout, char jobz, lapack_int m, lapack_int n, float *a, lapack_int lda, float *s, float *u, lapack_int ldu, float *vt, lapack_int ldvt);
+lapack_int LAPACKE_sgesdd_work(int matrix_layout, char jobz, lapack_int m, lapack_int n, float *a, lapack_int lda, float *s, float *u, lapack_int ldu, float *vt, lapack_int ldvt, float *work, lapack_int lwork, lapack_int *iwork);
+lapack_int LAPACKE_dgesdd(int matrix_layout, char jobz, lapack_int m, lapack_int n, double *a, lapack_int lda, double *s, double *u, lapack_int ldu, double *vt, lapack_int ldvt);
+lapack_int LAPACKE_dgesdd_work(int matrix_layout, char jobz, lapack_int m, lapack_int n, double *a, lapack_int lda, double *s, double *u, lapack_int ldu, double *vt, lapack_int ldvt, double *work, lapack_int lwork, lapack_int *iwork);
+int64_t LAPACKE_sgesdd64_(int matrix_layout, char jobz, int64_t m, int64_t n, float *a, int64_t lda, float *s, float *u, int64_t ldu, float *vt, int64_t ldvt);
+int64_t LAPACKE_sgesdd_work64_(int matrix_layout, char jobz, int64_t m, int64_t n, float *a, int64_t lda, float *s, float *u, int64_t ldu, float *vt, int64_t ldvt, float *work, int64_t lwork, int64_t *iwork);
+int64_t LAPACKE_dgesdd64_(int matrix_layout, char jobz, int64_t m, int64_t n, double *a, int64_t lda, double *s, double *u, int64_t ldu, double *vt, int64_t ldvt);
+int64_t LAPACKE_dgesdd_work64_(int matrix_layout, char jobz, int64_t m, int64_t n, double *a, int64_t lda, double *s, double *u, int64_t ldu, double *vt, int64_t ldvt, double *work, int64_t lwork, int64_t *iwork);
+lapack_int LAPACKE_cgesdd(int matrix_layout, char jobz, lapack_int m, lapack_int n, lapack_complex_float *a, lapack_int lda, float *s, lapack_complex_float *u, lapack_int ldu, lapack_complex_float *vt, lapack_int ldvt);
+lapack_int LAPACKE_cgesdd_work(int matrix_layout, char jobz, lapack_int m, lapack_int n, lapack_complex_float *a, lapack_int lda, float *s, lapack_complex_float *u, lapack_int ldu, lapack_complex_float *vt, lapack_int ldvt, lapack_complex_float *work, lapack_int lwork, float *rwork, lapack_int *iwork);
+lapack_int LAPACKE_zgesdd(int matrix_layout, char jobz, lapack_int m, lapack_int n, lapack_complex_double *a, lapack_int lda, double *s, lapack_complex_double *u, lapack_int ldu, lapack_complex_double *vt, lapack_int ldvt);
+lapack_int LAPACKE_zgesdd_work(int matrix_layout, char jobz, lapack_int m, lapack_int n, lapack_complex_double *a, lapack_int lda, double *s, lapack_complex_double *u, lapack_int ldu, lapack_complex_double *vt, lapack_int ldvt, lapack_complex_double *work, lapack_int lwork, double *rwork, lapack_int *iwork);
+int64_t LAPACKE_cgesdd64_(int matrix_layout, char jobz, int64_t m, int64_t n, lapack_complex_float *a, int64_t lda, float *s, lapack_complex_float *u, int64_t ldu, lapack_complex_float *vt, int64_t ldvt);
+int64_t LAPACKE_cgesdd_work64_(int matrix_layout, char jobz, int64_t m, int64_t n, lapack_complex_float *a, int64_t lda, float *s, lapack_complex_float *u, int64_t ldu, lapack_complex_float *vt, int64_t ldvt, lapack_complex_float *work, int64_t lwork, float *rwork, int64_t *iwork);
+int64_t LAPACKE_zgesdd64_(int matrix_layout, char jobz, int64_t m, int64_t n, lapack_complex_double *a, int64_t lda, double *s, lapack_complex_double *u, int64_t ldu, lapack_complex_double *vt, int64_t ldvt);
+int64_t LAPACKE_zgesdd_work64_(int matrix_layout, char jobz, int64_t m, int64_t n, lapack_complex_double *a, int64_t lda, double *s, lapack_complex_double *u, int64_t ldu, lapack_complex_double *vt, int64_t ldvt, lapack_complex_double *work, int64_t lwork, double *rwork, int64_t *iwork);
 
 #ifdef __cplusplus
 }
