@@ -6,10 +6,10 @@
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, AbiInt};
+use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
-use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_lapack::svd::{self, GesddJob, SvdJob, Vect};
 use ferroblas_lapack::{qr, Info, Par, WorkBuffer, WorkReq, Workspace};
 
