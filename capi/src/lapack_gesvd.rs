@@ -280,7 +280,7 @@ pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
 }
 
 /// `?gesdd`: INFO = -4 (without XERBLA) when A holds a NaN, as the
-/// reference; on success WORK(1) holds the optimal LWORK.
+/// reference; WORK(1) holds the optimal LWORK on every return, as there.
 pub fn gesdd<T: Scalar>(
     jobz: GesddJob,
     a: MatMut<'_, T>,
@@ -290,19 +290,18 @@ pub fn gesdd<T: Scalar>(
     work: &mut [T],
 ) -> i64 {
     let (m, n) = (a.nrows(), a.ncols());
-    if m == 0 || n == 0 {
-        return 0;
-    }
-    let anrm = lange(Norm::Max, a.rb(), &mut []);
-    #[allow(clippy::eq_op)]
-    if anrm != anrm {
-        return -4;
-    }
-    let req = svd::gesdd_req::<T>(jobz, m, n);
-    let res = with_work(work, req, |ws| svd::gesdd(jobz, a, s, u, vt, Par::default(), ws));
-    if !work.is_empty() {
+    let info = if m == 0 || n == 0 {
+        0
+    } else if lange(Norm::Max, a.rb(), &mut []).is_nan() {
+        -4
+    } else {
+        let req = svd::gesdd_req::<T>(jobz, m, n);
+        let res = with_work(work, req, |ws| svd::gesdd(jobz, a, s, u, vt, Par::default(), ws));
+        rt::IntoInfo::into_info(res)
+    };
+    if let Some(w) = work.first_mut() {
         let opt = gesdd_lwork::<T>(jobz, m, n);
-        work[0] = T::from_real(<T::Real as RealScalar>::from_f64(opt as f64));
+        *w = T::from_real(<T::Real as RealScalar>::from_f64(opt as f64));
     }
-    rt::IntoInfo::into_info(res)
+    info
 }
