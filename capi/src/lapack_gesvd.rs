@@ -6,10 +6,11 @@
 
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, AbiInt};
+use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
-use ferroblas_lapack::svd::{self, SvdJob, Vect};
+use ferroblas_lapack::svd::{self, GesddJob, SvdJob, Vect};
 use ferroblas_lapack::{qr, Info, Par, WorkBuffer, WorkReq, Workspace};
 
 /// `ILAENV(ispec, stem, ...)` from the program's own `ilaenv_` when it has
@@ -223,4 +224,84 @@ pub fn gelss<T: Scalar, I: AbiInt>(
     let r = with_work(work, req, |ws| svd::gelss(a, b, s, rcond, Par::default(), ws));
     *rank = I::from_i64(*r.as_ref().unwrap_or(&0) as i64);
     r.map(|_| ())
+}
+
+/// `?gesdd`'s smallest LWORK, as the reference computes it.
+pub fn gesdd_minwork<T: Scalar>(jobz: Option<GesddJob>, m: i64, n: i64) -> i64 {
+    let (big, small) = if m >= n { (m, n) } else { (n, m) };
+    if small <= 0 {
+        return 1;
+    }
+    let Some(job) = jobz else { return 1 };
+    if T::IS_COMPLEX {
+        // The complex routine keeps the bidiagonal SVD in RWORK.
+        let mnthr1 = small * 17 / 9;
+        let base = if big >= mnthr1 {
+            match job {
+                GesddJob::None => 3 * small,
+                GesddJob::Overwrite => 2 * small * small + 3 * small,
+                GesddJob::Some => small * small + 3 * small,
+                GesddJob::All => small * small + (3 * small).max(small + big),
+            }
+        } else {
+            let b = 2 * small + big;
+            if job == GesddJob::Overwrite {
+                b + small * small
+            } else {
+                b
+            }
+        };
+        return base;
+    }
+    let bdspac = if job == GesddJob::None { 7 * small } else { 3 * small * small + 4 * small };
+    if big >= small * 11 / 6 {
+        match job {
+            GesddJob::None => bdspac + small,
+            GesddJob::Overwrite => bdspac + 2 * small * small + 3 * small,
+            GesddJob::Some => bdspac + small * small + 3 * small,
+            GesddJob::All => small * small + (3 * small + bdspac).max(small + big),
+        }
+    } else {
+        match job {
+            GesddJob::Overwrite => 3 * small + big.max(small * small + bdspac),
+            _ => 3 * small + big.max(bdspac),
+        }
+    }
+}
+
+/// `?gesdd`'s optimal LWORK: what the Rust routine asks, at least the
+/// reference's minimum.
+pub fn gesdd_lwork<T: Scalar>(jobz: GesddJob, m: usize, n: usize) -> usize {
+    let min = gesdd_minwork::<T>(Some(jobz), m as i64, n as i64) as usize;
+    if m.min(n) == 0 {
+        return min.max(1);
+    }
+    svd::gesdd_req::<T>(jobz, m, n).elems::<T>().max(min).max(1)
+}
+
+/// `?gesdd`: INFO = -4 (without XERBLA) when A holds a NaN, as the
+/// reference; WORK(1) holds the optimal LWORK on every return, as there.
+pub fn gesdd<T: Scalar>(
+    jobz: GesddJob,
+    a: MatMut<'_, T>,
+    s: &mut [T::Real],
+    u: MatMut<'_, T>,
+    vt: MatMut<'_, T>,
+    work: &mut [T],
+) -> i64 {
+    let (m, n) = (a.nrows(), a.ncols());
+    let info = if m == 0 || n == 0 {
+        0
+    } else if lange(Norm::Max, a.rb(), &mut []).is_nan() {
+        -4
+    } else {
+        let req = svd::gesdd_req::<T>(jobz, m, n);
+        let res = with_work(work, req, |ws| svd::gesdd(jobz, a, s, u, vt, Par::default(), ws));
+        rt::IntoInfo::into_info(res)
+    };
+    if let Some(w) = work.first_mut() {
+        let opt = gesdd_lwork::<T>(jobz, m, n);
+        *w = T::from_real(<T::Real as RealScalar>::from_f64(opt as f64));
+    }
+    info
 }

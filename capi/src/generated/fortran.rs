@@ -43130,6 +43130,234 @@ pub unsafe extern "C" fn zgemlq_64_(
     unsafe { gemlq::<c64, i64>("ZGEMLQ", side, trans, m, n, k, a, lda, t, tsize, c, ldc, work, lwork, info) }
 }
 
+/// Fortran `SGESDD`: see [`gesdd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesdd_(
+    jobz: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i32,
+    vt: *mut f32,
+    ldvt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesdd::<f32, i32>("SGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info) }
+}
+
+/// Fortran `SGESDD` (64-bit integers): see [`gesdd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgesdd_64_(
+    jobz: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: *const i64,
+    vt: *mut f32,
+    ldvt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesdd::<f32, i64>("SGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info) }
+}
+
+/// Fortran `DGESDD`: see [`gesdd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesdd_(
+    jobz: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i32,
+    vt: *mut f64,
+    ldvt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesdd::<f64, i32>("DGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info) }
+}
+
+/// Fortran `DGESDD` (64-bit integers): see [`gesdd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgesdd_64_(
+    jobz: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: *const i64,
+    vt: *mut f64,
+    ldvt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gesdd::<f64, i64>("DGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info) }
+}
+
+/// Fortran `CGESDD`: see [`gesdd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesdd_(
+    jobz: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i32,
+    vt: *mut c32,
+    ldvt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesdd_complex::<c32, i32>("CGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `CGESDD` (64-bit integers): see [`gesdd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgesdd_64_(
+    jobz: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: *const i64,
+    vt: *mut c32,
+    ldvt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesdd_complex::<c32, i64>("CGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `ZGESDD`: see [`gesdd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesdd_(
+    jobz: *const u8,
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i32,
+    vt: *mut c64,
+    ldvt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesdd_complex::<c64, i32>("ZGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `ZGESDD` (64-bit integers): see [`gesdd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gesdd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgesdd_64_(
+    jobz: *const u8,
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: *const i64,
+    vt: *mut c64,
+    ldvt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gesdd_complex::<c64, i64>("ZGESDD", jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, rwork, iwork, info)
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -56967,6 +57195,211 @@ pub mod body {
             let a = rt::mat_ref(a, k, if side == Side::Left { m } else { n }, lda);
             let c = rt::mat_mut(c, m, n, ldc);
             Ok(rt::IntoInfo::into_info(crate::lapack_tsqr::gemqr_abi(false, side, trans, a, t, tsize, c, work, lwork)))
+        })
+    }
+
+    /// Singular value decomposition `A = U S V^T` by bidiagonal reduction and divide and conquer; INFO = -4 when A holds a NaN.
+    ///
+    /// The body of the `sgesdd_`, `dgesdd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesdd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = lapack::svd::GesddJob::from_char(rt::ch(jobz));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(
+                ldu < 1
+                    || (matches!(jobz, Some(lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some)) && ldu < m)
+                    || (jobz == Some(lapack::svd::GesddJob::Overwrite) && m < n && ldu < m),
+                8,
+            )?;
+            rt::check(
+                ldvt < 1
+                    || (jobz == Some(lapack::svd::GesddJob::All) && ldvt < n)
+                    || (jobz == Some(lapack::svd::GesddJob::Some) && ldvt < m.min(n))
+                    || (jobz == Some(lapack::svd::GesddJob::Overwrite) && m >= n && ldvt < n),
+                10,
+            )?;
+            rt::check(lwork < crate::lapack_gesvd::gesdd_minwork::<T>(jobz, m, n) && lwork != -1, 12)?;
+            let jobz = rt::need(jobz)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gesdd_lwork::<T>(jobz, m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                match jobz {
+                    lapack::svd::GesddJob::All => m,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                match jobz {
+                    lapack::svd::GesddJob::All => n,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 8 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gesdd(jobz, a, s, u, vt, work)))
+        })
+    }
+
+    /// Singular value decomposition `A = U S V^H` by bidiagonal reduction and divide and conquer; INFO = -4 when A holds a NaN.
+    ///
+    /// The body of the `cgesdd_`, `zgesdd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gesdd_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        s: *mut T::Real,
+        u: *mut T,
+        ldu: *const I,
+        vt: *mut T,
+        ldvt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = lapack::svd::GesddJob::from_char(rt::ch(jobz));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldu = rt::int(ldu);
+            let ldvt = rt::int(ldvt);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(
+                ldu < 1
+                    || (matches!(jobz, Some(lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some)) && ldu < m)
+                    || (jobz == Some(lapack::svd::GesddJob::Overwrite) && m < n && ldu < m),
+                8,
+            )?;
+            rt::check(
+                ldvt < 1
+                    || (jobz == Some(lapack::svd::GesddJob::All) && ldvt < n)
+                    || (jobz == Some(lapack::svd::GesddJob::Some) && ldvt < m.min(n))
+                    || (jobz == Some(lapack::svd::GesddJob::Overwrite) && m >= n && ldvt < n),
+                10,
+            )?;
+            rt::check(lwork < crate::lapack_gesvd::gesdd_minwork::<T>(jobz, m, n) && lwork != -1, 12)?;
+            let jobz = rt::need(jobz)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldu = rt::size(ldu);
+            let ldvt = rt::size(ldvt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gesdd_lwork::<T>(jobz, m, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let s = rt::slice_mut(s, m.min(n));
+            let u = rt::mat_mut(
+                u,
+                match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                match jobz {
+                    lapack::svd::GesddJob::All => m,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                ldu,
+            );
+            let vt = rt::mat_mut(
+                vt,
+                match jobz {
+                    lapack::svd::GesddJob::All => n,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                ldvt,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(
+                rwork,
+                if jobz == lapack::svd::GesddJob::None { 5 * m.min(n) } else { 5 * m.min(n) * m.min(n) + 5 * m.min(n) },
+            );
+            let iwork = rt::slice_mut(iwork, 8 * m.min(n));
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gesdd(jobz, a, s, u, vt, work)))
         })
     }
 }

@@ -66184,3 +66184,1317 @@ pub unsafe extern "C" fn LAPACKE_ztpmqrt_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`gesdd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesdd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    s: *mut T::Real,
+    u: *mut T,
+    ldu: I,
+    vt: *mut T,
+    ldvt: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gesdd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                s,
+                u,
+                &ldu,
+                vt,
+                &ldvt,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_u = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                cols: match jobz {
+                    lapack::svd::GesddJob::All => m,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldu) < st_u.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vt = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: match jobz {
+                    lapack::svd::GesddJob::All => n,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                cols: match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvt) < st_vt.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gesdd::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                s,
+                u,
+                &ldu,
+                vt,
+                &ldvt,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut u_t) = (unsafe { lr::ColMajorCopy::new(st_u, u as *mut T, lr::int(ldu), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldu_t = I::from_i64(u_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vt_t) = (unsafe { lr::ColMajorCopy::new(st_vt, vt as *mut T, lr::int(ldvt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvt_t = I::from_i64(vt_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gesdd::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &m,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            s,
+            u_t.ptr(),
+            &ldu_t,
+            vt_t.ptr(),
+            &ldvt_t,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(u_t);
+    drop(vt_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gesdd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesdd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    s: *mut T::Real,
+    u: *mut T,
+    ldu: I,
+    vt: *mut T,
+    ldvt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense {
+                            rows: match jobz {
+                                lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                                lapack::svd::GesddJob::Overwrite if m < n => m,
+                                _ => 0,
+                            },
+                            cols: match jobz {
+                                lapack::svd::GesddJob::All => m,
+                                lapack::svd::GesddJob::Some => m.min(n),
+                                lapack::svd::GesddJob::Overwrite if m < n => m,
+                                _ => 0,
+                            },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                u,
+                lr::int(ldu),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense {
+                            rows: match jobz {
+                                lapack::svd::GesddJob::All => n,
+                                lapack::svd::GesddJob::Some => m.min(n),
+                                lapack::svd::GesddJob::Overwrite if m >= n => n,
+                                _ => 0,
+                            },
+                            cols: match jobz {
+                                lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                                lapack::svd::GesddJob::Overwrite if m >= n => n,
+                                _ => 0,
+                            },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vt,
+                lr::int(ldvt),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some((crate::lapack_gesvd::gesdd_lwork::<T>(jobz, m, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(8 * m.min(n))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gesdd_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgesdd`: see [`lapacke_gesdd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesdd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: i32,
+    vt: *mut f32,
+    ldvt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd::<f32, i32>("sgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_sgesdd_work`: see [`lapacke_gesdd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesdd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: i32,
+    vt: *mut f32,
+    ldvt: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_work::<f32, i32>(
+            "sgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgesdd`: see [`lapacke_gesdd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesdd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: i64,
+    vt: *mut f32,
+    ldvt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd::<f32, i64>("sgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_sgesdd_work`: see [`lapacke_gesdd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgesdd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    s: *mut f32,
+    u: *mut f32,
+    ldu: i64,
+    vt: *mut f32,
+    ldvt: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_work::<f32, i64>(
+            "sgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgesdd`: see [`lapacke_gesdd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesdd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: i32,
+    vt: *mut f64,
+    ldvt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd::<f64, i32>("dgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_dgesdd_work`: see [`lapacke_gesdd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesdd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: i32,
+    vt: *mut f64,
+    ldvt: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_work::<f64, i32>(
+            "dgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgesdd`: see [`lapacke_gesdd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesdd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: i64,
+    vt: *mut f64,
+    ldvt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd::<f64, i64>("dgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_dgesdd_work`: see [`lapacke_gesdd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgesdd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    s: *mut f64,
+    u: *mut f64,
+    ldu: i64,
+    vt: *mut f64,
+    ldvt: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_work::<f64, i64>(
+            "dgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gesdd_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesdd_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    s: *mut T::Real,
+    u: *mut T,
+    ldu: I,
+    vt: *mut T,
+    ldvt: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gesdd_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                s,
+                u,
+                &ldu,
+                vt,
+                &ldvt,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_u = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+                cols: match jobz {
+                    lapack::svd::GesddJob::All => m,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m < n => m,
+                    _ => 0,
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldu) < st_u.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vt = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(lr::Storage::Dense {
+                rows: match jobz {
+                    lapack::svd::GesddJob::All => n,
+                    lapack::svd::GesddJob::Some => m.min(n),
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+                cols: match jobz {
+                    lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                    lapack::svd::GesddJob::Overwrite if m >= n => n,
+                    _ => 0,
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvt) < st_vt.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gesdd_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &m,
+                &n,
+                a,
+                &lda,
+                s,
+                u,
+                &ldu,
+                vt,
+                &ldvt,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut u_t) = (unsafe { lr::ColMajorCopy::new(st_u, u as *mut T, lr::int(ldu), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldu_t = I::from_i64(u_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vt_t) = (unsafe { lr::ColMajorCopy::new(st_vt, vt as *mut T, lr::int(ldvt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvt_t = I::from_i64(vt_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gesdd_complex::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &m,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            s,
+            u_t.ptr(),
+            &ldu_t,
+            vt_t.ptr(),
+            &ldvt_t,
+            work,
+            &lwork,
+            rwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(u_t);
+    drop(vt_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gesdd_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gesdd_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    s: *mut T::Real,
+    u: *mut T,
+    ldu: I,
+    vt: *mut T,
+    ldvt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense {
+                            rows: match jobz {
+                                lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => m,
+                                lapack::svd::GesddJob::Overwrite if m < n => m,
+                                _ => 0,
+                            },
+                            cols: match jobz {
+                                lapack::svd::GesddJob::All => m,
+                                lapack::svd::GesddJob::Some => m.min(n),
+                                lapack::svd::GesddJob::Overwrite if m < n => m,
+                                _ => 0,
+                            },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                u,
+                lr::int(ldu),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldu = rt::size(lr::int(ldu));
+                        let ldvt = rt::size(lr::int(ldvt));
+                        Some(lr::Storage::Dense {
+                            rows: match jobz {
+                                lapack::svd::GesddJob::All => n,
+                                lapack::svd::GesddJob::Some => m.min(n),
+                                lapack::svd::GesddJob::Overwrite if m >= n => n,
+                                _ => 0,
+                            },
+                            cols: match jobz {
+                                lapack::svd::GesddJob::All | lapack::svd::GesddJob::Some => n,
+                                lapack::svd::GesddJob::Overwrite if m >= n => n,
+                                _ => 0,
+                            },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vt,
+                lr::int(ldvt),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some((crate::lapack_gesvd::gesdd_lwork::<T>(jobz, m, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(if jobz == lapack::svd::GesddJob::None {
+                5 * m.min(n)
+            } else {
+                5 * m.min(n) * m.min(n) + 5 * m.min(n)
+            })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = lapack::svd::GesddJob::from_char(jobz as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldu = rt::size(lr::int(ldu));
+            let ldvt = rt::size(lr::int(ldvt));
+            Some(8 * m.min(n))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gesdd_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgesdd`: see [`lapacke_gesdd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesdd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: i32,
+    vt: *mut c32,
+    ldvt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd_complex::<c32, i32>("cgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_cgesdd_work`: see [`lapacke_gesdd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesdd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: i32,
+    vt: *mut c32,
+    ldvt: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_complex_work::<c32, i32>(
+            "cgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgesdd`: see [`lapacke_gesdd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesdd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: i64,
+    vt: *mut c32,
+    ldvt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd_complex::<c32, i64>("cgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_cgesdd_work`: see [`lapacke_gesdd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgesdd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    s: *mut f32,
+    u: *mut c32,
+    ldu: i64,
+    vt: *mut c32,
+    ldvt: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_complex_work::<c32, i64>(
+            "cgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgesdd`: see [`lapacke_gesdd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesdd(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: i32,
+    vt: *mut c64,
+    ldvt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd_complex::<c64, i32>("zgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_zgesdd_work`: see [`lapacke_gesdd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesdd_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: i32,
+    vt: *mut c64,
+    ldvt: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_complex_work::<c64, i32>(
+            "zgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgesdd`: see [`lapacke_gesdd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesdd64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: i64,
+    vt: *mut c64,
+    ldvt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gesdd_complex::<c64, i64>("zgesdd", matrix_layout, jobz, m, n, a, lda, s, u, ldu, vt, ldvt) }
+}
+
+/// `LAPACKE_zgesdd_work`: see [`lapacke_gesdd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgesdd_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    m: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    s: *mut f64,
+    u: *mut c64,
+    ldu: i64,
+    vt: *mut c64,
+    ldvt: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gesdd_complex_work::<c64, i64>(
+            "zgesdd",
+            matrix_layout,
+            jobz,
+            m,
+            n,
+            a,
+            lda,
+            s,
+            u,
+            ldu,
+            vt,
+            ldvt,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}

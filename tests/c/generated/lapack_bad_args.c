@@ -35408,6 +35408,342 @@ static void call_zgemlq_8(void *fn) {
     ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&side, &trans, &m, &n, &k, bufs[0], &lda, bufs[1], &tsize, bufs[2], &ldc, bufs[3], &lwork, &info, 1, 1);
 }
 
+static void call_sgesdd_0(void *fn) {
+    char jobz = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_1(void *fn) {
+    char jobz = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_2(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_3(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_4(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_5(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_sgesdd_6(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 47;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_0(void *fn) {
+    char jobz = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_1(void *fn) {
+    char jobz = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_2(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_3(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_4(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_5(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 48;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_dgesdd_6(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 47;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], &info, 1);
+}
+
+static void call_cgesdd_0(void *fn) {
+    char jobz = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_1(void *fn) {
+    char jobz = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_2(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_3(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_4(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_5(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_cgesdd_6(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_0(void *fn) {
+    char jobz = 'X';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_1(void *fn) {
+    char jobz = 'A';
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_2(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_3(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_4(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 2;
+    I ldvt = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_5(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
+static void call_zgesdd_6(void *fn) {
+    char jobz = 'A';
+    I m = 3;
+    I n = 3;
+    I lda = 3;
+    I ldu = 3;
+    I ldvt = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -38465,6 +38801,34 @@ static const struct bad_case cases[] = {
     {"zgemlq_", "ZGEMLQ", 9, call_zgemlq_6},
     {"zgemlq_", "ZGEMLQ", 11, call_zgemlq_7},
     {"zgemlq_", "ZGEMLQ", 13, call_zgemlq_8},
+    {"sgesdd_", "SGESDD", 1, call_sgesdd_0},
+    {"sgesdd_", "SGESDD", 2, call_sgesdd_1},
+    {"sgesdd_", "SGESDD", 3, call_sgesdd_2},
+    {"sgesdd_", "SGESDD", 5, call_sgesdd_3},
+    {"sgesdd_", "SGESDD", 8, call_sgesdd_4},
+    {"sgesdd_", "SGESDD", 10, call_sgesdd_5},
+    {"sgesdd_", "SGESDD", 12, call_sgesdd_6},
+    {"dgesdd_", "DGESDD", 1, call_dgesdd_0},
+    {"dgesdd_", "DGESDD", 2, call_dgesdd_1},
+    {"dgesdd_", "DGESDD", 3, call_dgesdd_2},
+    {"dgesdd_", "DGESDD", 5, call_dgesdd_3},
+    {"dgesdd_", "DGESDD", 8, call_dgesdd_4},
+    {"dgesdd_", "DGESDD", 10, call_dgesdd_5},
+    {"dgesdd_", "DGESDD", 12, call_dgesdd_6},
+    {"cgesdd_", "CGESDD", 1, call_cgesdd_0},
+    {"cgesdd_", "CGESDD", 2, call_cgesdd_1},
+    {"cgesdd_", "CGESDD", 3, call_cgesdd_2},
+    {"cgesdd_", "CGESDD", 5, call_cgesdd_3},
+    {"cgesdd_", "CGESDD", 8, call_cgesdd_4},
+    {"cgesdd_", "CGESDD", 10, call_cgesdd_5},
+    {"cgesdd_", "CGESDD", 12, call_cgesdd_6},
+    {"zgesdd_", "ZGESDD", 1, call_zgesdd_0},
+    {"zgesdd_", "ZGESDD", 2, call_zgesdd_1},
+    {"zgesdd_", "ZGESDD", 3, call_zgesdd_2},
+    {"zgesdd_", "ZGESDD", 5, call_zgesdd_3},
+    {"zgesdd_", "ZGESDD", 8, call_zgesdd_4},
+    {"zgesdd_", "ZGESDD", 10, call_zgesdd_5},
+    {"zgesdd_", "ZGESDD", 12, call_zgesdd_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
