@@ -27,9 +27,7 @@ pub fn ggqrf_req<T: Scalar>(n: usize, m: usize, p: usize) -> WorkReq {
 
 /// [`ggqrf_req`] for blocks of `nb` ([`ggqrf_with`]).
 pub fn ggqrf_req_with<T: Scalar>(n: usize, m: usize, p: usize, nb: usize) -> WorkReq {
-    geqrf_req::<T>(n, m)
-        .or(ormqr_req_with::<T>(Side::Left, n, p, n.min(m), nb))
-        .or(gerqf_req::<T>(n, p))
+    geqrf_req::<T>(n, m).or(ormqr_req_with::<T>(Side::Left, n, p, n.min(m), nb)).or(gerqf_req::<T>(n, p))
 }
 
 /// The generalized QR factorization of the `n x m` A and `n x p` B
@@ -76,9 +74,7 @@ pub fn ggrqf_req<T: Scalar>(m: usize, p: usize, n: usize) -> WorkReq {
 
 /// [`ggrqf_req`] for blocks of `nb` ([`ggrqf_with`]).
 pub fn ggrqf_req_with<T: Scalar>(m: usize, p: usize, n: usize, nb: usize) -> WorkReq {
-    gerqf_req::<T>(m, n)
-        .or(ormrq_req_with::<T>(Side::Right, p, n, m.min(n), nb))
-        .or(geqrf_req::<T>(p, n))
+    gerqf_req::<T>(m, n).or(ormrq_req_with::<T>(Side::Right, p, n, m.min(n), nb)).or(geqrf_req::<T>(p, n))
 }
 
 /// The generalized RQ factorization of the `m x n` A and `p x n` B
@@ -136,9 +132,13 @@ pub fn gglse_req<T: Scalar>(m: usize, n: usize, p: usize) -> WorkReq {
 pub fn gglse_req_with<T: Scalar>(m: usize, n: usize, p: usize, nb: usize) -> WorkReq {
     let mn = m.min(n);
     WorkReq::new::<T>(p + mn).and(
-        ggrqf_req_with::<T>(p, m, n, nb)
-            .or(ormqr_req_with::<T>(Side::Left, m, 1, mn, nb))
-            .or(ormrq_req_with::<T>(Side::Left, n, 1, p, nb)),
+        ggrqf_req_with::<T>(p, m, n, nb).or(ormqr_req_with::<T>(Side::Left, m, 1, mn, nb)).or(ormrq_req_with::<T>(
+            Side::Left,
+            n,
+            1,
+            p,
+            nb,
+        )),
     )
 }
 
@@ -200,7 +200,14 @@ pub fn gglse_with<T: Scalar>(
         trtrs(Uplo::Upper, Trans::No, Diag::NonUnit, t12, column(d), par).map_err(|_| Info::new(1))?;
         x[q..].copy_from_slice(d);
         // c1 -= A12 x2.
-        gemv(Trans::No, -T::one(), a.rb().submatrix(0, q, q, p), VecRef::from_slice(d), T::one(), VecMut::from_slice(&mut c[..q]));
+        gemv(
+            Trans::No,
+            -T::one(),
+            a.rb().submatrix(0, q, q, p),
+            VecRef::from_slice(d),
+            T::one(),
+            VecMut::from_slice(&mut c[..q]),
+        );
     }
     if q > 0 {
         // R11 x1 = c1.
@@ -244,9 +251,13 @@ pub fn ggglm_req<T: Scalar>(n: usize, m: usize, p: usize) -> WorkReq {
 pub fn ggglm_req_with<T: Scalar>(n: usize, m: usize, p: usize, nb: usize) -> WorkReq {
     let np = n.min(p);
     WorkReq::new::<T>(m + np).and(
-        ggqrf_req_with::<T>(n, m, p, nb)
-            .or(ormqr_req_with::<T>(Side::Left, n, 1, m, nb))
-            .or(ormrq_req_with::<T>(Side::Left, p, 1, np, nb)),
+        ggqrf_req_with::<T>(n, m, p, nb).or(ormqr_req_with::<T>(Side::Left, n, 1, m, nb)).or(ormrq_req_with::<T>(
+            Side::Left,
+            p,
+            1,
+            np,
+            nb,
+        )),
     )
 }
 
@@ -310,7 +321,14 @@ pub fn ggglm_with<T: Scalar>(
     }
     y[..z].fill(T::zero());
     // d1 -= T12 y2, then R11 x = d1.
-    gemv(Trans::No, -T::one(), b.rb().submatrix(0, z, m, n - m), VecRef::from_slice(&y[z..]), T::one(), VecMut::from_slice(&mut d[..m]));
+    gemv(
+        Trans::No,
+        -T::one(),
+        b.rb().submatrix(0, z, m, n - m),
+        VecRef::from_slice(&y[z..]),
+        T::one(),
+        VecMut::from_slice(&mut d[..m]),
+    );
     if m > 0 {
         let r11 = a.rb().submatrix(0, 0, m, m);
         trtrs(Uplo::Upper, Trans::No, Diag::NonUnit, r11, column(&mut d[..m]), par).map_err(|_| Info::new(2))?;

@@ -204,14 +204,18 @@ fn gglse_case<T: TestScalar>(m: usize, n: usize, p: usize, nb: usize, small: boo
     let want = solve(kk, rhs);
     let tol = 2e3 * eps::<T>() * (k + 1) as f64;
     for i in 0..n {
-        assert!(cabs(c(x[i]) - want[i]) <= tol * (1.0 + cabs(want[i])), "gglse x m={m} n={n} p={p} nb={nb} small={small}");
+        assert!(
+            cabs(c(x[i]) - want[i]) <= tol * (1.0 + cabs(want[i])),
+            "gglse x m={m} n={n} p={p} nb={nb} small={small}"
+        );
     }
     // B x = d closely; the residual's norm from c's tail.
     for j in 0..p {
         let bx: c64 = (0..n).map(|l| c(b0.get(j, l)) * c(x[l])).sum();
         assert!(cabs(bx - c(d0[j])) <= 50.0 * eps::<T>() * (n + 1) as f64 * 4.0, "gglse Bx=d m={m} n={n} p={p}");
     }
-    let res2: f64 = (0..m).map(|i| cabs(c(c0[i]) - (0..n).map(|l| c(a0.get(i, l)) * c(x[l])).sum::<c64>()).powi(2)).sum();
+    let res2: f64 =
+        (0..m).map(|i| cabs(c(c0[i]) - (0..n).map(|l| c(a0.get(i, l)) * c(x[l])).sum::<c64>()).powi(2)).sum();
     let tail2: f64 = cc[n - p..m].iter().map(|z| cabs(c(*z)).powi(2)).sum();
     assert!((res2.sqrt() - tail2.sqrt()).abs() <= tol * (1.0 + res2.sqrt()), "gglse residual m={m} n={n} p={p}");
 }
