@@ -43914,6 +43914,198 @@ pub unsafe extern "C" fn zggglm_64_(
     unsafe { ggglm::<c64, i64>("ZGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
 }
 
+/// Fortran `SGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f32, i32>("SGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f32, i64>("SGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f64, i32>("DGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f64, i64>("DGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c32, i32>("CGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c32, i64>("CGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c64, i32>("ZGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c64, i64>("ZGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -58059,6 +58251,60 @@ pub mod body {
                 rt::workspace(work),
                 rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
             )))
+        })
+    }
+
+    /// Least-squares or minimum-norm solution of a full-rank system through the tall-skinny QR or short-wide LQ.
+    ///
+    /// The body of the `sgetsls_`, `dgetsls_`, `cgetsls_`, `zgetsls_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn getsls<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                1,
+            )?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(n).max(1), 8)?;
+            rt::check(lwork < crate::lapack_getsls::sizes::<T>(m, n, nrhs).1 && lwork != -1 && lwork != -2, 10)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(crate::lapack_getsls::getsls_abi(trans, a, b, work, lwork)))
         })
     }
 }

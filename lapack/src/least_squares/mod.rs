@@ -6,10 +6,12 @@
 mod gels;
 mod gelsy;
 mod generalized;
+mod getsls;
 
 pub use gels::*;
 pub use gelsy::{gelsy, gelsy_req, laic1, Extreme, Laic1};
 pub use generalized::*;
+pub use getsls::{getsls, getsls_req, getsls_req_min};
 
 #[cfg(test)]
 mod tests;

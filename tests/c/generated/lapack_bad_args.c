@@ -36464,6 +36464,342 @@ static void call_zggglm_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
 }
 
+static void call_sgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -39617,6 +39953,34 @@ static const struct bad_case cases[] = {
     {"zggglm_", "ZGGGLM", 5, call_zggglm_3},
     {"zggglm_", "ZGGGLM", 7, call_zggglm_4},
     {"zggglm_", "ZGGGLM", 12, call_zggglm_5},
+    {"sgetsls_", "SGETSLS", 1, call_sgetsls_0},
+    {"sgetsls_", "SGETSLS", 2, call_sgetsls_1},
+    {"sgetsls_", "SGETSLS", 3, call_sgetsls_2},
+    {"sgetsls_", "SGETSLS", 4, call_sgetsls_3},
+    {"sgetsls_", "SGETSLS", 6, call_sgetsls_4},
+    {"sgetsls_", "SGETSLS", 8, call_sgetsls_5},
+    {"sgetsls_", "SGETSLS", 10, call_sgetsls_6},
+    {"dgetsls_", "DGETSLS", 1, call_dgetsls_0},
+    {"dgetsls_", "DGETSLS", 2, call_dgetsls_1},
+    {"dgetsls_", "DGETSLS", 3, call_dgetsls_2},
+    {"dgetsls_", "DGETSLS", 4, call_dgetsls_3},
+    {"dgetsls_", "DGETSLS", 6, call_dgetsls_4},
+    {"dgetsls_", "DGETSLS", 8, call_dgetsls_5},
+    {"dgetsls_", "DGETSLS", 10, call_dgetsls_6},
+    {"cgetsls_", "CGETSLS", 1, call_cgetsls_0},
+    {"cgetsls_", "CGETSLS", 2, call_cgetsls_1},
+    {"cgetsls_", "CGETSLS", 3, call_cgetsls_2},
+    {"cgetsls_", "CGETSLS", 4, call_cgetsls_3},
+    {"cgetsls_", "CGETSLS", 6, call_cgetsls_4},
+    {"cgetsls_", "CGETSLS", 8, call_cgetsls_5},
+    {"cgetsls_", "CGETSLS", 10, call_cgetsls_6},
+    {"zgetsls_", "ZGETSLS", 1, call_zgetsls_0},
+    {"zgetsls_", "ZGETSLS", 2, call_zgetsls_1},
+    {"zgetsls_", "ZGETSLS", 3, call_zgetsls_2},
+    {"zgetsls_", "ZGETSLS", 4, call_zgetsls_3},
+    {"zgetsls_", "ZGETSLS", 6, call_zgetsls_4},
+    {"zgetsls_", "ZGETSLS", 8, call_zgetsls_5},
+    {"zgetsls_", "ZGETSLS", 10, call_zgetsls_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
