@@ -147,3 +147,7 @@ pub fn getsls<T: Scalar>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "getsls_tests.rs"]
+mod tests;
