@@ -7,6 +7,7 @@ use crate::least_squares::{gels, gels_req};
 use ferroblas_kernels::{c32, c64};
 use ferroblas_relapack::WorkBuffer;
 
+#[allow(clippy::too_many_arguments)]
 fn case<T: TestScalar>(
     trans: Trans,
     m: usize,
