@@ -2071,6 +2071,22 @@ int64_t LAPACKE_cggglm64_(int matrix_layout, int64_t n, int64_t m, int64_t p, la
 int64_t LAPACKE_cggglm_work64_(int matrix_layout, int64_t n, int64_t m, int64_t p, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, lapack_complex_float *d, lapack_complex_float *x, lapack_complex_float *y, lapack_complex_float *work, int64_t lwork);
 int64_t LAPACKE_zggglm64_(int matrix_layout, int64_t n, int64_t m, int64_t p, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, lapack_complex_double *d, lapack_complex_double *x, lapack_complex_double *y);
 int64_t LAPACKE_zggglm_work64_(int matrix_layout, int64_t n, int64_t m, int64_t p, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, lapack_complex_double *d, lapack_complex_double *x, lapack_complex_double *y, lapack_complex_double *work, int64_t lwork);
+lapack_int LAPACKE_sgetsls(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb);
+lapack_int LAPACKE_sgetsls_work(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb, float *work, lapack_int lwork);
+lapack_int LAPACKE_dgetsls(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb);
+lapack_int LAPACKE_dgetsls_work(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb, double *work, lapack_int lwork);
+lapack_int LAPACKE_cgetsls(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb);
+lapack_int LAPACKE_cgetsls_work(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb, lapack_complex_float *work, lapack_int lwork);
+lapack_int LAPACKE_zgetsls(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb);
+lapack_int LAPACKE_zgetsls_work(int matrix_layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb, lapack_complex_double *work, lapack_int lwork);
+int64_t LAPACKE_sgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb);
+int64_t LAPACKE_sgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb, float *work, int64_t lwork);
+int64_t LAPACKE_dgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb);
+int64_t LAPACKE_dgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb, double *work, int64_t lwork);
+int64_t LAPACKE_cgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb);
+int64_t LAPACKE_cgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, lapack_complex_float *work, int64_t lwork);
+int64_t LAPACKE_zgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb);
+int64_t LAPACKE_zgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, lapack_complex_double *work, int64_t lwork);
 
 #ifdef __cplusplus
 }

@@ -24,25 +24,22 @@ pub fn sizes<T: Scalar>(m: i64, n: i64, nrhs: i64) -> (i64, i64) {
     (full.tsize + full.lw.max(1).max(apply), min.mintsz + min.minlw.max(apply))
 }
 
-/// `?getsls` after the checks: answers the queries in WORK(1), else picks
-/// the full blocks when LWORK holds the optimal size and one reflector per
-/// block otherwise, as the reference does, and solves.
-///
-/// # Safety
-/// `work` is valid for `max(lwork, 1)` elements.
-pub unsafe fn getsls_abi<T: Scalar>(
+/// `?getsls` after the checks and the LWORK = -1 query: answers the
+/// LWORK = -2 query (the minimal size) in WORK(1), else picks the full
+/// blocks when LWORK holds the optimal size and one reflector per block
+/// otherwise, as the reference does, and solves; WORK(1) = the optimal size.
+pub fn getsls_abi<T: Scalar>(
     trans: Trans,
     a: MatMut<'_, T>,
     b: MatMut<'_, T>,
-    work: *mut T,
+    work: &mut [T],
     lwork: i64,
 ) -> Result<(), Info> {
     let (m, n, nrhs) = (a.nrows() as i64, a.ncols() as i64, b.ncols() as i64);
     let (opt, min) = sizes::<T>(m, n, nrhs);
     let real = |v: i64| T::from_real(T::Real::from_f64(v as f64));
-    if lwork == -1 || lwork == -2 {
-        // SAFETY: WORK has at least one element.
-        unsafe { *work = real(if lwork == -2 { min } else { opt }) };
+    if lwork == -2 {
+        work[0] = real(min);
         return Ok(());
     }
     let qr = m >= n;
@@ -54,10 +51,7 @@ pub unsafe fn getsls_abi<T: Scalar>(
     } else {
         (1, n as usize)
     };
-    // SAFETY: the caller's array, of the length it declares.
-    let ws = unsafe { std::slice::from_raw_parts_mut(work, lwork.max(1) as usize) };
-    let r = least_squares::getsls(trans, a, b, mb, nb, Par::default(), crate::lapack_rt::workspace(ws));
-    // SAFETY: WORK has at least one element.
-    unsafe { *work = real(opt) };
+    let r = least_squares::getsls(trans, a, b, mb, nb, Par::default(), crate::lapack_rt::workspace(work));
+    work[0] = real(opt);
     r
 }

@@ -58262,7 +58262,6 @@ pub mod body {
     /// The Fortran LAPACK contract: every pointer is valid for the elements its
     /// arguments declare.
     #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
-    #[inline(always)]
     pub unsafe fn getsls<T: Scalar, I: AbiInt>(
         srname: &str,
         trans: *const u8,
@@ -58302,8 +58301,16 @@ pub mod body {
             let nrhs = rt::size(nrhs);
             let lda = rt::size(lda);
             let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_getsls::sizes::<T>(m as i64, n as i64, nrhs as i64).0 as usize,
+                );
+                return Ok(0);
+            }
             let a = rt::mat_mut(a, m, n, lda);
             let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_getsls::getsls_abi(trans, a, b, work, lwork)))
         })
     }
