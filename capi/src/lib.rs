@@ -27,6 +27,7 @@ pub mod int;
 pub mod lapack_aux;
 pub mod lapack_cond;
 pub mod lapack_gesvd;
+pub mod lapack_getsls;
 pub mod lapack_nonsym;
 pub mod lapack_pivqr;
 pub mod lapack_rt;

@@ -43358,6 +43358,982 @@ pub unsafe extern "C" fn zgesdd_64_(
     }
 }
 
+/// Fortran `SGGQRF`: see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggqrf_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<f32, i32>("SGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `SGGQRF` (64-bit integers): see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggqrf_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<f32, i64>("SGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `DGGQRF`: see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggqrf_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<f64, i32>("DGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `DGGQRF` (64-bit integers): see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggqrf_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<f64, i64>("DGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `CGGQRF`: see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggqrf_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<c32, i32>("CGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `CGGQRF` (64-bit integers): see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggqrf_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<c32, i64>("CGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `ZGGQRF`: see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggqrf_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<c64, i32>("ZGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `ZGGQRF` (64-bit integers): see [`ggqrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggqrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggqrf_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggqrf::<c64, i64>("ZGGQRF", n, m, p, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `SGGRQF`: see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggrqf_(
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<f32, i32>("SGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `SGGRQF` (64-bit integers): see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggrqf_64_(
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<f32, i64>("SGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `DGGRQF`: see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggrqf_(
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<f64, i32>("DGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `DGGRQF` (64-bit integers): see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggrqf_64_(
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<f64, i64>("DGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `CGGRQF`: see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggrqf_(
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<c32, i32>("CGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `CGGRQF` (64-bit integers): see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggrqf_64_(
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<c32, i64>("CGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `ZGGRQF`: see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggrqf_(
+    m: *const i32,
+    p: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<c64, i32>("ZGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `ZGGRQF` (64-bit integers): see [`ggrqf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggrqf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggrqf_64_(
+    m: *const i64,
+    p: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggrqf::<c64, i64>("ZGGRQF", m, p, n, a, lda, taua, b, ldb, taub, work, lwork, info) }
+}
+
+/// Fortran `SGGLSE`: see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgglse_(
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<f32, i32>("SGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `SGGLSE` (64-bit integers): see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgglse_64_(
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<f32, i64>("SGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `DGGLSE`: see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgglse_(
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<f64, i32>("DGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `DGGLSE` (64-bit integers): see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgglse_64_(
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<f64, i64>("DGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `CGGLSE`: see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgglse_(
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<c32, i32>("CGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `CGGLSE` (64-bit integers): see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgglse_64_(
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<c32, i64>("CGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `ZGGLSE`: see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgglse_(
+    m: *const i32,
+    n: *const i32,
+    p: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<c64, i32>("ZGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `ZGGLSE` (64-bit integers): see [`gglse`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gglse`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgglse_64_(
+    m: *const i64,
+    n: *const i64,
+    p: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gglse::<c64, i64>("ZGGLSE", m, n, p, a, lda, b, ldb, c, d, x, work, lwork, info) }
+}
+
+/// Fortran `SGGGLM`: see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggglm_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<f32, i32>("SGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `SGGGLM` (64-bit integers): see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggglm_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<f32, i64>("SGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `DGGGLM`: see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggglm_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<f64, i32>("DGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `DGGGLM` (64-bit integers): see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggglm_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<f64, i64>("DGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `CGGGLM`: see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggglm_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<c32, i32>("CGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `CGGGLM` (64-bit integers): see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggglm_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<c32, i64>("CGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `ZGGGLM`: see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggglm_(
+    n: *const i32,
+    m: *const i32,
+    p: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<c64, i32>("ZGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `ZGGGLM` (64-bit integers): see [`ggglm`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggglm`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggglm_64_(
+    n: *const i64,
+    m: *const i64,
+    p: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggglm::<c64, i64>("ZGGGLM", n, m, p, a, lda, b, ldb, d, x, y, work, lwork, info) }
+}
+
+/// Fortran `SGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f32, i32>("SGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `SGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f32, i64>("SGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f64, i32>("DGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `DGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<f64, i64>("DGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c32, i32>("CGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `CGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c32, i64>("CGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGETSLS`: see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsls_(
+    trans: *const u8,
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c64, i32>("ZGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
+/// Fortran `ZGETSLS` (64-bit integers): see [`getsls`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsls`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsls_64_(
+    trans: *const u8,
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _trans_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsls::<c64, i64>("ZGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -57400,6 +58376,375 @@ pub mod body {
             );
             let iwork = rt::slice_mut(iwork, 8 * m.min(n));
             Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gesdd(jobz, a, s, u, vt, work)))
+        })
+    }
+
+    /// Generalized QR factorization of (A, B): `A = Q R`, `B = Q T Z`.
+    ///
+    /// The body of the `sggqrf_`, `dggqrf_`, `cggqrf_`, `zggqrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggqrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        m: *const I,
+        p: *const I,
+        a: *mut T,
+        lda: *const I,
+        taua: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        taub: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 1)?;
+            rt::check(m < 0, 2)?;
+            rt::check(p < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < n.max(m).max(p).max(1) && lwork != -1, 11)?;
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::least_squares::ggqrf_req_with::<T>(
+                        n,
+                        m,
+                        p,
+                        rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(n.max(m).max(p))
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, m, lda);
+            let taua = rt::slice_mut(taua, n.min(m));
+            let b = rt::mat_mut(b, n, p, ldb);
+            let taub = rt::slice_mut(taub, n.min(p));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::ggqrf_with(
+                a,
+                taua,
+                b,
+                taub,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Generalized RQ factorization of (A, B): `A = R Q`, `B = Z T Q`.
+    ///
+    /// The body of the `sggrqf_`, `dggrqf_`, `cggrqf_`, `zggrqf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggrqf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        p: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        taua: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        taub: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(p < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < p.max(1), 8)?;
+            rt::check(lwork < n.max(m).max(p).max(1) && lwork != -1, 11)?;
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    lapack::least_squares::ggrqf_req_with::<T>(
+                        m,
+                        p,
+                        n,
+                        rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(n.max(m).max(p))
+                    .max(1),
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let taua = rt::slice_mut(taua, m.min(n));
+            let b = rt::mat_mut(b, p, n, ldb);
+            let taub = rt::slice_mut(taub, p.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::ggrqf_with(
+                a,
+                taua,
+                b,
+                taub,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Equality-constrained least squares: `min |c - A x|` subject to `B x = d`.
+    ///
+    /// The body of the `sgglse_`, `dgglse_`, `cgglse_`, `zgglse_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gglse<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        p: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        c: *mut T,
+        d: *mut T,
+        x: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(p < 0 || p > n || p < n - m, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < p.max(1), 7)?;
+            rt::check(lwork < (if n == 0 { 1 } else { m + n + p }) && lwork != -1, 12)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let p = rt::size(p);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if n == 0 {
+                        1
+                    } else {
+                        lapack::least_squares::gglse_req_with::<T>(
+                            m,
+                            n,
+                            p,
+                            rt::block_size_or::<T>("GERQF", n, lapack::qr::BLOCK),
+                        )
+                        .elems::<T>()
+                        .max(m + n + p)
+                    },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, p, n, ldb);
+            let c = rt::slice_mut(c, m);
+            let d = rt::slice_mut(d, p);
+            let x = rt::slice_mut(x, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::gglse_with(
+                a,
+                b,
+                c,
+                d,
+                x,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GERQF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// General Gauss-Markov linear model: `min |y|` subject to `d = A x + B y`.
+    ///
+    /// The body of the `sggglm_`, `dggglm_`, `cggglm_`, `zggglm_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggglm<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        m: *const I,
+        p: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        d: *mut T,
+        x: *mut T,
+        y: *mut T,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let m = rt::int(m);
+            let p = rt::int(p);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(n < 0, 1)?;
+            rt::check(m < 0 || m > n, 2)?;
+            rt::check(p < 0 || p < n - m, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(lwork < (if n == 0 { 1 } else { n + m + p }) && lwork != -1, 12)?;
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let p = rt::size(p);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    if n == 0 {
+                        1
+                    } else {
+                        lapack::least_squares::ggglm_req_with::<T>(
+                            n,
+                            m,
+                            p,
+                            rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+                        )
+                        .elems::<T>()
+                        .max(n + m + p)
+                    },
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, m, lda);
+            let b = rt::mat_mut(b, n, p, ldb);
+            let d = rt::slice_mut(d, n);
+            let x = rt::slice_mut(x, m);
+            let y = rt::slice_mut(y, p);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::least_squares::ggglm_with(
+                a,
+                b,
+                d,
+                x,
+                y,
+                Par::default(),
+                rt::workspace(work),
+                rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+            )))
+        })
+    }
+
+    /// Least-squares or minimum-norm solution of a full-rank system through the tall-skinny QR or short-wide LQ.
+    ///
+    /// The body of the `sgetsls_`, `dgetsls_`, `cgetsls_`, `zgetsls_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getsls<T: Scalar, I: AbiInt>(
+        srname: &str,
+        trans: *const u8,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let trans = Trans::from_char(rt::ch(trans));
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(
+                trans.is_none() || trans == Some(if T::IS_COMPLEX { Trans::Trans } else { Trans::ConjTrans }),
+                1,
+            )?;
+            rt::check(m < 0, 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(nrhs < 0, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldb < m.max(n).max(1), 8)?;
+            rt::check(lwork < crate::lapack_getsls::sizes::<T>(m, n, nrhs).1 && lwork != -1 && lwork != -2, 10)?;
+            let trans = rt::need(trans)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(
+                    work,
+                    crate::lapack_getsls::sizes::<T>(m as i64, n as i64, nrhs as i64).0 as usize,
+                );
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_getsls::getsls_abi(trans, a, b, work, lwork)))
         })
     }
 }

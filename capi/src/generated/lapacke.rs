@@ -67498,3 +67498,2987 @@ pub unsafe extern "C" fn LAPACKE_zgesdd_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`ggqrf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggqrf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    m: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    taua: *mut T,
+    b: *mut T,
+    ldb: I,
+    taub: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { ggqrf::<T, I>(&srname, &n, &m, &p, a, &lda, taua, b, &ldb, taub, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: p })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { ggqrf::<T, I>(&srname, &n, &m, &p, a, &lda, taua, b, &ldb, taub, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggqrf::<T, I>(&srname, &n, &m, &p, a_t.ptr(), &lda_t, taua, b_t.ptr(), &ldb_t, taub, work, &lwork, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggqrf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggqrf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    m: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    taua: *mut T,
+    b: *mut T,
+    ldb: I,
+    taub: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: p })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(
+                (lapack::least_squares::ggqrf_req_with::<T>(
+                    n,
+                    m,
+                    p,
+                    rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+                )
+                .elems::<T>()
+                .max(n.max(m).max(p))
+                .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggqrf_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            m,
+            p,
+            a,
+            lda,
+            taua,
+            b,
+            ldb,
+            taub,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggqrf(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    taub: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<f32, i32>("sggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_sggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggqrf_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<f32, i32>("sggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_sggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggqrf64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    taub: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<f32, i64>("sggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_sggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggqrf_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<f32, i64>("sggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_dggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggqrf(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    taub: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<f64, i32>("dggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_dggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggqrf_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<f64, i32>("dggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_dggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggqrf64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    taub: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<f64, i64>("dggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_dggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggqrf_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<f64, i64>("dggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_cggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggqrf(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+    taub: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<c32, i32>("cggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_cggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggqrf_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<c32, i32>("cggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_cggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggqrf64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+    taub: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<c32, i64>("cggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_cggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggqrf_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<c32, i64>("cggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_zggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggqrf(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+    taub: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<c64, i32>("zggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_zggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggqrf_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<c64, i32>("zggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_zggqrf`: see [`lapacke_ggqrf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggqrf64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+    taub: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf::<c64, i64>("zggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_zggqrf_work`: see [`lapacke_ggqrf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggqrf_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggqrf_work::<c64, i64>("zggqrf", matrix_layout, n, m, p, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ggrqf`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggrqf_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    p: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    taua: *mut T,
+    b: *mut T,
+    ldb: I,
+    taub: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { ggrqf::<T, I>(&srname, &m, &p, &n, a, &lda, taua, b, &ldb, taub, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: p, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { ggrqf::<T, I>(&srname, &m, &p, &n, a, &lda, taua, b, &ldb, taub, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggrqf::<T, I>(&srname, &m, &p, &n, a_t.ptr(), &lda_t, taua, b_t.ptr(), &ldb_t, taub, work, &lwork, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggrqf`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggrqf<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    p: I,
+    n: I,
+    a: *mut T,
+    lda: I,
+    taua: *mut T,
+    b: *mut T,
+    ldb: I,
+    taub: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: p, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(
+                (lapack::least_squares::ggrqf_req_with::<T>(
+                    m,
+                    p,
+                    n,
+                    rt::block_size_or::<T>("GERQF", m, lapack::qr::BLOCK),
+                )
+                .elems::<T>()
+                .max(n.max(m).max(p))
+                .max(1))
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggrqf_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            p,
+            n,
+            a,
+            lda,
+            taua,
+            b,
+            ldb,
+            taub,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggrqf(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    taub: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<f32, i32>("sggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_sggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggrqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i32,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<f32, i32>("sggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_sggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggrqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    taub: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<f32, i64>("sggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_sggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggrqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    taua: *mut f32,
+    b: *mut f32,
+    ldb: i64,
+    taub: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<f32, i64>("sggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_dggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggrqf(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    taub: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<f64, i32>("dggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_dggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggrqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i32,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<f64, i32>("dggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_dggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggrqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    taub: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<f64, i64>("dggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_dggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggrqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    taua: *mut f64,
+    b: *mut f64,
+    ldb: i64,
+    taub: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<f64, i64>("dggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_cggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggrqf(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+    taub: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<c32, i32>("cggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_cggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggrqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i32,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<c32, i32>("cggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_cggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggrqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+    taub: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<c32, i64>("cggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_cggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggrqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    taua: *mut c32,
+    b: *mut c32,
+    ldb: i64,
+    taub: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<c32, i64>("cggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_zggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggrqf(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+    taub: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<c64, i32>("zggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_zggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggrqf_work(
+    matrix_layout: c_int,
+    m: i32,
+    p: i32,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i32,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<c64, i32>("zggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// `LAPACKE_zggrqf`: see [`lapacke_ggrqf`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggrqf64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+    taub: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf::<c64, i64>("zggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub) }
+}
+
+/// `LAPACKE_zggrqf_work`: see [`lapacke_ggrqf_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggrqf_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    p: i64,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    taua: *mut c64,
+    b: *mut c64,
+    ldb: i64,
+    taub: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggrqf_work::<c64, i64>("zggrqf", matrix_layout, m, p, n, a, lda, taua, b, ldb, taub, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`gglse`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gglse_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    c: *mut T,
+    d: *mut T,
+    x: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { gglse::<T, I>(&srname, &m, &n, &p, a, &lda, b, &ldb, c, d, x, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: p, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { gglse::<T, I>(&srname, &m, &n, &p, a, &lda, b, &ldb, c, d, x, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gglse::<T, I>(&srname, &m, &n, &p, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, c, d, x, work, &lwork, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gglse`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gglse<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    c: *mut T,
+    d: *mut T,
+    x: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: p, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((m) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                c,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((p) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(
+                (if n == 0 {
+                    1
+                } else {
+                    lapack::least_squares::gglse_req_with::<T>(
+                        m,
+                        n,
+                        p,
+                        rt::block_size_or::<T>("GERQF", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(m + n + p)
+                })
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gglse_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            p,
+            a,
+            lda,
+            b,
+            ldb,
+            c,
+            d,
+            x,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgglse(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<f32, i32>("sgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_sgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgglse_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<f32, i32>("sgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_sgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgglse64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<f32, i64>("sgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_sgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgglse_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    c: *mut f32,
+    d: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<f32, i64>("sgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_dgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgglse(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<f64, i32>("dgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_dgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgglse_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<f64, i32>("dgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_dgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgglse64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<f64, i64>("dgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_dgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgglse_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    c: *mut f64,
+    d: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<f64, i64>("dgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_cgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgglse(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<c32, i32>("cgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_cgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgglse_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<c32, i32>("cgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_cgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgglse64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<c32, i64>("cgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_cgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgglse_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    c: *mut c32,
+    d: *mut c32,
+    x: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<c32, i64>("cgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_zgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgglse(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<c64, i32>("zgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_zgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgglse_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<c64, i32>("zgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// `LAPACKE_zgglse`: see [`lapacke_gglse`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgglse64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse::<c64, i64>("zgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x) }
+}
+
+/// `LAPACKE_zgglse_work`: see [`lapacke_gglse_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgglse_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    c: *mut c64,
+    d: *mut c64,
+    x: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gglse_work::<c64, i64>("zgglse", matrix_layout, m, n, p, a, lda, b, ldb, c, d, x, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`ggglm`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggglm_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    m: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    d: *mut T,
+    x: *mut T,
+    y: *mut T,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { ggglm::<T, I>(&srname, &n, &m, &p, a, &lda, b, &ldb, d, x, y, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: p })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe { ggglm::<T, I>(&srname, &n, &m, &p, a, &lda, b, &ldb, d, x, y, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggglm::<T, I>(&srname, &n, &m, &p, a_t.ptr(), &lda_t, b_t.ptr(), &ldb_t, d, x, y, work, &lwork, &mut info_)
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggglm`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggglm<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    m: I,
+    p: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    d: *mut T,
+    x: *mut T,
+    y: *mut T,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: p })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let p = rt::size(lr::int(p));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let p = rt::size(lr::int(p));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(
+                (if n == 0 {
+                    1
+                } else {
+                    lapack::least_squares::ggglm_req_with::<T>(
+                        n,
+                        m,
+                        p,
+                        rt::block_size_or::<T>("GEQRF", n, lapack::qr::BLOCK),
+                    )
+                    .elems::<T>()
+                    .max(n + m + p)
+                })
+                .max(1),
+            )
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggglm_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            m,
+            p,
+            a,
+            lda,
+            b,
+            ldb,
+            d,
+            x,
+            y,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggglm(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<f32, i32>("sggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_sggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggglm_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<f32, i32>("sggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_sggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggglm64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<f32, i64>("sggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_sggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggglm_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    d: *mut f32,
+    x: *mut f32,
+    y: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<f32, i64>("sggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_dggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggglm(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<f64, i32>("dggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_dggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggglm_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<f64, i32>("dggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_dggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggglm64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<f64, i64>("dggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_dggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggglm_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    d: *mut f64,
+    x: *mut f64,
+    y: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<f64, i64>("dggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_cggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggglm(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<c32, i32>("cggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_cggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggglm_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<c32, i32>("cggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_cggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggglm64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<c32, i64>("cggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_cggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggglm_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    d: *mut c32,
+    x: *mut c32,
+    y: *mut c32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<c32, i64>("cggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_zggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggglm(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<c64, i32>("zggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_zggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggglm_work(
+    matrix_layout: c_int,
+    n: i32,
+    m: i32,
+    p: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<c64, i32>("zggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// `LAPACKE_zggglm`: see [`lapacke_ggglm`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggglm64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm::<c64, i64>("zggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y) }
+}
+
+/// `LAPACKE_zggglm_work`: see [`lapacke_ggglm_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggglm_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    m: i64,
+    p: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    d: *mut c64,
+    x: *mut c64,
+    y: *mut c64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggglm_work::<c64, i64>("zggglm", matrix_layout, n, m, p, a, lda, b, ldb, d, x, y, work, lwork) }
+}
+
+/// LAPACKE `_work` form of [`getsls`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getsls_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            getsls::<T, I>(&srname, &(trans as u8), &m, &n, &nrhs, a, &lda, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            getsls::<T, I>(&srname, &(trans as u8), &m, &n, &nrhs, a, &lda, b, &ldb, work, &lwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        getsls::<T, I>(
+            &srname,
+            &(trans as u8),
+            &m,
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`getsls`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getsls<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    trans: c_char,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let trans = Trans::from_char(trans as u8)?;
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let trans = Trans::from_char(trans as u8)?;
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_getsls::sizes::<T>(m as i64, n as i64, nrhs as i64).0 as usize).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_getsls_work::<T, I>(
+            fname,
+            matrix_layout,
+            trans,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsls(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<f32, i32>("sgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsls_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<f32, i32>("sgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_sgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsls64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<f32, i64>("sgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_sgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsls_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<f32, i64>("sgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsls(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<f64, i32>("dgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsls_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<f64, i32>("dgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_dgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsls64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<f64, i64>("dgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_dgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsls_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<f64, i64>("dgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_cgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsls(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<c32, i32>("cgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsls_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<c32, i32>("cgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_cgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsls64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<c32, i64>("cgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_cgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsls_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<c32, i64>("cgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsls(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<c64, i32>("zgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsls_work(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<c64, i32>("zgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}
+
+/// `LAPACKE_zgetsls`: see [`lapacke_getsls`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsls64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls::<c64, i64>("zgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb) }
+}
+
+/// `LAPACKE_zgetsls_work`: see [`lapacke_getsls_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsls_work64_(
+    matrix_layout: c_int,
+    trans: c_char,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsls_work::<c64, i64>("zgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
+}

@@ -35744,6 +35744,1398 @@ static void call_zgesdd_6(void *fn) {
     ((void (*)(const char *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t))fn)(&jobz, &m, &n, bufs[0], &lda, bufs[1], bufs[2], &ldu, bufs[3], &ldvt, bufs[4], &lwork, bufs[5], bufs[6], &info, 1);
 }
 
+static void call_sggqrf_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggqrf_1(void *fn) {
+    I n = 3;
+    I m = -1;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggqrf_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggqrf_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggqrf_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggqrf_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_1(void *fn) {
+    I n = 3;
+    I m = -1;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggqrf_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_1(void *fn) {
+    I n = 3;
+    I m = -1;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggqrf_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_1(void *fn) {
+    I n = 3;
+    I m = -1;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggqrf_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 4;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_1(void *fn) {
+    I m = 3;
+    I p = -1;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_2(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_3(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_4(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sggrqf_5(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_1(void *fn) {
+    I m = 3;
+    I p = -1;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_2(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_3(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_4(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_dggrqf_5(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_1(void *fn) {
+    I m = 3;
+    I p = -1;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_2(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_3(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_4(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_cggrqf_5(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_0(void *fn) {
+    I m = -1;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_1(void *fn) {
+    I m = 3;
+    I p = -1;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_2(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = -1;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_3(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_4(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_zggrqf_5(void *fn) {
+    I m = 3;
+    I p = 2;
+    I n = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, I *))fn)(&m, &p, &n, bufs[0], &lda, bufs[1], bufs[2], &ldb, bufs[3], bufs[4], &lwork, &info);
+}
+
+static void call_sgglse_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgglse_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgglse_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgglse_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgglse_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgglse_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dgglse_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cgglse_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 4;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 2;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zgglse_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&m, &n, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 0;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sggglm_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 0;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_dggglm_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 0;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_cggglm_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_0(void *fn) {
+    I n = -1;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_2(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 0;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_3(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_4(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_zggglm_5(void *fn) {
+    I n = 3;
+    I m = 2;
+    I p = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, I *))fn)(&n, &m, &p, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &lwork, &info);
+}
+
+static void call_sgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_sgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_dgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_cgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_0(void *fn) {
+    char trans = 'X';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_1(void *fn) {
+    char trans = 'N';
+    I m = -1;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_2(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = -1;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_3(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_4(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_5(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 40;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
+static void call_zgetsls_6(void *fn) {
+    char trans = 'N';
+    I m = 3;
+    I n = 3;
+    I nrhs = 2;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -38829,6 +40221,130 @@ static const struct bad_case cases[] = {
     {"zgesdd_", "ZGESDD", 8, call_zgesdd_4},
     {"zgesdd_", "ZGESDD", 10, call_zgesdd_5},
     {"zgesdd_", "ZGESDD", 12, call_zgesdd_6},
+    {"sggqrf_", "SGGQRF", 1, call_sggqrf_0},
+    {"sggqrf_", "SGGQRF", 2, call_sggqrf_1},
+    {"sggqrf_", "SGGQRF", 3, call_sggqrf_2},
+    {"sggqrf_", "SGGQRF", 5, call_sggqrf_3},
+    {"sggqrf_", "SGGQRF", 8, call_sggqrf_4},
+    {"sggqrf_", "SGGQRF", 11, call_sggqrf_5},
+    {"dggqrf_", "DGGQRF", 1, call_dggqrf_0},
+    {"dggqrf_", "DGGQRF", 2, call_dggqrf_1},
+    {"dggqrf_", "DGGQRF", 3, call_dggqrf_2},
+    {"dggqrf_", "DGGQRF", 5, call_dggqrf_3},
+    {"dggqrf_", "DGGQRF", 8, call_dggqrf_4},
+    {"dggqrf_", "DGGQRF", 11, call_dggqrf_5},
+    {"cggqrf_", "CGGQRF", 1, call_cggqrf_0},
+    {"cggqrf_", "CGGQRF", 2, call_cggqrf_1},
+    {"cggqrf_", "CGGQRF", 3, call_cggqrf_2},
+    {"cggqrf_", "CGGQRF", 5, call_cggqrf_3},
+    {"cggqrf_", "CGGQRF", 8, call_cggqrf_4},
+    {"cggqrf_", "CGGQRF", 11, call_cggqrf_5},
+    {"zggqrf_", "ZGGQRF", 1, call_zggqrf_0},
+    {"zggqrf_", "ZGGQRF", 2, call_zggqrf_1},
+    {"zggqrf_", "ZGGQRF", 3, call_zggqrf_2},
+    {"zggqrf_", "ZGGQRF", 5, call_zggqrf_3},
+    {"zggqrf_", "ZGGQRF", 8, call_zggqrf_4},
+    {"zggqrf_", "ZGGQRF", 11, call_zggqrf_5},
+    {"sggrqf_", "SGGRQF", 1, call_sggrqf_0},
+    {"sggrqf_", "SGGRQF", 2, call_sggrqf_1},
+    {"sggrqf_", "SGGRQF", 3, call_sggrqf_2},
+    {"sggrqf_", "SGGRQF", 5, call_sggrqf_3},
+    {"sggrqf_", "SGGRQF", 8, call_sggrqf_4},
+    {"sggrqf_", "SGGRQF", 11, call_sggrqf_5},
+    {"dggrqf_", "DGGRQF", 1, call_dggrqf_0},
+    {"dggrqf_", "DGGRQF", 2, call_dggrqf_1},
+    {"dggrqf_", "DGGRQF", 3, call_dggrqf_2},
+    {"dggrqf_", "DGGRQF", 5, call_dggrqf_3},
+    {"dggrqf_", "DGGRQF", 8, call_dggrqf_4},
+    {"dggrqf_", "DGGRQF", 11, call_dggrqf_5},
+    {"cggrqf_", "CGGRQF", 1, call_cggrqf_0},
+    {"cggrqf_", "CGGRQF", 2, call_cggrqf_1},
+    {"cggrqf_", "CGGRQF", 3, call_cggrqf_2},
+    {"cggrqf_", "CGGRQF", 5, call_cggrqf_3},
+    {"cggrqf_", "CGGRQF", 8, call_cggrqf_4},
+    {"cggrqf_", "CGGRQF", 11, call_cggrqf_5},
+    {"zggrqf_", "ZGGRQF", 1, call_zggrqf_0},
+    {"zggrqf_", "ZGGRQF", 2, call_zggrqf_1},
+    {"zggrqf_", "ZGGRQF", 3, call_zggrqf_2},
+    {"zggrqf_", "ZGGRQF", 5, call_zggrqf_3},
+    {"zggrqf_", "ZGGRQF", 8, call_zggrqf_4},
+    {"zggrqf_", "ZGGRQF", 11, call_zggrqf_5},
+    {"sgglse_", "SGGLSE", 1, call_sgglse_0},
+    {"sgglse_", "SGGLSE", 2, call_sgglse_1},
+    {"sgglse_", "SGGLSE", 3, call_sgglse_2},
+    {"sgglse_", "SGGLSE", 5, call_sgglse_3},
+    {"sgglse_", "SGGLSE", 7, call_sgglse_4},
+    {"sgglse_", "SGGLSE", 12, call_sgglse_5},
+    {"dgglse_", "DGGLSE", 1, call_dgglse_0},
+    {"dgglse_", "DGGLSE", 2, call_dgglse_1},
+    {"dgglse_", "DGGLSE", 3, call_dgglse_2},
+    {"dgglse_", "DGGLSE", 5, call_dgglse_3},
+    {"dgglse_", "DGGLSE", 7, call_dgglse_4},
+    {"dgglse_", "DGGLSE", 12, call_dgglse_5},
+    {"cgglse_", "CGGLSE", 1, call_cgglse_0},
+    {"cgglse_", "CGGLSE", 2, call_cgglse_1},
+    {"cgglse_", "CGGLSE", 3, call_cgglse_2},
+    {"cgglse_", "CGGLSE", 5, call_cgglse_3},
+    {"cgglse_", "CGGLSE", 7, call_cgglse_4},
+    {"cgglse_", "CGGLSE", 12, call_cgglse_5},
+    {"zgglse_", "ZGGLSE", 1, call_zgglse_0},
+    {"zgglse_", "ZGGLSE", 2, call_zgglse_1},
+    {"zgglse_", "ZGGLSE", 3, call_zgglse_2},
+    {"zgglse_", "ZGGLSE", 5, call_zgglse_3},
+    {"zgglse_", "ZGGLSE", 7, call_zgglse_4},
+    {"zgglse_", "ZGGLSE", 12, call_zgglse_5},
+    {"sggglm_", "SGGGLM", 1, call_sggglm_0},
+    {"sggglm_", "SGGGLM", 2, call_sggglm_1},
+    {"sggglm_", "SGGGLM", 3, call_sggglm_2},
+    {"sggglm_", "SGGGLM", 5, call_sggglm_3},
+    {"sggglm_", "SGGGLM", 7, call_sggglm_4},
+    {"sggglm_", "SGGGLM", 12, call_sggglm_5},
+    {"dggglm_", "DGGGLM", 1, call_dggglm_0},
+    {"dggglm_", "DGGGLM", 2, call_dggglm_1},
+    {"dggglm_", "DGGGLM", 3, call_dggglm_2},
+    {"dggglm_", "DGGGLM", 5, call_dggglm_3},
+    {"dggglm_", "DGGGLM", 7, call_dggglm_4},
+    {"dggglm_", "DGGGLM", 12, call_dggglm_5},
+    {"cggglm_", "CGGGLM", 1, call_cggglm_0},
+    {"cggglm_", "CGGGLM", 2, call_cggglm_1},
+    {"cggglm_", "CGGGLM", 3, call_cggglm_2},
+    {"cggglm_", "CGGGLM", 5, call_cggglm_3},
+    {"cggglm_", "CGGGLM", 7, call_cggglm_4},
+    {"cggglm_", "CGGGLM", 12, call_cggglm_5},
+    {"zggglm_", "ZGGGLM", 1, call_zggglm_0},
+    {"zggglm_", "ZGGGLM", 2, call_zggglm_1},
+    {"zggglm_", "ZGGGLM", 3, call_zggglm_2},
+    {"zggglm_", "ZGGGLM", 5, call_zggglm_3},
+    {"zggglm_", "ZGGGLM", 7, call_zggglm_4},
+    {"zggglm_", "ZGGGLM", 12, call_zggglm_5},
+    {"sgetsls_", "SGETSLS", 1, call_sgetsls_0},
+    {"sgetsls_", "SGETSLS", 2, call_sgetsls_1},
+    {"sgetsls_", "SGETSLS", 3, call_sgetsls_2},
+    {"sgetsls_", "SGETSLS", 4, call_sgetsls_3},
+    {"sgetsls_", "SGETSLS", 6, call_sgetsls_4},
+    {"sgetsls_", "SGETSLS", 8, call_sgetsls_5},
+    {"sgetsls_", "SGETSLS", 10, call_sgetsls_6},
+    {"dgetsls_", "DGETSLS", 1, call_dgetsls_0},
+    {"dgetsls_", "DGETSLS", 2, call_dgetsls_1},
+    {"dgetsls_", "DGETSLS", 3, call_dgetsls_2},
+    {"dgetsls_", "DGETSLS", 4, call_dgetsls_3},
+    {"dgetsls_", "DGETSLS", 6, call_dgetsls_4},
+    {"dgetsls_", "DGETSLS", 8, call_dgetsls_5},
+    {"dgetsls_", "DGETSLS", 10, call_dgetsls_6},
+    {"cgetsls_", "CGETSLS", 1, call_cgetsls_0},
+    {"cgetsls_", "CGETSLS", 2, call_cgetsls_1},
+    {"cgetsls_", "CGETSLS", 3, call_cgetsls_2},
+    {"cgetsls_", "CGETSLS", 4, call_cgetsls_3},
+    {"cgetsls_", "CGETSLS", 6, call_cgetsls_4},
+    {"cgetsls_", "CGETSLS", 8, call_cgetsls_5},
+    {"cgetsls_", "CGETSLS", 10, call_cgetsls_6},
+    {"zgetsls_", "ZGETSLS", 1, call_zgetsls_0},
+    {"zgetsls_", "ZGETSLS", 2, call_zgetsls_1},
+    {"zgetsls_", "ZGETSLS", 3, call_zgetsls_2},
+    {"zgetsls_", "ZGETSLS", 4, call_zgetsls_3},
+    {"zgetsls_", "ZGETSLS", 6, call_zgetsls_4},
+    {"zgetsls_", "ZGETSLS", 8, call_zgetsls_5},
+    {"zgetsls_", "ZGETSLS", 10, call_zgetsls_6},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
