@@ -386,7 +386,11 @@ pub fn gelsd_sizes<T: Scalar>(m: i64, n: i64, nrhs: i64) -> GelsdSizes {
         sz.minwrk = sz.minwrk.min(sz.maxwrk);
         return sz;
     }
-    // The real routine sizes an empty problem as a 1 x 1 one.
+    // 3.11's sgelsd asks nothing of an empty problem; dgelsd sizes it as a
+    // 1 x 1 one.
+    if m.min(n) == 0 && std::mem::size_of::<T::Real>() == 4 {
+        return GelsdSizes { minwrk: 1, maxwrk: 1, liwork: 1, lrwork: 1 };
+    }
     let k = m.min(n).max(1);
     let nlvl = nlvl_of(k);
     let liwork = 3 * k * nlvl + 11 * k;
@@ -469,8 +473,9 @@ pub fn gelsd_lwork<T: Scalar>(m: usize, n: usize, nrhs: usize) -> usize {
 /// `?gelsd` by the SVD least squares of `?gelss`: the same X, S and RANK
 /// (the reference solves the bidiagonal problem by divide and conquer,
 /// `?lalsd`, which ferroblas does not have). RCOND is taken as `?lalsd`
-/// reads it: eps when `RCOND <= 0` or `RCOND >= 1`. The complex routine
-/// returns at once with RANK = 0 when NRHS = 0, as the reference's.
+/// reads it: eps when `RCOND <= 0` or `RCOND >= 1`. NRHS = 0 computes S
+/// and RANK (3.11 stops in `?lalsd`'s XERBLA there; 3.12's complex routine
+/// returns RANK = 0 at once).
 #[allow(clippy::too_many_arguments)]
 pub fn gelsd<T: Scalar, I: AbiInt>(
     a: MatMut<'_, T>,
@@ -484,12 +489,8 @@ pub fn gelsd<T: Scalar, I: AbiInt>(
     let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
     let zero = <T::Real as Scalar>::zero();
     let one = <T::Real as Scalar>::one();
-    let rcond = if rcond <= zero || rcond >= one || rcond.is_nan() {
-        lamch::<T::Real>(Machine::Eps)
-    } else {
-        rcond
-    };
-    let res = if m == 0 || n == 0 || (T::IS_COMPLEX && nrhs == 0) {
+    let rcond = if rcond <= zero || rcond >= one || rcond.is_nan() { lamch::<T::Real>(Machine::Eps) } else { rcond };
+    let res = if m == 0 || n == 0 {
         *rank = I::from_i64(0);
         Ok(())
     } else {
