@@ -2103,6 +2103,22 @@ int64_t LAPACKE_cgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, 
 int64_t LAPACKE_cgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, lapack_complex_float *work, int64_t lwork);
 int64_t LAPACKE_zgetsls64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb);
 int64_t LAPACKE_zgetsls_work64_(int matrix_layout, char trans, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, lapack_complex_double *work, int64_t lwork);
+lapack_int LAPACKE_sgelsd(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank);
+lapack_int LAPACKE_sgelsd_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, float *a, lapack_int lda, float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank, float *work, lapack_int lwork, lapack_int *iwork);
+lapack_int LAPACKE_dgelsd(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank);
+lapack_int LAPACKE_dgelsd_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, double *a, lapack_int lda, double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank, double *work, lapack_int lwork, lapack_int *iwork);
+int64_t LAPACKE_sgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb, float *s, float rcond, int64_t *rank);
+int64_t LAPACKE_sgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, float *a, int64_t lda, float *b, int64_t ldb, float *s, float rcond, int64_t *rank, float *work, int64_t lwork, int64_t *iwork);
+int64_t LAPACKE_dgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
+int64_t LAPACKE_dgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, double *a, int64_t lda, double *b, int64_t ldb, double *s, double rcond, int64_t *rank, double *work, int64_t lwork, int64_t *iwork);
+lapack_int LAPACKE_cgelsd(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank);
+lapack_int LAPACKE_cgelsd_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_float *a, lapack_int lda, lapack_complex_float *b, lapack_int ldb, float *s, float rcond, lapack_int *rank, lapack_complex_float *work, lapack_int lwork, float *rwork, lapack_int *iwork);
+lapack_int LAPACKE_zgelsd(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank);
+lapack_int LAPACKE_zgelsd_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int nrhs, lapack_complex_double *a, lapack_int lda, lapack_complex_double *b, lapack_int ldb, double *s, double rcond, lapack_int *rank, lapack_complex_double *work, lapack_int lwork, double *rwork, lapack_int *iwork);
+int64_t LAPACKE_cgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank);
+int64_t LAPACKE_cgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank, lapack_complex_float *work, int64_t lwork, float *rwork, int64_t *iwork);
+int64_t LAPACKE_zgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
+int64_t LAPACKE_zgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank, lapack_complex_double *work, int64_t lwork, double *rwork, int64_t *iwork);
 
 #ifdef __cplusplus
 }

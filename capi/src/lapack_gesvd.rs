@@ -7,6 +7,7 @@
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, AbiInt};
 use ferroblas_kernels::aux::norms::{lange, Norm};
+use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -304,4 +305,203 @@ pub fn gesdd<T: Scalar>(
         *w = T::from_real(<T::Real as RealScalar>::from_f64(opt as f64));
     }
     info
+}
+
+/// `?gelsd`'s workspace lengths, as the reference (3.11) computes them
+/// after the checks of M..LDB.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GelsdSizes {
+    /// The smallest LWORK (`MINWRK`).
+    pub minwrk: i64,
+    /// The optimal LWORK (`MAXWRK`), what `WORK(1)` reports.
+    pub maxwrk: i64,
+    /// The length of IWORK (`LIWORK`), what `IWORK(1)` reports.
+    pub liwork: i64,
+    /// The length of RWORK (`LRWORK`, complex only), what `RWORK(1)` reports.
+    pub lrwork: i64,
+}
+
+/// `ILAENV(9, '?GELSD')`: the largest subproblem the reference's
+/// divide and conquer solves directly.
+const GELSD_SMLSIZ: i64 = 25;
+
+/// `?gelsd`'s workspace lengths for an `m x n` A and `nrhs` right-hand
+/// sides (non-negative). The block sizes are the program's `ILAENV` or the
+/// reference's 32, so that the query answers are the reference's.
+pub fn gelsd_sizes<T: Scalar>(m: i64, n: i64, nrhs: i64) -> GelsdSizes {
+    let (m, n, nrhs) = (m.max(0), n.max(0), nrhs.max(0));
+    let nb = |real: &str, complex: &str, r: i64, c: i64| -> i64 {
+        let stem = if T::IS_COMPLEX { complex } else { real };
+        tuning::<T>(1, stem, r as usize, c as usize, 32) as i64
+    };
+    let smlsiz = GELSD_SMLSIZ;
+    let mnthr = mnthr(m as usize, n as usize) as i64;
+    let nlvl_of = |k: i64| -> i64 {
+        // INT truncates toward zero, as `as` does.
+        ((((k as f64) / ((smlsiz + 1) as f64)).ln() / 2f64.ln()) as i64 + 1).max(0)
+    };
+    if T::IS_COMPLEX {
+        let mut sz = GelsdSizes { minwrk: 1, maxwrk: 1, liwork: 1, lrwork: 1 };
+        let k = m.min(n);
+        if k > 0 {
+            let nlvl = nlvl_of(k);
+            sz.liwork = 3 * k * nlvl + 11 * k;
+            let mut mm = m;
+            let mut maxwrk = 1;
+            if m >= n && m >= mnthr {
+                mm = n;
+                maxwrk = maxwrk.max(n * nb("GEQRF", "GEQRF", m, n)).max(nrhs * nb("ORMQR", "UNMQR", m, nrhs));
+            }
+            let rw_tail = ((smlsiz + 1) * (smlsiz + 1)).max(n * (1 + nrhs) + 2 * nrhs);
+            if m >= n {
+                sz.lrwork = 10 * n + 2 * n * smlsiz + 8 * n * nlvl + 3 * smlsiz * nrhs + rw_tail;
+                let nbr = nb("ORMBR", "UNMBR", mm, nrhs);
+                maxwrk = maxwrk
+                    .max(2 * n + (mm + n) * nb("GEBRD", "GEBRD", mm, n))
+                    .max(2 * n + nrhs * nbr)
+                    .max(2 * n + (n - 1) * nbr)
+                    .max(2 * n + n * nrhs);
+                sz.minwrk = (2 * n + mm).max(2 * n + n * nrhs);
+            } else {
+                sz.lrwork = 10 * m + 2 * m * smlsiz + 8 * m * nlvl + 3 * smlsiz * nrhs + rw_tail;
+                let nbr = nb("ORMBR", "UNMBR", m, nrhs);
+                if n >= mnthr {
+                    maxwrk = (m + m * nb("GELQF", "GELQF", m, n))
+                        .max(m * m + 4 * m + 2 * m * nb("GEBRD", "GEBRD", m, m))
+                        .max(m * m + 4 * m + nrhs * nbr)
+                        .max(m * m + 4 * m + (m - 1) * nb("ORMLQ", "UNMLQ", n, nrhs))
+                        .max(if nrhs > 1 { m * m + m + m * nrhs } else { m * m + 2 * m })
+                        .max(m * m + 4 * m + m * nrhs)
+                        .max(4 * m + m * m + m.max(2 * m - 4).max(nrhs).max(n - 3 * m));
+                } else {
+                    maxwrk = (2 * m + (n + m) * nb("GEBRD", "GEBRD", m, n))
+                        .max(2 * m + nrhs * nbr)
+                        .max(2 * m + m * nbr)
+                        .max(2 * m + m * nrhs);
+                }
+                sz.minwrk = (2 * m + n).max(2 * m + m * nrhs);
+            }
+            sz.maxwrk = maxwrk;
+        }
+        sz.minwrk = sz.minwrk.min(sz.maxwrk);
+        return sz;
+    }
+    // 3.11's sgelsd asks nothing of an empty problem; dgelsd sizes it as a
+    // 1 x 1 one.
+    if m.min(n) == 0 && std::mem::size_of::<T::Real>() == 4 {
+        return GelsdSizes { minwrk: 1, maxwrk: 1, liwork: 1, lrwork: 1 };
+    }
+    let k = m.min(n).max(1);
+    let nlvl = nlvl_of(k);
+    let liwork = 3 * k * nlvl + 11 * k;
+    let wlalsd = |p: i64| 9 * p + 2 * p * smlsiz + 8 * p * nlvl + p * nrhs + (smlsiz + 1) * (smlsiz + 1);
+    let (mut minwrk, mut maxwrk, mut mm) = (1, 0i64, m);
+    if m >= n && m >= mnthr {
+        mm = n;
+        maxwrk = maxwrk.max(n + n * nb("GEQRF", "GEQRF", m, n)).max(n + nrhs * nb("ORMQR", "UNMQR", m, nrhs));
+    }
+    if m >= n {
+        let nbr = nb("ORMBR", "UNMBR", mm, nrhs);
+        let w = wlalsd(n);
+        maxwrk = maxwrk
+            .max(3 * n + (mm + n) * nb("GEBRD", "GEBRD", mm, n))
+            .max(3 * n + nrhs * nbr)
+            .max(3 * n + (n - 1) * nbr)
+            .max(3 * n + w);
+        minwrk = (3 * n + mm).max(3 * n + nrhs).max(3 * n + w);
+    }
+    if n > m {
+        let w = wlalsd(m);
+        let nbr = nb("ORMBR", "UNMBR", m, nrhs);
+        if n >= mnthr {
+            maxwrk = (m + m * nb("GELQF", "GELQF", m, n))
+                .max(m * m + 4 * m + 2 * m * nb("GEBRD", "GEBRD", m, m))
+                .max(m * m + 4 * m + nrhs * nbr)
+                .max(m * m + 4 * m + (m - 1) * nbr)
+                .max(if nrhs > 1 { m * m + m + m * nrhs } else { m * m + 2 * m })
+                .max(m + nrhs * nb("ORMLQ", "UNMLQ", n, nrhs))
+                .max(m * m + 4 * m + w)
+                .max(4 * m + m * m + m.max(2 * m - 4).max(nrhs).max(n - 3 * m));
+        } else {
+            maxwrk = (3 * m + (n + m) * nb("GEBRD", "GEBRD", m, n))
+                .max(3 * m + nrhs * nbr)
+                .max(3 * m + m * nbr)
+                .max(3 * m + w);
+        }
+        minwrk = (3 * m + nrhs).max(3 * m + m).max(3 * m + w);
+    }
+    GelsdSizes { minwrk: minwrk.min(maxwrk), maxwrk, liwork, lrwork: 1 }
+}
+
+/// `?gelsd`'s LWORK check (argument 12): true when LWORK is too small. On
+/// a query (LWORK = -1) it writes the sizes to `WORK(1)`, `IWORK(1)` and
+/// (complex) `RWORK(1)`, as the reference does; the generated query answer
+/// only writes `WORK(1)`. (The reference also writes them before reporting
+/// INFO = -12; ferroblas leaves the arrays alone on a bad argument.)
+///
+/// # Safety
+/// Each pointer is null or valid for writing its first element.
+pub unsafe fn gelsd_lwork_fails<T: Scalar, I: AbiInt>(
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    lwork: i64,
+    work: *mut T,
+    iwork: *mut I,
+    rwork: *mut T::Real,
+) -> bool {
+    let sz = gelsd_sizes::<T>(m, n, nrhs);
+    if lwork != -1 {
+        return lwork < sz.minwrk;
+    }
+    // SAFETY: the caller's promise, for the first element of each.
+    unsafe {
+        rt::answer_query::<T>(work, sz.maxwrk as usize);
+        rt::answer_query_int::<I>(iwork, sz.liwork as usize);
+        if T::IS_COMPLEX && !rwork.is_null() {
+            *rwork = <T::Real as RealScalar>::from_f64(sz.lrwork as f64);
+        }
+    }
+    false
+}
+
+/// `?gelsd`'s optimal LWORK (`MAXWRK`), for the query and high-level LAPACKE.
+pub fn gelsd_lwork<T: Scalar>(m: usize, n: usize, nrhs: usize) -> usize {
+    gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).maxwrk.max(1) as usize
+}
+
+/// `?gelsd` by the SVD least squares of `?gelss`: the same X, S and RANK
+/// (the reference solves the bidiagonal problem by divide and conquer,
+/// `?lalsd`, which ferroblas does not have). RCOND is taken as `?lalsd`
+/// reads it: eps when `RCOND <= 0` or `RCOND >= 1`. NRHS = 0 computes S
+/// and RANK (3.11 stops in `?lalsd`'s XERBLA there; 3.12's complex routine
+/// returns RANK = 0 at once).
+#[allow(clippy::too_many_arguments)]
+pub fn gelsd<T: Scalar, I: AbiInt>(
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    s: &mut [T::Real],
+    rcond: T::Real,
+    rank: &mut I,
+    work: &mut [T],
+    iwork: &mut [I],
+) -> Result<(), Info> {
+    let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
+    let zero = <T::Real as Scalar>::zero();
+    let one = <T::Real as Scalar>::one();
+    let rcond = if rcond <= zero || rcond >= one || rcond.is_nan() { lamch::<T::Real>(Machine::Eps) } else { rcond };
+    let res = if m == 0 || n == 0 {
+        *rank = I::from_i64(0);
+        Ok(())
+    } else {
+        gelss::<T, I>(a, b, s, rcond, rank, work)
+    };
+    let sz = gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64);
+    if let Some(w) = work.first_mut() {
+        *w = T::from_real(<T::Real as RealScalar>::from_f64(sz.maxwrk as f64));
+    }
+    if let Some(w) = iwork.first_mut() {
+        *w = I::from_i64(sz.liwork);
+    }
+    res
 }

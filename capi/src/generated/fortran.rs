@@ -44334,6 +44334,226 @@ pub unsafe extern "C" fn zgetsls_64_(
     unsafe { getsls::<c64, i64>("ZGETSLS", trans, m, n, nrhs, a, lda, b, ldb, work, lwork, info) }
 }
 
+/// Fortran `SGELSD`: see [`gelsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelsd_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsd::<f32, i32>("SGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info) }
+}
+
+/// Fortran `SGELSD` (64-bit integers): see [`gelsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgelsd_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsd::<f32, i64>("SGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info) }
+}
+
+/// Fortran `DGELSD`: see [`gelsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelsd_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsd::<f64, i32>("DGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info) }
+}
+
+/// Fortran `DGELSD` (64-bit integers): see [`gelsd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgelsd_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gelsd::<f64, i64>("DGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info) }
+}
+
+/// Fortran `CGELSD`: see [`gelsd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelsd_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsd_complex::<c32, i32>("CGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `CGELSD` (64-bit integers): see [`gelsd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgelsd_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    s: *mut f32,
+    rcond: *const f32,
+    rank: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsd_complex::<c32, i64>("CGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `ZGELSD`: see [`gelsd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelsd_(
+    m: *const i32,
+    n: *const i32,
+    nrhs: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsd_complex::<c64, i32>("ZGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, iwork, info)
+    }
+}
+
+/// Fortran `ZGELSD` (64-bit integers): see [`gelsd_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gelsd_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgelsd_64_(
+    m: *const i64,
+    n: *const i64,
+    nrhs: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    s: *mut f64,
+    rcond: *const f64,
+    rank: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gelsd_complex::<c64, i64>("ZGELSD", m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, iwork, info)
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -58745,6 +58965,138 @@ pub mod body {
             let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(crate::lapack_getsls::getsls_abi(trans, a, b, work, lwork)))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); computed as ?gelss does, with the same X, S and RANK as the reference's divide and conquer.
+    ///
+    /// The body of the `sgelsd_`, `dgelsd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelsd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        s: *mut T::Real,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(
+                crate::lapack_gesvd::gelsd_lwork_fails::<T, I>(m, n, nrhs, lwork, work, iwork, std::ptr::null_mut()),
+                12,
+            )?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gelsd_lwork::<T>(m, n, nrhs));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let s = rt::slice_mut(s, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(
+                iwork,
+                crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize,
+            );
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelsd(a, b, s, rcond, rank, work, iwork)))
+        })
+    }
+
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); computed as ?gelss does, with the same X, S and RANK as the reference's divide and conquer.
+    ///
+    /// The body of the `cgelsd_`, `zgelsd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gelsd_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nrhs: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        s: *mut T::Real,
+        rcond: *const T::Real,
+        rank: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let rcond = *rcond;
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(nrhs < 0, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldb < m.max(n).max(1), 7)?;
+            rt::check(crate::lapack_gesvd::gelsd_lwork_fails::<T, I>(m, n, nrhs, lwork, work, iwork, rwork), 12)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let rank = &mut *rank;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_gesvd::gelsd_lwork::<T>(m, n, nrhs));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let b = rt::mat_mut(b, m.max(n), nrhs, ldb);
+            let s = rt::slice_mut(s, m.min(n));
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(
+                rwork,
+                crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).lrwork.max(1) as usize,
+            );
+            let iwork = rt::slice_mut(
+                iwork,
+                crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize,
+            );
+            Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelsd(a, b, s, rcond, rank, work, iwork)))
         })
     }
 }

@@ -70482,3 +70482,1054 @@ pub unsafe extern "C" fn LAPACKE_zgetsls_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_getsls_work::<c64, i64>("zgetsls", matrix_layout, trans, m, n, nrhs, a, lda, b, ldb, work, lwork) }
 }
+
+/// LAPACKE `_work` form of [`gelsd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelsd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    s: *mut T::Real,
+    rcond: T::Real,
+    rank: *mut I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gelsd::<T, I>(&srname, &m, &n, &nrhs, a, &lda, b, &ldb, s, &rcond, rank, work, &lwork, iwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gelsd::<T, I>(&srname, &m, &n, &nrhs, a, &lda, b, &ldb, s, &rcond, rank, work, &lwork, iwork, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gelsd::<T, I>(
+            &srname,
+            &m,
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            s,
+            &rcond,
+            rank,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gelsd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelsd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    s: *mut T::Real,
+    rcond: T::Real,
+    rank: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(rcond) {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_gesvd::gelsd_lwork::<T>(m, n, nrhs)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gelsd_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgelsd`: see [`lapacke_gelsd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelsd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd::<f32, i32>("sgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_sgelsd_work`: see [`lapacke_gelsd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelsd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_work::<f32, i32>(
+            "sgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgelsd`: see [`lapacke_gelsd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelsd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd::<f32, i64>("sgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_sgelsd_work`: see [`lapacke_gelsd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgelsd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_work::<f32, i64>(
+            "sgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgelsd`: see [`lapacke_gelsd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelsd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd::<f64, i32>("dgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_dgelsd_work`: see [`lapacke_gelsd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelsd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_work::<f64, i32>(
+            "dgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgelsd`: see [`lapacke_gelsd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelsd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd::<f64, i64>("dgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_dgelsd_work`: see [`lapacke_gelsd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgelsd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_work::<f64, i64>(
+            "dgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gelsd_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelsd_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    s: *mut T::Real,
+    rcond: T::Real,
+    rank: *mut I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gelsd_complex::<T, I>(
+                &srname, &m, &n, &nrhs, a, &lda, b, &ldb, s, &rcond, rank, work, &lwork, rwork, iwork, &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gelsd_complex::<T, I>(
+                &srname, &m, &n, &nrhs, a, &lda, b, &ldb, s, &rcond, rank, work, &lwork, rwork, iwork, &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gelsd_complex::<T, I>(
+            &srname,
+            &m,
+            &n,
+            &nrhs,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            s,
+            &rcond,
+            rank,
+            work,
+            &lwork,
+            rwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gelsd_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gelsd_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    nrhs: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    s: *mut T::Real,
+    rcond: T::Real,
+    rank: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let nrhs = rt::size(lr::int(nrhs));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: m.max(n), cols: nrhs })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(rcond) {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_gesvd::gelsd_lwork::<T>(m, n, nrhs)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).lrwork.max(1) as usize)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let nrhs = rt::size(lr::int(nrhs));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gelsd_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgelsd`: see [`lapacke_gelsd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelsd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd_complex::<c32, i32>("cgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_cgelsd_work`: see [`lapacke_gelsd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelsd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_complex_work::<c32, i32>(
+            "cgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgelsd`: see [`lapacke_gelsd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelsd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd_complex::<c32, i64>("cgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_cgelsd_work`: see [`lapacke_gelsd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgelsd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    s: *mut f32,
+    rcond: f32,
+    rank: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_complex_work::<c32, i64>(
+            "cgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgelsd`: see [`lapacke_gelsd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelsd(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd_complex::<c64, i32>("zgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_zgelsd_work`: see [`lapacke_gelsd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelsd_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    nrhs: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_complex_work::<c64, i32>(
+            "zgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgelsd`: see [`lapacke_gelsd_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelsd64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_gelsd_complex::<c64, i64>("zgelsd", matrix_layout, m, n, nrhs, a, lda, b, ldb, s, rcond, rank) }
+}
+
+/// `LAPACKE_zgelsd_work`: see [`lapacke_gelsd_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgelsd_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    nrhs: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    s: *mut f64,
+    rcond: f64,
+    rank: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gelsd_complex_work::<c64, i64>(
+            "zgelsd",
+            matrix_layout,
+            m,
+            n,
+            nrhs,
+            a,
+            lda,
+            b,
+            ldb,
+            s,
+            rcond,
+            rank,
+            work,
+            lwork,
+            rwork,
+            iwork,
+        )
+    }
+}

@@ -37136,6 +37136,318 @@ static void call_zgetsls_6(void *fn) {
     ((void (*)(const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t))fn)(&trans, &m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], &lwork, &info, 1);
 }
 
+static void call_sgelsd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_sgelsd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_sgelsd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_sgelsd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_sgelsd_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_sgelsd_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 864;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 1000;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_dgelsd_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 864;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], &info);
+}
+
+static void call_cgelsd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_cgelsd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_cgelsd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_cgelsd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_cgelsd_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_cgelsd_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    float rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = -1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_3(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 2;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_4(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 2;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
+static void call_zgelsd_5(void *fn) {
+    I m = 3;
+    I n = 3;
+    I nrhs = 1;
+    I lda = 3;
+    I ldb = 3;
+    double rcond[2] = {1, 0};
+    I rank = 1;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -40345,6 +40657,30 @@ static const struct bad_case cases[] = {
     {"zgetsls_", "ZGETSLS", 6, call_zgetsls_4},
     {"zgetsls_", "ZGETSLS", 8, call_zgetsls_5},
     {"zgetsls_", "ZGETSLS", 10, call_zgetsls_6},
+    {"sgelsd_", "SGELSD", 1, call_sgelsd_0},
+    {"sgelsd_", "SGELSD", 2, call_sgelsd_1},
+    {"sgelsd_", "SGELSD", 3, call_sgelsd_2},
+    {"sgelsd_", "SGELSD", 5, call_sgelsd_3},
+    {"sgelsd_", "SGELSD", 7, call_sgelsd_4},
+    {"sgelsd_", "SGELSD", 12, call_sgelsd_5},
+    {"dgelsd_", "DGELSD", 1, call_dgelsd_0},
+    {"dgelsd_", "DGELSD", 2, call_dgelsd_1},
+    {"dgelsd_", "DGELSD", 3, call_dgelsd_2},
+    {"dgelsd_", "DGELSD", 5, call_dgelsd_3},
+    {"dgelsd_", "DGELSD", 7, call_dgelsd_4},
+    {"dgelsd_", "DGELSD", 12, call_dgelsd_5},
+    {"cgelsd_", "CGELSD", 1, call_cgelsd_0},
+    {"cgelsd_", "CGELSD", 2, call_cgelsd_1},
+    {"cgelsd_", "CGELSD", 3, call_cgelsd_2},
+    {"cgelsd_", "CGELSD", 5, call_cgelsd_3},
+    {"cgelsd_", "CGELSD", 7, call_cgelsd_4},
+    {"cgelsd_", "CGELSD", 12, call_cgelsd_5},
+    {"zgelsd_", "ZGELSD", 1, call_zgelsd_0},
+    {"zgelsd_", "ZGELSD", 2, call_zgelsd_1},
+    {"zgelsd_", "ZGELSD", 3, call_zgelsd_2},
+    {"zgelsd_", "ZGELSD", 5, call_zgelsd_3},
+    {"zgelsd_", "ZGELSD", 7, call_zgelsd_4},
+    {"zgelsd_", "ZGELSD", 12, call_zgelsd_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
