@@ -53,6 +53,14 @@ pub fn run(args: &[String]) -> Result {
             _ => return Err(format!("unknown argument `{a}` (cargo xtask test [--keep-going])")),
         }
     }
+    // Every step builds with the `ci` profile unless told otherwise: the
+    // release optimization level without LTO or a single codegen unit. Each
+    // test binary links the whole generated LAPACK ABI, and thin LTO of each
+    // one took CI most of an hour; `dist` below is built the same way, so the
+    // tests, the reference suites and the reliability checks share one build.
+    if std::env::var_os("FERROBLAS_PROFILE").is_none() {
+        std::env::set_var("FERROBLAS_PROFILE", "ci");
+    }
     let started = Instant::now();
     let mut steps = Steps { keep_going, done: Vec::new() };
     let result = all_steps(&mut steps);
@@ -82,8 +90,8 @@ fn all_steps(steps: &mut Steps) -> Result {
         sys::run(sys::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
     steps.run("generated LAPACK ABI matches capi/lapack.spec", || codegen::run(&["--check".to_string()]))?;
-    steps.run("build the tests (release)", || {
-        sys::run(sys::cargo().args(["test", "--workspace", "--release", "--no-run"]))
+    steps.run("build the tests", || {
+        sys::run(sys::cargo().args(["test", "--workspace", "--no-run"]).args(sys::profile_args()))
     })?;
     // The LAPACK tests compare with Debian's reference BLAS, LAPACK and LAPACKE.
     steps.run("reference libraries for the LAPACK tests", || {
@@ -100,7 +108,7 @@ fn all_steps(steps: &mut Steps) -> Result {
         let what = if lapack { "" } else { " (BLAS only)" };
         steps.run(&format!("tests, FERROBLAS_ARCH={arch}{what}"), || {
             let mut cmd = sys::cargo();
-            cmd.args(["test", "--workspace", "--release"]).env("FERROBLAS_ARCH", arch);
+            cmd.args(["test", "--workspace"]).args(sys::profile_args()).env("FERROBLAS_ARCH", arch);
             if !lapack {
                 cmd.args(["--", "--skip", "aux::", "--skip", "lapack", "--skip", "residual::"]);
             }
@@ -116,7 +124,9 @@ fn all_steps(steps: &mut Steps) -> Result {
             steps.run(&format!("aarch64 tests under qemu, FERROBLAS_ARCH={arch}"), || {
                 sys::run(
                     sys::cargo()
-                        .args(["test", "--release", "--target", AARCH64])
+                        .arg("test")
+                        .args(sys::profile_args())
+                        .args(["--target", AARCH64])
                         .args(["-p", "ferroblas-kernels", "-p", "ferroblas-tests"])
                         // The comparisons with the reference LAPACK need the
                         // host's libraries, which an emulated aarch64 process

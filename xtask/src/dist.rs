@@ -56,7 +56,7 @@ pub fn ensure() -> Result<PathBuf> {
     }
 }
 
-/// Builds the library in release mode and lays out, checks and lists `dist/`.
+/// Builds the library (in [`sys::profile`]) and lays out, checks and lists `dist/`.
 /// Returns the absolute path of `dist/lib`.
 pub fn build() -> Result<PathBuf> {
     sys::ensure_cc()?;
@@ -92,12 +92,10 @@ pub fn build() -> Result<PathBuf> {
     Ok(lib)
 }
 
-/// `cargo build --release -p ferroblas-capi`; the path of the built cdylib,
+/// `cargo build -p ferroblas-capi` in [`sys::profile`]; the path of the built cdylib,
 /// read from cargo's own report of its artifacts (whatever the target dir).
 fn build_cdylib() -> Result<PathBuf> {
-    let out = sys::output(sys::cargo().args([
-        "build",
-        "--release",
+    let out = sys::output(sys::cargo().arg("build").args(sys::profile_args()).args([
         "-p",
         "ferroblas-capi",
         "--message-format=json-render-diagnostics",

@@ -22,7 +22,7 @@ tasks:
                             aarch64 under qemu, dist, netlib, reliability
   codegen [--check]         generate the LAPACK ABI (Fortran, LAPACKE, headers, manifest, bad-argument
                             tests) from capi/lapack.spec; --check fails if the files differ from it
-  dist                      build the release library and lay out dist/ (drop-in libs, headers, pkg-config)
+  dist                      build the library (FERROBLAS_PROFILE, default release) and lay out dist/ (drop-in libs, headers, pkg-config)
   lapack-abi                the LAPACK ABI from C: the spec's bad-argument table on ferroblas and on
                             the reference LAPACK, and LAPACKE through dist/include/lapacke.h
   netlib [NAME...]          run the reference BLAS testers against dist/lib

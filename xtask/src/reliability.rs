@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 
 /// `cargo test` of the Rust reliability tests, ignored ones included (the
 /// workspace, as the other steps build it, so nothing is rebuilt).
-const TEST_ARGS: [&str; 7] = ["test", "--workspace", "--release", "--test", "reliability", "--", "--include-ignored"];
+const TEST_ARGS: [&str; 6] = ["test", "--workspace", "--test", "reliability", "--", "--include-ignored"];
 /// The Rust test run as a step of its own.
 const ALIGNMENT_TEST: &str = "determinism_across_alignments";
 
@@ -76,12 +76,24 @@ pub fn run(args: &[String]) -> Result {
 
 /// The Rust reliability tests except the alignment one.
 pub fn rust_tests() -> Result {
-    sys::run(sys::cargo().args(TEST_ARGS).args(["--skip", ALIGNMENT_TEST]))
+    sys::run(
+        sys::cargo()
+            .args(&TEST_ARGS[..2])
+            .args(sys::profile_args())
+            .args(&TEST_ARGS[2..])
+            .args(["--skip", ALIGNMENT_TEST]),
+    )
 }
 
 /// The test that output does not depend on where the operands sit in memory.
 pub fn alignment_test() -> Result {
-    sys::run(sys::cargo().args(TEST_ARGS).args(["--exact", ALIGNMENT_TEST]))
+    sys::run(
+        sys::cargo()
+            .args(&TEST_ARGS[..2])
+            .args(sys::profile_args())
+            .args(&TEST_ARGS[2..])
+            .args(["--exact", ALIGNMENT_TEST]),
+    )
 }
 
 /// Scratch folder for the compiled C test and the numpy library folder.

@@ -30,6 +30,19 @@ pub fn target_dir() -> Result<PathBuf> {
 }
 
 /// A `cargo` command run from the repository root (the same cargo that runs us).
+/// The cargo profile the library and its tests are built with:
+/// `FERROBLAS_PROFILE`, else `release` (what `dist` ships). `cargo xtask
+/// test` sets it to `ci` (Cargo.toml: release optimization, no LTO, 16
+/// codegen units), which builds in a third of the time.
+pub fn profile() -> String {
+    std::env::var("FERROBLAS_PROFILE").ok().filter(|p| !p.is_empty()).unwrap_or_else(|| "release".to_string())
+}
+
+/// `--profile <profile()>`, for a cargo command line.
+pub fn profile_args() -> [String; 2] {
+    ["--profile".to_string(), profile()]
+}
+
 pub fn cargo() -> Command {
     let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     cmd.current_dir(root());
