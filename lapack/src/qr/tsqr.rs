@@ -26,7 +26,7 @@ pub fn ts_blocks(q: usize, k: usize, b: usize) -> usize {
 }
 
 /// Block `s`'s first row (column) and length.
-fn block(s: usize, q: usize, k: usize, b: usize) -> (usize, usize) {
+pub(crate) fn block(s: usize, q: usize, k: usize, b: usize) -> (usize, usize) {
     if s == 0 {
         (0, b)
     } else {
