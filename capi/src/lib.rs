@@ -36,6 +36,7 @@ pub mod lapack_svd_dc;
 pub mod lapack_symeig;
 pub mod lapack_tridiag;
 pub mod lapack_tsqr;
+pub mod lapack_hhr;
 pub mod lapacke_rt;
 pub mod spec_prelude;
 pub mod threads;

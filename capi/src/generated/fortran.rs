@@ -44554,6 +44554,1222 @@ pub unsafe extern "C" fn zgelsd_64_(
     }
 }
 
+/// Fortran `SLAORHR_COL_GETRFNP2`: see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaorhr_col_getrfnp2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<f32, i32>("SLAORHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `SLAORHR_COL_GETRFNP2` (64-bit integers): see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaorhr_col_getrfnp2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<f32, i64>("SLAORHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `DLAORHR_COL_GETRFNP2`: see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaorhr_col_getrfnp2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<f64, i32>("DLAORHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `DLAORHR_COL_GETRFNP2` (64-bit integers): see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaorhr_col_getrfnp2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<f64, i64>("DLAORHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `CLAUNHR_COL_GETRFNP2`: see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claunhr_col_getrfnp2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<c32, i32>("CLAUNHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `CLAUNHR_COL_GETRFNP2` (64-bit integers): see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claunhr_col_getrfnp2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<c32, i64>("CLAUNHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `ZLAUNHR_COL_GETRFNP2`: see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaunhr_col_getrfnp2_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<c64, i32>("ZLAUNHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `ZLAUNHR_COL_GETRFNP2` (64-bit integers): see [`laorhr_col_getrfnp2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaunhr_col_getrfnp2_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp2::<c64, i64>("ZLAUNHR_COL_GETRFNP2", m, n, a, lda, d, info) }
+}
+
+/// Fortran `SLAORHR_COL_GETRFNP`: see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaorhr_col_getrfnp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    d: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<f32, i32>("SLAORHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `SLAORHR_COL_GETRFNP` (64-bit integers): see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaorhr_col_getrfnp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    d: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<f32, i64>("SLAORHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `DLAORHR_COL_GETRFNP`: see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaorhr_col_getrfnp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    d: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<f64, i32>("DLAORHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `DLAORHR_COL_GETRFNP` (64-bit integers): see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaorhr_col_getrfnp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    d: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<f64, i64>("DLAORHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `CLAUNHR_COL_GETRFNP`: see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claunhr_col_getrfnp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    d: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<c32, i32>("CLAUNHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `CLAUNHR_COL_GETRFNP` (64-bit integers): see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claunhr_col_getrfnp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    d: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<c32, i64>("CLAUNHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `ZLAUNHR_COL_GETRFNP`: see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaunhr_col_getrfnp_(
+    m: *const i32,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    d: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<c64, i32>("ZLAUNHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `ZLAUNHR_COL_GETRFNP` (64-bit integers): see [`laorhr_col_getrfnp`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laorhr_col_getrfnp`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaunhr_col_getrfnp_64_(
+    m: *const i64,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    d: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laorhr_col_getrfnp::<c64, i64>("ZLAUNHR_COL_GETRFNP", m, n, a, lda, d, info) }
+}
+
+/// Fortran `SORHR_COL`: see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorhr_col_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    d: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<f32, i32>("SORHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `SORHR_COL` (64-bit integers): see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorhr_col_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    d: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<f32, i64>("SORHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `DORHR_COL`: see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorhr_col_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    d: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<f64, i32>("DORHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `DORHR_COL` (64-bit integers): see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorhr_col_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    d: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<f64, i64>("DORHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `CUNHR_COL`: see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunhr_col_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    d: *mut c32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<c32, i32>("CUNHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `CUNHR_COL` (64-bit integers): see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cunhr_col_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    d: *mut c32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<c32, i64>("CUNHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `ZUNHR_COL`: see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunhr_col_(
+    m: *const i32,
+    n: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    d: *mut c64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<c64, i32>("ZUNHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `ZUNHR_COL` (64-bit integers): see [`orhr_col`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orhr_col`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zunhr_col_64_(
+    m: *const i64,
+    n: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    d: *mut c64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orhr_col::<c64, i64>("ZUNHR_COL", m, n, nb, a, lda, t, ldt, d, info) }
+}
+
+/// Fortran `SORGTSQR`: see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<f32, i32>("SORGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SORGTSQR` (64-bit integers): see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<f32, i64>("SORGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DORGTSQR`: see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<f64, i32>("DORGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DORGTSQR` (64-bit integers): see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<f64, i64>("DORGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CUNGTSQR`: see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<c32, i32>("CUNGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CUNGTSQR` (64-bit integers): see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<c32, i64>("CUNGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTSQR`: see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtsqr_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<c64, i32>("ZUNGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTSQR` (64-bit integers): see [`orgtsqr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtsqr_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr::<c64, i64>("ZUNGTSQR", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SORGTSQR_ROW`: see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtsqr_row_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<f32, i32>("SORGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SORGTSQR_ROW` (64-bit integers): see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sorgtsqr_row_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<f32, i64>("SORGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DORGTSQR_ROW`: see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtsqr_row_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<f64, i32>("DORGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DORGTSQR_ROW` (64-bit integers): see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dorgtsqr_row_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<f64, i64>("DORGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CUNGTSQR_ROW`: see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtsqr_row_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<c32, i32>("CUNGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CUNGTSQR_ROW` (64-bit integers): see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cungtsqr_row_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<c32, i64>("CUNGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTSQR_ROW`: see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtsqr_row_(
+    m: *const i32,
+    n: *const i32,
+    mb: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<c64, i32>("ZUNGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZUNGTSQR_ROW` (64-bit integers): see [`orgtsqr_row`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`orgtsqr_row`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zungtsqr_row_64_(
+    m: *const i64,
+    n: *const i64,
+    mb: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { orgtsqr_row::<c64, i64>("ZUNGTSQR_ROW", m, n, mb, nb, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SLARFB_GETT`: see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfb_gett_(
+    ident: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<f32, i32>("SLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `SLARFB_GETT` (64-bit integers): see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarfb_gett_64_(
+    ident: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<f32, i64>("SLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `DLARFB_GETT`: see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfb_gett_(
+    ident: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<f64, i32>("DLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `DLARFB_GETT` (64-bit integers): see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarfb_gett_64_(
+    ident: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<f64, i64>("DLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `CLARFB_GETT`: see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfb_gett_(
+    ident: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<c32, i32>("CLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `CLARFB_GETT` (64-bit integers): see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarfb_gett_64_(
+    ident: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<c32, i64>("CLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `ZLARFB_GETT`: see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfb_gett_(
+    ident: *const u8,
+    m: *const i32,
+    n: *const i32,
+    k: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<c64, i32>("ZLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `ZLARFB_GETT` (64-bit integers): see [`larfb_gett`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larfb_gett`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarfb_gett_64_(
+    ident: *const u8,
+    m: *const i64,
+    n: *const i64,
+    k: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    _ident_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larfb_gett::<c64, i64>("ZLARFB_GETT", ident, m, n, k, t, ldt, a, lda, b, ldb, work, ldwork) }
+}
+
+/// Fortran `SGETSQRHRT`: see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsqrhrt_(
+    m: *const i32,
+    n: *const i32,
+    mb1: *const i32,
+    nb1: *const i32,
+    nb2: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<f32, i32>("SGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `SGETSQRHRT` (64-bit integers): see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgetsqrhrt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb1: *const i64,
+    nb1: *const i64,
+    nb2: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<f32, i64>("SGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DGETSQRHRT`: see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsqrhrt_(
+    m: *const i32,
+    n: *const i32,
+    mb1: *const i32,
+    nb1: *const i32,
+    nb2: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<f64, i32>("DGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `DGETSQRHRT` (64-bit integers): see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgetsqrhrt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb1: *const i64,
+    nb1: *const i64,
+    nb2: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<f64, i64>("DGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CGETSQRHRT`: see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsqrhrt_(
+    m: *const i32,
+    n: *const i32,
+    mb1: *const i32,
+    nb1: *const i32,
+    nb2: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<c32, i32>("CGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `CGETSQRHRT` (64-bit integers): see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgetsqrhrt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb1: *const i64,
+    nb1: *const i64,
+    nb2: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<c32, i64>("CGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZGETSQRHRT`: see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsqrhrt_(
+    m: *const i32,
+    n: *const i32,
+    mb1: *const i32,
+    nb1: *const i32,
+    nb2: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<c64, i32>("ZGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
+/// Fortran `ZGETSQRHRT` (64-bit integers): see [`getsqrhrt`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`getsqrhrt`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgetsqrhrt_64_(
+    m: *const i64,
+    n: *const i64,
+    mb1: *const i64,
+    nb1: *const i64,
+    nb2: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { getsqrhrt::<c64, i64>("ZGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -59097,6 +60313,349 @@ pub mod body {
                 crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize,
             );
             Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelsd(a, b, s, rcond, rank, work, iwork)))
+        })
+    }
+
+    /// LU without pivoting of `A - S`, `S = diag(D)` with `D(i) = -sign(Re A(i,i))` as the elimination reaches it, recursive.
+    ///
+    /// The body of the `slaorhr_col_getrfnp2_`, `dlaorhr_col_getrfnp2_`, `claunhr_col_getrfnp2_`, `zlaunhr_col_getrfnp2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laorhr_col_getrfnp2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, m.min(n));
+            Ok(rt::IntoInfo::into_info(lapack::qr::launhr_col_getrfnp2(a, d, Par::default())))
+        })
+    }
+
+    /// LU without pivoting of `A - S`, `S = diag(D)` with `D(i) = -sign(Re A(i,i))` as the elimination reaches it, blocked.
+    ///
+    /// The body of the `slaorhr_col_getrfnp_`, `dlaorhr_col_getrfnp_`, `claunhr_col_getrfnp_`, `zlaunhr_col_getrfnp_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laorhr_col_getrfnp<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        d: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < m.max(1), 4)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let a = rt::mat_mut(a, m, n, lda);
+            let d = rt::slice_mut(d, m.min(n));
+            Ok(rt::IntoInfo::into_info(lapack::qr::launhr_col_getrfnp(a, d, Par::default())))
+        })
+    }
+
+    /// Reconstructs Householder vectors V and block reflector factors T (blocks of NB columns) from Q with orthonormal columns: `(I - V T V^H) [I; 0] = Q S`, `S = diag(D)`.
+    ///
+    /// The body of the `sorhr_col_`, `dorhr_col_`, `cunhr_col_`, `zunhr_col_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orhr_col<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        d: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || n > m, 2)?;
+            rt::check(nb < 1, 3)?;
+            rt::check(lda < m.max(1), 5)?;
+            rt::check(ldt < nb.min(n).max(1), 7)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, nb.min(n), n, ldt);
+            let d = rt::slice_mut(d, n);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orhr_col(a, nb, t, d, Par::default())))
+        })
+    }
+
+    /// Generates the first n columns of Q from `?latsqr` by applying it to `[I; 0]` with `?lamtsqr`.
+    ///
+    /// The body of the `sorgtsqr_`, `dorgtsqr_`, `cungtsqr_`, `zungtsqr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgtsqr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *const T,
+        ldt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || m < n, 2)?;
+            rt::check(mb <= n, 3)?;
+            rt::check(nb < 1, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldt < nb.min(n).max(1), 8)?;
+            rt::check((lwork < 2 || lwork < (m * n + n * nb.min(n)).max(1)) && lwork != -1, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, lapack::qr::orgtsqr_work(m, n, nb));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_ref(t, nb.min(n), n * lapack::qr::ts_blocks(m, n, mb), ldt);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgtsqr(a, mb, t, Par::default(), work)))
+        })
+    }
+
+    /// Generates the first n columns of Q from `?latsqr` in place, row blocks bottom up with `?larfb_gett`.
+    ///
+    /// The body of the `sorgtsqr_row_`, `dorgtsqr_row_`, `cungtsqr_row_`, `zungtsqr_row_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn orgtsqr_row<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *const T,
+        ldt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb = rt::int(mb);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || m < n, 2)?;
+            rt::check(mb <= n, 3)?;
+            rt::check(nb < 1, 4)?;
+            rt::check(lda < m.max(1), 6)?;
+            rt::check(ldt < nb.min(n).max(1), 8)?;
+            rt::check(lwork < 1 && lwork != -1, 10)?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb = rt::size(mb);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, lapack::qr::orgtsqr_row_work(n, nb));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_ref(t, nb.min(n), n * lapack::qr::ts_blocks(m, n, mb), ldt);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::orgtsqr_row(a, mb, t, Par::default(), work)))
+        })
+    }
+
+    /// Applies `H = I - V T V^H` from the left to the triangular-pentagonal `[A; B]`, V1 unit lower in A (or the identity, IDENT = 'I') and V2 in B's first K columns.
+    ///
+    /// The body of the `slarfb_gett_`, `dlarfb_gett_`, `clarfb_gett_`, `zlarfb_gett_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larfb_gett<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ident: *const u8,
+        m: *const I,
+        n: *const I,
+        k: *const I,
+        t: *const T,
+        ldt: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T,
+        ldwork: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let ident = rt::ch(ident);
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let ldt = rt::int(ldt);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldwork = rt::int(ldwork);
+            let ldt = rt::size(ldt);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let t = rt::mat_ref(t, k.max(0) as usize, k.max(0) as usize, ldt);
+            let a = rt::mat_mut(
+                a,
+                if m < 0 || n <= 0 || k <= 0 || k > n { 0 } else { k as usize },
+                if m < 0 || n <= 0 || k <= 0 || k > n { 0 } else { n as usize },
+                lda,
+            );
+            let b = rt::mat_mut(
+                b,
+                if m < 0 || n <= 0 || k <= 0 || k > n { 0 } else { m as usize },
+                if m < 0 || n <= 0 || k <= 0 || k > n { 0 } else { n as usize },
+                ldb,
+            );
+            let work = rt::slice_mut(work, rt::size(ldwork) * (k.max(n - k)).max(0) as usize);
+            crate::lapack_hhr::larfb_gett(ident, t, a, b, work, ldwork);
+            Ok(())
+        })
+    }
+
+    /// QR `A = Q R` in the compact WY form of `?geqrt` (T in blocks of NB2 columns) by way of TSQR: `?latsqr`, `?orgtsqr_row`, `?orhr_col`.
+    ///
+    /// The body of the `sgetsqrhrt_`, `dgetsqrhrt_`, `cgetsqrhrt_`, `zgetsqrhrt_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn getsqrhrt<T: Scalar, I: AbiInt>(
+        srname: &str,
+        m: *const I,
+        n: *const I,
+        mb1: *const I,
+        nb1: *const I,
+        nb2: *const I,
+        a: *mut T,
+        lda: *const I,
+        t: *mut T,
+        ldt: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let m = rt::int(m);
+            let n = rt::int(n);
+            let mb1 = rt::int(mb1);
+            let nb1 = rt::int(nb1);
+            let nb2 = rt::int(nb2);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let lwork = rt::int(lwork);
+            rt::check(m < 0, 1)?;
+            rt::check(n < 0 || m < n, 2)?;
+            rt::check(mb1 <= n, 3)?;
+            rt::check(nb1 < 1, 4)?;
+            rt::check(nb2 < 1, 5)?;
+            rt::check(lda < m.max(1), 7)?;
+            rt::check(ldt < nb2.min(n).max(1), 9)?;
+            rt::check(
+                (lwork < n * n + 1
+                    || lwork
+                        < (lapack::qr::getsqrhrt_work(m as usize, n as usize, mb1 as usize, nb1 as usize) as i64)
+                            .max(1))
+                    && lwork != -1,
+                11,
+            )?;
+            let m = rt::size(m);
+            let n = rt::size(n);
+            let mb1 = rt::size(mb1);
+            let nb1 = rt::size(nb1);
+            let nb2 = rt::size(nb2);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, lapack::qr::getsqrhrt_work(m, n, mb1, nb1));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, m, n, lda);
+            let t = rt::mat_mut(t, nb2.min(n), n, ldt);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(lapack::qr::getsqrhrt(a, mb1, nb1, nb2, t, Par::default(), work)))
         })
     }
 }

@@ -37448,6 +37448,1486 @@ static void call_zgelsd_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
 }
 
+static void call_slaorhr_col_getrfnp2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slaorhr_col_getrfnp2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slaorhr_col_getrfnp2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp2_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp2_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp2_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slaorhr_col_getrfnp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slaorhr_col_getrfnp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_slaorhr_col_getrfnp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_dlaorhr_col_getrfnp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_claunhr_col_getrfnp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp_1(void *fn) {
+    I m = 3;
+    I n = -1;
+    I lda = 3;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_zlaunhr_col_getrfnp_2(void *fn) {
+    I m = 3;
+    I n = 3;
+    I lda = 2;
+    I info = 0;
+    ((void (*)(I *, I *, void *, I *, void *, I *))fn)(&m, &n, bufs[0], &lda, bufs[1], &info);
+}
+
+static void call_sorhr_col_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sorhr_col_1(void *fn) {
+    I m = 4;
+    I n = 5;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sorhr_col_2(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 0;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sorhr_col_3(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sorhr_col_4(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dorhr_col_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dorhr_col_1(void *fn) {
+    I m = 4;
+    I n = 5;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dorhr_col_2(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 0;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dorhr_col_3(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_dorhr_col_4(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cunhr_col_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cunhr_col_1(void *fn) {
+    I m = 4;
+    I n = 5;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cunhr_col_2(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 0;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cunhr_col_3(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_cunhr_col_4(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zunhr_col_0(void *fn) {
+    I m = -1;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zunhr_col_1(void *fn) {
+    I m = 4;
+    I n = 5;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zunhr_col_2(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 0;
+    I lda = 4;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zunhr_col_3(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 3;
+    I ldt = 2;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_zunhr_col_4(void *fn) {
+    I m = 4;
+    I n = 3;
+    I nb = 2;
+    I lda = 4;
+    I ldt = 1;
+    I info = 0;
+    ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, I *))fn)(&m, &n, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &info);
+}
+
+static void call_sorgtsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 16;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sorgtsqr_row_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dorgtsqr_row_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cungtsqr_row_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 2;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zungtsqr_row_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb = 4;
+    I nb = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb, &nb, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 2;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 0;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_sgetsqrhrt_7(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 2;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 0;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_dgetsqrhrt_7(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 2;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 0;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_cgetsqrhrt_7(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_0(void *fn) {
+    I m = -1;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_1(void *fn) {
+    I m = 6;
+    I n = 7;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_2(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 2;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_3(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 0;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_4(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 0;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_5(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 5;
+    I ldt = 2;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_6(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 1;
+    I lwork = 100;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
+static void call_zgetsqrhrt_7(void *fn) {
+    I m = 6;
+    I n = 2;
+    I mb1 = 4;
+    I nb1 = 2;
+    I nb2 = 2;
+    I lda = 6;
+    I ldt = 2;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -40681,6 +42161,138 @@ static const struct bad_case cases[] = {
     {"zgelsd_", "ZGELSD", 5, call_zgelsd_3},
     {"zgelsd_", "ZGELSD", 7, call_zgelsd_4},
     {"zgelsd_", "ZGELSD", 12, call_zgelsd_5},
+    {"slaorhr_col_getrfnp2_", "SLAORHR_COL_GETRFNP2", 1, call_slaorhr_col_getrfnp2_0},
+    {"slaorhr_col_getrfnp2_", "SLAORHR_COL_GETRFNP2", 2, call_slaorhr_col_getrfnp2_1},
+    {"slaorhr_col_getrfnp2_", "SLAORHR_COL_GETRFNP2", 4, call_slaorhr_col_getrfnp2_2},
+    {"dlaorhr_col_getrfnp2_", "DLAORHR_COL_GETRFNP2", 1, call_dlaorhr_col_getrfnp2_0},
+    {"dlaorhr_col_getrfnp2_", "DLAORHR_COL_GETRFNP2", 2, call_dlaorhr_col_getrfnp2_1},
+    {"dlaorhr_col_getrfnp2_", "DLAORHR_COL_GETRFNP2", 4, call_dlaorhr_col_getrfnp2_2},
+    {"claunhr_col_getrfnp2_", "CLAUNHR_COL_GETRFNP2", 1, call_claunhr_col_getrfnp2_0},
+    {"claunhr_col_getrfnp2_", "CLAUNHR_COL_GETRFNP2", 2, call_claunhr_col_getrfnp2_1},
+    {"claunhr_col_getrfnp2_", "CLAUNHR_COL_GETRFNP2", 4, call_claunhr_col_getrfnp2_2},
+    {"zlaunhr_col_getrfnp2_", "ZLAUNHR_COL_GETRFNP2", 1, call_zlaunhr_col_getrfnp2_0},
+    {"zlaunhr_col_getrfnp2_", "ZLAUNHR_COL_GETRFNP2", 2, call_zlaunhr_col_getrfnp2_1},
+    {"zlaunhr_col_getrfnp2_", "ZLAUNHR_COL_GETRFNP2", 4, call_zlaunhr_col_getrfnp2_2},
+    {"slaorhr_col_getrfnp_", "SLAORHR_COL_GETRFNP", 1, call_slaorhr_col_getrfnp_0},
+    {"slaorhr_col_getrfnp_", "SLAORHR_COL_GETRFNP", 2, call_slaorhr_col_getrfnp_1},
+    {"slaorhr_col_getrfnp_", "SLAORHR_COL_GETRFNP", 4, call_slaorhr_col_getrfnp_2},
+    {"dlaorhr_col_getrfnp_", "DLAORHR_COL_GETRFNP", 1, call_dlaorhr_col_getrfnp_0},
+    {"dlaorhr_col_getrfnp_", "DLAORHR_COL_GETRFNP", 2, call_dlaorhr_col_getrfnp_1},
+    {"dlaorhr_col_getrfnp_", "DLAORHR_COL_GETRFNP", 4, call_dlaorhr_col_getrfnp_2},
+    {"claunhr_col_getrfnp_", "CLAUNHR_COL_GETRFNP", 1, call_claunhr_col_getrfnp_0},
+    {"claunhr_col_getrfnp_", "CLAUNHR_COL_GETRFNP", 2, call_claunhr_col_getrfnp_1},
+    {"claunhr_col_getrfnp_", "CLAUNHR_COL_GETRFNP", 4, call_claunhr_col_getrfnp_2},
+    {"zlaunhr_col_getrfnp_", "ZLAUNHR_COL_GETRFNP", 1, call_zlaunhr_col_getrfnp_0},
+    {"zlaunhr_col_getrfnp_", "ZLAUNHR_COL_GETRFNP", 2, call_zlaunhr_col_getrfnp_1},
+    {"zlaunhr_col_getrfnp_", "ZLAUNHR_COL_GETRFNP", 4, call_zlaunhr_col_getrfnp_2},
+    {"sorhr_col_", "SORHR_COL", 1, call_sorhr_col_0},
+    {"sorhr_col_", "SORHR_COL", 2, call_sorhr_col_1},
+    {"sorhr_col_", "SORHR_COL", 3, call_sorhr_col_2},
+    {"sorhr_col_", "SORHR_COL", 5, call_sorhr_col_3},
+    {"sorhr_col_", "SORHR_COL", 7, call_sorhr_col_4},
+    {"dorhr_col_", "DORHR_COL", 1, call_dorhr_col_0},
+    {"dorhr_col_", "DORHR_COL", 2, call_dorhr_col_1},
+    {"dorhr_col_", "DORHR_COL", 3, call_dorhr_col_2},
+    {"dorhr_col_", "DORHR_COL", 5, call_dorhr_col_3},
+    {"dorhr_col_", "DORHR_COL", 7, call_dorhr_col_4},
+    {"cunhr_col_", "CUNHR_COL", 1, call_cunhr_col_0},
+    {"cunhr_col_", "CUNHR_COL", 2, call_cunhr_col_1},
+    {"cunhr_col_", "CUNHR_COL", 3, call_cunhr_col_2},
+    {"cunhr_col_", "CUNHR_COL", 5, call_cunhr_col_3},
+    {"cunhr_col_", "CUNHR_COL", 7, call_cunhr_col_4},
+    {"zunhr_col_", "ZUNHR_COL", 1, call_zunhr_col_0},
+    {"zunhr_col_", "ZUNHR_COL", 2, call_zunhr_col_1},
+    {"zunhr_col_", "ZUNHR_COL", 3, call_zunhr_col_2},
+    {"zunhr_col_", "ZUNHR_COL", 5, call_zunhr_col_3},
+    {"zunhr_col_", "ZUNHR_COL", 7, call_zunhr_col_4},
+    {"sorgtsqr_", "SORGTSQR", 1, call_sorgtsqr_0},
+    {"sorgtsqr_", "SORGTSQR", 2, call_sorgtsqr_1},
+    {"sorgtsqr_", "SORGTSQR", 3, call_sorgtsqr_2},
+    {"sorgtsqr_", "SORGTSQR", 4, call_sorgtsqr_3},
+    {"sorgtsqr_", "SORGTSQR", 6, call_sorgtsqr_4},
+    {"sorgtsqr_", "SORGTSQR", 8, call_sorgtsqr_5},
+    {"sorgtsqr_", "SORGTSQR", 10, call_sorgtsqr_6},
+    {"dorgtsqr_", "DORGTSQR", 1, call_dorgtsqr_0},
+    {"dorgtsqr_", "DORGTSQR", 2, call_dorgtsqr_1},
+    {"dorgtsqr_", "DORGTSQR", 3, call_dorgtsqr_2},
+    {"dorgtsqr_", "DORGTSQR", 4, call_dorgtsqr_3},
+    {"dorgtsqr_", "DORGTSQR", 6, call_dorgtsqr_4},
+    {"dorgtsqr_", "DORGTSQR", 8, call_dorgtsqr_5},
+    {"dorgtsqr_", "DORGTSQR", 10, call_dorgtsqr_6},
+    {"cungtsqr_", "CUNGTSQR", 1, call_cungtsqr_0},
+    {"cungtsqr_", "CUNGTSQR", 2, call_cungtsqr_1},
+    {"cungtsqr_", "CUNGTSQR", 3, call_cungtsqr_2},
+    {"cungtsqr_", "CUNGTSQR", 4, call_cungtsqr_3},
+    {"cungtsqr_", "CUNGTSQR", 6, call_cungtsqr_4},
+    {"cungtsqr_", "CUNGTSQR", 8, call_cungtsqr_5},
+    {"cungtsqr_", "CUNGTSQR", 10, call_cungtsqr_6},
+    {"zungtsqr_", "ZUNGTSQR", 1, call_zungtsqr_0},
+    {"zungtsqr_", "ZUNGTSQR", 2, call_zungtsqr_1},
+    {"zungtsqr_", "ZUNGTSQR", 3, call_zungtsqr_2},
+    {"zungtsqr_", "ZUNGTSQR", 4, call_zungtsqr_3},
+    {"zungtsqr_", "ZUNGTSQR", 6, call_zungtsqr_4},
+    {"zungtsqr_", "ZUNGTSQR", 8, call_zungtsqr_5},
+    {"zungtsqr_", "ZUNGTSQR", 10, call_zungtsqr_6},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 1, call_sorgtsqr_row_0},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 2, call_sorgtsqr_row_1},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 3, call_sorgtsqr_row_2},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 4, call_sorgtsqr_row_3},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 6, call_sorgtsqr_row_4},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 8, call_sorgtsqr_row_5},
+    {"sorgtsqr_row_", "SORGTSQR_ROW", 10, call_sorgtsqr_row_6},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 1, call_dorgtsqr_row_0},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 2, call_dorgtsqr_row_1},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 3, call_dorgtsqr_row_2},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 4, call_dorgtsqr_row_3},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 6, call_dorgtsqr_row_4},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 8, call_dorgtsqr_row_5},
+    {"dorgtsqr_row_", "DORGTSQR_ROW", 10, call_dorgtsqr_row_6},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 1, call_cungtsqr_row_0},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 2, call_cungtsqr_row_1},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 3, call_cungtsqr_row_2},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 4, call_cungtsqr_row_3},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 6, call_cungtsqr_row_4},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 8, call_cungtsqr_row_5},
+    {"cungtsqr_row_", "CUNGTSQR_ROW", 10, call_cungtsqr_row_6},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 1, call_zungtsqr_row_0},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 2, call_zungtsqr_row_1},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 3, call_zungtsqr_row_2},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 4, call_zungtsqr_row_3},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 6, call_zungtsqr_row_4},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 8, call_zungtsqr_row_5},
+    {"zungtsqr_row_", "ZUNGTSQR_ROW", 10, call_zungtsqr_row_6},
+    {"sgetsqrhrt_", "SGETSQRHRT", 1, call_sgetsqrhrt_0},
+    {"sgetsqrhrt_", "SGETSQRHRT", 2, call_sgetsqrhrt_1},
+    {"sgetsqrhrt_", "SGETSQRHRT", 3, call_sgetsqrhrt_2},
+    {"sgetsqrhrt_", "SGETSQRHRT", 4, call_sgetsqrhrt_3},
+    {"sgetsqrhrt_", "SGETSQRHRT", 5, call_sgetsqrhrt_4},
+    {"sgetsqrhrt_", "SGETSQRHRT", 7, call_sgetsqrhrt_5},
+    {"sgetsqrhrt_", "SGETSQRHRT", 9, call_sgetsqrhrt_6},
+    {"sgetsqrhrt_", "SGETSQRHRT", 11, call_sgetsqrhrt_7},
+    {"dgetsqrhrt_", "DGETSQRHRT", 1, call_dgetsqrhrt_0},
+    {"dgetsqrhrt_", "DGETSQRHRT", 2, call_dgetsqrhrt_1},
+    {"dgetsqrhrt_", "DGETSQRHRT", 3, call_dgetsqrhrt_2},
+    {"dgetsqrhrt_", "DGETSQRHRT", 4, call_dgetsqrhrt_3},
+    {"dgetsqrhrt_", "DGETSQRHRT", 5, call_dgetsqrhrt_4},
+    {"dgetsqrhrt_", "DGETSQRHRT", 7, call_dgetsqrhrt_5},
+    {"dgetsqrhrt_", "DGETSQRHRT", 9, call_dgetsqrhrt_6},
+    {"dgetsqrhrt_", "DGETSQRHRT", 11, call_dgetsqrhrt_7},
+    {"cgetsqrhrt_", "CGETSQRHRT", 1, call_cgetsqrhrt_0},
+    {"cgetsqrhrt_", "CGETSQRHRT", 2, call_cgetsqrhrt_1},
+    {"cgetsqrhrt_", "CGETSQRHRT", 3, call_cgetsqrhrt_2},
+    {"cgetsqrhrt_", "CGETSQRHRT", 4, call_cgetsqrhrt_3},
+    {"cgetsqrhrt_", "CGETSQRHRT", 5, call_cgetsqrhrt_4},
+    {"cgetsqrhrt_", "CGETSQRHRT", 7, call_cgetsqrhrt_5},
+    {"cgetsqrhrt_", "CGETSQRHRT", 9, call_cgetsqrhrt_6},
+    {"cgetsqrhrt_", "CGETSQRHRT", 11, call_cgetsqrhrt_7},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 1, call_zgetsqrhrt_0},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 2, call_zgetsqrhrt_1},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 3, call_zgetsqrhrt_2},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 4, call_zgetsqrhrt_3},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 5, call_zgetsqrhrt_4},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 7, call_zgetsqrhrt_5},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 9, call_zgetsqrhrt_6},
+    {"zgetsqrhrt_", "ZGETSQRHRT", 11, call_zgetsqrhrt_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
