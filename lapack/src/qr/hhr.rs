@@ -360,8 +360,8 @@ pub fn getsqrhrt<T: Scalar>(
     let d = &mut rest[..n];
     orhr_col(a.rb_mut(), nb2, t, d, par);
     // R_hr = S R_tsqr.
-    for i in 0..n {
-        let neg = d[i] == -T::one();
+    for (i, &di) in d.iter().enumerate() {
+        let neg = di == -T::one();
         for j in i..n {
             let x = rv.get(i, j);
             a.set(i, j, if neg { -x } else { x });
@@ -370,6 +370,7 @@ pub fn getsqrhrt<T: Scalar>(
 }
 
 #[cfg(test)]
+#[allow(clippy::needless_range_loop)]
 mod residual {
     use super::*;
     use crate::condition::testutil::{cabs, Rng, TestScalar};
@@ -406,7 +407,10 @@ mod residual {
             MatRef::from_col_major(&self.d, self.m, self.n, self.ld)
         }
         fn norm(&self) -> f64 {
-            (0..self.n).flat_map(|j| (0..self.m).map(move |i| (i, j))).map(|(i, j)| cabs(self.get(i, j))).fold(0.0, f64::max)
+            (0..self.n)
+                .flat_map(|j| (0..self.m).map(move |i| (i, j)))
+                .map(|(i, j)| cabs(self.get(i, j)))
+                .fold(0.0, f64::max)
         }
     }
 
@@ -507,7 +511,7 @@ mod residual {
 
         // getsqrhrt: A = (I - V T V^H) [R; 0].
         let mut g = Mat { m, n, ld: a0.ld, d: a0.d.clone() };
-        let nb2 = (nb + 1) / 2;
+        let nb2 = nb.div_ceil(2);
         let mut t2 = Mat::<T>::zeros(nb2.min(n).max(1), n);
         let mut work = vec![T::zero(); getsqrhrt_work(m, n, mb, nb).max(1)];
         getsqrhrt(g.view(), mb, nb, nb2, t2.view(), Par::Seq, &mut work);
@@ -538,10 +542,20 @@ mod residual {
     }
 
     fn all_orhr<T: TestScalar>() {
-        for (i, &(m, n, nb)) in
-            [(0, 0, 1), (1, 1, 1), (3, 0, 2), (2, 2, 1), (3, 3, 2), (7, 3, 2), (9, 5, 3), (6, 4, 8), (20, 7, 3), (150, 140, 5)]
-                .iter()
-                .enumerate()
+        for (i, &(m, n, nb)) in [
+            (0, 0, 1),
+            (1, 1, 1),
+            (3, 0, 2),
+            (2, 2, 1),
+            (3, 3, 2),
+            (7, 3, 2),
+            (9, 5, 3),
+            (6, 4, 8),
+            (20, 7, 3),
+            (150, 140, 5),
+        ]
+        .iter()
+        .enumerate()
         {
             check_orhr::<T>(m, n, nb, 11 + i as u64);
         }
@@ -581,6 +595,24 @@ mod residual {
         all_tsqr::<f64>();
         all_tsqr::<c32>();
         all_tsqr::<c64>();
+    }
+
+    #[test]
+    fn nan_input_propagates() {
+        // A NaN in Q or A ends in NaN output, never a panic.
+        let mut rng = Rng::new(3);
+        let mut q = random_q::<f64>(9, 4, 1, &mut rng);
+        q.d[2] = f64::NAN;
+        let mut t = Mat::<f64>::zeros(2, 4);
+        let mut d = vec![0.0; 4];
+        orhr_col(q.view(), 2, t.view(), &mut d, Par::Seq);
+        assert!(q.d.iter().chain(&t.d).any(|x| x.is_nan()));
+        let mut a = Mat::<c64>::random(9, 4, 0, &mut rng);
+        a.d[5] = c64::new(f64::INFINITY, f64::NAN);
+        let mut t = Mat::<c64>::zeros(3, 4);
+        let mut work = vec![c64::new(0.0, 0.0); getsqrhrt_work(9, 4, 6, 3)];
+        getsqrhrt(a.view(), 6, 3, 3, t.view(), Par::Seq, &mut work);
+        assert!(a.d.iter().any(|x| x.re.is_nan() || x.im.is_nan()));
     }
 
     #[test]

@@ -24,11 +24,11 @@ mod tsqr;
 
 pub use apply::{gemqrt, orm2r, ormqr, ormqr_req, ormqr_req_with, ormqr_with};
 pub use factor::{geqr2, geqrf, geqrf_req, geqrf_with, geqrt, geqrt2, geqrt3, Positive};
-pub use hhr::{
-    getsqrhrt, getsqrhrt_work, larfb_gett, launhr_col_getrfnp, launhr_col_getrfnp2, orgtsqr, orgtsqr_row, orgtsqr_row_work,
-    orgtsqr_work, orhr_col,
-};
 pub use generate::{org2r, orgqr, orgqr_req, orgqr_req_with, orgqr_with};
+pub use hhr::{
+    getsqrhrt, getsqrhrt_work, larfb_gett, launhr_col_getrfnp, launhr_col_getrfnp2, orgtsqr, orgtsqr_row,
+    orgtsqr_row_work, orgtsqr_work, orhr_col,
+};
 pub use lq::{
     gelq2, gelqf, gelqf_req, gelqf_with, gelqt, gelqt3, gemlqt, orgl2, orglq, orglq_req, orglq_req_with, orglq_with,
     orml2, ormlq, ormlq_req, ormlq_req_with, ormlq_with,
