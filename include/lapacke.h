@@ -2119,6 +2119,22 @@ int64_t LAPACKE_cgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs,
 int64_t LAPACKE_cgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_float *a, int64_t lda, lapack_complex_float *b, int64_t ldb, float *s, float rcond, int64_t *rank, lapack_complex_float *work, int64_t lwork, float *rwork, int64_t *iwork);
 int64_t LAPACKE_zgelsd64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank);
 int64_t LAPACKE_zgelsd_work64_(int matrix_layout, int64_t m, int64_t n, int64_t nrhs, lapack_complex_double *a, int64_t lda, lapack_complex_double *b, int64_t ldb, double *s, double rcond, int64_t *rank, lapack_complex_double *work, int64_t lwork, double *rwork, int64_t *iwork);
+lapack_int LAPACKE_sgetsqrhrt(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, float *a, lapack_int lda, float *t, lapack_int ldt);
+lapack_int LAPACKE_sgetsqrhrt_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, float *a, lapack_int lda, float *t, lapack_int ldt, float *work, lapack_int lwork);
+lapack_int LAPACKE_dgetsqrhrt(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, double *a, lapack_int lda, double *t, lapack_int ldt);
+lapack_int LAPACKE_dgetsqrhrt_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, double *a, lapack_int lda, double *t, lapack_int ldt, double *work, lapack_int lwork);
+lapack_int LAPACKE_cgetsqrhrt(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, lapack_complex_float *a, lapack_int lda, lapack_complex_float *t, lapack_int ldt);
+lapack_int LAPACKE_cgetsqrhrt_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, lapack_complex_float *a, lapack_int lda, lapack_complex_float *t, lapack_int ldt, lapack_complex_float *work, lapack_int lwork);
+lapack_int LAPACKE_zgetsqrhrt(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, lapack_complex_double *a, lapack_int lda, lapack_complex_double *t, lapack_int ldt);
+lapack_int LAPACKE_zgetsqrhrt_work(int matrix_layout, lapack_int m, lapack_int n, lapack_int mb1, lapack_int nb1, lapack_int nb2, lapack_complex_double *a, lapack_int lda, lapack_complex_double *t, lapack_int ldt, lapack_complex_double *work, lapack_int lwork);
+int64_t LAPACKE_sgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, float *a, int64_t lda, float *t, int64_t ldt);
+int64_t LAPACKE_sgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, float *a, int64_t lda, float *t, int64_t ldt, float *work, int64_t lwork);
+int64_t LAPACKE_dgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, double *a, int64_t lda, double *t, int64_t ldt);
+int64_t LAPACKE_dgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, double *a, int64_t lda, double *t, int64_t ldt, double *work, int64_t lwork);
+int64_t LAPACKE_cgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_float *a, int64_t lda, lapack_complex_float *t, int64_t ldt);
+int64_t LAPACKE_cgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_float *a, int64_t lda, lapack_complex_float *t, int64_t ldt, lapack_complex_float *work, int64_t lwork);
+int64_t LAPACKE_zgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_double *a, int64_t lda, lapack_complex_double *t, int64_t ldt);
+int64_t LAPACKE_zgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_double *a, int64_t lda, lapack_complex_double *t, int64_t ldt, lapack_complex_double *work, int64_t lwork);
 
 #ifdef __cplusplus
 }

@@ -71533,3 +71533,699 @@ pub unsafe extern "C" fn LAPACKE_zgelsd_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`getsqrhrt`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getsqrhrt_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    mb1: I,
+    nb1: I,
+    nb2: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { getsqrhrt::<T, I>(&srname, &m, &n, &mb1, &nb1, &nb2, a, &lda, t, &ldt, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let mb1 = rt::size(lr::int(mb1));
+            let nb1 = rt::size(lr::int(nb1));
+            let nb2 = rt::size(lr::int(nb2));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: m, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let mb1 = rt::size(lr::int(mb1));
+            let nb1 = rt::size(lr::int(nb1));
+            let nb2 = rt::size(lr::int(nb2));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some(lr::Storage::Dense { rows: nb2.min(n), cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r =
+            unsafe { getsqrhrt::<T, I>(&srname, &m, &n, &mb1, &nb1, &nb2, a, &lda, t, &ldt, work, &lwork, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        getsqrhrt::<T, I>(
+            &srname,
+            &m,
+            &n,
+            &mb1,
+            &nb1,
+            &nb2,
+            a_t.ptr(),
+            &lda_t,
+            t_t.ptr(),
+            &ldt_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(t_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`getsqrhrt`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_getsqrhrt<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    m: I,
+    n: I,
+    mb1: I,
+    nb1: I,
+    nb2: I,
+    a: *mut T,
+    lda: I,
+    t: *mut T,
+    ldt: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let m = rt::size(lr::int(m));
+                        let n = rt::size(lr::int(n));
+                        let mb1 = rt::size(lr::int(mb1));
+                        let nb1 = rt::size(lr::int(nb1));
+                        let nb2 = rt::size(lr::int(nb2));
+                        let lda = rt::size(lr::int(lda));
+                        let ldt = rt::size(lr::int(ldt));
+                        Some(lr::Storage::Dense { rows: m, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let m = rt::size(lr::int(m));
+            let n = rt::size(lr::int(n));
+            let mb1 = rt::size(lr::int(mb1));
+            let nb1 = rt::size(lr::int(nb1));
+            let nb2 = rt::size(lr::int(nb2));
+            let lda = rt::size(lr::int(lda));
+            let ldt = rt::size(lr::int(ldt));
+            Some((lapack::qr::getsqrhrt_work(m, n, mb1, nb1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_getsqrhrt_work::<T, I>(
+            fname,
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsqrhrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<f32, i32>("sgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsqrhrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut f32,
+    lda: i32,
+    t: *mut f32,
+    ldt: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<f32, i32>(
+            "sgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsqrhrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<f32, i64>("sgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_sgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgetsqrhrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut f32,
+    lda: i64,
+    t: *mut f32,
+    ldt: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<f32, i64>(
+            "sgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsqrhrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<f64, i32>("dgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsqrhrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut f64,
+    lda: i32,
+    t: *mut f64,
+    ldt: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<f64, i32>(
+            "dgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsqrhrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<f64, i64>("dgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_dgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgetsqrhrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut f64,
+    lda: i64,
+    t: *mut f64,
+    ldt: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<f64, i64>(
+            "dgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsqrhrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<c32, i32>("cgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsqrhrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut c32,
+    lda: i32,
+    t: *mut c32,
+    ldt: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<c32, i32>(
+            "cgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsqrhrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<c32, i64>("cgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_cgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgetsqrhrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut c32,
+    lda: i64,
+    t: *mut c32,
+    ldt: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<c32, i64>(
+            "cgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsqrhrt(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<c64, i32>("zgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsqrhrt_work(
+    matrix_layout: c_int,
+    m: i32,
+    n: i32,
+    mb1: i32,
+    nb1: i32,
+    nb2: i32,
+    a: *mut c64,
+    lda: i32,
+    t: *mut c64,
+    ldt: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<c64, i32>(
+            "zgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgetsqrhrt`: see [`lapacke_getsqrhrt`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsqrhrt64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_getsqrhrt::<c64, i64>("zgetsqrhrt", matrix_layout, m, n, mb1, nb1, nb2, a, lda, t, ldt) }
+}
+
+/// `LAPACKE_zgetsqrhrt_work`: see [`lapacke_getsqrhrt_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgetsqrhrt_work64_(
+    matrix_layout: c_int,
+    m: i64,
+    n: i64,
+    mb1: i64,
+    nb1: i64,
+    nb2: i64,
+    a: *mut c64,
+    lda: i64,
+    t: *mut c64,
+    ldt: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_getsqrhrt_work::<c64, i64>(
+            "zgetsqrhrt",
+            matrix_layout,
+            m,
+            n,
+            mb1,
+            nb1,
+            nb2,
+            a,
+            lda,
+            t,
+            ldt,
+            work,
+            lwork,
+        )
+    }
+}
