@@ -37448,6 +37448,1002 @@ static void call_zgelsd_5(void *fn) {
     ((void (*)(I *, I *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *))fn)(&m, &n, &nrhs, bufs[0], &lda, bufs[1], &ldb, bufs[2], rcond, &rank, bufs[3], &lwork, bufs[4], bufs[5], &info);
 }
 
+static void call_sstebz_0(void *fn) {
+    char range = 'X';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_1(void *fn) {
+    char range = 'A';
+    char order = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_2(void *fn) {
+    char range = 'A';
+    char order = 'E';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_3(void *fn) {
+    char range = 'V';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_4(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_5(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_0(void *fn) {
+    char range = 'X';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_1(void *fn) {
+    char range = 'A';
+    char order = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_2(void *fn) {
+    char range = 'A';
+    char order = 'E';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_3(void *fn) {
+    char range = 'V';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_4(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_5(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_sstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_sstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_ssyevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -40681,6 +41677,70 @@ static const struct bad_case cases[] = {
     {"zgelsd_", "ZGELSD", 5, call_zgelsd_3},
     {"zgelsd_", "ZGELSD", 7, call_zgelsd_4},
     {"zgelsd_", "ZGELSD", 12, call_zgelsd_5},
+    {"sstebz_", "SSTEBZ", 1, call_sstebz_0},
+    {"sstebz_", "SSTEBZ", 2, call_sstebz_1},
+    {"sstebz_", "SSTEBZ", 3, call_sstebz_2},
+    {"sstebz_", "SSTEBZ", 5, call_sstebz_3},
+    {"sstebz_", "SSTEBZ", 6, call_sstebz_4},
+    {"sstebz_", "SSTEBZ", 7, call_sstebz_5},
+    {"dstebz_", "DSTEBZ", 1, call_dstebz_0},
+    {"dstebz_", "DSTEBZ", 2, call_dstebz_1},
+    {"dstebz_", "DSTEBZ", 3, call_dstebz_2},
+    {"dstebz_", "DSTEBZ", 5, call_dstebz_3},
+    {"dstebz_", "DSTEBZ", 6, call_dstebz_4},
+    {"dstebz_", "DSTEBZ", 7, call_dstebz_5},
+    {"sstein_", "SSTEIN", 1, call_sstein_0},
+    {"sstein_", "SSTEIN", 4, call_sstein_1},
+    {"sstein_", "SSTEIN", 9, call_sstein_2},
+    {"dstein_", "DSTEIN", 1, call_dstein_0},
+    {"dstein_", "DSTEIN", 4, call_dstein_1},
+    {"dstein_", "DSTEIN", 9, call_dstein_2},
+    {"cstein_", "CSTEIN", 1, call_cstein_0},
+    {"cstein_", "CSTEIN", 4, call_cstein_1},
+    {"cstein_", "CSTEIN", 9, call_cstein_2},
+    {"zstein_", "ZSTEIN", 1, call_zstein_0},
+    {"zstein_", "ZSTEIN", 4, call_zstein_1},
+    {"zstein_", "ZSTEIN", 9, call_zstein_2},
+    {"ssyevx_", "SSYEVX", 1, call_ssyevx_0},
+    {"ssyevx_", "SSYEVX", 2, call_ssyevx_1},
+    {"ssyevx_", "SSYEVX", 3, call_ssyevx_2},
+    {"ssyevx_", "SSYEVX", 4, call_ssyevx_3},
+    {"ssyevx_", "SSYEVX", 6, call_ssyevx_4},
+    {"ssyevx_", "SSYEVX", 8, call_ssyevx_5},
+    {"ssyevx_", "SSYEVX", 9, call_ssyevx_6},
+    {"ssyevx_", "SSYEVX", 10, call_ssyevx_7},
+    {"ssyevx_", "SSYEVX", 15, call_ssyevx_8},
+    {"ssyevx_", "SSYEVX", 17, call_ssyevx_9},
+    {"dsyevx_", "DSYEVX", 1, call_dsyevx_0},
+    {"dsyevx_", "DSYEVX", 2, call_dsyevx_1},
+    {"dsyevx_", "DSYEVX", 3, call_dsyevx_2},
+    {"dsyevx_", "DSYEVX", 4, call_dsyevx_3},
+    {"dsyevx_", "DSYEVX", 6, call_dsyevx_4},
+    {"dsyevx_", "DSYEVX", 8, call_dsyevx_5},
+    {"dsyevx_", "DSYEVX", 9, call_dsyevx_6},
+    {"dsyevx_", "DSYEVX", 10, call_dsyevx_7},
+    {"dsyevx_", "DSYEVX", 15, call_dsyevx_8},
+    {"dsyevx_", "DSYEVX", 17, call_dsyevx_9},
+    {"cheevx_", "CHEEVX", 1, call_cheevx_0},
+    {"cheevx_", "CHEEVX", 2, call_cheevx_1},
+    {"cheevx_", "CHEEVX", 3, call_cheevx_2},
+    {"cheevx_", "CHEEVX", 4, call_cheevx_3},
+    {"cheevx_", "CHEEVX", 6, call_cheevx_4},
+    {"cheevx_", "CHEEVX", 8, call_cheevx_5},
+    {"cheevx_", "CHEEVX", 9, call_cheevx_6},
+    {"cheevx_", "CHEEVX", 10, call_cheevx_7},
+    {"cheevx_", "CHEEVX", 15, call_cheevx_8},
+    {"cheevx_", "CHEEVX", 17, call_cheevx_9},
+    {"zheevx_", "ZHEEVX", 1, call_zheevx_0},
+    {"zheevx_", "ZHEEVX", 2, call_zheevx_1},
+    {"zheevx_", "ZHEEVX", 3, call_zheevx_2},
+    {"zheevx_", "ZHEEVX", 4, call_zheevx_3},
+    {"zheevx_", "ZHEEVX", 6, call_zheevx_4},
+    {"zheevx_", "ZHEEVX", 8, call_zheevx_5},
+    {"zheevx_", "ZHEEVX", 9, call_zheevx_6},
+    {"zheevx_", "ZHEEVX", 10, call_zheevx_7},
+    {"zheevx_", "ZHEEVX", 15, call_zheevx_8},
+    {"zheevx_", "ZHEEVX", 17, call_zheevx_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
