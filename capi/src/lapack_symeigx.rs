@@ -1,6 +1,7 @@
 //! Glue between the generated entry points of bisection and inverse
-//! iteration (`?stebz`, `?stein`) and the expert drivers (`?syevx`/`?heevx`)
-//! and `ferroblas_lapack::sym_eigen::{bisection, expert}`: 1-based IBLOCK,
+//! iteration (`?stebz`, `?stein`), the expert drivers (`?syevx`/`?heevx`)
+//! and the generalized drivers (`?sygv`, `?sygvd`, `?sygvx` and their `he`
+//! twins) and `ferroblas_lapack::sym_eigen::{bisection, expert, generalized}`: 1-based IBLOCK,
 //! ISPLIT and IFAIL, the checks the reference makes on array contents, and
 //! its workspace formulas.
 //!
@@ -12,9 +13,11 @@ use crate::lapack_rt::{block_size, AbiInt, Exit};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::MatMut;
 use ferroblas_kernels::Uplo;
+use ferroblas_lapack::relapack::sygst::Itype;
 use ferroblas_lapack::sym_eigen::bisection::{self as bi, Block, EigRange, Order, RangeKind};
 use ferroblas_lapack::sym_eigen::drivers::Jobz;
 use ferroblas_lapack::sym_eigen::expert;
+use ferroblas_lapack::sym_eigen::generalized as gen;
 use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// The Rust range from RANGE and its bounds (IL, IU 1-based and checked).
@@ -108,6 +111,19 @@ pub fn stein<T: Scalar, I: AbiInt>(
     Ok(r)
 }
 
+/// Marks the IFAIL entries the driver did not write.
+const UNTOUCHED: Option<usize> = Some(usize::MAX);
+
+/// Copies the entries of IFAIL the driver wrote (1-based, 0 for none), and
+/// leaves the others as the caller had them, as the reference does.
+fn leave_ifail<I: AbiInt>(fails: &[Option<usize>], ifail: &mut [I]) {
+    for (o, f) in ifail.iter_mut().zip(fails) {
+        if *f != UNTOUCHED {
+            *o = I::from_i64(f.map_or(0, |j| j as i64 + 1));
+        }
+    }
+}
+
 /// The workspace sizes of `?syevx`/`?heevx` as the reference states them.
 #[derive(Clone, Copy, Debug)]
 pub struct Sizes {
@@ -155,20 +171,130 @@ pub fn syevx<T: Scalar, I: AbiInt>(
     let n = a.nrows();
     let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
     let mut buf = WorkBuffer::new(expert::syevx_req_with::<T>(jobz, n, nb));
-    let mut fails = vec![None; n];
+    let mut fails = vec![UNTOUCHED; n];
     let range = eig_range(range, vl, vu, il, iu);
     let (found, r) =
         expert::syevx_with(jobz, range, uplo, a, abstol, w, z, &mut fails, Par::default(), buf.workspace(), nb);
     *m = I::from_i64(found as i64);
-    if jobz == Jobz::Vectors {
-        for (o, f) in ifail.iter_mut().zip(&fails).take(found) {
-            *o = I::from_i64(f.map_or(0, |j| j as i64 + 1));
-        }
-    }
+    leave_ifail(&fails, ifail);
     if n > 1 {
         if let Some(x) = work.first_mut() {
             *x = T::from_real(T::Real::from_f64(syevx_sizes::<T>(n as i64).lwork_opt as f64));
         }
+    }
+    r
+}
+
+/// `?sygv`/`?hegv`: the driver, then `?syev`'s optimal LWORK in WORK(1).
+#[allow(clippy::too_many_arguments)]
+pub fn sygv<T: Scalar>(
+    itype: i64,
+    jobz: Jobz,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    w: &mut [T::Real],
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let itype = Itype::from_int(itype).expect("checked");
+    let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
+    let mut buf = WorkBuffer::new(ferroblas_lapack::sym_eigen::drivers::syev_req_with::<T>(jobz, n, nb));
+    let r = gen::sygv_with(itype, jobz, uplo, a, b, w, Par::default(), buf.workspace(), nb);
+    if let Some(x) = work.first_mut() {
+        *x = T::from_real(T::Real::from_f64(crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt as f64));
+    }
+    r
+}
+
+/// `?sygvd`/`?hegvd`'s sizes: the minimal ones are also what a query
+/// answers (the reference's LOPT before the solver runs).
+pub fn sygvd_sizes<T: Scalar>(jobz: Option<Jobz>, n: i64) -> crate::lapack_symeig::Sizes {
+    crate::lapack_symeig::syevd_sizes::<T>(jobz, n)
+}
+
+/// `?sygvd`/`?hegvd`: the driver, then in WORK(1), RWORK(1), IWORK(1) the
+/// larger of the minimal sizes and `?syevd`'s optimal ones (the minimal ones
+/// alone when B is not positive definite).
+#[allow(clippy::too_many_arguments)]
+pub fn sygvd<T: Scalar, I: AbiInt>(
+    itype: i64,
+    jobz: Jobz,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    w: &mut [T::Real],
+    work: &mut [T],
+    rwork: &mut [T::Real],
+    iwork: &mut [I],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let itype = Itype::from_int(itype).expect("checked");
+    let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
+    let mut buf = WorkBuffer::new(ferroblas_lapack::sym_eigen::drivers::syevd_req_with::<T>(jobz, n, nb));
+    let r = gen::sygvd_with(itype, jobz, uplo, a, b, w, Par::default(), buf.workspace(), nb);
+    let s = sygvd_sizes::<T>(Some(jobz), n as i64);
+    let lwork = match r {
+        Err(i) if i.lapack_info() > n as i64 => s.lwork,
+        _ => s.lwork_opt,
+    };
+    if let Some(x) = work.first_mut() {
+        *x = T::from_real(T::Real::from_f64(lwork as f64));
+    }
+    if let Some(x) = rwork.first_mut() {
+        *x = T::Real::from_f64(s.lrwork as f64);
+    }
+    if let Some(x) = iwork.first_mut() {
+        *x = I::from_i64(s.liwork as i64);
+    }
+    r
+}
+
+/// `?sygvx`/`?hegvx`'s LWORK bounds: as [`syevx_sizes`] but with the
+/// reduction's block size alone.
+pub fn sygvx_sizes<T: Scalar>(n: i64) -> Sizes {
+    let n = usize::try_from(n).unwrap_or(0);
+    let nb = block_size::<T>(if T::IS_COMPLEX { "HETRD" } else { "SYTRD" }, n);
+    if T::IS_COMPLEX {
+        Sizes { lwork: (2 * n).max(1), lwork_opt: ((nb + 1) * n).max(1) }
+    } else {
+        Sizes { lwork: (8 * n).max(1), lwork_opt: (8 * n).max((nb + 3) * n).max(1) }
+    }
+}
+
+/// `?sygvx`/`?hegvx`: the driver, M, 1-based IFAIL, and the optimal LWORK
+/// in WORK(1).
+#[allow(clippy::too_many_arguments)]
+pub fn sygvx<T: Scalar, I: AbiInt>(
+    itype: i64,
+    jobz: Jobz,
+    range: RangeKind,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    vl: T::Real,
+    vu: T::Real,
+    il: i64,
+    iu: i64,
+    abstol: T::Real,
+    m: &mut I,
+    w: &mut [T::Real],
+    z: MatMut<'_, T>,
+    work: &mut [T],
+    ifail: &mut [I],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let itype = Itype::from_int(itype).expect("checked");
+    let (nb, _) = crate::lapack_symeig::trd_blocking::<T>(n);
+    let mut buf = WorkBuffer::new(expert::syevx_req_with::<T>(jobz, n, nb));
+    let mut fails = vec![UNTOUCHED; n];
+    let range = eig_range(range, vl, vu, il, iu);
+    let (found, r) =
+        gen::sygvx_with(itype, jobz, range, uplo, a, b, abstol, w, z, &mut fails, Par::default(), buf.workspace(), nb);
+    *m = I::from_i64(found as i64);
+    leave_ifail(&fails, ifail);
+    if let Some(x) = work.first_mut() {
+        *x = T::from_real(T::Real::from_f64(sygvx_sizes::<T>(n as i64).lwork_opt as f64));
     }
     r
 }

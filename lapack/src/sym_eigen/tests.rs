@@ -462,3 +462,5 @@ mod residual {
 }
 
 mod expert;
+
+mod generalized;

@@ -38444,6 +38444,1944 @@ static void call_zheevx_9(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_ssygv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chegv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_ssygvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -41741,6 +43679,128 @@ static const struct bad_case cases[] = {
     {"zheevx_", "ZHEEVX", 10, call_zheevx_7},
     {"zheevx_", "ZHEEVX", 15, call_zheevx_8},
     {"zheevx_", "ZHEEVX", 17, call_zheevx_9},
+    {"ssygv_", "SSYGV", 1, call_ssygv_0},
+    {"ssygv_", "SSYGV", 1, call_ssygv_1},
+    {"ssygv_", "SSYGV", 2, call_ssygv_2},
+    {"ssygv_", "SSYGV", 3, call_ssygv_3},
+    {"ssygv_", "SSYGV", 4, call_ssygv_4},
+    {"ssygv_", "SSYGV", 6, call_ssygv_5},
+    {"ssygv_", "SSYGV", 8, call_ssygv_6},
+    {"ssygv_", "SSYGV", 11, call_ssygv_7},
+    {"dsygv_", "DSYGV", 1, call_dsygv_0},
+    {"dsygv_", "DSYGV", 1, call_dsygv_1},
+    {"dsygv_", "DSYGV", 2, call_dsygv_2},
+    {"dsygv_", "DSYGV", 3, call_dsygv_3},
+    {"dsygv_", "DSYGV", 4, call_dsygv_4},
+    {"dsygv_", "DSYGV", 6, call_dsygv_5},
+    {"dsygv_", "DSYGV", 8, call_dsygv_6},
+    {"dsygv_", "DSYGV", 11, call_dsygv_7},
+    {"chegv_", "CHEGV", 1, call_chegv_0},
+    {"chegv_", "CHEGV", 1, call_chegv_1},
+    {"chegv_", "CHEGV", 2, call_chegv_2},
+    {"chegv_", "CHEGV", 3, call_chegv_3},
+    {"chegv_", "CHEGV", 4, call_chegv_4},
+    {"chegv_", "CHEGV", 6, call_chegv_5},
+    {"chegv_", "CHEGV", 8, call_chegv_6},
+    {"chegv_", "CHEGV", 11, call_chegv_7},
+    {"zhegv_", "ZHEGV", 1, call_zhegv_0},
+    {"zhegv_", "ZHEGV", 1, call_zhegv_1},
+    {"zhegv_", "ZHEGV", 2, call_zhegv_2},
+    {"zhegv_", "ZHEGV", 3, call_zhegv_3},
+    {"zhegv_", "ZHEGV", 4, call_zhegv_4},
+    {"zhegv_", "ZHEGV", 6, call_zhegv_5},
+    {"zhegv_", "ZHEGV", 8, call_zhegv_6},
+    {"zhegv_", "ZHEGV", 11, call_zhegv_7},
+    {"ssygvd_", "SSYGVD", 1, call_ssygvd_0},
+    {"ssygvd_", "SSYGVD", 1, call_ssygvd_1},
+    {"ssygvd_", "SSYGVD", 2, call_ssygvd_2},
+    {"ssygvd_", "SSYGVD", 3, call_ssygvd_3},
+    {"ssygvd_", "SSYGVD", 4, call_ssygvd_4},
+    {"ssygvd_", "SSYGVD", 6, call_ssygvd_5},
+    {"ssygvd_", "SSYGVD", 8, call_ssygvd_6},
+    {"ssygvd_", "SSYGVD", 11, call_ssygvd_7},
+    {"ssygvd_", "SSYGVD", 13, call_ssygvd_8},
+    {"dsygvd_", "DSYGVD", 1, call_dsygvd_0},
+    {"dsygvd_", "DSYGVD", 1, call_dsygvd_1},
+    {"dsygvd_", "DSYGVD", 2, call_dsygvd_2},
+    {"dsygvd_", "DSYGVD", 3, call_dsygvd_3},
+    {"dsygvd_", "DSYGVD", 4, call_dsygvd_4},
+    {"dsygvd_", "DSYGVD", 6, call_dsygvd_5},
+    {"dsygvd_", "DSYGVD", 8, call_dsygvd_6},
+    {"dsygvd_", "DSYGVD", 11, call_dsygvd_7},
+    {"dsygvd_", "DSYGVD", 13, call_dsygvd_8},
+    {"chegvd_", "CHEGVD", 1, call_chegvd_0},
+    {"chegvd_", "CHEGVD", 1, call_chegvd_1},
+    {"chegvd_", "CHEGVD", 2, call_chegvd_2},
+    {"chegvd_", "CHEGVD", 3, call_chegvd_3},
+    {"chegvd_", "CHEGVD", 4, call_chegvd_4},
+    {"chegvd_", "CHEGVD", 6, call_chegvd_5},
+    {"chegvd_", "CHEGVD", 8, call_chegvd_6},
+    {"chegvd_", "CHEGVD", 11, call_chegvd_7},
+    {"chegvd_", "CHEGVD", 13, call_chegvd_8},
+    {"chegvd_", "CHEGVD", 15, call_chegvd_9},
+    {"zhegvd_", "ZHEGVD", 1, call_zhegvd_0},
+    {"zhegvd_", "ZHEGVD", 1, call_zhegvd_1},
+    {"zhegvd_", "ZHEGVD", 2, call_zhegvd_2},
+    {"zhegvd_", "ZHEGVD", 3, call_zhegvd_3},
+    {"zhegvd_", "ZHEGVD", 4, call_zhegvd_4},
+    {"zhegvd_", "ZHEGVD", 6, call_zhegvd_5},
+    {"zhegvd_", "ZHEGVD", 8, call_zhegvd_6},
+    {"zhegvd_", "ZHEGVD", 11, call_zhegvd_7},
+    {"zhegvd_", "ZHEGVD", 13, call_zhegvd_8},
+    {"zhegvd_", "ZHEGVD", 15, call_zhegvd_9},
+    {"ssygvx_", "SSYGVX", 1, call_ssygvx_0},
+    {"ssygvx_", "SSYGVX", 1, call_ssygvx_1},
+    {"ssygvx_", "SSYGVX", 2, call_ssygvx_2},
+    {"ssygvx_", "SSYGVX", 3, call_ssygvx_3},
+    {"ssygvx_", "SSYGVX", 4, call_ssygvx_4},
+    {"ssygvx_", "SSYGVX", 5, call_ssygvx_5},
+    {"ssygvx_", "SSYGVX", 7, call_ssygvx_6},
+    {"ssygvx_", "SSYGVX", 9, call_ssygvx_7},
+    {"ssygvx_", "SSYGVX", 11, call_ssygvx_8},
+    {"ssygvx_", "SSYGVX", 12, call_ssygvx_9},
+    {"ssygvx_", "SSYGVX", 13, call_ssygvx_10},
+    {"ssygvx_", "SSYGVX", 18, call_ssygvx_11},
+    {"ssygvx_", "SSYGVX", 20, call_ssygvx_12},
+    {"dsygvx_", "DSYGVX", 1, call_dsygvx_0},
+    {"dsygvx_", "DSYGVX", 1, call_dsygvx_1},
+    {"dsygvx_", "DSYGVX", 2, call_dsygvx_2},
+    {"dsygvx_", "DSYGVX", 3, call_dsygvx_3},
+    {"dsygvx_", "DSYGVX", 4, call_dsygvx_4},
+    {"dsygvx_", "DSYGVX", 5, call_dsygvx_5},
+    {"dsygvx_", "DSYGVX", 7, call_dsygvx_6},
+    {"dsygvx_", "DSYGVX", 9, call_dsygvx_7},
+    {"dsygvx_", "DSYGVX", 11, call_dsygvx_8},
+    {"dsygvx_", "DSYGVX", 12, call_dsygvx_9},
+    {"dsygvx_", "DSYGVX", 13, call_dsygvx_10},
+    {"dsygvx_", "DSYGVX", 18, call_dsygvx_11},
+    {"dsygvx_", "DSYGVX", 20, call_dsygvx_12},
+    {"chegvx_", "CHEGVX", 1, call_chegvx_0},
+    {"chegvx_", "CHEGVX", 1, call_chegvx_1},
+    {"chegvx_", "CHEGVX", 2, call_chegvx_2},
+    {"chegvx_", "CHEGVX", 3, call_chegvx_3},
+    {"chegvx_", "CHEGVX", 4, call_chegvx_4},
+    {"chegvx_", "CHEGVX", 5, call_chegvx_5},
+    {"chegvx_", "CHEGVX", 7, call_chegvx_6},
+    {"chegvx_", "CHEGVX", 9, call_chegvx_7},
+    {"chegvx_", "CHEGVX", 11, call_chegvx_8},
+    {"chegvx_", "CHEGVX", 12, call_chegvx_9},
+    {"chegvx_", "CHEGVX", 13, call_chegvx_10},
+    {"chegvx_", "CHEGVX", 18, call_chegvx_11},
+    {"chegvx_", "CHEGVX", 20, call_chegvx_12},
+    {"zhegvx_", "ZHEGVX", 1, call_zhegvx_0},
+    {"zhegvx_", "ZHEGVX", 1, call_zhegvx_1},
+    {"zhegvx_", "ZHEGVX", 2, call_zhegvx_2},
+    {"zhegvx_", "ZHEGVX", 3, call_zhegvx_3},
+    {"zhegvx_", "ZHEGVX", 4, call_zhegvx_4},
+    {"zhegvx_", "ZHEGVX", 5, call_zhegvx_5},
+    {"zhegvx_", "ZHEGVX", 7, call_zhegvx_6},
+    {"zhegvx_", "ZHEGVX", 9, call_zhegvx_7},
+    {"zhegvx_", "ZHEGVX", 11, call_zhegvx_8},
+    {"zhegvx_", "ZHEGVX", 12, call_zhegvx_9},
+    {"zhegvx_", "ZHEGVX", 13, call_zhegvx_10},
+    {"zhegvx_", "ZHEGVX", 18, call_zhegvx_11},
+    {"zhegvx_", "ZHEGVX", 20, call_zhegvx_12},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
