@@ -150,7 +150,7 @@ pub fn syevx_sizes<T: Scalar>(n: i64) -> Sizes {
 }
 
 /// `?syevx`/`?heevx`: the driver, M, 1-based IFAIL, and the optimal LWORK
-/// in WORK(1) (left at 1 for `n <= 1`, as the reference).
+/// in WORK(1) (1 for `n <= 1`).
 #[allow(clippy::too_many_arguments)]
 pub fn syevx<T: Scalar, I: AbiInt>(
     jobz: Jobz,
@@ -177,10 +177,8 @@ pub fn syevx<T: Scalar, I: AbiInt>(
         expert::syevx_with(jobz, range, uplo, a, abstol, w, z, &mut fails, Par::default(), buf.workspace(), nb);
     *m = I::from_i64(found as i64);
     leave_ifail(&fails, ifail);
-    if n > 1 {
-        if let Some(x) = work.first_mut() {
-            *x = T::from_real(T::Real::from_f64(syevx_sizes::<T>(n as i64).lwork_opt as f64));
-        }
+    if let Some(x) = work.first_mut() {
+        *x = T::from_real(T::Real::from_f64(syevx_sizes::<T>(n as i64).lwork_opt as f64));
     }
     r
 }

@@ -659,7 +659,8 @@ pub fn stein_req<R: RealScalar>(n: usize) -> WorkReq {
 /// is skipped, its column left alone). Column `j` of `z` (`n x m`) receives
 /// the unit eigenvector of `w[j]`, zero outside its block, its largest
 /// element positive; vectors of close eigenvalues of a block are
-/// orthogonalized against each other.
+/// orthogonalized against each other (by modified Gram-Schmidt, run twice,
+/// where the reference runs it once).
 ///
 /// `Err(Info::new(k))`: `k` vectors did not converge in 5 iterations; their
 /// 0-based columns are `ifail[..k]` (each holds the last iterate).
@@ -771,7 +772,10 @@ pub fn stein<T: Scalar>(
                     if (xj - xjm).abs() > ortol {
                         gpind = j;
                     }
-                    for i in gpind..j {
+                    // Modified Gram-Schmidt run twice: one pass leaves
+                    // O(eps * growth) of the earlier vectors when a large
+                    // cluster makes the iterate nearly dependent on them.
+                    for i in (gpind..j).chain(gpind..j) {
                         let col = z.rb().col(i);
                         let mut dot = zero;
                         for (r, v) in x.iter().enumerate() {

@@ -303,6 +303,8 @@ fn syevx_all<T: TestScalar>() {
     for kind in [Kind::Zero, Kind::Identity, Kind::Clustered, Kind::Graded] {
         syevx_case::<T>(12, Uplo::Lower, kind, 1.0, 9);
     }
+    // Two clusters of 20: inverse iteration must keep the vectors orthogonal.
+    syevx_case::<T>(40, Uplo::Upper, Kind::Clustered, 1.0, 21);
     // Scaled into range and back.
     let smlnum = T::Real::MIN_POSITIVE.to_f64() / eps::<T>();
     for scale in [smlnum.sqrt() * 1e-3, 1e-3 / smlnum.sqrt()] {
