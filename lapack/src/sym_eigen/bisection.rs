@@ -192,6 +192,7 @@ fn search_count<R: RealScalar>(
 /// same sequence of halvings, so the result is the reference's, which
 /// refines each interval until its eigenvalues separate. Returns the
 /// midpoint and whether it converged.
+#[allow(clippy::too_many_arguments)]
 fn bisect_one<R: RealScalar>(
     d: &[R],
     e2: &[R],
@@ -452,21 +453,23 @@ pub fn stebz<R: RealScalar>(
             // largest of the rest instead.
             const KILLED: usize = usize::MAX;
             for _ in 0..idiscl.max(0) {
-                let pick =
-                    (0..m).filter(|&j| iblock[j].index != KILLED).fold(None, |best: Option<usize>, j| match best {
-                        Some(b) if !(w[j] < w[b]) => Some(b),
-                        _ => Some(j),
-                    });
+                let mut pick: Option<usize> = None;
+                for j in (0..m).filter(|&j| iblock[j].index != KILLED) {
+                    if pick.is_none_or(|b| w[j] < w[b]) {
+                        pick = Some(j);
+                    }
+                }
                 if let Some(j) = pick {
                     iblock[j].index = KILLED;
                 }
             }
             for _ in 0..idiscu.max(0) {
-                let pick =
-                    (0..m).filter(|&j| iblock[j].index != KILLED).fold(None, |best: Option<usize>, j| match best {
-                        Some(b) if !(w[j] > w[b]) => Some(b),
-                        _ => Some(j),
-                    });
+                let mut pick: Option<usize> = None;
+                for j in (0..m).filter(|&j| iblock[j].index != KILLED) {
+                    if pick.is_none_or(|b| w[j] > w[b]) {
+                        pick = Some(j);
+                    }
+                }
                 if let Some(j) = pick {
                     iblock[j].index = KILLED;
                 }
