@@ -296,3 +296,45 @@ pub fn sygvx<T: Scalar, I: AbiInt>(
     }
     r
 }
+
+/// `?laebz` with the reference's IJOB (INFO = -1, without XERBLA, for one
+/// outside 1..=3) and its integer arrays NVAL and NAB (`MMAX x 2`); returns
+/// INFO.
+#[allow(clippy::too_many_arguments)]
+pub fn laebz<R: RealScalar, I: AbiInt>(
+    ijob: i64,
+    nitmax: i64,
+    minp: usize,
+    abstol: R,
+    reltol: R,
+    pivmin: R,
+    d: &[R],
+    e2: &[R],
+    nval: &mut [I],
+    ab: &mut [R],
+    c: &mut [R],
+    mout: &mut I,
+    nab: &mut [I],
+) -> i64 {
+    let job = match ijob {
+        1 => bi::LaebzJob::Count,
+        2 => bi::LaebzJob::Bisect,
+        3 => bi::LaebzJob::Search,
+        _ => return -1,
+    };
+    let mmax = c.len();
+    let minp = minp.min(mmax);
+    let mut nab64: Vec<i64> = nab.iter().map(|x| x.get()).collect();
+    let mut nval64: Vec<i64> = nval.iter().map(|x| x.get()).collect();
+    let iv = bi::Intervals { ab, nab: &mut nab64, c, nval: &mut nval64 };
+    let nitmax = usize::try_from(nitmax).unwrap_or(0);
+    let (m, r) = bi::laebz(job, nitmax, minp, abstol, reltol, pivmin, d, e2, iv);
+    *mout = I::from_i64(m as i64);
+    for (o, v) in nab.iter_mut().zip(&nab64) {
+        *o = I::from_i64(*v);
+    }
+    for (o, v) in nval.iter_mut().zip(&nval64) {
+        *o = I::from_i64(*v);
+    }
+    r.map_or_else(|i| i.lapack_info(), |_| 0)
+}

@@ -44554,6 +44554,154 @@ pub unsafe extern "C" fn zgelsd_64_(
     }
 }
 
+/// Fortran `SLAEBZ`: see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaebz_(
+    ijob: *const i32,
+    nitmax: *const i32,
+    n: *const i32,
+    mmax: *const i32,
+    minp: *const i32,
+    nbmin: *const i32,
+    abstol: *const f32,
+    reltol: *const f32,
+    pivmin: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    nval: *mut i32,
+    ab: *mut f32,
+    c: *mut f32,
+    mout: *mut i32,
+    nab: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f32, i32>(
+            "SLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLAEBZ` (64-bit integers): see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaebz_64_(
+    ijob: *const i64,
+    nitmax: *const i64,
+    n: *const i64,
+    mmax: *const i64,
+    minp: *const i64,
+    nbmin: *const i64,
+    abstol: *const f32,
+    reltol: *const f32,
+    pivmin: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    nval: *mut i64,
+    ab: *mut f32,
+    c: *mut f32,
+    mout: *mut i64,
+    nab: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f32, i64>(
+            "SLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLAEBZ`: see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaebz_(
+    ijob: *const i32,
+    nitmax: *const i32,
+    n: *const i32,
+    mmax: *const i32,
+    minp: *const i32,
+    nbmin: *const i32,
+    abstol: *const f64,
+    reltol: *const f64,
+    pivmin: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    nval: *mut i32,
+    ab: *mut f64,
+    c: *mut f64,
+    mout: *mut i32,
+    nab: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f64, i32>(
+            "DLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLAEBZ` (64-bit integers): see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaebz_64_(
+    ijob: *const i64,
+    nitmax: *const i64,
+    n: *const i64,
+    mmax: *const i64,
+    minp: *const i64,
+    nbmin: *const i64,
+    abstol: *const f64,
+    reltol: *const f64,
+    pivmin: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    nval: *mut i64,
+    ab: *mut f64,
+    c: *mut f64,
+    mout: *mut i64,
+    nab: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f64, i64>(
+            "DLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
 /// Fortran `SSTEBZ`: see [`stebz`].
 ///
 /// # Safety
@@ -60573,6 +60721,67 @@ pub mod body {
                 crate::lapack_gesvd::gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).liwork.max(1) as usize,
             );
             Ok(rt::IntoInfo::into_info(crate::lapack_gesvd::gelsd(a, b, s, rcond, rank, work, iwork)))
+        })
+    }
+
+    /// Bisection on Sturm counts of a symmetric tridiagonal matrix for MINP intervals at once (IJOB = 1: count the eigenvalues at the ends, 2: halve until each interval holds one or converged, 3: narrow to a point where the count is NVAL); INFO = unconverged intervals, MMAX + 1 when IJOB = 2 ran out of room, -1 (no XERBLA) for a bad IJOB.
+    ///
+    /// The body of the `slaebz_`, `dlaebz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laebz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ijob: *const I,
+        nitmax: *const I,
+        n: *const I,
+        mmax: *const I,
+        minp: *const I,
+        nbmin: *const I,
+        abstol: *const T::Real,
+        reltol: *const T::Real,
+        pivmin: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        e2: *const T::Real,
+        nval: *mut I,
+        ab: *mut T::Real,
+        c: *mut T::Real,
+        mout: *mut I,
+        nab: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ijob = rt::int(ijob);
+            let nitmax = rt::int(nitmax);
+            let n = rt::int(n);
+            let mmax = rt::int(mmax);
+            let minp = rt::int(minp);
+            let nbmin = rt::int(nbmin);
+            let abstol = *abstol;
+            let reltol = *reltol;
+            let pivmin = *pivmin;
+            let n = rt::size(n);
+            let mmax = rt::size(mmax);
+            let minp = rt::size(minp);
+            let mout = &mut *mout;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n);
+            let e2 = rt::slice(e2, n);
+            let nval = rt::slice_mut(nval, if ijob == 3 { minp } else { 0 });
+            let ab = rt::slice_mut(ab, 2 * mmax);
+            let c = rt::slice_mut(c, mmax);
+            let nab = rt::slice_mut(nab, 2 * mmax);
+            let work = rt::slice_mut(work, mmax);
+            let iwork = rt::slice_mut(iwork, mmax);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::laebz(
+                ijob, nitmax, minp, abstol, reltol, pivmin, d, e2, nval, ab, c, mout, nab,
+            )))
         })
     }
 

@@ -224,6 +224,149 @@ fn bisect_one<R: RealScalar>(
     (half * (lo + hi), converged)
 }
 
+/// What [`laebz`] does with its intervals (`IJOB`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LaebzJob {
+    /// Count the eigenvalues at both ends of each interval (`IJOB = 1`).
+    Count,
+    /// Halve the intervals until each holds one eigenvalue or is narrow
+    /// enough, queueing the halves that both hold eigenvalues (`IJOB = 2`).
+    Bisect,
+    /// Narrow each interval around a point where the count is `nval`
+    /// (`IJOB = 3`).
+    Search,
+}
+
+/// The intervals of [`laebz`]: `mmax` of them, the first `minp` in use on
+/// entry; interval `j` is `[ab[j], ab[mmax + j]]` with counts `nab[j]`,
+/// `nab[mmax + j]` (the reference's `AB(MMAX, 2)` and `NAB(MMAX, 2)`, column
+/// by column).
+#[derive(Debug)]
+pub struct Intervals<'a, R> {
+    /// The ends, `2 mmax`.
+    pub ab: &'a mut [R],
+    /// The eigenvalue counts at the ends, `2 mmax`.
+    pub nab: &'a mut [i64],
+    /// The points at which to count next, `mmax` (set to the midpoints for
+    /// [`LaebzJob::Bisect`], given for [`LaebzJob::Search`]).
+    pub c: &'a mut [R],
+    /// The target counts of [`LaebzJob::Search`] (`minp`), permuted with
+    /// their intervals.
+    pub nval: &'a mut [i64],
+}
+
+/// Bisection on Sturm counts of the symmetric tridiagonal matrix with
+/// diagonal `d` and squared off-diagonal `e2` (`?laebz`; `e2[n - 1]` is not
+/// read), for `minp` intervals at once, at most `nitmax` halvings.
+///
+/// [`LaebzJob::Count`] stores the counts (eigenvalues `<=` each end, tiny
+/// pivots replaced by `-pivmin`) and returns their total
+/// `sum(nab[mmax + j] - nab[j])`. The other jobs return the number of
+/// intervals in use; intervals that converged (narrower than
+/// `max(abstol, pivmin, reltol * max(|ends|))`, or empty) come first, in
+/// the order they converged. `Err(k)`: `k` intervals did not converge, or
+/// `k = mmax + 1` when [`LaebzJob::Bisect`] ran out of room for new ones.
+#[allow(clippy::too_many_arguments)]
+pub fn laebz<R: RealScalar>(
+    job: LaebzJob,
+    nitmax: usize,
+    minp: usize,
+    abstol: R,
+    reltol: R,
+    pivmin: R,
+    d: &[R],
+    e2: &[R],
+    iv: Intervals<'_, R>,
+) -> (usize, Result<(), Info>) {
+    let mmax = iv.c.len();
+    let Intervals { ab, nab, c, nval } = iv;
+    let n = d.len();
+    let count = |x: R, initial: bool| -> i64 {
+        if n == 0 {
+            return 0;
+        }
+        let e2 = &e2[..n.saturating_sub(1)];
+        (if initial { sturm_count_initial(d, e2, pivmin, x) } else { sturm_count(d, e2, pivmin, x) }) as i64
+    };
+    if job == LaebzJob::Count {
+        let mut mout: i64 = 0;
+        for j in 0..minp {
+            nab[j] = count(ab[j], true);
+            nab[mmax + j] = count(ab[mmax + j], true);
+            mout += nab[mmax + j] - nab[j];
+        }
+        return (mout.max(0) as usize, Ok(()));
+    }
+    let half = R::from_f64(0.5);
+    let tol = Tol { abstol, reltol, pivmin, itmax: nitmax };
+    let (mut kf, mut kl) = (0, minp);
+    if job == LaebzJob::Bisect {
+        for j in 0..minp {
+            c[j] = half * (ab[j] + ab[mmax + j]);
+        }
+    }
+    for _ in 0..nitmax {
+        let mut klnew = kl;
+        for j in kf..kl {
+            let x = c[j];
+            let mut cnt = count(x, false);
+            if job == LaebzJob::Bisect {
+                cnt = cnt.max(nab[j]).min(nab[mmax + j]);
+                if cnt == nab[mmax + j] {
+                    ab[mmax + j] = x;
+                } else if cnt == nab[j] {
+                    ab[j] = x;
+                } else if klnew < mmax {
+                    // Both halves hold eigenvalues: queue the upper one.
+                    ab[mmax + klnew] = ab[mmax + j];
+                    nab[mmax + klnew] = nab[mmax + j];
+                    ab[klnew] = x;
+                    nab[klnew] = cnt;
+                    klnew += 1;
+                    ab[mmax + j] = x;
+                    nab[mmax + j] = cnt;
+                } else {
+                    return (kl, Err(Info::new(mmax + 1)));
+                }
+            } else {
+                if cnt <= nval[j] {
+                    ab[j] = x;
+                    nab[j] = cnt;
+                }
+                if cnt >= nval[j] {
+                    ab[mmax + j] = x;
+                    nab[mmax + j] = cnt;
+                }
+            }
+        }
+        kl = klnew;
+        let mut kfnew = kf;
+        for j in kf..kl {
+            if tol.done(ab[j], ab[mmax + j], nab[j], nab[mmax + j]) {
+                if j > kfnew {
+                    ab.swap(j, kfnew);
+                    ab.swap(mmax + j, mmax + kfnew);
+                    nab.swap(j, kfnew);
+                    nab.swap(mmax + j, mmax + kfnew);
+                    if job == LaebzJob::Search {
+                        nval.swap(j, kfnew);
+                    }
+                }
+                kfnew += 1;
+            }
+        }
+        kf = kfnew;
+        for j in kf..kl {
+            c[j] = half * (ab[j] + ab[mmax + j]);
+        }
+        if kf >= kl {
+            break;
+        }
+    }
+    let left = kl.saturating_sub(kf);
+    (kl, if left == 0 { Ok(()) } else { Err(Info::new(left)) })
+}
+
 /// The workspace [`stebz`] needs for order `n`.
 pub fn stebz_req<R: RealScalar>(n: usize) -> WorkReq {
     WorkReq::new::<R>(n)

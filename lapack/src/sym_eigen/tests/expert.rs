@@ -210,6 +210,79 @@ fn tridiag_all<T: TestScalar>() {
     }
 }
 
+/// laebz's three jobs on one matrix: the counts at the Gershgorin ends,
+/// bisection of one interval into all eigenvalues (against sterf), the
+/// search for given counts, and its two failures (too little room, too few
+/// halvings).
+fn laebz_jobs<R: RealScalar>() {
+    let n = 9;
+    let mut rng = Rng::new(31);
+    let (d, e) = tridiag::<R>(n, Tri::Random, &mut rng);
+    let all = sorted_sterf(&d, &e);
+    let e2: Vec<R> = e.iter().map(|x| *x * *x).chain([R::zero()]).collect();
+    let nrm = tnorm(&d, &e);
+    let (lo, hi) = (R::from_f64(-nrm - 1.0), R::from_f64(nrm + 1.0));
+    let pivmin = R::from_f64(f64::MIN_POSITIVE.max(R::MIN_POSITIVE.to_f64()) * 4.0);
+    let eps = R::EPSILON;
+    let tol = 30.0 * n as f64 * eps.to_f64() * nrm;
+    let mmax = n;
+    let fresh = || (vec![R::zero(); 2 * mmax], vec![0i64; 2 * mmax], vec![R::zero(); mmax], vec![0i64; mmax]);
+
+    let (mut ab, mut nab, mut c, mut nval) = fresh();
+    ab[0] = lo;
+    ab[mmax] = hi;
+    let iv = Intervals { ab: &mut ab, nab: &mut nab, c: &mut c, nval: &mut nval };
+    let (mout, r) = laebz(LaebzJob::Count, 0, 1, eps, eps, pivmin, &d, &e2, iv);
+    assert_eq!((mout, r, nab[0], nab[mmax]), (n, Ok(()), 0, n as i64));
+
+    let iv = Intervals { ab: &mut ab, nab: &mut nab, c: &mut c, nval: &mut nval };
+    let (kl, r) = laebz(LaebzJob::Bisect, 200, 1, R::zero(), eps, pivmin, &d, &e2, iv);
+    r.unwrap();
+    assert_eq!(kl, n);
+    let mut found = vec![f64::NAN; n];
+    for j in 0..kl {
+        assert_eq!(nab[mmax + j] - nab[j], 1, "interval {j} holds one eigenvalue");
+        found[nab[j] as usize] = 0.5 * (ab[j] + ab[mmax + j]).to_f64();
+    }
+    for (x, y) in found.iter().zip(&all) {
+        assert!((x - y).abs() <= tol, "laebz bisection {x} vs {y}");
+    }
+
+    let (mut ab, mut nab, mut c, mut nval) = fresh();
+    for (j, k) in [2i64, 6].into_iter().enumerate() {
+        ab[j] = lo;
+        ab[mmax + j] = hi;
+        nab[j] = -1;
+        nab[mmax + j] = n as i64 + 1;
+        c[j] = R::zero();
+        nval[j] = k;
+    }
+    let iv = Intervals { ab: &mut ab, nab: &mut nab, c: &mut c, nval: &mut nval };
+    let (_, r) = laebz(LaebzJob::Search, 200, 2, R::zero(), eps, pivmin, &d, &e2, iv);
+    r.unwrap();
+    for j in 0..2 {
+        let k = nval[j] as usize;
+        assert!(nab[j] <= k as i64 && k as i64 <= nab[mmax + j], "search {k}: counts");
+        assert!(ab[j].to_f64() <= all[k] + tol && ab[mmax + j].to_f64() >= all[k - 1] - tol, "search {k}: bracket");
+    }
+
+    // mmax = 2 (c's length), ab and nab laid out for it.
+    let (mut ab2, mut nab2, mut c2) = (vec![lo, R::zero(), hi, R::zero()], vec![0, 0, n as i64, 0], vec![R::zero(); 2]);
+    let iv = Intervals { ab: &mut ab2, nab: &mut nab2, c: &mut c2, nval: &mut [] };
+    let (_, r) = laebz(LaebzJob::Bisect, 200, 1, R::zero(), eps, pivmin, &d, &e2, iv);
+    assert_eq!(r, Err(crate::Info::new(3)), "no room for the third interval");
+    let (mut ab3, mut nab3, mut c3) = (vec![lo, hi], vec![0, n as i64], vec![R::zero(); 1]);
+    let iv = Intervals { ab: &mut ab3, nab: &mut nab3, c: &mut c3, nval: &mut [] };
+    let (kl, r) = laebz(LaebzJob::Bisect, 0, 1, R::zero(), eps, pivmin, &d, &e2, iv);
+    assert_eq!((kl, r), (1, Err(crate::Info::new(1))), "no halving allowed");
+}
+
+#[test]
+fn laebz_jobs_both_precisions() {
+    laebz_jobs::<f32>();
+    laebz_jobs::<f64>();
+}
+
 /// syevx for one range: m, the eigenvalues against syev's, and for vectors
 /// the residual and orthogonality; z stored with a leading dimension n + 3.
 #[allow(clippy::too_many_arguments)]
