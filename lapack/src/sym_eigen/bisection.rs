@@ -186,44 +186,6 @@ fn search_count<R: RealScalar>(
     (lo, hi, nlo, nhi)
 }
 
-/// `?laebz` with `IJOB = 2` for one eigenvalue: halves `[lo, hi]` (counts
-/// `nlo < k <= nhi`) around the `k`-th eigenvalue (1-based count) of the
-/// block. Every eigenvalue that shares the interval with another follows the
-/// same sequence of halvings, so the result is the reference's, which
-/// refines each interval until its eigenvalues separate. Returns the
-/// midpoint and whether it converged.
-#[allow(clippy::too_many_arguments)]
-fn bisect_one<R: RealScalar>(
-    d: &[R],
-    e2: &[R],
-    tol: Tol<R>,
-    mut lo: R,
-    mut hi: R,
-    mut nlo: i64,
-    mut nhi: i64,
-    k: i64,
-) -> (R, bool) {
-    let half = R::from_f64(0.5);
-    let mut converged = false;
-    for _ in 0..tol.itmax {
-        let c = half * (lo + hi);
-        // Clamped so that the count stays monotone in rounding.
-        let cnt = (sturm_count(d, e2, tol.pivmin, c) as i64).max(nlo).min(nhi);
-        if cnt >= k {
-            hi = c;
-            nhi = cnt;
-        } else {
-            lo = c;
-            nlo = cnt;
-        }
-        if tol.done(lo, hi, nlo, nhi) {
-            converged = true;
-            break;
-        }
-    }
-    (half * (lo + hi), converged)
-}
-
 /// What [`laebz`] does with its intervals (`IJOB`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LaebzJob {
@@ -369,7 +331,7 @@ pub fn laebz<R: RealScalar>(
 
 /// The workspace [`stebz`] needs for order `n`.
 pub fn stebz_req<R: RealScalar>(n: usize) -> WorkReq {
-    WorkReq::new::<R>(n)
+    WorkReq::new::<R>(4 * n).and(WorkReq::new::<i64>(2 * n))
 }
 
 /// Selected eigenvalues of the symmetric tridiagonal matrix `(d, e)` by
@@ -443,7 +405,11 @@ pub fn stebz<R: RealScalar>(
     }
     // Split where the off-diagonal is negligible; e2 holds the squares of
     // the others (zero at the splits).
-    let (e2, _) = work.take::<R>(n);
+    let (e2, mut work) = work.take::<R>(n);
+    let (ab_buf, mut work) = work.take::<R>(2 * n);
+    let (c_buf, mut work) = work.take::<R>(n);
+    let (nab_buf, _) = work.take::<i64>(2 * n);
+    let half = R::from_f64(0.5);
     let mut nsplit = 0;
     let mut pivmin = R::one();
     e2[n - 1] = zero;
@@ -559,18 +525,38 @@ pub fn stebz<R: RealScalar>(
                 continue;
             }
         }
-        let nlo = sturm_count_initial(bd, be2, pivmin, gl) as i64;
-        let nhi = sturm_count_initial(bd, be2, pivmin, gu) as i64;
+        // The reference's queue of intervals (?laebz), so that eigenvalues
+        // share the halvings until they separate.
+        let ab = &mut ab_buf[..2 * bn];
+        let nab = &mut nab_buf[..2 * bn];
+        let c = &mut c_buf[..bn];
+        ab[0] = gl;
+        ab[bn] = gu;
+        let iv = Intervals { ab: &mut *ab, nab: &mut *nab, c: &mut *c, nval: &mut [] };
+        let (im, _) = laebz(LaebzJob::Count, 0, 1, atoli, rtoli, pivmin, bd, be2, iv);
+        let nlo = nab[0];
         nwl += nlo;
-        nwu += nhi;
-        let tol = Tol { abstol: atoli, reltol: rtoli, pivmin, itmax: iteration_limit(gu - gl, pivmin) };
-        for k in nlo + 1..=nhi {
-            let (x, converged) = bisect_one(bd, be2, tol, gl, gu, nlo, nhi, k);
-            w[m] = x;
-            iblock[m] = Block { index: jb, converged };
+        nwu += nab[bn];
+        let iwoff = m as i64 - nlo;
+        let itmax = iteration_limit(gu - gl, pivmin);
+        let iv = Intervals { ab: &mut *ab, nab: &mut *nab, c: &mut *c, nval: &mut [] };
+        let (iout, r) = laebz(LaebzJob::Bisect, itmax, 1, atoli, rtoli, pivmin, bd, be2, iv);
+        let failed = r.err().map_or(0, |i| i.get().get()).min(iout);
+        for j in 0..iout {
+            let x = half * (ab[j] + ab[bn + j]);
+            let converged = j < iout - failed;
             unconverged |= !converged;
-            m += 1;
+            for je in nab[j] + iwoff..nab[bn + j] + iwoff {
+                // Counts stay in range unless rounding broke monotonicity.
+                if let Ok(je) = usize::try_from(je) {
+                    if je < n {
+                        w[je] = x;
+                        iblock[je] = Block { index: jb, converged };
+                    }
+                }
+            }
         }
+        m = (m + im).min(n);
     }
     let mut toofew = false;
     if let EigRange::Indices(..) = range {
