@@ -349,7 +349,8 @@ pub fn stebz_req<R: RealScalar>(n: usize) -> WorkReq {
 /// last interval), 2 when [`EigRange::Indices`] found fewer eigenvalues than
 /// asked for (close eigenvalues that rounding could not separate), 3 both,
 /// 4 when the Gershgorin interval of [`EigRange::Indices`] failed (`m = 0`).
-/// A NaN or infinite element makes every wanted eigenvalue (all `n` for
+/// [`EigRange::Indices`] must satisfy `il <= iu < n` (the reference's
+/// argument check). A NaN or infinite element makes every wanted eigenvalue (all `n` for
 /// [`EigRange::Values`]) NaN and unconverged, in one block.
 #[allow(clippy::too_many_arguments)]
 pub fn stebz<R: RealScalar>(
@@ -370,6 +371,9 @@ pub fn stebz<R: RealScalar>(
     let fudge = R::from_f64(2.1);
     if n == 0 {
         return (Stebz::default(), Ok(()));
+    }
+    if let EigRange::Indices(il, iu) = range {
+        assert!(il <= iu && iu < n, "stebz: the index range {il}..={iu} is not within 0..{n}");
     }
     let range = match range {
         EigRange::Indices(0, iu) if iu + 1 == n => EigRange::All,
