@@ -35,6 +35,7 @@ pub mod lapack_rt;
 pub mod lapack_svd;
 pub mod lapack_svd_dc;
 pub mod lapack_symeig;
+pub mod lapack_symeigx;
 pub mod lapack_tridiag;
 pub mod lapack_tsqr;
 pub mod lapacke_rt;

@@ -45770,6 +45770,1630 @@ pub unsafe extern "C" fn zgetsqrhrt_64_(
     unsafe { getsqrhrt::<c64, i64>("ZGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
 }
 
+/// Fortran `SLAEBZ`: see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaebz_(
+    ijob: *const i32,
+    nitmax: *const i32,
+    n: *const i32,
+    mmax: *const i32,
+    minp: *const i32,
+    nbmin: *const i32,
+    abstol: *const f32,
+    reltol: *const f32,
+    pivmin: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    nval: *mut i32,
+    ab: *mut f32,
+    c: *mut f32,
+    mout: *mut i32,
+    nab: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f32, i32>(
+            "SLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLAEBZ` (64-bit integers): see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaebz_64_(
+    ijob: *const i64,
+    nitmax: *const i64,
+    n: *const i64,
+    mmax: *const i64,
+    minp: *const i64,
+    nbmin: *const i64,
+    abstol: *const f32,
+    reltol: *const f32,
+    pivmin: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    nval: *mut i64,
+    ab: *mut f32,
+    c: *mut f32,
+    mout: *mut i64,
+    nab: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f32, i64>(
+            "SLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLAEBZ`: see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaebz_(
+    ijob: *const i32,
+    nitmax: *const i32,
+    n: *const i32,
+    mmax: *const i32,
+    minp: *const i32,
+    nbmin: *const i32,
+    abstol: *const f64,
+    reltol: *const f64,
+    pivmin: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    nval: *mut i32,
+    ab: *mut f64,
+    c: *mut f64,
+    mout: *mut i32,
+    nab: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f64, i32>(
+            "DLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLAEBZ` (64-bit integers): see [`laebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaebz_64_(
+    ijob: *const i64,
+    nitmax: *const i64,
+    n: *const i64,
+    mmax: *const i64,
+    minp: *const i64,
+    nbmin: *const i64,
+    abstol: *const f64,
+    reltol: *const f64,
+    pivmin: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    nval: *mut i64,
+    ab: *mut f64,
+    c: *mut f64,
+    mout: *mut i64,
+    nab: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laebz::<f64, i64>(
+            "DLAEBZ", ijob, nitmax, n, mmax, minp, nbmin, abstol, reltol, pivmin, d, e, e2, nval, ab, c, mout, nab,
+            work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSTEBZ`: see [`stebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstebz_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f32,
+    iblock: *mut i32,
+    isplit: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stebz::<f32, i32>(
+            "SSTEBZ", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSTEBZ` (64-bit integers): see [`stebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstebz_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f32,
+    iblock: *mut i64,
+    isplit: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stebz::<f32, i64>(
+            "SSTEBZ", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSTEBZ`: see [`stebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstebz_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f64,
+    iblock: *mut i32,
+    isplit: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stebz::<f64, i32>(
+            "DSTEBZ", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DSTEBZ` (64-bit integers): see [`stebz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stebz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstebz_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f64,
+    iblock: *mut i64,
+    isplit: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stebz::<f64, i64>(
+            "DSTEBZ", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SSTEIN`: see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstein_(
+    n: *const i32,
+    d: *const f32,
+    e: *const f32,
+    m: *const i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<f32, i32>("SSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `SSTEIN` (64-bit integers): see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstein_64_(
+    n: *const i64,
+    d: *const f32,
+    e: *const f32,
+    m: *const i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<f32, i64>("SSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `DSTEIN`: see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstein_(
+    n: *const i32,
+    d: *const f64,
+    e: *const f64,
+    m: *const i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<f64, i32>("DSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `DSTEIN` (64-bit integers): see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstein_64_(
+    n: *const i64,
+    d: *const f64,
+    e: *const f64,
+    m: *const i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<f64, i64>("DSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `CSTEIN`: see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstein_(
+    n: *const i32,
+    d: *const f32,
+    e: *const f32,
+    m: *const i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<c32, i32>("CSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `CSTEIN` (64-bit integers): see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstein_64_(
+    n: *const i64,
+    d: *const f32,
+    e: *const f32,
+    m: *const i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<c32, i64>("CSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `ZSTEIN`: see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstein_(
+    n: *const i32,
+    d: *const f64,
+    e: *const f64,
+    m: *const i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<c64, i32>("ZSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `ZSTEIN` (64-bit integers): see [`stein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstein_64_(
+    n: *const i64,
+    d: *const f64,
+    e: *const f64,
+    m: *const i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { stein::<c64, i64>("ZSTEIN", n, d, e, m, w, iblock, isplit, z, ldz, work, iwork, ifail, info) }
+}
+
+/// Fortran `SSYEVX`: see [`syevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx::<f32, i32>(
+            "SSYEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSYEVX` (64-bit integers): see [`syevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx::<f32, i64>(
+            "SSYEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVX`: see [`syevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx::<f64, i32>(
+            "DSYEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSYEVX` (64-bit integers): see [`syevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevx::<f64, i64>(
+            "DSYEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, iwork, ifail,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHEEVX`: see [`heevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx::<c32, i32>(
+            "CHEEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHEEVX` (64-bit integers): see [`heevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx::<c32, i64>(
+            "CHEEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVX`: see [`heevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevx_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx::<c64, i32>(
+            "ZHEEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVX` (64-bit integers): see [`heevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevx_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevx::<c64, i64>(
+            "ZHEEVX", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork, rwork, iwork,
+            ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSYGV`: see [`sygv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv::<f32, i32>("SSYGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `SSYGV` (64-bit integers): see [`sygv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv::<f32, i64>("SSYGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `DSYGV`: see [`sygv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv::<f64, i32>("DSYGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `DSYGV` (64-bit integers): see [`sygv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygv::<f64, i64>("DSYGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, info) }
+}
+
+/// Fortran `CHEGV`: see [`hegv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hegv::<c32, i32>("CHEGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `CHEGV` (64-bit integers): see [`hegv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hegv::<c32, i64>("CHEGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEGV`: see [`hegv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegv_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hegv::<c64, i32>("ZHEGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `ZHEGV` (64-bit integers): see [`hegv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegv_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { hegv::<c64, i64>("ZHEGV ", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, info) }
+}
+
+/// Fortran `SSYGVD`: see [`sygvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygvd::<f32, i32>("SSYGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `SSYGVD` (64-bit integers): see [`sygvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygvd::<f32, i64>("SSYGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYGVD`: see [`sygvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygvd::<f64, i32>("DSYGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `DSYGVD` (64-bit integers): see [`sygvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { sygvd::<f64, i64>("DSYGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, iwork, liwork, info) }
+}
+
+/// Fortran `CHEGVD`: see [`hegvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvd::<c32, i32>(
+            "CHEGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHEGVD` (64-bit integers): see [`hegvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvd::<c32, i64>(
+            "CHEGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEGVD`: see [`hegvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegvd_(
+    itype: *const i32,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvd::<c64, i32>(
+            "ZHEGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEGVD` (64-bit integers): see [`hegvd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegvd_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvd::<c64, i64>(
+            "ZHEGVD", itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork, rwork, lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYGVX`: see [`sygvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sygvx::<f32, i32>(
+            "SSYGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `SSYGVX` (64-bit integers): see [`sygvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssygvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sygvx::<f32, i64>(
+            "SSYGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSYGVX`: see [`sygvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sygvx::<f64, i32>(
+            "DSYGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `DSYGVX` (64-bit integers): see [`sygvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`sygvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsygvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        sygvx::<f64, i64>(
+            "DSYGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHEGVX`: see [`hegvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvx::<c32, i32>(
+            "CHEGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `CHEGVX` (64-bit integers): see [`hegvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chegvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvx::<c32, i64>(
+            "CHEGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHEGVX`: see [`hegvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegvx_(
+    itype: *const i32,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvx::<c64, i32>(
+            "ZHEGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            rwork, iwork, ifail, info,
+        )
+    }
+}
+
+/// Fortran `ZHEGVX` (64-bit integers): see [`hegvx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hegvx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhegvx_64_(
+    itype: *const i64,
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hegvx::<c64, i64>(
+            "ZHEGVX", itype, jobz, range, uplo, n, a, lda, b, ldb, vl, vu, il, iu, abstol, m, w, z, ldz, work, lwork,
+            rwork, iwork, ifail, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -60656,6 +62280,839 @@ pub mod body {
             let t = rt::mat_mut(t, nb2.min(n), n, ldt);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(lapack::qr::getsqrhrt(a, mb1, nb1, nb2, t, Par::default(), work)))
+        })
+    }
+
+    /// Bisection on Sturm counts of a symmetric tridiagonal matrix for MINP intervals at once (IJOB = 1: count the eigenvalues at the ends, 2: halve until each interval holds one or converged, 3: narrow to a point where the count is NVAL); INFO = unconverged intervals, MMAX + 1 when IJOB = 2 ran out of room, -1 (no XERBLA) for a bad IJOB.
+    ///
+    /// The body of the `slaebz_`, `dlaebz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laebz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ijob: *const I,
+        nitmax: *const I,
+        n: *const I,
+        mmax: *const I,
+        minp: *const I,
+        nbmin: *const I,
+        abstol: *const T::Real,
+        reltol: *const T::Real,
+        pivmin: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        e2: *const T::Real,
+        nval: *mut I,
+        ab: *mut T::Real,
+        c: *mut T::Real,
+        mout: *mut I,
+        nab: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ijob = rt::int(ijob);
+            let nitmax = rt::int(nitmax);
+            let n = rt::int(n);
+            let mmax = rt::int(mmax);
+            let minp = rt::int(minp);
+            let nbmin = rt::int(nbmin);
+            let abstol = *abstol;
+            let reltol = *reltol;
+            let pivmin = *pivmin;
+            let n = rt::size(n);
+            let mmax = rt::size(mmax);
+            let minp = rt::size(minp);
+            let mout = &mut *mout;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n);
+            let e2 = rt::slice(e2, n);
+            let nval = rt::slice_mut(nval, if ijob == 3 { minp } else { 0 });
+            let ab = rt::slice_mut(ab, 2 * mmax);
+            let c = rt::slice_mut(c, mmax);
+            let nab = rt::slice_mut(nab, 2 * mmax);
+            let work = rt::slice_mut(work, mmax);
+            let iwork = rt::slice_mut(iwork, mmax);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::laebz(
+                ijob, nitmax, minp, abstol, reltol, pivmin, d, e2, nval, ab, c, mout, nab,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues of a symmetric tridiagonal matrix by bisection (RANGE = A: all, V: in (VL, VU], I: the IL-th to IU-th), ordered by block (ORDER = B) or overall (E); INFO = 1: some did not converge, 2: fewer than asked for, 3: both, 4: the Gershgorin interval failed.
+    ///
+    /// The body of the `sstebz_`, `dstebz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stebz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        range: *const u8,
+        order: *const u8,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        m: *mut I,
+        nsplit: *mut I,
+        w: *mut T::Real,
+        iblock: *mut I,
+        isplit: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let range = RangeKind::from_char(rt::ch(range));
+            let order = Order::from_char(rt::ch(order));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            rt::check(range.is_none(), 1)?;
+            rt::check(order.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(range == Some(RangeKind::Values) && vl >= vu, 5)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 6)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 7)?;
+            let range = rt::need(range)?;
+            let order = rt::need(order)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let nsplit = &mut *nsplit;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let w = rt::slice_mut(w, n);
+            let iblock = rt::slice_mut(iblock, n);
+            let isplit = rt::slice_mut(isplit, n);
+            let work = rt::slice_mut(work, 4 * n);
+            let iwork = rt::slice_mut(iwork, 3 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::stebz(
+                range, order, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit,
+            )))
+        })
+    }
+
+    /// Eigenvectors of a symmetric tridiagonal matrix for given eigenvalues (as ?stebz returns them with ORDER = B) by inverse iteration, Z real for s, d and complex for c, z; INFO = i when i vectors did not converge in 5 iterations, their columns in IFAIL(1:i).
+    ///
+    /// The body of the `sstein_`, `dstein_`, `cstein_`, `zstein_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stein<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        e: *const T::Real,
+        m: *const I,
+        w: *const T::Real,
+        iblock: *const I,
+        isplit: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let m = rt::int(m);
+            let ldz = rt::int(ldz);
+            rt::check(n < 0, 1)?;
+            rt::check(m < 0 || m > n, 4)?;
+            rt::check(ldz < n.max(1), 9)?;
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldz = rt::size(ldz);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            let w = rt::slice(w, m);
+            let iblock = rt::slice(iblock, m);
+            let isplit = rt::slice(isplit, n);
+            let z = rt::mat_mut(z, n, m, ldz);
+            let work = rt::slice_mut(work, 5 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            let ifail = rt::slice_mut(ifail, m);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::stein::<T, I>(d, e, w, iblock, isplit, z, ifail)?))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a symmetric matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); INFO = i when i eigenvectors did not converge (listed in IFAIL).
+    ///
+    /// The body of the `ssyevx_`, `dsyevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(lwork < crate::lapack_symeigx::syevx_sizes::<T>(n).lwork as i64 && lwork != -1, 17)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::syevx_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::syevx(
+                jobz, range, uplo, a, vl, vu, il, iu, abstol, m, w, z, work, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a Hermitian matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) by bisection and inverse iteration (all of them by the QR iteration when ABSTOL <= 0); INFO = i when i eigenvectors did not converge (listed in IFAIL).
+    ///
+    /// The body of the `cheevx_`, `zheevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(lwork < crate::lapack_symeigx::syevx_sizes::<T>(n).lwork as i64 && lwork != -1, 17)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::syevx_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 7 * n);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::syevx(
+                jobz, range, uplo, a, vl, vu, il, iu, abstol, m, w, z, work, ifail,
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of the generalized symmetric-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) by the QR iteration; INFO = i <= n: the iteration failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `ssygv_`, `dsygv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sygv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < crate::lapack_symeig::syev_sizes::<T>(n).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygv(itype, jobz, uplo, a, b, w, work)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of the generalized Hermitian-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) by the QR iteration; INFO = i <= n: the iteration failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `chegv_`, `zhegv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hegv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(lwork < crate::lapack_symeig::syev_sizes::<T>(n).lwork as i64 && lwork != -1, 11)?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, (3 * n).saturating_sub(2).max(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygv(itype, jobz, uplo, a, b, w, work)))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of the generalized symmetric-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) by divide and conquer; INFO = i <= n: an eigenvalue failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `ssygvd_`, `dsygvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sygvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(
+                lwork < crate::lapack_symeigx::sygvd_sizes::<T>(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                liwork < crate::lapack_symeigx::sygvd_sizes::<T>(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                13,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygvd::<T, I>(
+                itype,
+                jobz,
+                uplo,
+                a,
+                b,
+                w,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// All eigenvalues and optionally eigenvectors of the generalized Hermitian-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x) by divide and conquer; INFO = i <= n: an eigenvalue failed, n + i: B's leading minor of order i is not positive definite.
+    ///
+    /// The body of the `chegvd_`, `zhegvd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hegvd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        w: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(
+                lwork < crate::lapack_symeigx::sygvd_sizes::<T>(jobz, n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                11,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_symeigx::sygvd_sizes::<T>(jobz, n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                13,
+            )?;
+            rt::check(
+                liwork < crate::lapack_symeigx::sygvd_sizes::<T>(jobz, n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                15,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lwork);
+                rt::answer_query::<T::Real>(
+                    rwork,
+                    crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lrwork,
+                );
+                rt::answer_query_int::<I>(iwork, crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygvd::<T, I>(
+                itype, jobz, uplo, a, b, w, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of the generalized symmetric-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x; RANGE = A, V, I) by ?syevx; INFO = i <= n: i eigenvectors did not converge, n + i: B is not positive definite.
+    ///
+    /// The body of the `ssygvx_`, `dsygvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn sygvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(uplo.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 18)?;
+            rt::check(lwork < crate::lapack_symeigx::sygvx_sizes::<T>(n).lwork as i64 && lwork != -1, 20)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::sygvx_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygvx(
+                itype, jobz, range, uplo, a, b, vl, vu, il, iu, abstol, m, w, z, work, ifail,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of the generalized Hermitian-definite problem (ITYPE 1: A x = lambda B x, 2: A B x = lambda x, 3: B A x = lambda x; RANGE = A, V, I) by ?heevx; INFO = i <= n: i eigenvectors did not converge, n + i: B is not positive definite.
+    ///
+    /// The body of the `chegvx_`, `zhegvx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hegvx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        itype: *const I,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        iwork: *mut I,
+        ifail: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let itype = rt::int(itype);
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(!(1..=3).contains(&itype), 1)?;
+            rt::check(jobz.is_none(), 2)?;
+            rt::check(range.is_none(), 3)?;
+            rt::check(uplo.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 11)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 12)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 13)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 18)?;
+            rt::check(lwork < crate::lapack_symeigx::sygvx_sizes::<T>(n).lwork as i64 && lwork != -1, 20)?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_symeigx::sygvx_sizes::<T>(n as i64).lwork_opt);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 7 * n);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            let ifail = rt::slice_mut(ifail, if jobz == Jobz::Vectors { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygvx(
+                itype, jobz, range, uplo, a, b, vl, vu, il, iu, abstol, m, w, z, work, ifail,
+            )))
         })
     }
 }

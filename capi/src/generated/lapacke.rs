@@ -72229,3 +72229,6545 @@ pub unsafe extern "C" fn LAPACKE_zgetsqrhrt_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`stebz`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stebz_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    range: c_char,
+    order: c_char,
+    n: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    d: *const T::Real,
+    e: *const T::Real,
+    m: *mut I,
+    nsplit: *mut I,
+    w: *mut T::Real,
+    iblock: *mut I,
+    isplit: *mut I,
+    work: *mut T::Real,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stebz::<T, I>(
+                &srname,
+                &(range as u8),
+                &(order as u8),
+                &n,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                d,
+                e,
+                m,
+                nsplit,
+                w,
+                iblock,
+                isplit,
+                work,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        lr::Code::code(if info < 0 { info - 1 } else { info })
+    }
+}
+
+/// LAPACKE high-level form of [`stebz`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stebz<T: Scalar, I: AbiInt>(
+    fname: &str,
+    range: c_char,
+    order: c_char,
+    n: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    d: *const T::Real,
+    e: *const T::Real,
+    m: *mut I,
+    nsplit: *mut I,
+    w: *mut T::Real,
+    iblock: *mut I,
+    isplit: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if lr::nancheck_enabled() {
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-4);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-5);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let range = RangeKind::from_char(range as u8)?;
+                        let order = Order::from_char(order as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let range = RangeKind::from_char(range as u8)?;
+                        let order = Order::from_char(order as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let range = RangeKind::from_char(range as u8)?;
+            let order = Order::from_char(order as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            Some(4 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let range = RangeKind::from_char(range as u8)?;
+            let order = Order::from_char(order as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            Some(3 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stebz_work::<T, I>(
+            fname,
+            range,
+            order,
+            n,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            d,
+            e,
+            m,
+            nsplit,
+            w,
+            iblock,
+            isplit,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sstebz`: see [`lapacke_stebz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstebz(
+    range: c_char,
+    order: c_char,
+    n: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f32,
+    iblock: *mut i32,
+    isplit: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz::<f32, i32>("sstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit)
+    }
+}
+
+/// `LAPACKE_sstebz_work`: see [`lapacke_stebz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstebz_work(
+    range: c_char,
+    order: c_char,
+    n: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f32,
+    iblock: *mut i32,
+    isplit: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz_work::<f32, i32>(
+            "sstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sstebz`: see [`lapacke_stebz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstebz64_(
+    range: c_char,
+    order: c_char,
+    n: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f32,
+    iblock: *mut i64,
+    isplit: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz::<f32, i64>("sstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit)
+    }
+}
+
+/// `LAPACKE_sstebz_work`: see [`lapacke_stebz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstebz_work64_(
+    range: c_char,
+    order: c_char,
+    n: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    d: *const f32,
+    e: *const f32,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f32,
+    iblock: *mut i64,
+    isplit: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz_work::<f32, i64>(
+            "sstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstebz`: see [`lapacke_stebz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstebz(
+    range: c_char,
+    order: c_char,
+    n: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f64,
+    iblock: *mut i32,
+    isplit: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz::<f64, i32>("dstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit)
+    }
+}
+
+/// `LAPACKE_dstebz_work`: see [`lapacke_stebz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstebz_work(
+    range: c_char,
+    order: c_char,
+    n: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i32,
+    nsplit: *mut i32,
+    w: *mut f64,
+    iblock: *mut i32,
+    isplit: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz_work::<f64, i32>(
+            "dstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstebz`: see [`lapacke_stebz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstebz64_(
+    range: c_char,
+    order: c_char,
+    n: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f64,
+    iblock: *mut i64,
+    isplit: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz::<f64, i64>("dstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit)
+    }
+}
+
+/// `LAPACKE_dstebz_work`: see [`lapacke_stebz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstebz_work64_(
+    range: c_char,
+    order: c_char,
+    n: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    d: *const f64,
+    e: *const f64,
+    m: *mut i64,
+    nsplit: *mut i64,
+    w: *mut f64,
+    iblock: *mut i64,
+    isplit: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stebz_work::<f64, i64>(
+            "dstebz", range, order, n, vl, vu, il, iu, abstol, d, e, m, nsplit, w, iblock, isplit, work, iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stein`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stein_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    d: *const T::Real,
+    e: *const T::Real,
+    m: I,
+    w: *const T::Real,
+    iblock: *const I,
+    isplit: *const I,
+    z: *mut T,
+    ldz: I,
+    work: *mut T::Real,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { stein::<T, I>(&srname, &n, d, e, &m, w, iblock, isplit, z, &ldz, work, iwork, ifail, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stein::<T, I>(&srname, &n, d, e, &m, w, iblock, isplit, z_t.ptr(), &ldz_t, work, iwork, ifail, &mut info_)
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stein`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stein<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    n: I,
+    d: *const T::Real,
+    e: *const T::Real,
+    m: I,
+    w: *const T::Real,
+    iblock: *const I,
+    isplit: *const I,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-3);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.saturating_sub(1)) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = rt::size(lr::int(n));
+                        let m = rt::size(lr::int(m));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((m) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                w,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = rt::size(lr::int(n));
+            let m = rt::size(lr::int(m));
+            let ldz = rt::size(lr::int(ldz));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stein_work::<T, I>(
+            fname,
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstein(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f32,
+    e: *const f32,
+    m: i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<f32, i32>("sstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_sstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstein_work(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f32,
+    e: *const f32,
+    m: i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<f32, i32>(
+            "sstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_sstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstein64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f32,
+    e: *const f32,
+    m: i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<f32, i64>("sstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_sstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstein_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f32,
+    e: *const f32,
+    m: i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<f32, i64>(
+            "sstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstein(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f64,
+    e: *const f64,
+    m: i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<f64, i32>("dstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_dstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstein_work(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f64,
+    e: *const f64,
+    m: i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<f64, i32>(
+            "dstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstein64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f64,
+    e: *const f64,
+    m: i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<f64, i64>("dstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_dstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstein_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f64,
+    e: *const f64,
+    m: i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<f64, i64>(
+            "dstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstein(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f32,
+    e: *const f32,
+    m: i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<c32, i32>("cstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_cstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstein_work(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f32,
+    e: *const f32,
+    m: i32,
+    w: *const f32,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<c32, i32>(
+            "cstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstein64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f32,
+    e: *const f32,
+    m: i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<c32, i64>("cstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_cstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstein_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f32,
+    e: *const f32,
+    m: i64,
+    w: *const f32,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<c32, i64>(
+            "cstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstein(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f64,
+    e: *const f64,
+    m: i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<c64, i32>("zstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_zstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstein_work(
+    matrix_layout: c_int,
+    n: i32,
+    d: *const f64,
+    e: *const f64,
+    m: i32,
+    w: *const f64,
+    iblock: *const i32,
+    isplit: *const i32,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<c64, i32>(
+            "zstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zstein`: see [`lapacke_stein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstein64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f64,
+    e: *const f64,
+    m: i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_stein::<c64, i64>("zstein", matrix_layout, n, d, e, m, w, iblock, isplit, z, ldz, ifail) }
+}
+
+/// `LAPACKE_zstein_work`: see [`lapacke_stein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstein_work64_(
+    matrix_layout: c_int,
+    n: i64,
+    d: *const f64,
+    e: *const f64,
+    m: i64,
+    w: *const f64,
+    iblock: *const i64,
+    isplit: *const i64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stein_work::<c64, i64>(
+            "zstein",
+            matrix_layout,
+            n,
+            d,
+            e,
+            m,
+            w,
+            iblock,
+            isplit,
+            z,
+            ldz,
+            work,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`syevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            syevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            syevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syevx::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_symeigx::syevx_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevx`: see [`lapacke_syevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx::<f32, i32>(
+            "ssyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevx_work`: see [`lapacke_syevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx_work::<f32, i32>(
+            "ssyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevx`: see [`lapacke_syevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx::<f32, i64>(
+            "ssyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevx_work`: see [`lapacke_syevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx_work::<f32, i64>(
+            "ssyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevx`: see [`lapacke_syevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx::<f64, i32>(
+            "dsyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevx_work`: see [`lapacke_syevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx_work::<f64, i32>(
+            "dsyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevx`: see [`lapacke_syevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx::<f64, i64>(
+            "dsyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevx_work`: see [`lapacke_syevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevx_work::<f64, i64>(
+            "dsyevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`heevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            heevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            heevx::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        heevx::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            rwork,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`heevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_symeigx::syevx_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(7 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_heevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cheevx`: see [`lapacke_heevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx::<c32, i32>(
+            "cheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cheevx_work`: see [`lapacke_heevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx_work::<c32, i32>(
+            "cheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cheevx`: see [`lapacke_heevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx::<c32, i64>(
+            "cheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_cheevx_work`: see [`lapacke_heevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx_work::<c32, i64>(
+            "cheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zheevx`: see [`lapacke_heevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevx(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx::<c64, i32>(
+            "zheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zheevx_work`: see [`lapacke_heevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevx_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx_work::<c64, i32>(
+            "zheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zheevx`: see [`lapacke_heevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevx64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx::<c64, i64>(
+            "zheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zheevx_work`: see [`lapacke_heevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevx_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevx_work::<c64, i64>(
+            "zheevx",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sygv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sygv::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sygv::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sygv::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            w,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sygv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sygv_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssygv`: see [`lapacke_sygv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygv(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygv::<f32, i32>("ssygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_ssygv_work`: see [`lapacke_sygv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygv_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygv_work::<f32, i32>("ssygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork)
+    }
+}
+
+/// `LAPACKE_ssygv`: see [`lapacke_sygv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygv64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygv::<f32, i64>("ssygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_ssygv_work`: see [`lapacke_sygv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygv_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygv_work::<f32, i64>("ssygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork)
+    }
+}
+
+/// `LAPACKE_dsygv`: see [`lapacke_sygv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygv(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygv::<f64, i32>("dsygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_dsygv_work`: see [`lapacke_sygv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygv_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygv_work::<f64, i32>("dsygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork)
+    }
+}
+
+/// `LAPACKE_dsygv`: see [`lapacke_sygv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygv64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygv::<f64, i64>("dsygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_dsygv_work`: see [`lapacke_sygv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygv_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygv_work::<f64, i64>("dsygv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w, work, lwork)
+    }
+}
+
+/// LAPACKE `_work` form of [`hegv`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegv_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hegv::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hegv::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hegv::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            w,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hegv`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegv<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeig::syev_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((3 * n).saturating_sub(2).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hegv_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_chegv`: see [`lapacke_hegv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegv(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegv::<c32, i32>("chegv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_chegv_work`: see [`lapacke_hegv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegv_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegv_work::<c32, i32>(
+            "chegv",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_chegv`: see [`lapacke_hegv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegv64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegv::<c32, i64>("chegv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_chegv_work`: see [`lapacke_hegv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegv_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegv_work::<c32, i64>(
+            "chegv",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhegv`: see [`lapacke_hegv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegv(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegv::<c64, i32>("zhegv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_zhegv_work`: see [`lapacke_hegv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegv_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegv_work::<c64, i32>(
+            "zhegv",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhegv`: see [`lapacke_hegv`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegv64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegv::<c64, i64>("zhegv", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_zhegv_work`: see [`lapacke_hegv_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegv_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegv_work::<c64, i64>(
+            "zhegv",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sygvd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygvd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sygvd::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sygvd::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sygvd::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            w,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sygvd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygvd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sygvd_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssygvd`: see [`lapacke_sygvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvd(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygvd::<f32, i32>("ssygvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_ssygvd_work`: see [`lapacke_sygvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvd_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvd_work::<f32, i32>(
+            "ssygvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssygvd`: see [`lapacke_sygvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvd64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygvd::<f32, i64>("ssygvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_ssygvd_work`: see [`lapacke_sygvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvd_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    w: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvd_work::<f32, i64>(
+            "ssygvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvd`: see [`lapacke_sygvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvd(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygvd::<f64, i32>("dsygvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_dsygvd_work`: see [`lapacke_sygvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvd_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvd_work::<f64, i32>(
+            "dsygvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvd`: see [`lapacke_sygvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvd64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_sygvd::<f64, i64>("dsygvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_dsygvd_work`: see [`lapacke_sygvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvd_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    w: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvd_work::<f64, i64>(
+            "dsygvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hegvd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegvd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    lrwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hegvd::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hegvd::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                w,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hegvd::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            w,
+            work,
+            &lwork,
+            rwork,
+            &lrwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hegvd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegvd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    w: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).lrwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some((crate::lapack_symeigx::sygvd_sizes::<T>(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hegvd_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            I::from_i64(len_rwork as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_chegvd`: see [`lapacke_hegvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvd(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    w: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegvd::<c32, i32>("chegvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_chegvd_work`: see [`lapacke_hegvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvd_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvd_work::<c32, i32>(
+            "chegvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_chegvd`: see [`lapacke_hegvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvd64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    w: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegvd::<c32, i64>("chegvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_chegvd_work`: see [`lapacke_hegvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvd_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    w: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvd_work::<c32, i64>(
+            "chegvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvd`: see [`lapacke_hegvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvd(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    w: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegvd::<c64, i32>("zhegvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_zhegvd_work`: see [`lapacke_hegvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvd_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvd_work::<c64, i32>(
+            "zhegvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvd`: see [`lapacke_hegvd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvd64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    w: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_hegvd::<c64, i64>("zhegvd", matrix_layout, itype, jobz, uplo, n, a, lda, b, ldb, w) }
+}
+
+/// `LAPACKE_zhegvd_work`: see [`lapacke_hegvd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvd_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    w: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvd_work::<c64, i64>(
+            "zhegvd",
+            matrix_layout,
+            itype,
+            jobz,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            w,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`sygvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            sygvx::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            sygvx::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        sygvx::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`sygvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_sygvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-11);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-12);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_symeigx::sygvx_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_sygvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssygvx`: see [`lapacke_sygvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvx(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx::<f32, i32>(
+            "ssygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssygvx_work`: see [`lapacke_sygvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvx_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx_work::<f32, i32>(
+            "ssygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssygvx`: see [`lapacke_sygvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvx64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx::<f32, i64>(
+            "ssygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_ssygvx_work`: see [`lapacke_sygvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssygvx_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx_work::<f32, i64>(
+            "ssygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvx`: see [`lapacke_sygvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvx(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx::<f64, i32>(
+            "dsygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvx_work`: see [`lapacke_sygvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvx_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx_work::<f64, i32>(
+            "dsygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvx`: see [`lapacke_sygvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvx64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx::<f64, i64>(
+            "dsygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_dsygvx_work`: see [`lapacke_sygvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsygvx_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_sygvx_work::<f64, i64>(
+            "dsygvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hegvx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegvx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    iwork: *mut I,
+    ifail: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hegvx::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -19);
+        return lr::Code::code(-19);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hegvx::<T, I>(
+                &srname,
+                &itype,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                iwork,
+                ifail,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hegvx::<T, I>(
+            &srname,
+            &itype,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            rwork,
+            iwork,
+            ifail,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hegvx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hegvx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    itype: I,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    ifail: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let itype = lr::int(itype);
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-11);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-12);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-15);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_symeigx::sygvx_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(7 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let itype = lr::int(itype);
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(5 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hegvx_work::<T, I>(
+            fname,
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_iwork.as_mut_ptr(),
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chegvx`: see [`lapacke_hegvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvx(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx::<c32, i32>(
+            "chegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chegvx_work`: see [`lapacke_hegvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvx_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx_work::<c32, i32>(
+            "chegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chegvx`: see [`lapacke_hegvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvx64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx::<c32, i64>(
+            "chegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_chegvx_work`: see [`lapacke_hegvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chegvx_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx_work::<c32, i64>(
+            "chegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvx`: see [`lapacke_hegvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvx(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx::<c64, i32>(
+            "zhegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvx_work`: see [`lapacke_hegvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvx_work(
+    matrix_layout: c_int,
+    itype: i32,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    iwork: *mut i32,
+    ifail: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx_work::<c64, i32>(
+            "zhegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvx`: see [`lapacke_hegvx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvx64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx::<c64, i64>(
+            "zhegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            ifail,
+        )
+    }
+}
+
+/// `LAPACKE_zhegvx_work`: see [`lapacke_hegvx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhegvx_work64_(
+    matrix_layout: c_int,
+    itype: i64,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    iwork: *mut i64,
+    ifail: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hegvx_work::<c64, i64>(
+            "zhegvx",
+            matrix_layout,
+            itype,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+            iwork,
+            ifail,
+        )
+    }
+}

@@ -39,7 +39,7 @@ impl Jobz {
 /// Scales the `uplo` triangle of the Hermitian `a` into the range where the
 /// reduction neither under- nor overflows, when its largest element is
 /// outside it; returns the factor applied.
-fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> {
+pub(crate) fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> {
     let n = a.nrows();
     let one = T::Real::one();
     let smlnum = lamch::<T::Real>(Machine::SafeMin) / lamch::<T::Real>(Machine::Precision);
@@ -59,7 +59,7 @@ fn scale_into_range<T: Scalar>(uplo: Uplo, a: MatMut<'_, T>) -> Option<T::Real> 
 }
 
 /// Divides `w` by `sigma`.
-fn unscale<R: RealScalar>(sigma: R, w: &mut [R]) {
+pub(crate) fn unscale<R: RealScalar>(sigma: R, w: &mut [R]) {
     let r = R::one() / sigma;
     for x in w {
         *x *= r;

@@ -7,8 +7,17 @@
 //!   Q (`?orgtr`/`?ungtr`, `?ormtr`/`?unmtr`).
 //! - [`drivers`]: the dense eigensolvers `?syev`/`?heev` (QR iteration) and
 //!   `?syevd`/`?heevd` (divide and conquer).
+//! - [`bisection`]: selected eigenvalues of a tridiagonal matrix by bisection
+//!   (`?stebz`) and their eigenvectors by inverse iteration (`?stein`).
+//! - [`expert`]: selected eigenvalues and eigenvectors of a dense matrix
+//!   (`?syevx`/`?heevx`).
+//! - [`generalized`]: the generalized Hermitian-definite problems
+//!   (`?sygv`/`?hegv`, `?sygvd`/`?hegvd`, `?sygvx`/`?hegvx`).
 
+pub mod bisection;
 pub mod drivers;
+pub mod expert;
+pub mod generalized;
 pub mod reduce;
 pub mod tridiagonal;
 

@@ -116,7 +116,7 @@ fn diff(a: &Full, b: &Full) -> f64 {
 }
 
 /// How the test matrix is made.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Kind {
     Random,
     Zero,
@@ -460,3 +460,7 @@ mod residual {
     all_types!(syev_syevd_residuals, drivers_all);
     all_types!(nan_input_ends, nan_input);
 }
+
+mod expert;
+
+mod generalized;

@@ -38928,6 +38928,2940 @@ static void call_zgetsqrhrt_7(void *fn) {
     ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
 }
 
+static void call_sstebz_0(void *fn) {
+    char range = 'X';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_1(void *fn) {
+    char range = 'A';
+    char order = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_2(void *fn) {
+    char range = 'A';
+    char order = 'E';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_3(void *fn) {
+    char range = 'V';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_4(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstebz_5(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_0(void *fn) {
+    char range = 'X';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_1(void *fn) {
+    char range = 'A';
+    char order = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_2(void *fn) {
+    char range = 'A';
+    char order = 'E';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_3(void *fn) {
+    char range = 'V';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_4(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_dstebz_5(void *fn) {
+    char range = 'I';
+    char order = 'E';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I nsplit = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, I *, I *, void *, void *, void *, I *, I *, void *, void *, void *, void *, void *, I *, size_t, size_t))fn)(&range, &order, &n, vl, vu, &il, &iu, abstol, bufs[0], bufs[1], &m, &nsplit, bufs[2], ibufs[0], ibufs[1], bufs[3], bufs[4], &info, 1, 1);
+}
+
+static void call_sstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_sstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_sstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_dstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_cstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_0(void *fn) {
+    I n = -1;
+    I m = 0;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_1(void *fn) {
+    I n = 3;
+    I m = 4;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_zstein_2(void *fn) {
+    I n = 3;
+    I m = 0;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(I *, void *, void *, I *, void *, void *, void *, void *, I *, void *, void *, void *, I *))fn)(&n, bufs[0], bufs[1], &m, bufs[2], ibufs[0], ibufs[1], bufs[3], &ldz, bufs[4], bufs[5], ibufs[2], &info);
+}
+
+static void call_ssyevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssyevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsyevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_cheevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zheevx_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, bufs[3], &lwork, bufs[4], bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ssygv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_dsygv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 7;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_chegv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_chegv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_zhegv_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 4;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &info, 1, 1);
+}
+
+static void call_ssygvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 37;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 36;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_dsygvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 37;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_chegvd_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 14;
+    I lrwork = 34;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 33;
+    I liwork = 18;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zhegvd_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I lwork = 15;
+    I lrwork = 34;
+    I liwork = 17;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&itype, &jobz, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ssygvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_ssygvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_dsygvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_chegvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_0(void *fn) {
+    I itype = 0;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_1(void *fn) {
+    I itype = 4;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_2(void *fn) {
+    I itype = 1;
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_3(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_4(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_5(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_6(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_7(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_8(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_9(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_10(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_11(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
+static void call_zhegvx_12(void *fn) {
+    I itype = 1;
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -42293,6 +45227,192 @@ static const struct bad_case cases[] = {
     {"zgetsqrhrt_", "ZGETSQRHRT", 7, call_zgetsqrhrt_5},
     {"zgetsqrhrt_", "ZGETSQRHRT", 9, call_zgetsqrhrt_6},
     {"zgetsqrhrt_", "ZGETSQRHRT", 11, call_zgetsqrhrt_7},
+    {"sstebz_", "SSTEBZ", 1, call_sstebz_0},
+    {"sstebz_", "SSTEBZ", 2, call_sstebz_1},
+    {"sstebz_", "SSTEBZ", 3, call_sstebz_2},
+    {"sstebz_", "SSTEBZ", 5, call_sstebz_3},
+    {"sstebz_", "SSTEBZ", 6, call_sstebz_4},
+    {"sstebz_", "SSTEBZ", 7, call_sstebz_5},
+    {"dstebz_", "DSTEBZ", 1, call_dstebz_0},
+    {"dstebz_", "DSTEBZ", 2, call_dstebz_1},
+    {"dstebz_", "DSTEBZ", 3, call_dstebz_2},
+    {"dstebz_", "DSTEBZ", 5, call_dstebz_3},
+    {"dstebz_", "DSTEBZ", 6, call_dstebz_4},
+    {"dstebz_", "DSTEBZ", 7, call_dstebz_5},
+    {"sstein_", "SSTEIN", 1, call_sstein_0},
+    {"sstein_", "SSTEIN", 4, call_sstein_1},
+    {"sstein_", "SSTEIN", 9, call_sstein_2},
+    {"dstein_", "DSTEIN", 1, call_dstein_0},
+    {"dstein_", "DSTEIN", 4, call_dstein_1},
+    {"dstein_", "DSTEIN", 9, call_dstein_2},
+    {"cstein_", "CSTEIN", 1, call_cstein_0},
+    {"cstein_", "CSTEIN", 4, call_cstein_1},
+    {"cstein_", "CSTEIN", 9, call_cstein_2},
+    {"zstein_", "ZSTEIN", 1, call_zstein_0},
+    {"zstein_", "ZSTEIN", 4, call_zstein_1},
+    {"zstein_", "ZSTEIN", 9, call_zstein_2},
+    {"ssyevx_", "SSYEVX", 1, call_ssyevx_0},
+    {"ssyevx_", "SSYEVX", 2, call_ssyevx_1},
+    {"ssyevx_", "SSYEVX", 3, call_ssyevx_2},
+    {"ssyevx_", "SSYEVX", 4, call_ssyevx_3},
+    {"ssyevx_", "SSYEVX", 6, call_ssyevx_4},
+    {"ssyevx_", "SSYEVX", 8, call_ssyevx_5},
+    {"ssyevx_", "SSYEVX", 9, call_ssyevx_6},
+    {"ssyevx_", "SSYEVX", 10, call_ssyevx_7},
+    {"ssyevx_", "SSYEVX", 15, call_ssyevx_8},
+    {"ssyevx_", "SSYEVX", 17, call_ssyevx_9},
+    {"dsyevx_", "DSYEVX", 1, call_dsyevx_0},
+    {"dsyevx_", "DSYEVX", 2, call_dsyevx_1},
+    {"dsyevx_", "DSYEVX", 3, call_dsyevx_2},
+    {"dsyevx_", "DSYEVX", 4, call_dsyevx_3},
+    {"dsyevx_", "DSYEVX", 6, call_dsyevx_4},
+    {"dsyevx_", "DSYEVX", 8, call_dsyevx_5},
+    {"dsyevx_", "DSYEVX", 9, call_dsyevx_6},
+    {"dsyevx_", "DSYEVX", 10, call_dsyevx_7},
+    {"dsyevx_", "DSYEVX", 15, call_dsyevx_8},
+    {"dsyevx_", "DSYEVX", 17, call_dsyevx_9},
+    {"cheevx_", "CHEEVX", 1, call_cheevx_0},
+    {"cheevx_", "CHEEVX", 2, call_cheevx_1},
+    {"cheevx_", "CHEEVX", 3, call_cheevx_2},
+    {"cheevx_", "CHEEVX", 4, call_cheevx_3},
+    {"cheevx_", "CHEEVX", 6, call_cheevx_4},
+    {"cheevx_", "CHEEVX", 8, call_cheevx_5},
+    {"cheevx_", "CHEEVX", 9, call_cheevx_6},
+    {"cheevx_", "CHEEVX", 10, call_cheevx_7},
+    {"cheevx_", "CHEEVX", 15, call_cheevx_8},
+    {"cheevx_", "CHEEVX", 17, call_cheevx_9},
+    {"zheevx_", "ZHEEVX", 1, call_zheevx_0},
+    {"zheevx_", "ZHEEVX", 2, call_zheevx_1},
+    {"zheevx_", "ZHEEVX", 3, call_zheevx_2},
+    {"zheevx_", "ZHEEVX", 4, call_zheevx_3},
+    {"zheevx_", "ZHEEVX", 6, call_zheevx_4},
+    {"zheevx_", "ZHEEVX", 8, call_zheevx_5},
+    {"zheevx_", "ZHEEVX", 9, call_zheevx_6},
+    {"zheevx_", "ZHEEVX", 10, call_zheevx_7},
+    {"zheevx_", "ZHEEVX", 15, call_zheevx_8},
+    {"zheevx_", "ZHEEVX", 17, call_zheevx_9},
+    {"ssygv_", "SSYGV", 1, call_ssygv_0},
+    {"ssygv_", "SSYGV", 1, call_ssygv_1},
+    {"ssygv_", "SSYGV", 2, call_ssygv_2},
+    {"ssygv_", "SSYGV", 3, call_ssygv_3},
+    {"ssygv_", "SSYGV", 4, call_ssygv_4},
+    {"ssygv_", "SSYGV", 6, call_ssygv_5},
+    {"ssygv_", "SSYGV", 8, call_ssygv_6},
+    {"ssygv_", "SSYGV", 11, call_ssygv_7},
+    {"dsygv_", "DSYGV", 1, call_dsygv_0},
+    {"dsygv_", "DSYGV", 1, call_dsygv_1},
+    {"dsygv_", "DSYGV", 2, call_dsygv_2},
+    {"dsygv_", "DSYGV", 3, call_dsygv_3},
+    {"dsygv_", "DSYGV", 4, call_dsygv_4},
+    {"dsygv_", "DSYGV", 6, call_dsygv_5},
+    {"dsygv_", "DSYGV", 8, call_dsygv_6},
+    {"dsygv_", "DSYGV", 11, call_dsygv_7},
+    {"chegv_", "CHEGV", 1, call_chegv_0},
+    {"chegv_", "CHEGV", 1, call_chegv_1},
+    {"chegv_", "CHEGV", 2, call_chegv_2},
+    {"chegv_", "CHEGV", 3, call_chegv_3},
+    {"chegv_", "CHEGV", 4, call_chegv_4},
+    {"chegv_", "CHEGV", 6, call_chegv_5},
+    {"chegv_", "CHEGV", 8, call_chegv_6},
+    {"chegv_", "CHEGV", 11, call_chegv_7},
+    {"zhegv_", "ZHEGV", 1, call_zhegv_0},
+    {"zhegv_", "ZHEGV", 1, call_zhegv_1},
+    {"zhegv_", "ZHEGV", 2, call_zhegv_2},
+    {"zhegv_", "ZHEGV", 3, call_zhegv_3},
+    {"zhegv_", "ZHEGV", 4, call_zhegv_4},
+    {"zhegv_", "ZHEGV", 6, call_zhegv_5},
+    {"zhegv_", "ZHEGV", 8, call_zhegv_6},
+    {"zhegv_", "ZHEGV", 11, call_zhegv_7},
+    {"ssygvd_", "SSYGVD", 1, call_ssygvd_0},
+    {"ssygvd_", "SSYGVD", 1, call_ssygvd_1},
+    {"ssygvd_", "SSYGVD", 2, call_ssygvd_2},
+    {"ssygvd_", "SSYGVD", 3, call_ssygvd_3},
+    {"ssygvd_", "SSYGVD", 4, call_ssygvd_4},
+    {"ssygvd_", "SSYGVD", 6, call_ssygvd_5},
+    {"ssygvd_", "SSYGVD", 8, call_ssygvd_6},
+    {"ssygvd_", "SSYGVD", 11, call_ssygvd_7},
+    {"ssygvd_", "SSYGVD", 13, call_ssygvd_8},
+    {"dsygvd_", "DSYGVD", 1, call_dsygvd_0},
+    {"dsygvd_", "DSYGVD", 1, call_dsygvd_1},
+    {"dsygvd_", "DSYGVD", 2, call_dsygvd_2},
+    {"dsygvd_", "DSYGVD", 3, call_dsygvd_3},
+    {"dsygvd_", "DSYGVD", 4, call_dsygvd_4},
+    {"dsygvd_", "DSYGVD", 6, call_dsygvd_5},
+    {"dsygvd_", "DSYGVD", 8, call_dsygvd_6},
+    {"dsygvd_", "DSYGVD", 11, call_dsygvd_7},
+    {"dsygvd_", "DSYGVD", 13, call_dsygvd_8},
+    {"chegvd_", "CHEGVD", 1, call_chegvd_0},
+    {"chegvd_", "CHEGVD", 1, call_chegvd_1},
+    {"chegvd_", "CHEGVD", 2, call_chegvd_2},
+    {"chegvd_", "CHEGVD", 3, call_chegvd_3},
+    {"chegvd_", "CHEGVD", 4, call_chegvd_4},
+    {"chegvd_", "CHEGVD", 6, call_chegvd_5},
+    {"chegvd_", "CHEGVD", 8, call_chegvd_6},
+    {"chegvd_", "CHEGVD", 11, call_chegvd_7},
+    {"chegvd_", "CHEGVD", 13, call_chegvd_8},
+    {"chegvd_", "CHEGVD", 15, call_chegvd_9},
+    {"zhegvd_", "ZHEGVD", 1, call_zhegvd_0},
+    {"zhegvd_", "ZHEGVD", 1, call_zhegvd_1},
+    {"zhegvd_", "ZHEGVD", 2, call_zhegvd_2},
+    {"zhegvd_", "ZHEGVD", 3, call_zhegvd_3},
+    {"zhegvd_", "ZHEGVD", 4, call_zhegvd_4},
+    {"zhegvd_", "ZHEGVD", 6, call_zhegvd_5},
+    {"zhegvd_", "ZHEGVD", 8, call_zhegvd_6},
+    {"zhegvd_", "ZHEGVD", 11, call_zhegvd_7},
+    {"zhegvd_", "ZHEGVD", 13, call_zhegvd_8},
+    {"zhegvd_", "ZHEGVD", 15, call_zhegvd_9},
+    {"ssygvx_", "SSYGVX", 1, call_ssygvx_0},
+    {"ssygvx_", "SSYGVX", 1, call_ssygvx_1},
+    {"ssygvx_", "SSYGVX", 2, call_ssygvx_2},
+    {"ssygvx_", "SSYGVX", 3, call_ssygvx_3},
+    {"ssygvx_", "SSYGVX", 4, call_ssygvx_4},
+    {"ssygvx_", "SSYGVX", 5, call_ssygvx_5},
+    {"ssygvx_", "SSYGVX", 7, call_ssygvx_6},
+    {"ssygvx_", "SSYGVX", 9, call_ssygvx_7},
+    {"ssygvx_", "SSYGVX", 11, call_ssygvx_8},
+    {"ssygvx_", "SSYGVX", 12, call_ssygvx_9},
+    {"ssygvx_", "SSYGVX", 13, call_ssygvx_10},
+    {"ssygvx_", "SSYGVX", 18, call_ssygvx_11},
+    {"ssygvx_", "SSYGVX", 20, call_ssygvx_12},
+    {"dsygvx_", "DSYGVX", 1, call_dsygvx_0},
+    {"dsygvx_", "DSYGVX", 1, call_dsygvx_1},
+    {"dsygvx_", "DSYGVX", 2, call_dsygvx_2},
+    {"dsygvx_", "DSYGVX", 3, call_dsygvx_3},
+    {"dsygvx_", "DSYGVX", 4, call_dsygvx_4},
+    {"dsygvx_", "DSYGVX", 5, call_dsygvx_5},
+    {"dsygvx_", "DSYGVX", 7, call_dsygvx_6},
+    {"dsygvx_", "DSYGVX", 9, call_dsygvx_7},
+    {"dsygvx_", "DSYGVX", 11, call_dsygvx_8},
+    {"dsygvx_", "DSYGVX", 12, call_dsygvx_9},
+    {"dsygvx_", "DSYGVX", 13, call_dsygvx_10},
+    {"dsygvx_", "DSYGVX", 18, call_dsygvx_11},
+    {"dsygvx_", "DSYGVX", 20, call_dsygvx_12},
+    {"chegvx_", "CHEGVX", 1, call_chegvx_0},
+    {"chegvx_", "CHEGVX", 1, call_chegvx_1},
+    {"chegvx_", "CHEGVX", 2, call_chegvx_2},
+    {"chegvx_", "CHEGVX", 3, call_chegvx_3},
+    {"chegvx_", "CHEGVX", 4, call_chegvx_4},
+    {"chegvx_", "CHEGVX", 5, call_chegvx_5},
+    {"chegvx_", "CHEGVX", 7, call_chegvx_6},
+    {"chegvx_", "CHEGVX", 9, call_chegvx_7},
+    {"chegvx_", "CHEGVX", 11, call_chegvx_8},
+    {"chegvx_", "CHEGVX", 12, call_chegvx_9},
+    {"chegvx_", "CHEGVX", 13, call_chegvx_10},
+    {"chegvx_", "CHEGVX", 18, call_chegvx_11},
+    {"chegvx_", "CHEGVX", 20, call_chegvx_12},
+    {"zhegvx_", "ZHEGVX", 1, call_zhegvx_0},
+    {"zhegvx_", "ZHEGVX", 1, call_zhegvx_1},
+    {"zhegvx_", "ZHEGVX", 2, call_zhegvx_2},
+    {"zhegvx_", "ZHEGVX", 3, call_zhegvx_3},
+    {"zhegvx_", "ZHEGVX", 4, call_zhegvx_4},
+    {"zhegvx_", "ZHEGVX", 5, call_zhegvx_5},
+    {"zhegvx_", "ZHEGVX", 7, call_zhegvx_6},
+    {"zhegvx_", "ZHEGVX", 9, call_zhegvx_7},
+    {"zhegvx_", "ZHEGVX", 11, call_zhegvx_8},
+    {"zhegvx_", "ZHEGVX", 12, call_zhegvx_9},
+    {"zhegvx_", "ZHEGVX", 13, call_zhegvx_10},
+    {"zhegvx_", "ZHEGVX", 18, call_zhegvx_11},
+    {"zhegvx_", "ZHEGVX", 20, call_zhegvx_12},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

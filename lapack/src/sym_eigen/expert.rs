@@ -1,0 +1,256 @@
+//! Selected eigenvalues and eigenvectors of a dense Hermitian (real:
+//! symmetric) matrix (`?syevx`/`?heevx`): the reduction to tridiagonal form
+//! ([`sytrd`]), then all eigenvalues by the QR iteration when all are wanted
+//! ([`sterf`], or [`orgtr`] + [`steqr`]), otherwise (or when that fails)
+//! bisection ([`stebz`]) and inverse iteration ([`stein`]) with Q applied by
+//! [`ormtr`].
+
+use super::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};
+use super::drivers::Jobz;
+use super::reduce::{orgtr, orgtr_req, ormtr, ormtr_req, sytrd_req_with, sytrd_with, BLOCK};
+use super::tridiagonal::{steqr, steqr_req, sterf, Compz};
+use crate::{Info, Par, WorkReq, Workspace};
+use ferroblas_kernels::aux::matrix::{lacpy, Part};
+use ferroblas_kernels::aux::norms::{lansy, Norm};
+use ferroblas_kernels::aux::scalars::{lamch, Machine};
+use ferroblas_kernels::{MatMut, RealScalar, Scalar, Side, Trans, Uplo};
+
+/// The workspace [`syevx`] needs for order `n`.
+pub fn syevx_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
+    syevx_req_with::<T>(jobz, n, BLOCK)
+}
+
+/// [`syevx_req`] for the reduction in panels of `nb` columns ([`syevx_with`]).
+pub fn syevx_req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq {
+    if n <= 1 {
+        return WorkReq::EMPTY;
+    }
+    let mut qr_path = WorkReq::new::<T::Real>(n);
+    let mut after_stebz = stebz_req::<T::Real>(n);
+    if jobz == Jobz::Vectors {
+        qr_path = qr_path.and(
+            orgtr_req::<T>(Uplo::Lower, n).or(orgtr_req::<T>(Uplo::Upper, n)).or(steqr_req::<T>(Compz::Update, n)),
+        );
+        let apply = ormtr_req::<T>(Side::Left, Uplo::Lower, n, n).or(ormtr_req::<T>(Side::Left, Uplo::Upper, n, n));
+        after_stebz = after_stebz
+            .or(WorkReq::new::<usize>(n).and(WorkReq::new::<usize>(n)).and(stein_req::<T::Real>(n).or(apply)));
+    }
+    let bisect = WorkReq::new::<Block>(n).and(WorkReq::new::<usize>(n)).and(after_stebz);
+    WorkReq::new::<T::Real>(2 * n).and(WorkReq::new::<T>(n)).and(sytrd_req_with::<T>(n, nb).or(qr_path).or(bisect))
+}
+
+/// The number of columns `z` needs for `range` in order `n`: all for
+/// [`EigRange::All`] and [`EigRange::Values`], `iu - il + 1` for
+/// [`EigRange::Indices`].
+pub fn syevx_columns<R>(range: EigRange<R>, n: usize) -> usize {
+    match range {
+        EigRange::Indices(il, iu) => (iu + 1).saturating_sub(il),
+        _ => n,
+    }
+}
+
+/// Selected eigenvalues, and optionally eigenvectors, of the Hermitian (real:
+/// symmetric) `n x n` matrix `a`, of which the `uplo` triangle is read
+/// (`?syevx`/`?heevx`).
+///
+/// Returns `m`, the number of eigenvalues found, and the status. `w` (`n`)
+/// receives them ascending; with [`Jobz::Vectors`] the first `m` columns of
+/// `z` (`n x` [`syevx_columns`]) their orthonormal eigenvectors and
+/// `ifail` (`n`) the reference's `IFAIL`: `None` in the first `m` entries
+/// when all converged, otherwise the 0-based columns whose inverse iteration
+/// failed (in the first `k` entries for `Err(Info::new(k))`). `abstol` is the
+/// absolute accuracy of the bisection (`<= 0`: `eps |T|`); when all
+/// eigenvalues are wanted and `abstol <= 0` the QR iteration computes them
+/// instead. `a` is destroyed.
+///
+/// `Err` as the reference: for [`Jobz::Vectors`] the number of eigenvectors
+/// that failed to converge, otherwise [`stebz`]'s status.
+#[allow(clippy::too_many_arguments)]
+pub fn syevx<T: Scalar>(
+    jobz: Jobz,
+    range: EigRange<T::Real>,
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    abstol: T::Real,
+    w: &mut [T::Real],
+    z: MatMut<'_, T>,
+    ifail: &mut [Option<usize>],
+    par: Par,
+    work: Workspace<'_>,
+) -> (usize, Result<(), Info>) {
+    syevx_with(jobz, range, uplo, a, abstol, w, z, ifail, par, work, BLOCK)
+}
+
+/// [`syevx`] with the reduction in panels of `nb` columns.
+#[allow(clippy::too_many_arguments)]
+pub fn syevx_with<T: Scalar>(
+    jobz: Jobz,
+    range: EigRange<T::Real>,
+    uplo: Uplo,
+    mut a: MatMut<'_, T>,
+    abstol: T::Real,
+    w: &mut [T::Real],
+    mut z: MatMut<'_, T>,
+    ifail: &mut [Option<usize>],
+    par: Par,
+    mut work: Workspace<'_>,
+    nb: usize,
+) -> (usize, Result<(), Info>) {
+    type R<T> = <T as Scalar>::Real;
+    let n = a.nrows();
+    assert_eq!(a.ncols(), n, "syevx: A is not square");
+    let wantz = jobz == Jobz::Vectors;
+    if n == 0 {
+        return (0, Ok(()));
+    }
+    let zero = R::<T>::zero();
+    let one = R::<T>::one();
+    if n == 1 {
+        let a11 = a.get(0, 0).re();
+        let m = match range {
+            EigRange::Values(vl, vu) => usize::from(vl < a11 && vu >= a11),
+            _ => 1,
+        };
+        if m == 1 {
+            w[0] = a11;
+        }
+        if wantz {
+            z.set(0, 0, T::one());
+        }
+        return (m, Ok(()));
+    }
+
+    // Scale into the range where the reduction neither under- nor
+    // overflows (a tighter upper bound than ?syev's).
+    let safmin = lamch::<R<T>>(Machine::SafeMin);
+    let smlnum = safmin / lamch::<R<T>>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
+    let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
+    let sigma = if anrm > zero && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    };
+    let mut abstll = abstol;
+    let mut range_s = range;
+    if let Some(s) = sigma {
+        for j in 0..n {
+            let rows = if uplo == Uplo::Lower { j..n } else { 0..j + 1 };
+            for i in rows {
+                let v = a.get(i, j).scale_real(s);
+                a.set(i, j, v);
+            }
+        }
+        if abstol > zero {
+            abstll = abstol * s;
+        }
+        if let EigRange::Values(vl, vu) = range {
+            range_s = EigRange::Values(vl * s, vu * s);
+        }
+    }
+
+    let (de, mut work) = work.take::<R<T>>(2 * n);
+    let (d, e) = de.split_at_mut(n);
+    let (tau, mut work) = work.take::<T>(n);
+    sytrd_with(uplo, a.rb_mut(), d, e, tau, par, work.rb_mut(), nb, nb);
+    let tau = &tau[..n - 1];
+
+    let all = match range {
+        EigRange::All => true,
+        EigRange::Indices(il, iu) => il == 0 && iu + 1 == n,
+        EigRange::Values(..) => false,
+    };
+    let mut found: Option<(usize, Result<(), Info>)> = None;
+    if all && abstol <= zero {
+        let mut work = work.rb_mut();
+        let (ee, work) = work.take::<R<T>>(n);
+        w[..n].copy_from_slice(d);
+        ee[..n - 1].copy_from_slice(&e[..n - 1]);
+        let r = if wantz {
+            let mut zq = z.rb_mut().submatrix(0, 0, n, n);
+            lacpy(Part::Full, a.rb(), zq.rb_mut());
+            let mut work = work;
+            orgtr(uplo, zq.rb_mut(), tau, par, work.rb_mut());
+            let r = steqr(Compz::Update, &mut w[..n], &mut ee[..n - 1], zq, work);
+            if r.is_ok() {
+                ifail[..n].iter_mut().for_each(|f| *f = None);
+            }
+            r
+        } else {
+            sterf(&mut w[..n], &mut ee[..n - 1])
+        };
+        if r.is_ok() {
+            found = Some((n, Ok(())));
+        }
+    }
+
+    let (m, info) = match found {
+        Some(x) => x,
+        None => {
+            let order = if wantz { Order::Block } else { Order::Entire };
+            let (iblock, mut work) = work.take::<Block>(n);
+            let (isplit, mut work) = work.take::<usize>(n);
+            let (sz, r) = stebz(range_s, order, abstll, d, &e[..n - 1], w, iblock, isplit, work.rb_mut());
+            let m = sz.m;
+            if wantz {
+                let (blk, mut work) = work.take::<usize>(n);
+                let (fails, mut work) = work.take::<usize>(n);
+                for (b, ib) in blk.iter_mut().zip(iblock.iter()).take(m) {
+                    *b = if ib.converged { ib.index } else { usize::MAX };
+                }
+                ifail[..m].iter_mut().for_each(|f| *f = None);
+                let mut zm = z.rb_mut().submatrix(0, 0, n, m);
+                let r =
+                    stein(d, &e[..n - 1], &w[..m], &blk[..m], &isplit[..sz.nsplit], zm.rb_mut(), fails, work.rb_mut());
+                if let Err(info) = r {
+                    for (k, &j) in fails[..info.get().get()].iter().enumerate() {
+                        ifail[k] = Some(j);
+                    }
+                }
+                ormtr(Side::Left, uplo, Trans::No, a.rb(), tau, zm, par, work);
+                (m, r)
+            } else {
+                (m, r)
+            }
+        }
+    };
+
+    if let Some(s) = sigma {
+        // After a failure the reference rescales only the leading INFO - 1
+        // eigenvalues.
+        let imax = match info {
+            Ok(()) => m,
+            Err(i) => (i.get().get() - 1).min(m),
+        };
+        let r = one / s;
+        w[..imax].iter_mut().for_each(|x| *x *= r);
+    }
+
+    if wantz {
+        // Bisection ordered by block: sort, moving the vectors (and, after a
+        // failure, the IFAIL entries at the same positions) along.
+        for j in 0..m.saturating_sub(1) {
+            let mut best = j;
+            for jj in j + 1..m {
+                if w[jj] < w[best] {
+                    best = jj;
+                }
+            }
+            if best != j {
+                w.swap(best, j);
+                for i in 0..n {
+                    let t = z.get(i, best);
+                    z.set(i, best, z.get(i, j));
+                    z.set(i, j, t);
+                }
+                if info.is_err() {
+                    ifail.swap(best, j);
+                }
+            }
+        }
+    }
+    (m, info)
+}
