@@ -2178,6 +2178,18 @@ void sgetsqrhrt_64_(const int64_t *m, const int64_t *n, const int64_t *mb1, cons
 void dgetsqrhrt_64_(const int64_t *m, const int64_t *n, const int64_t *mb1, const int64_t *nb1, const int64_t *nb2, double *a, const int64_t *lda, double *t, const int64_t *ldt, double *work, const int64_t *lwork, int64_t *info);
 void cgetsqrhrt_64_(const int64_t *m, const int64_t *n, const int64_t *mb1, const int64_t *nb1, const int64_t *nb2, lapack_complex_float *a, const int64_t *lda, lapack_complex_float *t, const int64_t *ldt, lapack_complex_float *work, const int64_t *lwork, int64_t *info);
 void zgetsqrhrt_64_(const int64_t *m, const int64_t *n, const int64_t *mb1, const int64_t *nb1, const int64_t *nb2, lapack_complex_double *a, const int64_t *lda, lapack_complex_double *t, const int64_t *ldt, lapack_complex_double *work, const int64_t *lwork, int64_t *info);
+void slaexc_(const lapack_int *wantq, const lapack_int *n, float *t, const lapack_int *ldt, float *q, const lapack_int *ldq, const lapack_int *j1, const lapack_int *n1, const lapack_int *n2, float *work, lapack_int *info);
+void dlaexc_(const lapack_int *wantq, const lapack_int *n, double *t, const lapack_int *ldt, double *q, const lapack_int *ldq, const lapack_int *j1, const lapack_int *n1, const lapack_int *n2, double *work, lapack_int *info);
+void slaexc_64_(const int64_t *wantq, const int64_t *n, float *t, const int64_t *ldt, float *q, const int64_t *ldq, const int64_t *j1, const int64_t *n1, const int64_t *n2, float *work, int64_t *info);
+void dlaexc_64_(const int64_t *wantq, const int64_t *n, double *t, const int64_t *ldt, double *q, const int64_t *ldq, const int64_t *j1, const int64_t *n1, const int64_t *n2, double *work, int64_t *info);
+void strexc_(const char *compq, const lapack_int *n, float *t, const lapack_int *ldt, float *q, const lapack_int *ldq, lapack_int *ifst, lapack_int *ilst, float *work, lapack_int *info, size_t compq_len);
+void dtrexc_(const char *compq, const lapack_int *n, double *t, const lapack_int *ldt, double *q, const lapack_int *ldq, lapack_int *ifst, lapack_int *ilst, double *work, lapack_int *info, size_t compq_len);
+void strexc_64_(const char *compq, const int64_t *n, float *t, const int64_t *ldt, float *q, const int64_t *ldq, int64_t *ifst, int64_t *ilst, float *work, int64_t *info, size_t compq_len);
+void dtrexc_64_(const char *compq, const int64_t *n, double *t, const int64_t *ldt, double *q, const int64_t *ldq, int64_t *ifst, int64_t *ilst, double *work, int64_t *info, size_t compq_len);
+void ctrexc_(const char *compq, const lapack_int *n, lapack_complex_float *t, const lapack_int *ldt, lapack_complex_float *q, const lapack_int *ldq, const lapack_int *ifst, const lapack_int *ilst, lapack_int *info, size_t compq_len);
+void ztrexc_(const char *compq, const lapack_int *n, lapack_complex_double *t, const lapack_int *ldt, lapack_complex_double *q, const lapack_int *ldq, const lapack_int *ifst, const lapack_int *ilst, lapack_int *info, size_t compq_len);
+void ctrexc_64_(const char *compq, const int64_t *n, lapack_complex_float *t, const int64_t *ldt, lapack_complex_float *q, const int64_t *ldq, const int64_t *ifst, const int64_t *ilst, int64_t *info, size_t compq_len);
+void ztrexc_64_(const char *compq, const int64_t *n, lapack_complex_double *t, const int64_t *ldt, lapack_complex_double *q, const int64_t *ldq, const int64_t *ifst, const int64_t *ilst, int64_t *info, size_t compq_len);
 
 #ifdef __cplusplus
 }

@@ -2135,6 +2135,22 @@ int64_t LAPACKE_cgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t m
 int64_t LAPACKE_cgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_float *a, int64_t lda, lapack_complex_float *t, int64_t ldt, lapack_complex_float *work, int64_t lwork);
 int64_t LAPACKE_zgetsqrhrt64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_double *a, int64_t lda, lapack_complex_double *t, int64_t ldt);
 int64_t LAPACKE_zgetsqrhrt_work64_(int matrix_layout, int64_t m, int64_t n, int64_t mb1, int64_t nb1, int64_t nb2, lapack_complex_double *a, int64_t lda, lapack_complex_double *t, int64_t ldt, lapack_complex_double *work, int64_t lwork);
+lapack_int LAPACKE_strexc(int matrix_layout, char compq, lapack_int n, float *t, lapack_int ldt, float *q, lapack_int ldq, lapack_int *ifst, lapack_int *ilst);
+lapack_int LAPACKE_strexc_work(int matrix_layout, char compq, lapack_int n, float *t, lapack_int ldt, float *q, lapack_int ldq, lapack_int *ifst, lapack_int *ilst, float *work);
+lapack_int LAPACKE_dtrexc(int matrix_layout, char compq, lapack_int n, double *t, lapack_int ldt, double *q, lapack_int ldq, lapack_int *ifst, lapack_int *ilst);
+lapack_int LAPACKE_dtrexc_work(int matrix_layout, char compq, lapack_int n, double *t, lapack_int ldt, double *q, lapack_int ldq, lapack_int *ifst, lapack_int *ilst, double *work);
+int64_t LAPACKE_strexc64_(int matrix_layout, char compq, int64_t n, float *t, int64_t ldt, float *q, int64_t ldq, int64_t *ifst, int64_t *ilst);
+int64_t LAPACKE_strexc_work64_(int matrix_layout, char compq, int64_t n, float *t, int64_t ldt, float *q, int64_t ldq, int64_t *ifst, int64_t *ilst, float *work);
+int64_t LAPACKE_dtrexc64_(int matrix_layout, char compq, int64_t n, double *t, int64_t ldt, double *q, int64_t ldq, int64_t *ifst, int64_t *ilst);
+int64_t LAPACKE_dtrexc_work64_(int matrix_layout, char compq, int64_t n, double *t, int64_t ldt, double *q, int64_t ldq, int64_t *ifst, int64_t *ilst, double *work);
+lapack_int LAPACKE_ctrexc(int matrix_layout, char compq, lapack_int n, lapack_complex_float *t, lapack_int ldt, lapack_complex_float *q, lapack_int ldq, lapack_int ifst, lapack_int ilst);
+lapack_int LAPACKE_ctrexc_work(int matrix_layout, char compq, lapack_int n, lapack_complex_float *t, lapack_int ldt, lapack_complex_float *q, lapack_int ldq, lapack_int ifst, lapack_int ilst);
+lapack_int LAPACKE_ztrexc(int matrix_layout, char compq, lapack_int n, lapack_complex_double *t, lapack_int ldt, lapack_complex_double *q, lapack_int ldq, lapack_int ifst, lapack_int ilst);
+lapack_int LAPACKE_ztrexc_work(int matrix_layout, char compq, lapack_int n, lapack_complex_double *t, lapack_int ldt, lapack_complex_double *q, lapack_int ldq, lapack_int ifst, lapack_int ilst);
+int64_t LAPACKE_ctrexc64_(int matrix_layout, char compq, int64_t n, lapack_complex_float *t, int64_t ldt, lapack_complex_float *q, int64_t ldq, int64_t ifst, int64_t ilst);
+int64_t LAPACKE_ctrexc_work64_(int matrix_layout, char compq, int64_t n, lapack_complex_float *t, int64_t ldt, lapack_complex_float *q, int64_t ldq, int64_t ifst, int64_t ilst);
+int64_t LAPACKE_ztrexc64_(int matrix_layout, char compq, int64_t n, lapack_complex_double *t, int64_t ldt, lapack_complex_double *q, int64_t ldq, int64_t ifst, int64_t ilst);
+int64_t LAPACKE_ztrexc_work64_(int matrix_layout, char compq, int64_t n, lapack_complex_double *t, int64_t ldt, lapack_complex_double *q, int64_t ldq, int64_t ifst, int64_t ilst);
 
 #ifdef __cplusplus
 }

@@ -45770,6 +45770,278 @@ pub unsafe extern "C" fn zgetsqrhrt_64_(
     unsafe { getsqrhrt::<c64, i64>("ZGETSQRHRT", m, n, mb1, nb1, nb2, a, lda, t, ldt, work, lwork, info) }
 }
 
+/// Fortran `SLAEXC`: see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaexc_(
+    wantq: *const i32,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f32, i32>("SLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `SLAEXC` (64-bit integers): see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaexc_64_(
+    wantq: *const i64,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f32, i64>("SLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `DLAEXC`: see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaexc_(
+    wantq: *const i32,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f64, i32>("DLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `DLAEXC` (64-bit integers): see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaexc_64_(
+    wantq: *const i64,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f64, i64>("DLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `STREXC`: see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f32, i32>("STREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `STREXC` (64-bit integers): see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f32, i64>("STREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `DTREXC`: see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f64, i32>("DTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `DTREXC` (64-bit integers): see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f64, i64>("DTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `CTREXC`: see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c32, i32>("CTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `CTREXC` (64-bit integers): see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c32, i64>("CTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `ZTREXC`: see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c64, i32>("ZTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `ZTREXC` (64-bit integers): see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c64, i64>("ZTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -60656,6 +60928,150 @@ pub mod body {
             let t = rt::mat_mut(t, nb2.min(n), n, ldt);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
             Ok(rt::IntoInfo::into_info(lapack::qr::getsqrhrt(a, mb1, nb1, nb2, t, Par::default(), work)))
+        })
+    }
+
+    /// Swaps adjacent diagonal blocks T11 (order n1) and T22 (order n2) of a real Schur form by an orthogonal similarity; INFO = 1 when the swap is refused as too ill-conditioned (T unchanged).
+    ///
+    /// The body of the `slaexc_`, `dlaexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laexc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        j1: *const I,
+        n1: *const I,
+        n2: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let j1 = rt::int(j1);
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::laexc(wantq, t, q, j1, n1, n2)))
+        })
+    }
+
+    /// Moves the diagonal block of a real Schur form at IFST to ILST by orthogonal similarities (COMPQ = V: Q := Q Z); IFST and ILST are adjusted to 2x2 blocks; INFO = 1 when a swap was refused (ILST is then where the block stopped).
+    ///
+    /// The body of the `strexc_`, `dtrexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trexc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        ifst: *mut I,
+        ilst: *mut I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldt < n.max(1), 4)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n.max(1)), 6)?;
+            rt::check((rt::int(ifst) < 1 || rt::int(ifst) > n) && n > 0, 7)?;
+            rt::check((rt::int(ilst) < 1 || rt::int(ilst) > n) && n > 0, 8)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let ifst = &mut *ifst;
+            let ilst = &mut *ilst;
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trexc(compq == VecJob::Vectors, t, q, ifst, ilst)))
+        })
+    }
+
+    /// Moves the diagonal entry of a triangular Schur form at IFST to ILST by unitary similarities (COMPQ = V: Q := Q Z).
+    ///
+    /// The body of the `ctrexc_`, `ztrexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trexc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        ifst: *const I,
+        ilst: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let ifst = rt::int(ifst);
+            let ilst = rt::int(ilst);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldt < n.max(1), 4)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n.max(1)), 6)?;
+            rt::check((ifst < 1 || ifst > n) && n > 0, 7)?;
+            rt::check((ilst < 1 || ilst > n) && n > 0, 8)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            Ok(rt::IntoInfo::into_info({
+                let (mut f, mut l) = (ifst, ilst);
+                crate::lapack_schur::trexc::<T, i64>(compq == VecJob::Vectors, t, q, &mut f, &mut l)
+            }))
         })
     }
 }

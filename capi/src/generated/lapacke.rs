@@ -72229,3 +72229,697 @@ pub unsafe extern "C" fn LAPACKE_zgetsqrhrt_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`trexc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: *mut I,
+    ilst: *mut I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { trexc::<T, I>(&srname, &(compq as u8), &n, t, &ldt, q, &ldq, ifst, ilst, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trexc::<T, I>(&srname, &(compq as u8), &n, t_t.ptr(), &ldt_t, q_t.ptr(), &ldq_t, ifst, ilst, work, &mut info_)
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trexc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: *mut I,
+    ilst: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trexc_work::<T, I>(fname, matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_strexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f32, i32>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_strexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f32, i32>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_strexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f32, i64>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_strexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f32, i64>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_dtrexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f64, i32>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_dtrexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f64, i32>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_dtrexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f64, i64>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_dtrexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f64, i64>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// LAPACKE `_work` form of [`trexc_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: I,
+    ilst: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { trexc_complex::<T, I>(&srname, &(compq as u8), &n, t, &ldt, q, &ldq, &ifst, &ilst, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ifst = lr::int(ifst);
+            let ilst = lr::int(ilst);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ifst = lr::int(ifst);
+            let ilst = lr::int(ilst);
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trexc_complex::<T, I>(
+            &srname,
+            &(compq as u8),
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            &ifst,
+            &ilst,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trexc_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: I,
+    ilst: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ifst = lr::int(ifst);
+                        let ilst = lr::int(ilst);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ifst = lr::int(ifst);
+                        let ilst = lr::int(ilst);
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_trexc_complex_work::<T, I>(fname, matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c32, i32>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c32, i32>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c32, i64>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c32, i64>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c64, i32>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c64, i32>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c64, i64>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c64, i64>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}

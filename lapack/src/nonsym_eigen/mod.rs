@@ -19,7 +19,10 @@ mod balance;
 mod eigvec;
 mod geev;
 mod hessenberg;
+mod reorder;
 mod schur;
+#[cfg(test)]
+mod schur_testutil;
 
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
@@ -27,6 +30,7 @@ pub use geev::{geev, geev_req};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
+pub use reorder::{laexc, trexc};
 pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
 
 use ferroblas_kernels::scalar::Complex;

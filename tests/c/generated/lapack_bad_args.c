@@ -38928,6 +38928,270 @@ static void call_zgetsqrhrt_7(void *fn) {
     ((void (*)(I *, I *, I *, I *, I *, void *, I *, void *, I *, void *, I *, I *))fn)(&m, &n, &mb1, &nb1, &nb2, bufs[0], &lda, bufs[1], &ldt, bufs[2], &lwork, &info);
 }
 
+static void call_strexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_ctrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -42293,6 +42557,30 @@ static const struct bad_case cases[] = {
     {"zgetsqrhrt_", "ZGETSQRHRT", 7, call_zgetsqrhrt_5},
     {"zgetsqrhrt_", "ZGETSQRHRT", 9, call_zgetsqrhrt_6},
     {"zgetsqrhrt_", "ZGETSQRHRT", 11, call_zgetsqrhrt_7},
+    {"strexc_", "STREXC", 1, call_strexc_0},
+    {"strexc_", "STREXC", 2, call_strexc_1},
+    {"strexc_", "STREXC", 4, call_strexc_2},
+    {"strexc_", "STREXC", 6, call_strexc_3},
+    {"strexc_", "STREXC", 7, call_strexc_4},
+    {"strexc_", "STREXC", 8, call_strexc_5},
+    {"dtrexc_", "DTREXC", 1, call_dtrexc_0},
+    {"dtrexc_", "DTREXC", 2, call_dtrexc_1},
+    {"dtrexc_", "DTREXC", 4, call_dtrexc_2},
+    {"dtrexc_", "DTREXC", 6, call_dtrexc_3},
+    {"dtrexc_", "DTREXC", 7, call_dtrexc_4},
+    {"dtrexc_", "DTREXC", 8, call_dtrexc_5},
+    {"ctrexc_", "CTREXC", 1, call_ctrexc_0},
+    {"ctrexc_", "CTREXC", 2, call_ctrexc_1},
+    {"ctrexc_", "CTREXC", 4, call_ctrexc_2},
+    {"ctrexc_", "CTREXC", 6, call_ctrexc_3},
+    {"ctrexc_", "CTREXC", 7, call_ctrexc_4},
+    {"ctrexc_", "CTREXC", 8, call_ctrexc_5},
+    {"ztrexc_", "ZTREXC", 1, call_ztrexc_0},
+    {"ztrexc_", "ZTREXC", 2, call_ztrexc_1},
+    {"ztrexc_", "ZTREXC", 4, call_ztrexc_2},
+    {"ztrexc_", "ZTREXC", 6, call_ztrexc_3},
+    {"ztrexc_", "ZTREXC", 7, call_ztrexc_4},
+    {"ztrexc_", "ZTREXC", 8, call_ztrexc_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
