@@ -46042,6 +46042,274 @@ pub unsafe extern "C" fn ztrexc_64_(
     unsafe { trexc_complex::<c64, i64>("ZTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
 }
 
+/// Fortran `STRSEN`: see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f32, i32>(
+            "STRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `STRSEN` (64-bit integers): see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f32, i64>(
+            "STRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSEN`: see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f64, i32>(
+            "DTRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSEN` (64-bit integers): see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f64, i64>(
+            "DTRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSEN`: see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c32, i32>("CTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `CTRSEN` (64-bit integers): see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c32, i64>("CTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZTRSEN`: see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c64, i32>("ZTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZTRSEN` (64-bit integers): see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c64, i64>("ZTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -61072,6 +61340,168 @@ pub mod body {
                 let (mut f, mut l) = (ifst, ilst);
                 crate::lapack_schur::trexc::<T, i64>(compq == VecJob::Vectors, t, q, &mut f, &mut l)
             }))
+        })
+    }
+
+    /// Reorders a real Schur form so that the selected eigenvalues lead it (COMPQ = V: Q := Q Z), optionally with the reciprocal condition numbers of their cluster (JOB = E, B) and of the invariant subspace (sep; JOB = V, B); INFO = 1 when a swap was refused (S = SEP = 0).
+    ///
+    /// The body of the `strsen_`, `dtrsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsen<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        m: *mut I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SenseJob::from_char(rt::ch(job));
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n), 8)?;
+            rt::check(lwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).0 && lwork != -1, 15)?;
+            rt::check(liwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).1 && lwork != -1, 17)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let s = &mut *s;
+            let sep = &mut *sep;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::trsen_work::<T>(job, n).0);
+                rt::answer_query_int::<I>(iwork, crate::lapack_schur::trsen_work::<T>(job, n).1);
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsen(
+                job,
+                compq == VecJob::Vectors,
+                select,
+                t,
+                q,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+            )))
+        })
+    }
+
+    /// Reorders a complex Schur form so that the selected eigenvalues lead it (COMPQ = V: Q := Q Z), optionally with the reciprocal condition numbers of their cluster (JOB = E, B) and of the invariant subspace (sep; JOB = V, B).
+    ///
+    /// The body of the `ctrsen_`, `ztrsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsen_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        w: *mut T,
+        m: *mut I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SenseJob::from_char(rt::ch(job));
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n), 8)?;
+            rt::check(lwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).0 && lwork != -1, 14)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let s = &mut *s;
+            let sep = &mut *sep;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::trsen_work::<T>(job, n).0);
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsen(
+                job,
+                compq == VecJob::Vectors,
+                select,
+                t,
+                q,
+                w,
+                &mut [],
+                m,
+                s,
+                sep,
+            )))
         })
     }
 }

@@ -72923,3 +72923,1183 @@ pub unsafe extern "C" fn LAPACKE_ztrexc_work64_(
     // SAFETY: the caller honours the LAPACKE contract.
     unsafe { lapacke_trexc_complex_work::<c64, i64>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
 }
+
+/// LAPACKE `_work` form of [`trsen`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsen::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            trsen::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsen::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsen`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).0).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsen_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_strsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f32, i32>("strsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_strsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f32, i32>(
+            "strsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_strsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f32, i64>("strsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_strsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f32, i64>(
+            "strsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f64, i32>("dtrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_dtrsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f64, i32>(
+            "dtrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f64, i64>("dtrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_dtrsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f64, i64>(
+            "dtrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trsen_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    w: *mut T,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsen_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                w,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            trsen_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                w,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsen_complex::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsen_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    w: *mut T,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).0).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsen_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ctrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c32, i32>("ctrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ctrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c32, i32>(
+            "ctrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c32, i64>("ctrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ctrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c32, i64>(
+            "ctrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c64, i32>("ztrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ztrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c64, i32>(
+            "ztrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c64, i64>("ztrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ztrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c64, i64>(
+            "ztrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}

@@ -39192,6 +39192,384 @@ static void call_ztrexc_5(void *fn) {
     ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
 }
 
+static void call_strsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_6(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_6(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ctrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -42581,6 +42959,32 @@ static const struct bad_case cases[] = {
     {"ztrexc_", "ZTREXC", 6, call_ztrexc_3},
     {"ztrexc_", "ZTREXC", 7, call_ztrexc_4},
     {"ztrexc_", "ZTREXC", 8, call_ztrexc_5},
+    {"strsen_", "STRSEN", 1, call_strsen_0},
+    {"strsen_", "STRSEN", 2, call_strsen_1},
+    {"strsen_", "STRSEN", 4, call_strsen_2},
+    {"strsen_", "STRSEN", 6, call_strsen_3},
+    {"strsen_", "STRSEN", 8, call_strsen_4},
+    {"strsen_", "STRSEN", 15, call_strsen_5},
+    {"strsen_", "STRSEN", 17, call_strsen_6},
+    {"dtrsen_", "DTRSEN", 1, call_dtrsen_0},
+    {"dtrsen_", "DTRSEN", 2, call_dtrsen_1},
+    {"dtrsen_", "DTRSEN", 4, call_dtrsen_2},
+    {"dtrsen_", "DTRSEN", 6, call_dtrsen_3},
+    {"dtrsen_", "DTRSEN", 8, call_dtrsen_4},
+    {"dtrsen_", "DTRSEN", 15, call_dtrsen_5},
+    {"dtrsen_", "DTRSEN", 17, call_dtrsen_6},
+    {"ctrsen_", "CTRSEN", 1, call_ctrsen_0},
+    {"ctrsen_", "CTRSEN", 2, call_ctrsen_1},
+    {"ctrsen_", "CTRSEN", 4, call_ctrsen_2},
+    {"ctrsen_", "CTRSEN", 6, call_ctrsen_3},
+    {"ctrsen_", "CTRSEN", 8, call_ctrsen_4},
+    {"ctrsen_", "CTRSEN", 14, call_ctrsen_5},
+    {"ztrsen_", "ZTRSEN", 1, call_ztrsen_0},
+    {"ztrsen_", "ZTRSEN", 2, call_ztrsen_1},
+    {"ztrsen_", "ZTRSEN", 4, call_ztrsen_2},
+    {"ztrsen_", "ZTRSEN", 6, call_ztrsen_3},
+    {"ztrsen_", "ZTRSEN", 8, call_ztrsen_4},
+    {"ztrsen_", "ZTRSEN", 14, call_ztrsen_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
