@@ -5,7 +5,7 @@
 use crate::lapack_rt::AbiInt;
 use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
-use ferroblas_lapack::nonsym_eigen::{self as ne, SenseJob};
+use ferroblas_lapack::nonsym_eigen::{self as ne, Howmny, SenseJob, SnaJob};
 use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// A 1-based index (checked to lie in `1..=n` when `n > 0`) as a 0-based one.
@@ -137,4 +137,43 @@ pub fn trsen<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
         }
     }
     r.info()
+}
+
+/// `?trsna`'s M from the raw SELECT (for the MM check): the selected count,
+/// or N for HOWMNY = A.
+///
+/// # Safety
+/// The Fortran contract: with HOWMNY = S, `select` holds `n` logicals.
+pub unsafe fn trsna_m<I: AbiInt>(howmny: Option<Howmny>, select: *const I, n: i64) -> i64 {
+    let n = n.max(0) as usize;
+    if howmny != Some(Howmny::Selected) {
+        return n as i64;
+    }
+    if n == 0 {
+        return 0;
+    }
+    // SAFETY: the caller's promise.
+    let sel = unsafe { std::slice::from_raw_parts(select, n) };
+    sel.iter().filter(|v| v.get() != 0).count() as i64
+}
+
+/// `?trsna` (complex types).
+#[allow(clippy::too_many_arguments)]
+pub fn trsna<T: Scalar, I: AbiInt>(
+    job: SnaJob,
+    howmny: Howmny,
+    select: &[I],
+    t: MatRef<'_, T>,
+    vl: MatRef<'_, T>,
+    vr: MatRef<'_, T>,
+    s: &mut [T::Real],
+    sep: &mut [T::Real],
+    m: &mut I,
+) {
+    let n = t.nrows();
+    let sel: Vec<bool> = select.iter().map(|v| v.get() != 0).collect();
+    let sel = if howmny == Howmny::Selected { Some(&sel[..]) } else { None };
+    let mut buf = WorkBuffer::new(ne::trsna_req::<T>(job, n));
+    let used = ne::trsna(job, sel, t, vl, vr, s, sep, buf.workspace());
+    *m = I::from_i64(used as i64);
 }

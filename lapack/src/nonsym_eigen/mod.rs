@@ -24,6 +24,7 @@ mod schur;
 #[cfg(test)]
 mod schur_testutil;
 mod trsen;
+mod trsna;
 
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
@@ -34,6 +35,7 @@ pub use hessenberg::{
 pub use reorder::{laexc, trexc};
 pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
 pub use trsen::{trsen, trsen_count, trsen_liwork, trsen_lwork, trsen_req, Reordered, SenseJob};
+pub use trsna::{trsna, trsna_count, trsna_req, SnaJob};
 
 use ferroblas_kernels::scalar::Complex;
 

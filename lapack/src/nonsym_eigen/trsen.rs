@@ -366,6 +366,21 @@ mod tests {
             diagonal::<c64>();
         }
 
+        fn nan<T: Scalar>() {
+            let (mut t, ld, n) = schur_form::<T>(&[1, 2, 1, 1], 4);
+            t[2 * ld] = T::from_real(<T::Real as RealScalar>::from_f64(f64::NAN));
+            let (r, _) = run::<T>(SenseJob::Both, &[false, false, false, true, true], &mut t, ld, n, None);
+            assert_eq!(r.m, 2);
+        }
+
+        #[test]
+        fn trsen_nan_ends() {
+            nan::<f32>();
+            nan::<f64>();
+            nan::<c32>();
+            nan::<c64>();
+        }
+
         /// Swaps refused on the way: S = SEP = 0, `refused`.
         #[test]
         fn trsen_refused_swap() {

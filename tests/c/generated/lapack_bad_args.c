@@ -39570,6 +39570,230 @@ static void call_ztrsen_5(void *fn) {
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
 }
 
+static void call_ctrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -42985,6 +43209,22 @@ static const struct bad_case cases[] = {
     {"ztrsen_", "ZTRSEN", 6, call_ztrsen_3},
     {"ztrsen_", "ZTRSEN", 8, call_ztrsen_4},
     {"ztrsen_", "ZTRSEN", 14, call_ztrsen_5},
+    {"ctrsna_", "CTRSNA", 1, call_ctrsna_0},
+    {"ctrsna_", "CTRSNA", 2, call_ctrsna_1},
+    {"ctrsna_", "CTRSNA", 4, call_ctrsna_2},
+    {"ctrsna_", "CTRSNA", 6, call_ctrsna_3},
+    {"ctrsna_", "CTRSNA", 8, call_ctrsna_4},
+    {"ctrsna_", "CTRSNA", 10, call_ctrsna_5},
+    {"ctrsna_", "CTRSNA", 13, call_ctrsna_6},
+    {"ctrsna_", "CTRSNA", 16, call_ctrsna_7},
+    {"ztrsna_", "ZTRSNA", 1, call_ztrsna_0},
+    {"ztrsna_", "ZTRSNA", 2, call_ztrsna_1},
+    {"ztrsna_", "ZTRSNA", 4, call_ztrsna_2},
+    {"ztrsna_", "ZTRSNA", 6, call_ztrsna_3},
+    {"ztrsna_", "ZTRSNA", 8, call_ztrsna_4},
+    {"ztrsna_", "ZTRSNA", 10, call_ztrsna_5},
+    {"ztrsna_", "ZTRSNA", 13, call_ztrsna_6},
+    {"ztrsna_", "ZTRSNA", 16, call_ztrsna_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
