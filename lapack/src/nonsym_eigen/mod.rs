@@ -3,7 +3,10 @@
 //! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
-//! (`?trevc3`, `?trevc`) and the driver `?geev`.
+//! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
+//! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
+//! and the condition numbers of single eigenpairs (`ctrsna`, `ztrsna`; the
+//! real `?trsna` needs `?laqtr`, not implemented).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
