@@ -139,25 +139,27 @@ pub fn trsen<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     r.info()
 }
 
-/// `?trsna`'s M from the raw SELECT (for the MM check): the selected count,
-/// or N for HOWMNY = A.
+/// `?trsna`'s M from the raw SELECT (for the MM check): the selected count
+/// (real 2x2 blocks counting 2 when either eigenvalue is), or N for HOWMNY = A.
 ///
 /// # Safety
-/// The Fortran contract: with HOWMNY = S, `select` holds `n` logicals.
-pub unsafe fn trsna_m<I: AbiInt>(howmny: Option<Howmny>, select: *const I, n: i64) -> i64 {
-    let n = n.max(0) as usize;
+/// The Fortran contract, N and LDT checked: with HOWMNY = S, `select` holds
+/// `n` logicals; `t` an `n x n` matrix.
+pub unsafe fn trsna_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *const I,
+    n: i64,
+    t: *const T,
+    ldt: i64,
+) -> i64 {
     if howmny != Some(Howmny::Selected) {
-        return n as i64;
-    }
-    if n == 0 {
-        return 0;
+        return n.max(0);
     }
     // SAFETY: the caller's promise.
-    let sel = unsafe { std::slice::from_raw_parts(select, n) };
-    sel.iter().filter(|v| v.get() != 0).count() as i64
+    unsafe { subspace_order::<T, I>(select, n, t, ldt) as i64 }
 }
 
-/// `?trsna` (complex types).
+/// `?trsna`.
 #[allow(clippy::too_many_arguments)]
 pub fn trsna<T: Scalar, I: AbiInt>(
     job: SnaJob,

@@ -46310,6 +46310,150 @@ pub unsafe extern "C" fn ztrsen_64_(
     }
 }
 
+/// Fortran `STRSNA`: see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    vl: *const f32,
+    ldvl: *const i32,
+    vr: *const f32,
+    ldvr: *const i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f32, i32>(
+            "STRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STRSNA` (64-bit integers): see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    vl: *const f32,
+    ldvl: *const i64,
+    vr: *const f32,
+    ldvr: *const i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f32, i64>(
+            "STRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSNA`: see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    vl: *const f64,
+    ldvl: *const i32,
+    vr: *const f64,
+    ldvr: *const i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f64, i32>(
+            "DTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSNA` (64-bit integers): see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    vl: *const f64,
+    ldvl: *const i64,
+    vr: *const f64,
+    ldvr: *const i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f64, i64>(
+            "DTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
 /// Fortran `CTRSNA`: see [`trsna_complex`].
 ///
 /// # Safety
@@ -61649,6 +61793,82 @@ pub mod body {
         })
     }
 
+    /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B) and right eigenvectors (JOB = V, B) of a real Schur form (HOWMNY = A, S), from its eigenvectors.
+    ///
+    /// The body of the `strsna_`, `dtrsna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsna<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *const T,
+        ldvl: *const I,
+        vr: *const T,
+        ldvr: *const I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        ldwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SnaJob::from_char(rt::ch(job));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let ldwork = rt::int(ldwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(howmny.is_none() || howmny == Some(Howmny::Backtransform), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (job.is_some_and(|j| j.wants_s()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (job.is_some_and(|j| j.wants_s()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_schur::trsna_m::<T, I>(howmny, select, n, t, ldt), 13)?;
+            rt::check(ldwork < 1 || (job.is_some_and(|j| j.wants_sep()) && ldwork < n), 16)?;
+            let job = rt::need(job)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_ref(
+                vl,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_ref(
+                vr,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let s = rt::slice_mut(s, if job.wants_s() { mm.max(0) as usize } else { 0 });
+            let sep = rt::slice_mut(sep, if job.wants_sep() { mm.max(0) as usize } else { 0 });
+            let work = rt::slice_mut(work, 0);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsna(job, howmny, select, t, vl, vr, s, sep, m)))
+        })
+    }
+
     /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B) and right eigenvectors (JOB = V, B) of a complex triangular Schur form (HOWMNY = A, S), from its eigenvectors.
     ///
     /// The body of the `ctrsna_`, `ztrsna_` entry points, generic over precision and ABI integer.
@@ -61694,7 +61914,7 @@ pub mod body {
             rt::check(ldt < n.max(1), 6)?;
             rt::check(ldvl < 1 || (job.is_some_and(|j| j.wants_s()) && ldvl < n), 8)?;
             rt::check(ldvr < 1 || (job.is_some_and(|j| j.wants_s()) && ldvr < n), 10)?;
-            rt::check(mm < crate::lapack_schur::trsna_m::<I>(howmny, select, n), 13)?;
+            rt::check(mm < crate::lapack_schur::trsna_m::<T, I>(howmny, select, n, t, ldt), 13)?;
             rt::check(ldwork < 1 || (job.is_some_and(|j| j.wants_sep()) && ldwork < n), 16)?;
             let job = rt::need(job)?;
             let howmny = rt::need(howmny)?;

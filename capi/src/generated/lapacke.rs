@@ -74104,6 +74104,760 @@ pub unsafe extern "C" fn LAPACKE_ztrsen_work64_(
     }
 }
 
+/// LAPACKE `_work` form of [`trsna`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    ldwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsna::<T, I>(
+                &srname,
+                &(job as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                s,
+                sep,
+                &mm,
+                m,
+                work,
+                &ldwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsna::<T, I>(
+            &srname,
+            &(job as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            s,
+            sep,
+            &mm,
+            m,
+            work,
+            &ldwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsna`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsna_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            I::from_i64({
+                #[allow(unused_variables, clippy::redundant_closure_call)]
+                let v = (|| -> Option<i64> {
+                    let job = SnaJob::from_char(job as u8)?;
+                    let howmny = Howmny::from_char(howmny as u8)?;
+                    let n = rt::size(lr::int(n));
+                    let ldt = rt::size(lr::int(ldt));
+                    let ldvl = rt::size(lr::int(ldvl));
+                    let ldvr = rt::size(lr::int(ldvr));
+                    let mm = lr::int(mm);
+                    let ldwork: i64 = n.max(1) as i64;
+                    Some((n.max(1) as i64) as i64)
+                })();
+                v.unwrap_or(1)
+            }),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_strsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *const f32,
+    ldvl: i32,
+    vr: *const f32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f32, i32>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_strsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *const f32,
+    ldvl: i32,
+    vr: *const f32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f32,
+    ldwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f32, i32>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_strsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *const f32,
+    ldvl: i64,
+    vr: *const f32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f32, i64>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_strsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *const f32,
+    ldvl: i64,
+    vr: *const f32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f32,
+    ldwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f32, i64>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *const f64,
+    ldvl: i32,
+    vr: *const f64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f64, i32>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *const f64,
+    ldvl: i32,
+    vr: *const f64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f64,
+    ldwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f64, i32>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *const f64,
+    ldvl: i64,
+    vr: *const f64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f64, i64>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *const f64,
+    ldvl: i64,
+    vr: *const f64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f64,
+    ldwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f64, i64>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
 /// LAPACKE `_work` form of [`trsna_complex`]: row-major arguments copied to column-major and back.
 ///
 /// # Safety

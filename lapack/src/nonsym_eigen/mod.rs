@@ -5,8 +5,7 @@
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
 //! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
 //! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
-//! and the condition numbers of single eigenpairs (`ctrsna`, `ztrsna`; the
-//! real `?trsna` needs `?laqtr`, not implemented).
+//! and the condition numbers of single eigenpairs (`?trsna`).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an

@@ -39570,6 +39570,230 @@ static void call_ztrsen_5(void *fn) {
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
 }
 
+static void call_strsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
 static void call_ctrsna_0(void *fn) {
     char job = 'X';
     char howmny = 'A';
@@ -43209,6 +43433,22 @@ static const struct bad_case cases[] = {
     {"ztrsen_", "ZTRSEN", 6, call_ztrsen_3},
     {"ztrsen_", "ZTRSEN", 8, call_ztrsen_4},
     {"ztrsen_", "ZTRSEN", 14, call_ztrsen_5},
+    {"strsna_", "STRSNA", 1, call_strsna_0},
+    {"strsna_", "STRSNA", 2, call_strsna_1},
+    {"strsna_", "STRSNA", 4, call_strsna_2},
+    {"strsna_", "STRSNA", 6, call_strsna_3},
+    {"strsna_", "STRSNA", 8, call_strsna_4},
+    {"strsna_", "STRSNA", 10, call_strsna_5},
+    {"strsna_", "STRSNA", 13, call_strsna_6},
+    {"strsna_", "STRSNA", 16, call_strsna_7},
+    {"dtrsna_", "DTRSNA", 1, call_dtrsna_0},
+    {"dtrsna_", "DTRSNA", 2, call_dtrsna_1},
+    {"dtrsna_", "DTRSNA", 4, call_dtrsna_2},
+    {"dtrsna_", "DTRSNA", 6, call_dtrsna_3},
+    {"dtrsna_", "DTRSNA", 8, call_dtrsna_4},
+    {"dtrsna_", "DTRSNA", 10, call_dtrsna_5},
+    {"dtrsna_", "DTRSNA", 13, call_dtrsna_6},
+    {"dtrsna_", "DTRSNA", 16, call_dtrsna_7},
     {"ctrsna_", "CTRSNA", 1, call_ctrsna_0},
     {"ctrsna_", "CTRSNA", 2, call_ctrsna_1},
     {"ctrsna_", "CTRSNA", 4, call_ctrsna_2},
