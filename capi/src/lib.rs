@@ -32,6 +32,7 @@ pub mod lapack_hhr;
 pub mod lapack_nonsym;
 pub mod lapack_pivqr;
 pub mod lapack_rt;
+pub mod lapack_schur;
 pub mod lapack_svd;
 pub mod lapack_svd_dc;
 pub mod lapack_symeig;

@@ -250,4 +250,4 @@ pub fn larfb_abi<T: ferroblas_kernels::scalar::Scalar>(
 }
 pub use ferroblas_lapack::svd::{SvdJob, Vect};
 
-pub use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecJob, VecSide};
+pub use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, SenseJob, SnaJob, VecJob, VecSide};

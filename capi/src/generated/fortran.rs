@@ -47394,6 +47394,834 @@ pub unsafe extern "C" fn zhegvx_64_(
     }
 }
 
+/// Fortran `SLAEXC`: see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaexc_(
+    wantq: *const i32,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f32, i32>("SLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `SLAEXC` (64-bit integers): see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaexc_64_(
+    wantq: *const i64,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f32, i64>("SLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `DLAEXC`: see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaexc_(
+    wantq: *const i32,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    j1: *const i32,
+    n1: *const i32,
+    n2: *const i32,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f64, i32>("DLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `DLAEXC` (64-bit integers): see [`laexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaexc_64_(
+    wantq: *const i64,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    j1: *const i64,
+    n1: *const i64,
+    n2: *const i64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laexc::<f64, i64>("DLAEXC", wantq, n, t, ldt, q, ldq, j1, n1, n2, work, info) }
+}
+
+/// Fortran `STREXC`: see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f32, i32>("STREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `STREXC` (64-bit integers): see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f32, i64>("STREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `DTREXC`: see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f64, i32>("DTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `DTREXC` (64-bit integers): see [`trexc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc::<f64, i64>("DTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, work, info) }
+}
+
+/// Fortran `CTREXC`: see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c32, i32>("CTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `CTREXC` (64-bit integers): see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c32, i64>("CTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `ZTREXC`: see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrexc_(
+    compq: *const u8,
+    n: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    ifst: *const i32,
+    ilst: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c64, i32>("ZTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `ZTREXC` (64-bit integers): see [`trexc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trexc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrexc_64_(
+    compq: *const u8,
+    n: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    ifst: *const i64,
+    ilst: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { trexc_complex::<c64, i64>("ZTREXC", compq, n, t, ldt, q, ldq, ifst, ilst, info) }
+}
+
+/// Fortran `STRSEN`: see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f32, i32>(
+            "STRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `STRSEN` (64-bit integers): see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f32, i64>(
+            "STRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSEN`: see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f64, i32>(
+            "DTRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSEN` (64-bit integers): see [`trsen`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen::<f64, i64>(
+            "DTRSEN", job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep, work, lwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSEN`: see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c32, i32>("CTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `CTRSEN` (64-bit integers): see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c32, i64>("CTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZTRSEN`: see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsen_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c64, i32>("ZTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `ZTRSEN` (64-bit integers): see [`trsen_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsen_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsen_64_(
+    job: *const u8,
+    compq: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsen_complex::<c64, i64>("ZTRSEN", job, compq, select, n, t, ldt, q, ldq, w, m, s, sep, work, lwork, info)
+    }
+}
+
+/// Fortran `STRSNA`: see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    vl: *const f32,
+    ldvl: *const i32,
+    vr: *const f32,
+    ldvr: *const i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    ldwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f32, i32>(
+            "STRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STRSNA` (64-bit integers): see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn strsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    vl: *const f32,
+    ldvl: *const i64,
+    vr: *const f32,
+    ldvr: *const i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    ldwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f32, i64>(
+            "STRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSNA`: see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    vl: *const f64,
+    ldvl: *const i32,
+    vr: *const f64,
+    ldvr: *const i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    ldwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f64, i32>(
+            "DTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTRSNA` (64-bit integers): see [`trsna`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtrsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    vl: *const f64,
+    ldvl: *const i64,
+    vr: *const f64,
+    ldvr: *const i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    ldwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna::<f64, i64>(
+            "DTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSNA`: see [`trsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const c32,
+    ldt: *const i32,
+    vl: *const c32,
+    ldvl: *const i32,
+    vr: *const c32,
+    ldvr: *const i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    ldwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna_complex::<c32, i32>(
+            "CTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTRSNA` (64-bit integers): see [`trsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctrsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const c32,
+    ldt: *const i64,
+    vl: *const c32,
+    ldvl: *const i64,
+    vr: *const c32,
+    ldvr: *const i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    ldwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna_complex::<c32, i64>(
+            "CTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRSNA`: see [`trsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsna_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    t: *const c64,
+    ldt: *const i32,
+    vl: *const c64,
+    ldvl: *const i32,
+    vr: *const c64,
+    ldvr: *const i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    ldwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna_complex::<c64, i32>(
+            "ZTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTRSNA` (64-bit integers): see [`trsna_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`trsna_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztrsna_64_(
+    job: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    t: *const c64,
+    ldt: *const i64,
+    vl: *const c64,
+    ldvl: *const i64,
+    vr: *const c64,
+    ldvr: *const i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    ldwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        trsna_complex::<c64, i64>(
+            "ZTRSNA", job, howmny, select, n, t, ldt, vl, ldvl, vr, ldvr, s, sep, mm, m, work, ldwork, rwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -63113,6 +63941,464 @@ pub mod body {
             Ok(rt::IntoInfo::into_info(crate::lapack_symeigx::sygvx(
                 itype, jobz, range, uplo, a, b, vl, vu, il, iu, abstol, m, w, z, work, ifail,
             )))
+        })
+    }
+
+    /// Swaps adjacent diagonal blocks T11 (order n1) and T22 (order n2) of a real Schur form by an orthogonal similarity; INFO = 1 when the swap is refused as too ill-conditioned (T unchanged).
+    ///
+    /// The body of the `slaexc_`, `dlaexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laexc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        wantq: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        j1: *const I,
+        n1: *const I,
+        n2: *const I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let wantq = rt::logical(wantq);
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let j1 = rt::int(j1);
+            let n1 = rt::int(n1);
+            let n2 = rt::int(n2);
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(q, if wantq { n } else { 0 }, if wantq { n } else { 0 }, ldq);
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::laexc(wantq, t, q, j1, n1, n2)))
+        })
+    }
+
+    /// Moves the diagonal block of a real Schur form at IFST to ILST by orthogonal similarities (COMPQ = V: Q := Q Z); IFST and ILST are adjusted to 2x2 blocks; INFO = 1 when a swap was refused (ILST is then where the block stopped).
+    ///
+    /// The body of the `strexc_`, `dtrexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trexc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        ifst: *mut I,
+        ilst: *mut I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldt < n.max(1), 4)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n.max(1)), 6)?;
+            rt::check((rt::int(ifst) < 1 || rt::int(ifst) > n) && n > 0, 7)?;
+            rt::check((rt::int(ilst) < 1 || rt::int(ilst) > n) && n > 0, 8)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let ifst = &mut *ifst;
+            let ilst = &mut *ilst;
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trexc(compq == VecJob::Vectors, t, q, ifst, ilst)))
+        })
+    }
+
+    /// Moves the diagonal entry of a triangular Schur form at IFST to ILST by unitary similarities (COMPQ = V: Q := Q Z).
+    ///
+    /// The body of the `ctrexc_`, `ztrexc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trexc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        ifst: *const I,
+        ilst: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let ifst = rt::int(ifst);
+            let ilst = rt::int(ilst);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(ldt < n.max(1), 4)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n.max(1)), 6)?;
+            rt::check((ifst < 1 || ifst > n) && n > 0, 7)?;
+            rt::check((ilst < 1 || ilst > n) && n > 0, 8)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            Ok(rt::IntoInfo::into_info({
+                let (mut f, mut l) = (ifst, ilst);
+                crate::lapack_schur::trexc::<T, i64>(compq == VecJob::Vectors, t, q, &mut f, &mut l)
+            }))
+        })
+    }
+
+    /// Reorders a real Schur form so that the selected eigenvalues lead it (COMPQ = V: Q := Q Z), optionally with the reciprocal condition numbers of their cluster (JOB = E, B) and of the invariant subspace (sep; JOB = V, B); INFO = 1 when a swap was refused (S = SEP = 0).
+    ///
+    /// The body of the `strsen_`, `dtrsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsen<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        m: *mut I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SenseJob::from_char(rt::ch(job));
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n), 8)?;
+            rt::check(lwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).0 && lwork != -1, 15)?;
+            rt::check(liwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).1 && lwork != -1, 17)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let s = &mut *s;
+            let sep = &mut *sep;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::trsen_work::<T>(job, n).0);
+                rt::answer_query_int::<I>(iwork, crate::lapack_schur::trsen_work::<T>(job, n).1);
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsen(
+                job,
+                compq == VecJob::Vectors,
+                select,
+                t,
+                q,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+            )))
+        })
+    }
+
+    /// Reorders a complex Schur form so that the selected eigenvalues lead it (COMPQ = V: Q := Q Z), optionally with the reciprocal condition numbers of their cluster (JOB = E, B) and of the invariant subspace (sep; JOB = V, B).
+    ///
+    /// The body of the `ctrsen_`, `ztrsen_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsen_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *mut T,
+        ldt: *const I,
+        q: *mut T,
+        ldq: *const I,
+        w: *mut T,
+        m: *mut I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SenseJob::from_char(rt::ch(job));
+            let compq = VecJob::from_char(rt::ch(compq));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldq < 1 || (compq == Some(VecJob::Vectors) && ldq < n), 8)?;
+            rt::check(lwork < crate::lapack_schur::trsen_min::<T, I>(job, select, n, t, ldt).0 && lwork != -1, 14)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let m = &mut *m;
+            let s = &mut *s;
+            let sep = &mut *sep;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::trsen_work::<T>(job, n).0);
+                return Ok(0);
+            }
+            let select = rt::slice(select, n);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let q = rt::mat_mut(
+                q,
+                if compq == VecJob::Vectors { n } else { 0 },
+                if compq == VecJob::Vectors { n } else { 0 },
+                ldq,
+            );
+            let w = rt::slice_mut(w, n);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsen(
+                job,
+                compq == VecJob::Vectors,
+                select,
+                t,
+                q,
+                w,
+                &mut [],
+                m,
+                s,
+                sep,
+            )))
+        })
+    }
+
+    /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B) and right eigenvectors (JOB = V, B) of a real Schur form (HOWMNY = A, S), from its eigenvectors.
+    ///
+    /// The body of the `strsna_`, `dtrsna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsna<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *const T,
+        ldvl: *const I,
+        vr: *const T,
+        ldvr: *const I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        ldwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SnaJob::from_char(rt::ch(job));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let ldwork = rt::int(ldwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(howmny.is_none() || howmny == Some(Howmny::Backtransform), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (job.is_some_and(|j| j.wants_s()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (job.is_some_and(|j| j.wants_s()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_schur::trsna_m::<T, I>(howmny, select, n, t, ldt), 13)?;
+            rt::check(ldwork < 1 || (job.is_some_and(|j| j.wants_sep()) && ldwork < n), 16)?;
+            let job = rt::need(job)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_ref(
+                vl,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_ref(
+                vr,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let s = rt::slice_mut(s, if job.wants_s() { mm.max(0) as usize } else { 0 });
+            let sep = rt::slice_mut(sep, if job.wants_sep() { mm.max(0) as usize } else { 0 });
+            let work = rt::slice_mut(work, 0);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsna(job, howmny, select, t, vl, vr, s, sep, m)))
+        })
+    }
+
+    /// Reciprocal condition numbers of selected eigenvalues (JOB = E, B) and right eigenvectors (JOB = V, B) of a complex triangular Schur form (HOWMNY = A, S), from its eigenvectors.
+    ///
+    /// The body of the `ctrsna_`, `ztrsna_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn trsna_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        t: *const T,
+        ldt: *const I,
+        vl: *const T,
+        ldvl: *const I,
+        vr: *const T,
+        ldvr: *const I,
+        s: *mut T::Real,
+        sep: *mut T::Real,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        ldwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SnaJob::from_char(rt::ch(job));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            let ldwork = rt::int(ldwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(howmny.is_none() || howmny == Some(Howmny::Backtransform), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ldt < n.max(1), 6)?;
+            rt::check(ldvl < 1 || (job.is_some_and(|j| j.wants_s()) && ldvl < n), 8)?;
+            rt::check(ldvr < 1 || (job.is_some_and(|j| j.wants_s()) && ldvr < n), 10)?;
+            rt::check(mm < crate::lapack_schur::trsna_m::<T, I>(howmny, select, n, t, ldt), 13)?;
+            rt::check(ldwork < 1 || (job.is_some_and(|j| j.wants_sep()) && ldwork < n), 16)?;
+            let job = rt::need(job)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let t = rt::mat_ref(t, n, n, ldt);
+            let vl = rt::mat_ref(
+                vl,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_ref(
+                vr,
+                if job.wants_s() { n } else { 0 },
+                if job.wants_s() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let s = rt::slice_mut(s, if job.wants_s() { mm.max(0) as usize } else { 0 });
+            let sep = rt::slice_mut(sep, if job.wants_sep() { mm.max(0) as usize } else { 0 });
+            let work = rt::slice_mut(work, 0);
+            let rwork = rt::slice_mut(rwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsna(job, howmny, select, t, vl, vr, s, sep, m)))
         })
     }
 }

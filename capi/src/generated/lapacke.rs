@@ -78771,3 +78771,3385 @@ pub unsafe extern "C" fn LAPACKE_zhegvx_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`trexc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: *mut I,
+    ilst: *mut I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe { trexc::<T, I>(&srname, &(compq as u8), &n, t, &ldt, q, &ldq, ifst, ilst, work, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trexc::<T, I>(&srname, &(compq as u8), &n, t_t.ptr(), &ldt_t, q_t.ptr(), &ldq_t, ifst, ilst, work, &mut info_)
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trexc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: *mut I,
+    ilst: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trexc_work::<T, I>(fname, matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, w_work.as_mut_ptr())
+    }
+}
+
+/// `LAPACKE_strexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f32, i32>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_strexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f32, i32>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_strexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f32, i64>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_strexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f32, i64>("strexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_dtrexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f64, i32>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_dtrexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    ifst: *mut i32,
+    ilst: *mut i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f64, i32>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// `LAPACKE_dtrexc`: see [`lapacke_trexc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc::<f64, i64>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_dtrexc_work`: see [`lapacke_trexc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    ifst: *mut i64,
+    ilst: *mut i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_work::<f64, i64>("dtrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst, work) }
+}
+
+/// LAPACKE `_work` form of [`trexc_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: I,
+    ilst: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r =
+            unsafe { trexc_complex::<T, I>(&srname, &(compq as u8), &n, t, &ldt, q, &ldq, &ifst, &ilst, &mut info_) };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ifst = lr::int(ifst);
+            let ilst = lr::int(ilst);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ifst = lr::int(ifst);
+            let ilst = lr::int(ilst);
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trexc_complex::<T, I>(
+            &srname,
+            &(compq as u8),
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            &ifst,
+            &ilst,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trexc_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trexc_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    ifst: I,
+    ilst: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ifst = lr::int(ifst);
+                        let ilst = lr::int(ilst);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ifst = lr::int(ifst);
+                        let ilst = lr::int(ilst);
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_trexc_complex_work::<T, I>(fname, matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c32, i32>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c32, i32>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c32, i64>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ctrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c32, i64>("ctrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c64, i32>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    ifst: i32,
+    ilst: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c64, i32>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc`: see [`lapacke_trexc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex::<c64, i64>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// `LAPACKE_ztrexc_work`: see [`lapacke_trexc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrexc_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    ifst: i64,
+    ilst: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_trexc_complex_work::<c64, i64>("ztrexc", matrix_layout, compq, n, t, ldt, q, ldq, ifst, ilst) }
+}
+
+/// LAPACKE `_work` form of [`trsen`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsen::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            trsen::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                wr,
+                wi,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsen::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsen`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).0).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).1).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsen_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_strsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f32, i32>("strsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_strsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f32,
+    ldt: i32,
+    q: *mut f32,
+    ldq: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f32, i32>(
+            "strsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_strsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f32, i64>("strsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_strsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f32,
+    ldt: i64,
+    q: *mut f32,
+    ldq: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f32, i64>(
+            "strsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f64, i32>("dtrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_dtrsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut f64,
+    ldt: i32,
+    q: *mut f64,
+    ldq: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f64, i32>(
+            "dtrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsen`: see [`lapacke_trsen`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen::<f64, i64>("dtrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, wr, wi, m, s, sep)
+    }
+}
+
+/// `LAPACKE_dtrsen_work`: see [`lapacke_trsen_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut f64,
+    ldt: i64,
+    q: *mut f64,
+    ldq: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_work::<f64, i64>(
+            "dtrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            wr,
+            wi,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trsen_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    w: *mut T,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsen_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                w,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some(lr::Storage::Dense {
+                rows: if compq == VecJob::Vectors { n } else { 0 },
+                cols: if compq == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            trsen_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                q,
+                &ldq,
+                w,
+                m,
+                s,
+                sep,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsen_complex::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            q_t.ptr(),
+            &ldq_t,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(q_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsen_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsen_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const I,
+    n: I,
+    t: *mut T,
+    ldt: I,
+    q: *mut T,
+    ldq: I,
+    w: *mut T,
+    m: *mut I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SenseJob::from_char(job as u8)?;
+                        let compq = VecJob::from_char(compq as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == VecJob::Vectors { n } else { 0 },
+                            cols: if compq == VecJob::Vectors { n } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SenseJob::from_char(job as u8)?;
+            let compq = VecJob::from_char(compq as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            Some((crate::lapack_schur::trsen_work::<T>(job, n).0).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsen_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ctrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c32, i32>("ctrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ctrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c32,
+    ldt: i32,
+    q: *mut c32,
+    ldq: i32,
+    w: *mut c32,
+    m: *mut i32,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c32, i32>(
+            "ctrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c32, i64>("ctrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ctrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c32,
+    ldt: i64,
+    q: *mut c32,
+    ldq: i64,
+    w: *mut c32,
+    m: *mut i64,
+    s: *mut f32,
+    sep: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c32, i64>(
+            "ctrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c64, i32>("ztrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ztrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i32,
+    n: i32,
+    t: *mut c64,
+    ldt: i32,
+    q: *mut c64,
+    ldq: i32,
+    w: *mut c64,
+    m: *mut i32,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c64, i32>(
+            "ztrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsen`: see [`lapacke_trsen_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex::<c64, i64>("ztrsen", matrix_layout, job, compq, select, n, t, ldt, q, ldq, w, m, s, sep)
+    }
+}
+
+/// `LAPACKE_ztrsen_work`: see [`lapacke_trsen_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsen_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    select: *const i64,
+    n: i64,
+    t: *mut c64,
+    ldt: i64,
+    q: *mut c64,
+    ldq: i64,
+    w: *mut c64,
+    m: *mut i64,
+    s: *mut f64,
+    sep: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsen_complex_work::<c64, i64>(
+            "ztrsen",
+            matrix_layout,
+            job,
+            compq,
+            select,
+            n,
+            t,
+            ldt,
+            q,
+            ldq,
+            w,
+            m,
+            s,
+            sep,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trsna`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    ldwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsna::<T, I>(
+                &srname,
+                &(job as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                s,
+                sep,
+                &mm,
+                m,
+                work,
+                &ldwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsna::<T, I>(
+            &srname,
+            &(job as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            s,
+            sep,
+            &mm,
+            m,
+            work,
+            &ldwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsna`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsna_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            I::from_i64({
+                #[allow(unused_variables, clippy::redundant_closure_call)]
+                let v = (|| -> Option<i64> {
+                    let job = SnaJob::from_char(job as u8)?;
+                    let howmny = Howmny::from_char(howmny as u8)?;
+                    let n = rt::size(lr::int(n));
+                    let ldt = rt::size(lr::int(ldt));
+                    let ldvl = rt::size(lr::int(ldvl));
+                    let ldvr = rt::size(lr::int(ldvr));
+                    let mm = lr::int(mm);
+                    let ldwork: i64 = n.max(1) as i64;
+                    Some((n.max(1) as i64) as i64)
+                })();
+                v.unwrap_or(1)
+            }),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_strsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *const f32,
+    ldvl: i32,
+    vr: *const f32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f32, i32>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_strsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f32,
+    ldt: i32,
+    vl: *const f32,
+    ldvl: i32,
+    vr: *const f32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f32,
+    ldwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f32, i32>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_strsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *const f32,
+    ldvl: i64,
+    vr: *const f32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f32, i64>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_strsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_strsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f32,
+    ldt: i64,
+    vl: *const f32,
+    ldvl: i64,
+    vr: *const f32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f32,
+    ldwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f32, i64>(
+            "strsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *const f64,
+    ldvl: i32,
+    vr: *const f64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f64, i32>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const f64,
+    ldt: i32,
+    vl: *const f64,
+    ldvl: i32,
+    vr: *const f64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f64,
+    ldwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f64, i32>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna`: see [`lapacke_trsna`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *const f64,
+    ldvl: i64,
+    vr: *const f64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna::<f64, i64>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtrsna_work`: see [`lapacke_trsna_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtrsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const f64,
+    ldt: i64,
+    vl: *const f64,
+    ldvl: i64,
+    vr: *const f64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f64,
+    ldwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_work::<f64, i64>(
+            "dtrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`trsna_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    ldwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            trsna_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                t,
+                &ldt,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                s,
+                sep,
+                &mm,
+                m,
+                work,
+                &ldwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(lr::Storage::Dense {
+                rows: if job.wants_s() { n } else { 0 },
+                cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        trsna_complex::<T, I>(
+            &srname,
+            &(job as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            t_t.ptr(),
+            &ldt_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            s,
+            sep,
+            &mm,
+            m,
+            work,
+            &ldwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(t_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`trsna_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_trsna_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    t: *const T,
+    ldt: I,
+    vl: *const T,
+    ldvl: I,
+    vr: *const T,
+    ldvr: I,
+    s: *mut T::Real,
+    sep: *mut T::Real,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SnaJob::from_char(job as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        let ldwork: i64 = n.max(1) as i64;
+                        Some(lr::Storage::Dense {
+                            rows: if job.wants_s() { n } else { 0 },
+                            cols: if job.wants_s() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SnaJob::from_char(job as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldt = rt::size(lr::int(ldt));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            let ldwork: i64 = n.max(1) as i64;
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_trsna_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            I::from_i64({
+                #[allow(unused_variables, clippy::redundant_closure_call)]
+                let v = (|| -> Option<i64> {
+                    let job = SnaJob::from_char(job as u8)?;
+                    let howmny = Howmny::from_char(howmny as u8)?;
+                    let n = rt::size(lr::int(n));
+                    let ldt = rt::size(lr::int(ldt));
+                    let ldvl = rt::size(lr::int(ldvl));
+                    let ldvr = rt::size(lr::int(ldvr));
+                    let mm = lr::int(mm);
+                    let ldwork: i64 = n.max(1) as i64;
+                    Some((n.max(1) as i64) as i64)
+                })();
+                v.unwrap_or(1)
+            }),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctrsna`: see [`lapacke_trsna_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const c32,
+    ldt: i32,
+    vl: *const c32,
+    ldvl: i32,
+    vr: *const c32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex::<c32, i32>(
+            "ctrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctrsna_work`: see [`lapacke_trsna_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const c32,
+    ldt: i32,
+    vl: *const c32,
+    ldvl: i32,
+    vr: *const c32,
+    ldvr: i32,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c32,
+    ldwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex_work::<c32, i32>(
+            "ctrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctrsna`: see [`lapacke_trsna_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const c32,
+    ldt: i64,
+    vl: *const c32,
+    ldvl: i64,
+    vr: *const c32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex::<c32, i64>(
+            "ctrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctrsna_work`: see [`lapacke_trsna_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctrsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const c32,
+    ldt: i64,
+    vl: *const c32,
+    ldvl: i64,
+    vr: *const c32,
+    ldvr: i64,
+    s: *mut f32,
+    sep: *mut f32,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c32,
+    ldwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex_work::<c32, i64>(
+            "ctrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsna`: see [`lapacke_trsna_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsna(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const c64,
+    ldt: i32,
+    vl: *const c64,
+    ldvl: i32,
+    vr: *const c64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex::<c64, i32>(
+            "ztrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsna_work`: see [`lapacke_trsna_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsna_work(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    t: *const c64,
+    ldt: i32,
+    vl: *const c64,
+    ldvl: i32,
+    vr: *const c64,
+    ldvr: i32,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c64,
+    ldwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex_work::<c64, i32>(
+            "ztrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsna`: see [`lapacke_trsna_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsna64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const c64,
+    ldt: i64,
+    vl: *const c64,
+    ldvl: i64,
+    vr: *const c64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex::<c64, i64>(
+            "ztrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztrsna_work`: see [`lapacke_trsna_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztrsna_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    t: *const c64,
+    ldt: i64,
+    vl: *const c64,
+    ldvl: i64,
+    vr: *const c64,
+    ldvr: i64,
+    s: *mut f64,
+    sep: *mut f64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c64,
+    ldwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_trsna_complex_work::<c64, i64>(
+            "ztrsna",
+            matrix_layout,
+            job,
+            howmny,
+            select,
+            n,
+            t,
+            ldt,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            s,
+            sep,
+            mm,
+            m,
+            work,
+            ldwork,
+            rwork,
+        )
+    }
+}

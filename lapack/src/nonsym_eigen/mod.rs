@@ -3,7 +3,11 @@
 //! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
-//! (`?trevc3`, `?trevc`) and the driver `?geev`.
+//! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
+//! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
+//! and the condition numbers of single eigenpairs (`?trsna`); the Schur
+//! factorization driver with sorting `?gees` (Rust only so far: the ABI's
+//! SELECT callback needs a spec argument kind that does not exist yet).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
@@ -17,17 +21,27 @@
 
 mod balance;
 mod eigvec;
+mod gees;
 mod geev;
 mod hessenberg;
+mod reorder;
 mod schur;
+#[cfg(test)]
+mod schur_testutil;
+mod trsen;
+mod trsna;
 
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
+pub use gees::{gees, gees_req, Gees};
 pub use geev::{geev, geev_req};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
+pub use reorder::{laexc, trexc};
 pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
+pub use trsen::{trsen, trsen_count, trsen_liwork, trsen_lwork, trsen_req, Reordered, SenseJob};
+pub use trsna::{trsna, trsna_count, trsna_req, SnaJob};
 
 use ferroblas_kernels::scalar::Complex;
 

@@ -41862,6 +41862,1096 @@ static void call_zhegvx_12(void *fn) {
     ((void (*)(I *, const char *, const char *, const char *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&itype, &jobz, &range, &uplo, &n, bufs[0], &lda, bufs[1], &ldb, vl, vu, &il, &iu, abstol, &m, bufs[2], bufs[3], &ldz, bufs[4], &lwork, bufs[5], bufs[6], ibufs[0], &info, 1, 1, 1);
 }
 
+static void call_strexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_strexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_dtrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, bufs[2], &info, 1);
+}
+
+static void call_ctrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ctrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_0(void *fn) {
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_1(void *fn) {
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_2(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_3(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ifst = 1;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_4(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 0;
+    I ilst = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_ztrexc_5(void *fn) {
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ifst = 1;
+    I ilst = 4;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, I *, size_t))fn)(&compq, &n, bufs[0], &ldt, bufs[1], &ldq, &ifst, &ilst, &info, 1);
+}
+
+static void call_strsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_strsen_6(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 0;
+    I liwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dtrsen_6(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 3;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, void *, I *, void *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], bufs[3], &m, s, sep, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_ctrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ctrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    float s[2] = {1, 0};
+    float sep[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_0(void *fn) {
+    char job = 'X';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_1(void *fn) {
+    char job = 'B';
+    char compq = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_2(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = -1;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_3(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_4(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_ztrsen_5(void *fn) {
+    char job = 'B';
+    char compq = 'V';
+    I n = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I m = 1;
+    double s[2] = {1, 0};
+    double sep[2] = {1, 0};
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, I *, I *, size_t, size_t))fn)(&job, &compq, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldq, bufs[2], &m, s, sep, bufs[3], &lwork, &info, 1, 1);
+}
+
+static void call_strsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_strsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_dtrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ctrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_0(void *fn) {
+    char job = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_1(void *fn) {
+    char job = 'B';
+    char howmny = 'X';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_2(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = -1;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_3(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_4(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_5(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_6(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 2;
+    I m = 1;
+    I ldwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
+static void call_ztrsna_7(void *fn) {
+    char job = 'B';
+    char howmny = 'A';
+    I n = 3;
+    I ldt = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I ldwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -45413,6 +46503,88 @@ static const struct bad_case cases[] = {
     {"zhegvx_", "ZHEGVX", 13, call_zhegvx_10},
     {"zhegvx_", "ZHEGVX", 18, call_zhegvx_11},
     {"zhegvx_", "ZHEGVX", 20, call_zhegvx_12},
+    {"strexc_", "STREXC", 1, call_strexc_0},
+    {"strexc_", "STREXC", 2, call_strexc_1},
+    {"strexc_", "STREXC", 4, call_strexc_2},
+    {"strexc_", "STREXC", 6, call_strexc_3},
+    {"strexc_", "STREXC", 7, call_strexc_4},
+    {"strexc_", "STREXC", 8, call_strexc_5},
+    {"dtrexc_", "DTREXC", 1, call_dtrexc_0},
+    {"dtrexc_", "DTREXC", 2, call_dtrexc_1},
+    {"dtrexc_", "DTREXC", 4, call_dtrexc_2},
+    {"dtrexc_", "DTREXC", 6, call_dtrexc_3},
+    {"dtrexc_", "DTREXC", 7, call_dtrexc_4},
+    {"dtrexc_", "DTREXC", 8, call_dtrexc_5},
+    {"ctrexc_", "CTREXC", 1, call_ctrexc_0},
+    {"ctrexc_", "CTREXC", 2, call_ctrexc_1},
+    {"ctrexc_", "CTREXC", 4, call_ctrexc_2},
+    {"ctrexc_", "CTREXC", 6, call_ctrexc_3},
+    {"ctrexc_", "CTREXC", 7, call_ctrexc_4},
+    {"ctrexc_", "CTREXC", 8, call_ctrexc_5},
+    {"ztrexc_", "ZTREXC", 1, call_ztrexc_0},
+    {"ztrexc_", "ZTREXC", 2, call_ztrexc_1},
+    {"ztrexc_", "ZTREXC", 4, call_ztrexc_2},
+    {"ztrexc_", "ZTREXC", 6, call_ztrexc_3},
+    {"ztrexc_", "ZTREXC", 7, call_ztrexc_4},
+    {"ztrexc_", "ZTREXC", 8, call_ztrexc_5},
+    {"strsen_", "STRSEN", 1, call_strsen_0},
+    {"strsen_", "STRSEN", 2, call_strsen_1},
+    {"strsen_", "STRSEN", 4, call_strsen_2},
+    {"strsen_", "STRSEN", 6, call_strsen_3},
+    {"strsen_", "STRSEN", 8, call_strsen_4},
+    {"strsen_", "STRSEN", 15, call_strsen_5},
+    {"strsen_", "STRSEN", 17, call_strsen_6},
+    {"dtrsen_", "DTRSEN", 1, call_dtrsen_0},
+    {"dtrsen_", "DTRSEN", 2, call_dtrsen_1},
+    {"dtrsen_", "DTRSEN", 4, call_dtrsen_2},
+    {"dtrsen_", "DTRSEN", 6, call_dtrsen_3},
+    {"dtrsen_", "DTRSEN", 8, call_dtrsen_4},
+    {"dtrsen_", "DTRSEN", 15, call_dtrsen_5},
+    {"dtrsen_", "DTRSEN", 17, call_dtrsen_6},
+    {"ctrsen_", "CTRSEN", 1, call_ctrsen_0},
+    {"ctrsen_", "CTRSEN", 2, call_ctrsen_1},
+    {"ctrsen_", "CTRSEN", 4, call_ctrsen_2},
+    {"ctrsen_", "CTRSEN", 6, call_ctrsen_3},
+    {"ctrsen_", "CTRSEN", 8, call_ctrsen_4},
+    {"ctrsen_", "CTRSEN", 14, call_ctrsen_5},
+    {"ztrsen_", "ZTRSEN", 1, call_ztrsen_0},
+    {"ztrsen_", "ZTRSEN", 2, call_ztrsen_1},
+    {"ztrsen_", "ZTRSEN", 4, call_ztrsen_2},
+    {"ztrsen_", "ZTRSEN", 6, call_ztrsen_3},
+    {"ztrsen_", "ZTRSEN", 8, call_ztrsen_4},
+    {"ztrsen_", "ZTRSEN", 14, call_ztrsen_5},
+    {"strsna_", "STRSNA", 1, call_strsna_0},
+    {"strsna_", "STRSNA", 2, call_strsna_1},
+    {"strsna_", "STRSNA", 4, call_strsna_2},
+    {"strsna_", "STRSNA", 6, call_strsna_3},
+    {"strsna_", "STRSNA", 8, call_strsna_4},
+    {"strsna_", "STRSNA", 10, call_strsna_5},
+    {"strsna_", "STRSNA", 13, call_strsna_6},
+    {"strsna_", "STRSNA", 16, call_strsna_7},
+    {"dtrsna_", "DTRSNA", 1, call_dtrsna_0},
+    {"dtrsna_", "DTRSNA", 2, call_dtrsna_1},
+    {"dtrsna_", "DTRSNA", 4, call_dtrsna_2},
+    {"dtrsna_", "DTRSNA", 6, call_dtrsna_3},
+    {"dtrsna_", "DTRSNA", 8, call_dtrsna_4},
+    {"dtrsna_", "DTRSNA", 10, call_dtrsna_5},
+    {"dtrsna_", "DTRSNA", 13, call_dtrsna_6},
+    {"dtrsna_", "DTRSNA", 16, call_dtrsna_7},
+    {"ctrsna_", "CTRSNA", 1, call_ctrsna_0},
+    {"ctrsna_", "CTRSNA", 2, call_ctrsna_1},
+    {"ctrsna_", "CTRSNA", 4, call_ctrsna_2},
+    {"ctrsna_", "CTRSNA", 6, call_ctrsna_3},
+    {"ctrsna_", "CTRSNA", 8, call_ctrsna_4},
+    {"ctrsna_", "CTRSNA", 10, call_ctrsna_5},
+    {"ctrsna_", "CTRSNA", 13, call_ctrsna_6},
+    {"ctrsna_", "CTRSNA", 16, call_ctrsna_7},
+    {"ztrsna_", "ZTRSNA", 1, call_ztrsna_0},
+    {"ztrsna_", "ZTRSNA", 2, call_ztrsna_1},
+    {"ztrsna_", "ZTRSNA", 4, call_ztrsna_2},
+    {"ztrsna_", "ZTRSNA", 6, call_ztrsna_3},
+    {"ztrsna_", "ZTRSNA", 8, call_ztrsna_4},
+    {"ztrsna_", "ZTRSNA", 10, call_ztrsna_5},
+    {"ztrsna_", "ZTRSNA", 13, call_ztrsna_6},
+    {"ztrsna_", "ZTRSNA", 16, call_ztrsna_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

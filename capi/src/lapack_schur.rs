@@ -1,0 +1,181 @@
+//! Glue between the generated entry points of the Schur-form reordering
+//! routines and `ferroblas_lapack::nonsym_eigen`: 1-based indices, the
+//! in/out IFST/ILST of the real `?trexc`, and Q only when asked for.
+
+use crate::lapack_rt::AbiInt;
+use ferroblas_kernels::scalar::{Complex, Scalar};
+use ferroblas_kernels::views::{MatMut, MatRef};
+use ferroblas_lapack::nonsym_eigen::{self as ne, Howmny, SenseJob, SnaJob};
+use ferroblas_lapack::{Info, Par, WorkBuffer};
+
+/// A 1-based index (checked to lie in `1..=n` when `n > 0`) as a 0-based one.
+fn index(i: i64) -> usize {
+    usize::try_from(i - 1).unwrap_or(0)
+}
+
+/// `?laexc`: no argument checks in the reference; blocks that do not fit
+/// are a quick return here rather than an out-of-bounds access.
+pub fn laexc<T: Scalar>(
+    wantq: bool,
+    t: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    j1: i64,
+    n1: i64,
+    n2: i64,
+) -> Result<(), Info> {
+    let n = t.nrows();
+    let (Ok(n1), Ok(n2)) = (usize::try_from(n1), usize::try_from(n2)) else {
+        return Ok(());
+    };
+    if j1 < 1 || n1 > 2 || n2 > 2 || index(j1) + n1 + n2 > n {
+        return Ok(());
+    }
+    let q = if wantq && q.ncols() == n { Some(q) } else { None };
+    ne::laexc(t, q, index(j1), n1, n2)
+}
+
+/// `?trexc`: the real types' IFST and ILST are updated in place.
+pub fn trexc<T: Scalar, I: AbiInt>(
+    wantq: bool,
+    t: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    ifst: &mut I,
+    ilst: &mut I,
+) -> Result<(), Info> {
+    let n = t.nrows();
+    if n <= 1 {
+        return Ok(());
+    }
+    let q = if wantq { Some(q) } else { None };
+    let (mut f, mut l) = (index(ifst.get()), index(ilst.get()));
+    let r = ne::trexc(t, q, &mut f, &mut l);
+    if !T::IS_COMPLEX {
+        *ifst = I::from_i64(f as i64 + 1);
+        *ilst = I::from_i64(l as i64 + 1);
+    }
+    r
+}
+
+/// The order M of the subspace SELECT asks for, from the raw arguments (for
+/// the LWORK checks, after N and LDT passed theirs).
+///
+/// # Safety
+/// The Fortran contract: `select` holds `n` logicals and `t` an `n x n`
+/// matrix with leading dimension `ldt >= max(1, n)`.
+unsafe fn subspace_order<T: Scalar, I: AbiInt>(select: *const I, n: i64, t: *const T, ldt: i64) -> usize {
+    let n = n.max(0) as usize;
+    if n == 0 {
+        return 0;
+    }
+    // SAFETY: the caller's promise.
+    let (sel, t) =
+        unsafe { (std::slice::from_raw_parts(select, n), std::slice::from_raw_parts(t, (ldt as usize) * (n - 1) + n)) };
+    let sel: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
+    ne::trsen_count(&sel, MatRef::from_col_major(t, n, n, ldt as usize))
+}
+
+/// `?trsen`'s minimal LWORK and LIWORK (the latter 1 for complex types).
+///
+/// # Safety
+/// As [`subspace_order`]; `job` is checked (not `None`) before.
+pub unsafe fn trsen_min<T: Scalar, I: AbiInt>(
+    job: Option<SenseJob>,
+    select: *const I,
+    n: i64,
+    t: *const T,
+    ldt: i64,
+) -> (i64, i64) {
+    let job = job.unwrap_or(SenseJob::None);
+    // SAFETY: the caller's promise.
+    let m = unsafe { subspace_order::<T, I>(select, n, t, ldt) };
+    let n = n.max(0) as usize;
+    (ne::trsen_lwork::<T>(job, n, m) as i64, if T::IS_COMPLEX { 1 } else { ne::trsen_liwork(job, n, m) as i64 })
+}
+
+/// `?trsen`'s LWORK and LIWORK for a query: the minimal ones for the
+/// largest M (`n / 2`), as the answer is computed before T is read (whose
+/// layout LAPACKE has not converted yet).
+pub fn trsen_work<T: Scalar>(job: SenseJob, n: usize) -> (usize, usize) {
+    let m = n / 2;
+    (ne::trsen_lwork::<T>(job, n, m), if T::IS_COMPLEX { 1 } else { ne::trsen_liwork(job, n, m) })
+}
+
+/// `?trsen` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn trsen<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    job: SenseJob,
+    wantq: bool,
+    select: &[I],
+    t: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    m: &mut I,
+    s: &mut T::Real,
+    sep: &mut T::Real,
+) -> Result<(), Info> {
+    let n = t.nrows();
+    let sel: Vec<bool> = select.iter().map(|v| v.get() != 0).collect();
+    let mut w = vec![Complex::new(T::Real::zero(), T::Real::zero()); n];
+    let q = if wantq { Some(q) } else { None };
+    let mm = if n == 0 { 0 } else { ne::trsen_count(&sel, t.rb()) };
+    let mut buf = WorkBuffer::new(ne::trsen_req::<T>(job, n, mm));
+    let r = ne::trsen(job, &sel, t, q, &mut w, Par::default(), buf.workspace());
+    *m = I::from_i64(r.m as i64);
+    if let Some(v) = r.s {
+        *s = v;
+    }
+    if let Some(v) = r.sep {
+        *sep = v;
+    }
+    for (k, e) in w.iter().enumerate() {
+        if W::IS_COMPLEX {
+            wr[k] = W::from_parts(e.re, e.im);
+        } else {
+            wr[k] = W::from_real(e.re);
+            wi[k] = e.im;
+        }
+    }
+    r.info()
+}
+
+/// `?trsna`'s M from the raw SELECT (for the MM check): the selected count
+/// (real 2x2 blocks counting 2 when either eigenvalue is), or N for HOWMNY = A.
+///
+/// # Safety
+/// The Fortran contract, N and LDT checked: with HOWMNY = S, `select` holds
+/// `n` logicals; `t` an `n x n` matrix.
+pub unsafe fn trsna_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *const I,
+    n: i64,
+    t: *const T,
+    ldt: i64,
+) -> i64 {
+    if howmny != Some(Howmny::Selected) {
+        return n.max(0);
+    }
+    // SAFETY: the caller's promise.
+    unsafe { subspace_order::<T, I>(select, n, t, ldt) as i64 }
+}
+
+/// `?trsna`.
+#[allow(clippy::too_many_arguments)]
+pub fn trsna<T: Scalar, I: AbiInt>(
+    job: SnaJob,
+    howmny: Howmny,
+    select: &[I],
+    t: MatRef<'_, T>,
+    vl: MatRef<'_, T>,
+    vr: MatRef<'_, T>,
+    s: &mut [T::Real],
+    sep: &mut [T::Real],
+    m: &mut I,
+) {
+    let n = t.nrows();
+    let sel: Vec<bool> = select.iter().map(|v| v.get() != 0).collect();
+    let sel = if howmny == Howmny::Selected { Some(&sel[..]) } else { None };
+    let mut buf = WorkBuffer::new(ne::trsna_req::<T>(job, n));
+    let used = ne::trsna(job, sel, t, vl, vr, s, sep, buf.workspace());
+    *m = I::from_i64(used as i64);
+}
