@@ -46,6 +46,18 @@
 #endif
 #endif
 
+/* Eigenvalue-selection callbacks (`?gees`): a LOGICAL function of one
+* eigenvalue, (WR, WI) for the real types and W for the complex ones, true
+* when nonzero; the `_64` ones, for the `64_` symbols, return int64_t. */
+typedef lapack_logical (*LAPACK_S_SELECT2)(const float *, const float *);
+typedef lapack_logical (*LAPACK_D_SELECT2)(const double *, const double *);
+typedef lapack_logical (*LAPACK_C_SELECT1)(const lapack_complex_float *);
+typedef lapack_logical (*LAPACK_Z_SELECT1)(const lapack_complex_double *);
+typedef int64_t (*LAPACK_S_SELECT2_64)(const float *, const float *);
+typedef int64_t (*LAPACK_D_SELECT2_64)(const double *, const double *);
+typedef int64_t (*LAPACK_C_SELECT1_64)(const lapack_complex_float *);
+typedef int64_t (*LAPACK_Z_SELECT1_64)(const lapack_complex_double *);
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -2254,6 +2266,14 @@ void ctrsna_(const char *job, const char *howmny, const lapack_int *select, cons
 void ztrsna_(const char *job, const char *howmny, const lapack_int *select, const lapack_int *n, const lapack_complex_double *t, const lapack_int *ldt, const lapack_complex_double *vl, const lapack_int *ldvl, const lapack_complex_double *vr, const lapack_int *ldvr, double *s, double *sep, const lapack_int *mm, lapack_int *m, lapack_complex_double *work, const lapack_int *ldwork, double *rwork, lapack_int *info, size_t job_len, size_t howmny_len);
 void ctrsna_64_(const char *job, const char *howmny, const int64_t *select, const int64_t *n, const lapack_complex_float *t, const int64_t *ldt, const lapack_complex_float *vl, const int64_t *ldvl, const lapack_complex_float *vr, const int64_t *ldvr, float *s, float *sep, const int64_t *mm, int64_t *m, lapack_complex_float *work, const int64_t *ldwork, float *rwork, int64_t *info, size_t job_len, size_t howmny_len);
 void ztrsna_64_(const char *job, const char *howmny, const int64_t *select, const int64_t *n, const lapack_complex_double *t, const int64_t *ldt, const lapack_complex_double *vl, const int64_t *ldvl, const lapack_complex_double *vr, const int64_t *ldvr, double *s, double *sep, const int64_t *mm, int64_t *m, lapack_complex_double *work, const int64_t *ldwork, double *rwork, int64_t *info, size_t job_len, size_t howmny_len);
+void sgees_(const char *jobvs, const char *sort, LAPACK_S_SELECT2 select, const lapack_int *n, float *a, const lapack_int *lda, lapack_int *sdim, float *wr, float *wi, float *vs, const lapack_int *ldvs, float *work, const lapack_int *lwork, lapack_int *bwork, lapack_int *info, size_t jobvs_len, size_t sort_len);
+void dgees_(const char *jobvs, const char *sort, LAPACK_D_SELECT2 select, const lapack_int *n, double *a, const lapack_int *lda, lapack_int *sdim, double *wr, double *wi, double *vs, const lapack_int *ldvs, double *work, const lapack_int *lwork, lapack_int *bwork, lapack_int *info, size_t jobvs_len, size_t sort_len);
+void sgees_64_(const char *jobvs, const char *sort, LAPACK_S_SELECT2_64 select, const int64_t *n, float *a, const int64_t *lda, int64_t *sdim, float *wr, float *wi, float *vs, const int64_t *ldvs, float *work, const int64_t *lwork, int64_t *bwork, int64_t *info, size_t jobvs_len, size_t sort_len);
+void dgees_64_(const char *jobvs, const char *sort, LAPACK_D_SELECT2_64 select, const int64_t *n, double *a, const int64_t *lda, int64_t *sdim, double *wr, double *wi, double *vs, const int64_t *ldvs, double *work, const int64_t *lwork, int64_t *bwork, int64_t *info, size_t jobvs_len, size_t sort_len);
+void cgees_(const char *jobvs, const char *sort, LAPACK_C_SELECT1 select, const lapack_int *n, lapack_complex_float *a, const lapack_int *lda, lapack_int *sdim, lapack_complex_float *w, lapack_complex_float *vs, const lapack_int *ldvs, lapack_complex_float *work, const lapack_int *lwork, float *rwork, lapack_int *bwork, lapack_int *info, size_t jobvs_len, size_t sort_len);
+void zgees_(const char *jobvs, const char *sort, LAPACK_Z_SELECT1 select, const lapack_int *n, lapack_complex_double *a, const lapack_int *lda, lapack_int *sdim, lapack_complex_double *w, lapack_complex_double *vs, const lapack_int *ldvs, lapack_complex_double *work, const lapack_int *lwork, double *rwork, lapack_int *bwork, lapack_int *info, size_t jobvs_len, size_t sort_len);
+void cgees_64_(const char *jobvs, const char *sort, LAPACK_C_SELECT1_64 select, const int64_t *n, lapack_complex_float *a, const int64_t *lda, int64_t *sdim, lapack_complex_float *w, lapack_complex_float *vs, const int64_t *ldvs, lapack_complex_float *work, const int64_t *lwork, float *rwork, int64_t *bwork, int64_t *info, size_t jobvs_len, size_t sort_len);
+void zgees_64_(const char *jobvs, const char *sort, LAPACK_Z_SELECT1_64 select, const int64_t *n, lapack_complex_double *a, const int64_t *lda, int64_t *sdim, lapack_complex_double *w, lapack_complex_double *vs, const int64_t *ldvs, lapack_complex_double *work, const int64_t *lwork, double *rwork, int64_t *bwork, int64_t *info, size_t jobvs_len, size_t sort_len);
 
 #ifdef __cplusplus
 }

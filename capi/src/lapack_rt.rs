@@ -105,6 +105,11 @@ pub fn block_size_or<T: Scalar>(stem: &str, n: usize, ours: usize) -> usize {
     block_size::<T>(stem, n)
 }
 
+/// A `SELECT` callback (`?gees`) as the generated code carries it: null or
+/// the address of a LOGICAL function of one eigenvalue, whose Fortran or C
+/// signature the precision fixes (see `lapack_schur::gees`).
+pub type Select = Option<unsafe extern "C" fn()>;
+
 /// Reads an integer argument.
 ///
 /// # Safety

@@ -179,3 +179,88 @@ pub fn trsna<T: Scalar, I: AbiInt>(
     let used = ne::trsna(job, sel, t, vl, vr, s, sep, buf.workspace());
     *m = I::from_i64(used as i64);
 }
+
+/// `?gees`'s minimal LWORK: `3n` for the real types, `2n` for the complex
+/// ones, 1 for `n = 0`.
+pub fn gees_min<T: Scalar>(n: i64) -> i64 {
+    if n <= 0 {
+        1
+    } else if T::IS_COMPLEX {
+        2 * n
+    } else {
+        3 * n
+    }
+}
+
+/// `?gees`'s LWORK answer to a query: the reference's blocked Hessenberg
+/// reduction size (`2n + n nb`, complex `n + n nb`), at least the minimum.
+pub fn gees_work<T: Scalar>(n: usize) -> usize {
+    if n == 0 {
+        return 1;
+    }
+    let nb = crate::lapack_rt::block_size::<T>("GEHRD", n);
+    let extra = if T::IS_COMPLEX { n } else { 2 * n };
+    (extra + n * nb).max(gees_min::<T>(n as i64) as usize)
+}
+
+/// Asks the caller's SELECT about one eigenvalue: real types call
+/// `SELECT(WR, WI)`, complex ones `SELECT(W)`, each returning a LOGICAL of
+/// the ABI integer's width (nonzero is true).
+///
+/// # Safety
+/// `f` is a function of that signature for `T` and `I`.
+unsafe fn call_select<T: Scalar, I: AbiInt>(f: unsafe extern "C" fn(), w: Complex<T::Real>) -> bool {
+    if T::IS_COMPLEX {
+        // SAFETY: the caller's promise; `Complex` is `#[repr(C)] {re, im}`,
+        // Fortran's COMPLEX.
+        let f: unsafe extern "C" fn(*const Complex<T::Real>) -> I = unsafe { std::mem::transmute(f) };
+        // SAFETY: as above.
+        unsafe { f(&w) }.get() != 0
+    } else {
+        // SAFETY: the caller's promise.
+        let f: unsafe extern "C" fn(*const T::Real, *const T::Real) -> I = unsafe { std::mem::transmute(f) };
+        // SAFETY: as above.
+        unsafe { f(&w.re, &w.im) }.get() != 0
+    }
+}
+
+/// `?gees` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty). SELECT is
+/// called only with SORT = S (a null one then selects nothing).
+///
+/// # Safety
+/// With SORT = S, `select` is null or a LOGICAL function of the signature
+/// [`call_select`] describes.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn gees<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvs: bool,
+    sort: bool,
+    select: crate::lapack_rt::Select,
+    a: MatMut<'_, T>,
+    sdim: &mut I,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    vs: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let n = a.nrows();
+    if n == 0 {
+        *sdim = I::from_i64(0);
+        return Ok(());
+    }
+    let mut w = vec![Complex::new(T::Real::zero(), T::Real::zero()); n];
+    // SAFETY: the caller's promise about `select`.
+    let mut by_select = |e: Complex<T::Real>| select.is_some_and(|f| unsafe { call_select::<T, I>(f, e) });
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>) -> bool> = if sort { Some(&mut by_select) } else { None };
+    let vs = if wantvs { Some(vs) } else { None };
+    let mut buf = WorkBuffer::new(ne::gees_req::<T>(n));
+    let r = ne::gees(sel, a, &mut w, vs, Par::default(), buf.workspace());
+    *sdim = I::from_i64(r.sdim as i64);
+    for (k, e) in w.iter().enumerate() {
+        if W::IS_COMPLEX {
+            wr[k] = W::from_parts(e.re, e.im);
+        } else {
+            wr[k] = W::from_real(e.re);
+            wi[k] = e.im;
+        }
+    }
+    r.info
+}

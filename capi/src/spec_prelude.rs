@@ -251,3 +251,23 @@ pub fn larfb_abi<T: ferroblas_kernels::scalar::Scalar>(
 pub use ferroblas_lapack::svd::{SvdJob, Vect};
 
 pub use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, SenseJob, SnaJob, VecJob, VecSide};
+
+/// `SORT` of `?gees`: order the Schur form's eigenvalues by SELECT (`S`) or not (`N`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sorting {
+    /// `N`: SELECT is never called.
+    No,
+    /// `S`: the selected eigenvalues lead the Schur form.
+    Selected,
+}
+
+impl Sorting {
+    /// Parses `N` or `S`, case-insensitively.
+    pub fn from_char(c: u8) -> Option<Self> {
+        match c.to_ascii_uppercase() {
+            b'N' => Some(Sorting::No),
+            b'S' => Some(Sorting::Selected),
+            _ => None,
+        }
+    }
+}

@@ -48222,6 +48222,262 @@ pub unsafe extern "C" fn ztrsna_64_(
     }
 }
 
+/// Fortran `SGEES`: see [`gees`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgees_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    sdim: *mut i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees::<f32, i32>("SGEES ", jobvs, sort, select, n, a, lda, sdim, wr, wi, vs, ldvs, work, lwork, bwork, info)
+    }
+}
+
+/// Fortran `SGEES` (64-bit integers): see [`gees`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgees_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    sdim: *mut i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees::<f32, i64>("SGEES ", jobvs, sort, select, n, a, lda, sdim, wr, wi, vs, ldvs, work, lwork, bwork, info)
+    }
+}
+
+/// Fortran `DGEES`: see [`gees`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgees_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    sdim: *mut i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees::<f64, i32>("DGEES ", jobvs, sort, select, n, a, lda, sdim, wr, wi, vs, ldvs, work, lwork, bwork, info)
+    }
+}
+
+/// Fortran `DGEES` (64-bit integers): see [`gees`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgees_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    sdim: *mut i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees::<f64, i64>("DGEES ", jobvs, sort, select, n, a, lda, sdim, wr, wi, vs, ldvs, work, lwork, bwork, info)
+    }
+}
+
+/// Fortran `CGEES`: see [`gees_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgees_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    sdim: *mut i32,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees_complex::<c32, i32>(
+            "CGEES ", jobvs, sort, select, n, a, lda, sdim, w, vs, ldvs, work, lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGEES` (64-bit integers): see [`gees_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgees_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    sdim: *mut i64,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees_complex::<c32, i64>(
+            "CGEES ", jobvs, sort, select, n, a, lda, sdim, w, vs, ldvs, work, lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEES`: see [`gees_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgees_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    sdim: *mut i32,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees_complex::<c64, i32>(
+            "ZGEES ", jobvs, sort, select, n, a, lda, sdim, w, vs, ldvs, work, lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEES` (64-bit integers): see [`gees_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gees_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgees_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    sdim: *mut i64,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gees_complex::<c64, i64>(
+            "ZGEES ", jobvs, sort, select, n, a, lda, sdim, w, vs, ldvs, work, lwork, rwork, bwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -64399,6 +64655,154 @@ pub mod body {
             let work = rt::slice_mut(work, 0);
             let rwork = rt::slice_mut(rwork, 0);
             Ok(rt::IntoInfo::into_info(crate::lapack_schur::trsna(job, howmny, select, t, vl, vr, s, sep, m)))
+        })
+    }
+
+    /// Schur factorization A = Z T Z^T of a real general matrix (JOBVS = V: Z in VS), with the eigenvalues in WR, WI; SORT = S moves those SELECT(WR, WI) picks to the top left of T and counts them in SDIM. INFO = i <= N: the QR algorithm failed; N+1: a reordering swap was refused; N+2: rounding changed which eigenvalues are selected.
+    ///
+    /// The body of the `sgees_`, `dgees_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gees<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvs: *const u8,
+        sort: *const u8,
+        select: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sdim: *mut I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        vs: *mut T,
+        ldvs: *const I,
+        work: *mut T,
+        lwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvs = VecJob::from_char(rt::ch(jobvs));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvs = rt::int(ldvs);
+            let lwork = rt::int(lwork);
+            rt::check(jobvs.is_none(), 1)?;
+            rt::check(sort.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldvs < 1 || (jobvs == Some(VecJob::Vectors) && ldvs < n), 11)?;
+            rt::check(lwork < crate::lapack_schur::gees_min::<T>(n) && lwork != -1, 13)?;
+            let jobvs = rt::need(jobvs)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let sdim = &mut *sdim;
+            let ldvs = rt::size(ldvs);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::gees_work::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let vs = rt::mat_mut(
+                vs,
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                ldvs,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::gees(
+                jobvs == VecJob::Vectors,
+                sort == Sorting::Selected,
+                select,
+                a,
+                sdim,
+                wr,
+                wi,
+                vs,
+            )))
+        })
+    }
+
+    /// Schur factorization A = Z T Z^H of a complex general matrix (JOBVS = V: Z in VS), with the eigenvalues in W; SORT = S moves those SELECT(W) picks to the top left of T and counts them in SDIM. INFO = i <= N: the QR algorithm failed; N+1: a reordering swap was refused; N+2: rounding changed which eigenvalues are selected.
+    ///
+    /// The body of the `cgees_`, `zgees_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gees_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvs: *const u8,
+        sort: *const u8,
+        select: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sdim: *mut I,
+        w: *mut T,
+        vs: *mut T,
+        ldvs: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvs = VecJob::from_char(rt::ch(jobvs));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvs = rt::int(ldvs);
+            let lwork = rt::int(lwork);
+            rt::check(jobvs.is_none(), 1)?;
+            rt::check(sort.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(ldvs < 1 || (jobvs == Some(VecJob::Vectors) && ldvs < n), 10)?;
+            rt::check(lwork < crate::lapack_schur::gees_min::<T>(n) && lwork != -1, 12)?;
+            let jobvs = rt::need(jobvs)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let sdim = &mut *sdim;
+            let ldvs = rt::size(ldvs);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::gees_work::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let vs = rt::mat_mut(
+                vs,
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                ldvs,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::gees(
+                jobvs == VecJob::Vectors,
+                sort == Sorting::Selected,
+                select,
+                a,
+                sdim,
+                w,
+                &mut [],
+                vs,
+            )))
         })
     }
 }

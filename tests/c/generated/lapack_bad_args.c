@@ -36,6 +36,9 @@ static void fill(void) {
         }
 }
 
+/* A SELECT callback (`?gees`) that selects nothing; never called on a bad argument. */
+static I __attribute__((unused)) select_none(const void *a, const void *b) { (void)a; (void)b; return 0; }
+
 static int unchanged(void) {
     for (int b = 0; b < NBUF; b++)
         for (int i = 0; i < BUF; i++)
@@ -42952,6 +42955,294 @@ static void call_ztrsna_7(void *fn) {
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&job, &howmny, ibufs[0], &n, bufs[0], &ldt, bufs[1], &ldvl, bufs[2], &ldvr, bufs[3], bufs[4], &mm, &m, bufs[5], &ldwork, bufs[6], &info, 1, 1);
 }
 
+static void call_sgees_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgees_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgees_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgees_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgees_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_sgees_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    I lwork = 9;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_dgees_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 8;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, bufs[4], &lwork, bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_cgees_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_zgees_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -46585,6 +46876,30 @@ static const struct bad_case cases[] = {
     {"ztrsna_", "ZTRSNA", 10, call_ztrsna_5},
     {"ztrsna_", "ZTRSNA", 13, call_ztrsna_6},
     {"ztrsna_", "ZTRSNA", 16, call_ztrsna_7},
+    {"sgees_", "SGEES", 1, call_sgees_0},
+    {"sgees_", "SGEES", 2, call_sgees_1},
+    {"sgees_", "SGEES", 4, call_sgees_2},
+    {"sgees_", "SGEES", 6, call_sgees_3},
+    {"sgees_", "SGEES", 11, call_sgees_4},
+    {"sgees_", "SGEES", 13, call_sgees_5},
+    {"dgees_", "DGEES", 1, call_dgees_0},
+    {"dgees_", "DGEES", 2, call_dgees_1},
+    {"dgees_", "DGEES", 4, call_dgees_2},
+    {"dgees_", "DGEES", 6, call_dgees_3},
+    {"dgees_", "DGEES", 11, call_dgees_4},
+    {"dgees_", "DGEES", 13, call_dgees_5},
+    {"cgees_", "CGEES", 1, call_cgees_0},
+    {"cgees_", "CGEES", 2, call_cgees_1},
+    {"cgees_", "CGEES", 4, call_cgees_2},
+    {"cgees_", "CGEES", 6, call_cgees_3},
+    {"cgees_", "CGEES", 10, call_cgees_4},
+    {"cgees_", "CGEES", 12, call_cgees_5},
+    {"zgees_", "ZGEES", 1, call_zgees_0},
+    {"zgees_", "ZGEES", 2, call_zgees_1},
+    {"zgees_", "ZGEES", 4, call_zgees_2},
+    {"zgees_", "ZGEES", 6, call_zgees_3},
+    {"zgees_", "ZGEES", 10, call_zgees_4},
+    {"zgees_", "ZGEES", 12, call_zgees_5},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -37,6 +37,13 @@ fn c_ret(f: &Family, t: char, ilp: bool) -> &'static str {
     }
 }
 
+/// The C type of a `SELECT` callback (`LAPACK_D_SELECT2` and kin; the
+/// `_64` ones return the ILP64 logical).
+fn select_type(t: char, ilp: bool) -> String {
+    let args = if "sd".contains(t) { 2 } else { 1 };
+    format!("LAPACK_{}_SELECT{args}{}", t.to_ascii_uppercase(), if ilp { "_64" } else { "" })
+}
+
 fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
     let ty = |e| c_elem(e, t, ilp);
     let mut p: Vec<String> = f
@@ -60,6 +67,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
                 }
                 Kind::Work { elem, .. } => format!("{} *{n}", ty(*elem)),
                 Kind::Info => format!("{} *{n}", ty(Elem::Int)),
+                Kind::Select => format!("{} {n}", select_type(t, ilp)),
             }
         })
         .collect();
@@ -87,6 +95,7 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
                 format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
             }
             Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("{} {n}", ty(Elem::Int)),
+            Kind::Select => format!("{} {n}", select_type(t, ilp)),
             Kind::Val { elem, intent: Intent::In } => format!("{} {n}", ty(*elem)),
             Kind::Val { elem, .. } => format!("{} *{n}", ty(*elem)),
             Kind::Mat { elem, intent, .. } | Kind::Vec { elem, intent, .. } | Kind::Arr { elem, intent, .. } => {
@@ -172,6 +181,8 @@ pub fn bad_args_c(fams: &[Family]) -> String {
          static void fill(void) {\n\
          \x20   for (int b = 0; b < NBUF; b++)\n        for (int i = 0; i < BUF; i++) {\n\
          \x20           bufs[b][i] = 1.0 + b + i * 0.001;\n            ibufs[b][i] = 1;\n        }\n}\n\n\
+         /* A SELECT callback (`?gees`) that selects nothing; never called on a bad argument. */\n\
+         static I __attribute__((unused)) select_none(const void *a, const void *b) { (void)a; (void)b; return 0; }\n\n\
          static int unchanged(void) {\n\
          \x20   for (int b = 0; b < NBUF; b++)\n        for (int i = 0; i < BUF; i++)\n\
          \x20           if (bufs[b][i] != 1.0 + b + i * 0.001 || ibufs[b][i] != 1) return 0;\n    return 1;\n}\n\n\
@@ -237,6 +248,10 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                             params.push("void *".into());
                             args.push(format!("bufs[{nb}]"));
                             nb += 1;
+                        }
+                        Kind::Select => {
+                            params.push("void *".into());
+                            args.push("(void *)select_none".into());
                         }
                         Kind::Info => {
                             writeln!(decl, "    I {n} = 0;").unwrap();

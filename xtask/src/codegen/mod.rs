@@ -39,7 +39,18 @@ pub const C_TYPES: &str = "\
 #ifndef lapack_complex_float\n#ifdef __cplusplus\n#include <complex>\n#define lapack_complex_float std::complex<float>\n\
 #else\n#include <complex.h>\n#define lapack_complex_float float _Complex\n#endif\n#endif\n\n\
 #ifndef lapack_complex_double\n#ifdef __cplusplus\n#include <complex>\n#define lapack_complex_double std::complex<double>\n\
-#else\n#include <complex.h>\n#define lapack_complex_double double _Complex\n#endif\n#endif\n\n";
+#else\n#include <complex.h>\n#define lapack_complex_double double _Complex\n#endif\n#endif\n\n\
+/* Eigenvalue-selection callbacks (`?gees`): a LOGICAL function of one\n\
+ * eigenvalue, (WR, WI) for the real types and W for the complex ones, true\n\
+ * when nonzero; the `_64` ones, for the `64_` symbols, return int64_t. */\n\
+typedef lapack_logical (*LAPACK_S_SELECT2)(const float *, const float *);\n\
+typedef lapack_logical (*LAPACK_D_SELECT2)(const double *, const double *);\n\
+typedef lapack_logical (*LAPACK_C_SELECT1)(const lapack_complex_float *);\n\
+typedef lapack_logical (*LAPACK_Z_SELECT1)(const lapack_complex_double *);\n\
+typedef int64_t (*LAPACK_S_SELECT2_64)(const float *, const float *);\n\
+typedef int64_t (*LAPACK_D_SELECT2_64)(const double *, const double *);\n\
+typedef int64_t (*LAPACK_C_SELECT1_64)(const lapack_complex_float *);\n\
+typedef int64_t (*LAPACK_Z_SELECT1_64)(const lapack_complex_double *);\n\n";
 
 /// Symbols of the hand-written runtime (capi/src/lapack_aux.rs, lapacke_rt.rs,
 /// xerbla.rs) that the manifest lists beside the generated ones.

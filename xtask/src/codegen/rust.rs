@@ -69,14 +69,20 @@ fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
         | Kind::Arr { elem, intent, .. } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Work { elem, .. } => format!("*mut {}", ty(*elem)),
         Kind::Info => format!("*mut {}", ty(Elem::Int)),
+        Kind::Select => SELECT.into(),
     }
 }
+
+/// The Rust type of a `SELECT` callback, in every signature: a function
+/// address, whose Fortran or C signature the glue knows from the precision.
+const SELECT: &str = "crate::lapack_rt::Select";
 
 /// The type of an argument in LAPACKE (`None`: not an argument there).
 fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<String> {
     Some(match &a.kind {
         Kind::Char { .. } | Kind::Byte => "c_char".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
+        Kind::Select => SELECT.into(),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
         Kind::Val { elem, intent: Intent::In } => ty(*elem),
         Kind::Val { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),

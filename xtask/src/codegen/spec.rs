@@ -52,7 +52,12 @@
 //!   arguments, evaluated after the checks) in `WORK[0]` and returns, and
 //!   high-level LAPACKE allocates OPT elements; `ldwork WORK VALUE` the
 //!   leading dimension of a two-dimensional workspace `WORK` (high-level
-//!   LAPACKE drops it and passes VALUE, over the converted arguments); `info`.
+//!   LAPACKE drops it and passes VALUE, over the converted arguments); `info`;
+//! - `fn T` an eigenvalue-selection callback (`SELECT`): a LOGICAL function
+//!   of one eigenvalue of T, `(WR, WI)` by reference for the real types and
+//!   `W` for the complex ones (LAPACKE's `LAPACK_D_SELECT2` /
+//!   `LAPACK_Z_SELECT1`), returning an ABI integer (nonzero is true); passed
+//!   to the call as a `crate::lapack_rt::Select`, never dereferenced there.
 //!
 //! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
@@ -158,6 +163,10 @@ pub enum Kind {
         work: String,
         value: String,
     },
+    /// An eigenvalue-selection callback (`SELECT` of `?gees`): a Fortran
+    /// LOGICAL function of one eigenvalue, `(WR, WI)` by reference for the
+    /// real types, `W` for the complex ones; its value is an ABI integer.
+    Select,
     Info,
 }
 
@@ -344,6 +353,12 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         }
         "logical" => Kind::Logical,
         "byte" => Kind::Byte,
+        "fn" => {
+            if word(rest).0 != "T" {
+                return err(line, "fn takes the eigenvalues of T: `fn T`");
+            }
+            Kind::Select
+        }
         "ptr" => {
             let (e, rest) = word(rest);
             let (i, _) = word(rest);
