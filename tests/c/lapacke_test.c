@@ -3,7 +3,7 @@
  * the Fortran dlange_/zlange_ on the column-major copy; the _work forms, the
  * ILP64 names, bad layouts, too-small row-major leading dimensions and the NaN
  * check report what LAPACKE specifies; LAPACKE_dlacpy/dlaset/dlascl round-trip
- * in row-major. Prints one line per failure; exit status 1 if any. */
+ * in row-major; LAPACKE_{d,z}gees sort with a C SELECT function. Prints one line per failure; exit status 1 if any. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,6 +20,11 @@ static void expect(int ok, const char *what) {
 }
 
 static int same(double a, double b) { return a == b || (isnan(a) && isnan(b)); }
+
+/* SELECT callbacks of ?gees: the eigenvalues in the left half plane. */
+static lapack_logical left(const double *wr, const double *wi) { (void)wi; return *wr < 0.0; }
+static int64_t left64(const double *wr, const double *wi) { (void)wi; return *wr < 0.0; }
+static lapack_logical zleft(const lapack_complex_double *w) { return creal(*w) < 0.0; }
 
 enum { M = 5, N = 3, LDC = 7, LDR = 4 };
 
@@ -89,6 +94,33 @@ int main(void) {
     expect(ok_copy, "row-major dlacpy + dlascl");
     expect(ok_set, "row-major dlaset touches only the upper trapezoid");
     expect(LAPACKE_dlascl(LAPACK_ROW_MAJOR, 'G', 0, 0, 0.0, 2.0, M, N, b, LDR) == -5, "dlascl cfrom = 0 is argument 5");
+
+    /* ?gees with sorting: the two negative eigenvalues lead, in either layout and
+     * with 64-bit integers; the row-major Schur form is the column-major one's transpose. */
+    double g[9] = {2.0, 1.0, 0.5, 0.0, -1.0, 0.25, 0.0, 0.0, -3.0}; /* row-major upper triangle */
+    double gc[9], gr[9], g64[9], vc[9], vr[9], v64[9], wr[3], wi[3], wr2[3], wi2[3], wr3[3], wi3[3];
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++) gc[i + 3 * j] = gr[3 * i + j] = g64[i + 3 * j] = g[3 * i + j];
+    lapack_int sc = -1, sr = -1;
+    int64_t s64 = -1;
+    expect(LAPACKE_dgees(LAPACK_COL_MAJOR, 'V', 'S', left, 3, gc, 3, &sc, wr, wi, vc, 3) == 0, "dgees col-major info");
+    expect(LAPACKE_dgees(LAPACK_ROW_MAJOR, 'V', 'S', left, 3, gr, 3, &sr, wr2, wi2, vr, 3) == 0, "dgees row-major info");
+    expect(LAPACKE_dgees64_(LAPACK_COL_MAJOR, 'V', 'S', left64, 3, g64, 3, &s64, wr3, wi3, v64, 3) == 0,
+           "dgees64_ info");
+    expect(sc == 2 && sr == 2 && s64 == 2, "dgees sdim 2");
+    expect(wr[0] < 0 && wr[1] < 0 && wr[2] == 2.0 && wi[0] == 0 && wi[1] == 0, "dgees sorted eigenvalues");
+    int ok_layout = 1;
+    for (int i = 0; i < 3; i++) {
+        ok_layout &= wr2[i] == wr[i] && wr3[i] == wr[i];
+        for (int j = 0; j < 3; j++) ok_layout &= gr[3 * i + j] == gc[i + 3 * j] && vr[3 * i + j] == vc[i + 3 * j];
+    }
+    expect(ok_layout, "dgees row-major and ILP64 agree with col-major");
+    expect(LAPACKE_dgees(LAPACK_COL_MAJOR, 'V', 'X', left, 3, gc, 3, &sc, wr, wi, vc, 3) == -3, "dgees bad SORT");
+    lapack_complex_double zg[4] = {lapack_make_complex_double(1, 1), 0, lapack_make_complex_double(0.5, 0),
+                                   lapack_make_complex_double(-2, 1)}, zw[2], zv[4];
+    lapack_int zs = -1;
+    expect(LAPACKE_zgees(LAPACK_COL_MAJOR, 'V', 'S', zleft, 2, zg, 2, &zs, zw, zv, 2) == 0, "zgees info");
+    expect(zs == 1 && creal(zw[0]) == -2.0 && creal(zw[1]) == 1.0, "zgees sorted eigenvalues");
 
     printf("lapacke_test: %d failure(s)\n", failures);
     return failures != 0;

@@ -6,8 +6,8 @@
 //! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
 //! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
 //! and the condition numbers of single eigenpairs (`?trsna`); the Schur
-//! factorization driver with sorting `?gees` (Rust only so far: the ABI's
-//! SELECT callback needs a spec argument kind that does not exist yet).
+//! factorization driver with sorting `?gees` (its Fortran SELECT callback is
+//! the spec's `fn T` argument kind).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
