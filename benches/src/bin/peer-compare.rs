@@ -50,7 +50,7 @@ fn run() -> Result {
         .map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect())
         .unwrap_or_default();
     type Run = fn(&[harness::Peer], &Options) -> Result<String>;
-    let sections: [(&str, Run); 7] = [
+    let sections: [(&str, Run); 8] = [
         ("level1", cases::level1::run),
         ("level2", cases::level2::run),
         ("gemm", cases::gemm::run),
@@ -58,6 +58,7 @@ fn run() -> Result {
         ("lapack-aux", cases::lapack_aux::run),
         ("lapack-factor", cases::lapack_factor::run),
         ("lapack-qr", cases::lapack_factor::run_qr),
+        ("lapack-eigen", cases::lapack_eigen::run),
     ];
     for (name, run) in sections {
         if only.is_empty() || only.iter().any(|w| w == name) {

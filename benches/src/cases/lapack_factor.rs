@@ -380,7 +380,7 @@ fn invoke(f: Bound, s: &mut Slot) -> i32 {
 }
 
 /// Deterministic values in [-1, 1) (xorshift).
-fn fill(v: &mut [f64], mut state: u64) {
+pub(super) fn fill(v: &mut [f64], mut state: u64) {
     for e in v {
         state ^= state << 13;
         state ^= state >> 7;
@@ -606,7 +606,7 @@ fn check(libs: &[Lib], cases: &[&Case]) -> Result {
 /// Samples at order n: the full count where a sample is cheap, a few at
 /// the sizes where one call takes seconds, so the section stays at a few
 /// minutes.
-fn samples(opts: &Options, n: usize) -> usize {
+pub(super) fn samples(opts: &Options, n: usize) -> usize {
     let cap = match n {
         0..=300 => usize::MAX,
         301..=1000 => 5,
@@ -686,7 +686,7 @@ fn time_calls(opts: &Options, case: &Case, n: usize, fs: &[Bound]) -> Result<Vec
 /// The PyPI peers found in the virtual environment, with their prefixes.
 /// Their thread counts are set here, before loading, as `load_peers` does
 /// for the others.
-fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
+pub(super) fn pypi_peers(opts: &Options) -> Vec<(Peer, &'static str)> {
     let venv = std::env::var_os("PEER_VENV")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/peer-venv"));
@@ -761,7 +761,7 @@ fn mkl_version(p: &Peer) -> Option<String> {
 }
 
 /// Comma-separated words from an environment variable (empty if unset).
-fn env_list(var: &str) -> Vec<String> {
+pub(super) fn env_list(var: &str) -> Vec<String> {
     std::env::var(var).map(|s| s.split(',').filter(|w| !w.is_empty()).map(String::from).collect()).unwrap_or_default()
 }
 

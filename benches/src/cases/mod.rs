@@ -2,6 +2,7 @@
 
 pub mod gemm;
 pub mod lapack_aux;
+pub mod lapack_eigen;
 pub mod lapack_factor;
 pub mod level1;
 pub mod level2;
