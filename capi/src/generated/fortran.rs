@@ -58256,7 +58256,7 @@ pub mod body {
                         m,
                         n,
                         nrhs,
-                        rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+                        rt::block_size_or::<T>(if m >= n { "GEQRF" } else { "GELQF" }, m.min(n), lapack::qr::BLOCK),
                     )
                     .elems::<T>()
                     .max(1),
@@ -58272,7 +58272,7 @@ pub mod body {
                 b,
                 Par::default(),
                 rt::workspace(work),
-                rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+                rt::block_size_or::<T>(if m >= n { "GEQRF" } else { "GELQF" }, m.min(n), lapack::qr::BLOCK),
             )))
         })
     }
@@ -58331,7 +58331,7 @@ pub mod body {
                         m,
                         n,
                         nrhs,
-                        rt::block_size_or::<T>("GELST", m.min(n), lapack::qr::BLOCK),
+                        rt::block_size_or::<T>(if m >= n { "GEQRF" } else { "GELQF" }, m.min(n), lapack::qr::BLOCK),
                     )
                     .elems::<T>()
                     .max(1),
@@ -58347,7 +58347,7 @@ pub mod body {
                 b,
                 Par::default(),
                 rt::workspace(work),
-                rt::block_size_or::<T>("GELST", m.min(n), lapack::qr::BLOCK),
+                rt::block_size_or::<T>(if m >= n { "GEQRF" } else { "GELQF" }, m.min(n), lapack::qr::BLOCK),
             )))
         })
     }

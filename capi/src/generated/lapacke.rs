@@ -46685,7 +46685,7 @@ pub unsafe fn lapacke_gels<T: Scalar, I: AbiInt>(
                     m,
                     n,
                     nrhs,
-                    rt::block_size_or::<T>("GELS", m.min(n), lapack::qr::BLOCK),
+                    rt::block_size_or::<T>(if m >= n { "GEQRF" } else { "GELQF" }, m.min(n), lapack::qr::BLOCK),
                 )
                 .elems::<T>()
                 .max(1))
