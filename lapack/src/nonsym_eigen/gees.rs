@@ -1,13 +1,12 @@
 //! The Schur factorization driver with optional eigenvalue sorting (`?gees`).
 
+use super::geev::{rescale, scale_general};
 use super::trsen::{trsen, trsen_req, SenseJob};
 use super::{gebak, gebal, gehrd, gehrd_req, hseqr, orghr, orghr_req, BalanceJob, SchurJob};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
-use ferroblas_kernels::aux::norms::{lange, Norm};
-use ferroblas_kernels::aux::scalars::{lamch, Machine};
-use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
+use ferroblas_kernels::scalar::{Complex, Scalar};
 use ferroblas_kernels::{MatMut, Side};
 use ferroblas_relapack::{Par, WorkReq, Workspace};
 
@@ -27,13 +26,6 @@ pub struct Gees {
 pub fn gees_req<T: Scalar>(n: usize) -> WorkReq {
     let steps = gehrd_req::<T>(n).or(orghr_req::<T>(0, n)).or(trsen_req::<T>(SenseJob::None, n, 0));
     WorkReq::new::<T>(n).and(WorkReq::new::<T::Real>(n)).and(WorkReq::new::<bool>(n)).and(steps)
-}
-
-/// `x * cto / cfrom` without over- or underflow (`?lascl` on one value).
-fn rescale<R: RealScalar>(cfrom: R, cto: R, x: R) -> R {
-    let mut v = [x];
-    lascl(MatrixKind::General, 0, 0, cfrom, cto, 1, 1, MatMut::from_col_major(&mut v[..], 1, 1, 1));
-    v[0]
 }
 
 /// The Schur factorization `A = Z T Z^H` of the `n x n` matrix `a` (`?gees`):
@@ -62,21 +54,8 @@ pub fn gees<T: Scalar>(
     if n == 0 {
         return out;
     }
-    let (zero, one) = (R::<T>::zero(), R::<T>::one());
-    let eps = lamch::<R<T>>(Machine::Precision);
-    let smlnum = lamch::<R<T>>(Machine::SafeMin).sqrt() / eps;
-    let bignum = one / smlnum;
-    let anrm = lange(Norm::Max, a.rb(), &mut []);
-    let cscale = if anrm > zero && anrm < smlnum {
-        Some(smlnum)
-    } else if anrm > bignum {
-        Some(bignum)
-    } else {
-        None
-    };
-    if let Some(c) = cscale {
-        lascl(MatrixKind::General, 0, 0, anrm, c, n, n, a.rb_mut());
-    }
+    let zero = R::<T>::zero();
+    let (anrm, cscale) = scale_general(a.rb_mut());
     let (tau, mut work) = work.take::<T>(n);
     let (scale, mut work) = work.take::<R<T>>(n);
     let (bwork, mut work) = work.take::<bool>(n);
@@ -123,7 +102,7 @@ pub fn gees<T: Scalar>(
             }
         }
         if !T::IS_COMPLEX {
-            if c == smlnum {
+            if c < R::<T>::one() {
                 // Scaling back towards underflow may have flushed the
                 // off-diagonal entries of a 2x2 block: such a block then
                 // holds two real eigenvalues.
@@ -217,6 +196,7 @@ mod tests {
     use super::*;
     use crate::nonsym_eigen::schur_testutil::*;
     use crate::WorkBuffer;
+    use ferroblas_kernels::scalar::RealScalar;
     use ferroblas_kernels::scalar::{c32, c64};
     use ferroblas_kernels::MatRef;
 

@@ -22,8 +22,29 @@ pub fn geev_req<T: Scalar>(n: usize) -> WorkReq {
     WorkReq::new::<T>(n).and(WorkReq::new::<T::Real>(n)).and(steps)
 }
 
+/// The drivers' guard against over- and underflow in the QR algorithm: when
+/// A's largest element lies outside `[sqrt(safemin) / eps, its reciprocal]`,
+/// A is scaled to that bound. Returns A's largest magnitude and the bound it
+/// was scaled to, if it was (below 1: scaled up from near underflow).
+pub(super) fn scale_general<T: Scalar>(a: MatMut<'_, T>) -> (T::Real, Option<T::Real>) {
+    let (zero, one) = (T::Real::zero(), T::Real::one());
+    let smlnum = lamch::<T::Real>(Machine::SafeMin).sqrt() / lamch::<T::Real>(Machine::Precision);
+    let bignum = one / smlnum;
+    let anrm = lange(Norm::Max, a.rb(), &mut []);
+    let cscale = if anrm > zero && anrm < smlnum {
+        smlnum
+    } else if anrm > bignum {
+        bignum
+    } else {
+        return (anrm, None);
+    };
+    let (m, n) = (a.nrows(), a.ncols());
+    lascl(MatrixKind::General, 0, 0, anrm, cscale, m, n, a);
+    (anrm, Some(cscale))
+}
+
 /// `x * cto / cfrom` without over- or underflow (`?lascl` on one value).
-fn rescale<R: RealScalar>(cfrom: R, cto: R, x: R) -> R {
+pub(super) fn rescale<R: RealScalar>(cfrom: R, cto: R, x: R) -> R {
     let mut v = [x];
     lascl(MatrixKind::General, 0, 0, cfrom, cto, 1, 1, MatMut::from_col_major(&mut v[..], 1, 1, 1));
     v[0]
@@ -57,21 +78,7 @@ pub fn geev<T: Scalar>(
     if n == 0 {
         return Ok(());
     }
-    let (zero, one) = (R::<T>::zero(), R::<T>::one());
-    let eps = lamch::<R<T>>(Machine::Precision);
-    let smlnum = lamch::<R<T>>(Machine::SafeMin).sqrt() / eps;
-    let bignum = one / smlnum;
-    let anrm = lange(Norm::Max, a.rb(), &mut []);
-    let cscale = if anrm > zero && anrm < smlnum {
-        Some(smlnum)
-    } else if anrm > bignum {
-        Some(bignum)
-    } else {
-        None
-    };
-    if let Some(c) = cscale {
-        lascl(MatrixKind::General, 0, 0, anrm, c, n, n, a.rb_mut());
-    }
+    let (anrm, cscale) = scale_general(a.rb_mut());
     let (tau, mut work) = work.take::<T>(n);
     let (scale, mut work) = work.take::<R<T>>(n);
     let bal = gebal(BalanceJob::Both, a.rb_mut(), scale);
