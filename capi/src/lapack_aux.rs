@@ -100,10 +100,45 @@ fn ilaenv_symbol() -> *mut libc::c_void {
 }
 
 /// Whether the program defines its own `ilaenv_` (the reference test
-/// programs do, to sweep block sizes).
+/// programs do, to sweep block sizes). Only a definition in the executable
+/// itself counts, and only when ferroblas is a shared library beside it:
+/// another LAPACK loaded into the process (a peer in a benchmark, NumPy's
+/// bundled OpenBLAS) also exports `ilaenv_`, and its reference block sizes
+/// are not a choice the program made. (Taking the address of our own
+/// `ilaenv_` cannot tell ours from the program's: the program's interposes.)
 pub fn program_ilaenv() -> bool {
-    let p = ilaenv_symbol();
-    !p.is_null() && !std::ptr::eq(p as *const (), ilaenv_ as *const ())
+    static OWN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OWN.get_or_init(|| {
+        let p = ilaenv_symbol();
+        !p.is_null() && in_executable(p as usize) && !in_executable(in_executable as usize)
+    })
+}
+
+/// Whether `addr` lies in a loadable segment of the main executable (the
+/// first object `dl_iterate_phdr` reports).
+fn in_executable(addr: usize) -> bool {
+    unsafe extern "C" fn first_object(
+        info: *mut libc::dl_phdr_info,
+        _size: libc::size_t,
+        data: *mut libc::c_void,
+    ) -> i32 {
+        // SAFETY: the loader passes a valid `info` whose `dlpi_phdr` has
+        // `dlpi_phnum` entries; `data` is the `(usize, bool)` passed below.
+        unsafe {
+            let (addr, found) = &mut *(data as *mut (usize, bool));
+            let info = &*info;
+            let phdrs = std::slice::from_raw_parts(info.dlpi_phdr, info.dlpi_phnum as usize);
+            *found = phdrs.iter().any(|ph| {
+                let start = info.dlpi_addr as usize + ph.p_vaddr as usize;
+                ph.p_type == libc::PT_LOAD && (start..start + ph.p_memsz as usize).contains(addr)
+            });
+        }
+        1 // the executable comes first; stop there
+    }
+    let mut data = (addr, false);
+    // SAFETY: the callback only reads what the loader hands it and writes `data`.
+    unsafe { libc::dl_iterate_phdr(Some(first_object), &mut data as *mut (usize, bool) as *mut libc::c_void) };
+    data.1
 }
 
 /// The block size and other tuning parameters a routine uses: the process's
@@ -310,5 +345,16 @@ mod tests {
         laswp(MatMut::from_col_major(&mut d, 4, 1, 4), 2, 3, &[9i32, 4, 4], 1);
         // Row 2 <-> 4 ([0,3,2,1]), then row 3 <-> 4 ([0,3,1,2]).
         assert_eq!(d, [0.0, 3.0, 1.0, 2.0]);
+    }
+
+    #[test]
+    fn only_the_executables_own_symbols_count_as_the_programs() {
+        // This test binary is the executable: its code is in it, libc's is not.
+        assert!(in_executable(only_the_executables_own_symbols_count_as_the_programs as usize));
+        assert!(!in_executable(libc::malloc as usize));
+        assert!(!in_executable(0));
+        // Linked statically into this executable, ferroblas's own `ilaenv_` is
+        // the executable's: not a program's own table.
+        assert!(!program_ilaenv());
     }
 }

@@ -63,10 +63,30 @@ pub fn lapacke_c() -> Result {
     sys::run(Command::new(&program).env("LD_LIBRARY_PATH", &lib))
 }
 
+/// Compiles `tests/c/program_ilaenv.c` (a program with its own `ilaenv_`,
+/// exported with `-rdynamic` as the reference test programs' is) and runs it:
+/// ferroblas must ask that `ilaenv_` for its block sizes.
+pub fn program_ilaenv_c() -> Result {
+    let lib = dist::ensure()?;
+    sys::ensure_cc()?;
+    let program = out_dir()?.join("program_ilaenv");
+    sys::run(
+        Command::new("cc")
+            .args(["-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-rdynamic", "-o"])
+            .arg(&program)
+            .arg(sys::root().join("tests/c/program_ilaenv.c"))
+            .arg(format!("-L{}", lib.display()))
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .args(["-lferroblas", "-lm"]),
+    )?;
+    sys::run(Command::new(&program).env("LD_LIBRARY_PATH", &lib))
+}
+
 pub fn run(args: &[String]) -> Result {
     if let Some(a) = args.first() {
         return Err(format!("`cargo xtask lapack-abi` takes no arguments (got `{a}`)"));
     }
     bad_args()?;
-    lapacke_c()
+    lapacke_c()?;
+    program_ilaenv_c()
 }
