@@ -110,7 +110,7 @@ pub fn program_ilaenv() -> bool {
     static OWN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *OWN.get_or_init(|| {
         let p = ilaenv_symbol();
-        !p.is_null() && in_executable(p as usize) && !in_executable(in_executable as usize)
+        !p.is_null() && in_executable(p as usize) && !in_executable(in_executable as fn(usize) -> bool as usize)
     })
 }
 
@@ -350,8 +350,8 @@ mod tests {
     #[test]
     fn only_the_executables_own_symbols_count_as_the_programs() {
         // This test binary is the executable: its code is in it, libc's is not.
-        assert!(in_executable(only_the_executables_own_symbols_count_as_the_programs as usize));
-        assert!(!in_executable(libc::malloc as usize));
+        assert!(in_executable(only_the_executables_own_symbols_count_as_the_programs as fn() as usize));
+        assert!(!in_executable(libc::malloc as unsafe extern "C" fn(libc::size_t) -> *mut libc::c_void as usize));
         assert!(!in_executable(0));
         // Linked statically into this executable, ferroblas's own `ilaenv_` is
         // the executable's: not a program's own table.
