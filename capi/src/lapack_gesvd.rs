@@ -7,7 +7,6 @@
 use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, AbiInt};
 use ferroblas_kernels::aux::norms::{lange, Norm};
-use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::views::{MatMut, MatRef};
@@ -470,12 +469,13 @@ pub fn gelsd_lwork<T: Scalar>(m: usize, n: usize, nrhs: usize) -> usize {
     gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64).maxwrk.max(1) as usize
 }
 
-/// `?gelsd` by the SVD least squares of `?gelss`: the same X, S and RANK
-/// (the reference solves the bidiagonal problem by divide and conquer,
-/// `?lalsd`, which ferroblas does not have). RCOND is taken as `?lalsd`
-/// reads it: eps when `RCOND <= 0` or `RCOND >= 1`. NRHS = 0 computes S
-/// and RANK (3.11 stops in `?lalsd`'s XERBLA there; 3.12's complex routine
-/// returns RANK = 0 at once).
+/// `?gelsd`, the rank written back as the ABI integer (0 on failure). RCOND
+/// is read as `?lalsd` reads it: eps when `RCOND <= 0` or `RCOND >= 1`.
+/// NRHS = 0 computes S and RANK (3.11 stops in `?lalsd`'s XERBLA there;
+/// 3.12's complex routine returns RANK = 0 at once). The divide and conquer
+/// keeps the bidiagonal's singular vectors explicit (`2 min(m, n)^2` reals),
+/// more than the reference's smallest LWORK holds: a short WORK is
+/// supplemented from the heap.
 #[allow(clippy::too_many_arguments)]
 pub fn gelsd<T: Scalar, I: AbiInt>(
     a: MatMut<'_, T>,
@@ -487,15 +487,10 @@ pub fn gelsd<T: Scalar, I: AbiInt>(
     iwork: &mut [I],
 ) -> Result<(), Info> {
     let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
-    let zero = <T::Real as Scalar>::zero();
-    let one = <T::Real as Scalar>::one();
-    let rcond = if rcond <= zero || rcond >= one || rcond.is_nan() { lamch::<T::Real>(Machine::Eps) } else { rcond };
-    let res = if m == 0 || n == 0 {
-        *rank = I::from_i64(0);
-        Ok(())
-    } else {
-        gelss::<T, I>(a, b, s, rcond, rank, work)
-    };
+    let req = svd::gelsd_req::<T>(m, n, nrhs);
+    let res = with_work(work, req, |ws| svd::gelsd(a, b, s, rcond, Par::default(), ws));
+    *rank = I::from_i64(*res.as_ref().unwrap_or(&0) as i64);
+    let res = res.map(|_| ());
     let sz = gelsd_sizes::<T>(m as i64, n as i64, nrhs as i64);
     if let Some(w) = work.first_mut() {
         *w = T::from_real(<T::Real as RealScalar>::from_f64(sz.maxwrk as f64));

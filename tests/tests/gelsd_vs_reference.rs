@@ -152,6 +152,11 @@ fn case<T: TestScalar>(our: *const ()) {
         (6, 12, 3, 2),
         (10, 10, 1, 6),
         (4, 3, 0, 3),
+        // Past the divide and conquer's leaf size, on each path (QR, LQ first or not).
+        (60, 40, 2, 40),
+        (40, 60, 3, 30),
+        (90, 30, 2, 30),
+        (30, 90, 1, 25),
     ];
     for (m, n, nrhs, r) in shapes {
         // The 3.11 reference passes NRHS = 0 on to ?lalsd, which refuses it

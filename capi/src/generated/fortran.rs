@@ -62892,7 +62892,7 @@ pub mod body {
         })
     }
 
-    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); computed as ?gelss does, with the same X, S and RANK as the reference's divide and conquer.
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); the bidiagonal problem by divide and conquer.
     ///
     /// The body of the `sgelsd_`, `dgelsd_` entry points, generic over precision and ABI integer.
     ///
@@ -62957,7 +62957,7 @@ pub mod body {
         })
     }
 
-    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); computed as ?gelss does, with the same X, S and RANK as the reference's divide and conquer.
+    /// Minimum-norm least squares `min |A X - B|` by the SVD, singular values at most RCOND times the largest treated as zero (eps when RCOND <= 0 or >= 1); the bidiagonal problem by divide and conquer.
     ///
     /// The body of the `cgelsd_`, `zgelsd_` entry points, generic over precision and ABI integer.
     ///

@@ -1,4 +1,4 @@
-//! Residual tests of `gesvd` and `gelss` in c64 oracles: `|A - U S V^H|`,
+//! Residual tests of `gesvd`, `gelss` and `gelsd` in c64 oracles: `|A - U S V^H|`,
 //! orthogonality, the singular values against `bdsqr` on the same
 //! bidiagonal, every job combination on tall, wide, square and tiny
 //! shapes; least-squares residuals and ranks.
@@ -175,7 +175,14 @@ fn gesvd_all<T: TestScalar>() {
     }
 }
 
-fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed: u64) {
+/// The SVD least-squares solvers checked here.
+#[derive(Clone, Copy, Debug)]
+enum Solver {
+    Gelss,
+    Gelsd,
+}
+
+fn check_gelss<T: TestScalar>(solver: Solver, m: usize, n: usize, rank: usize, nrhs: usize, seed: u64) {
     let mut rng = Rng::new(seed);
     let a0 = low_rank::<T>(m, n, rank, 1, &mut rng);
     let mut b0 = M::<T>::random(m.max(n), nrhs, 2, &mut rng);
@@ -187,10 +194,19 @@ fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed
     let (mut a, mut b) = (a0.clone(), b0.clone());
     let k = m.min(n);
     let mut s = vec![T::Real::zero(); k];
-    let mut w = buf(gelss_req::<T>(m, n, nrhs).elems::<f64>() + 1);
-    let got = gelss(a.view(), b.view(), &mut s, T::Real::from_f64(1e-3), Par::Seq, w.workspace()).unwrap();
+    let rcond = T::Real::from_f64(1e-3);
+    let got = match solver {
+        Solver::Gelss => {
+            let mut w = buf(gelss_req::<T>(m, n, nrhs).elems::<f64>() + 1);
+            gelss(a.view(), b.view(), &mut s, rcond, Par::Seq, w.workspace()).unwrap()
+        }
+        Solver::Gelsd => {
+            let mut w = buf(gelsd_req::<T>(m, n, nrhs).elems::<f64>() + 1);
+            gelsd(a.view(), b.view(), &mut s, rcond, Par::Seq, w.workspace()).unwrap()
+        }
+    };
     let want = rank.min(k);
-    assert_eq!(got, want, "gelss {m}x{n} rank");
+    assert_eq!(got, want, "{solver:?} {m}x{n} rank");
     if k == 0 {
         return;
     }
@@ -207,7 +223,7 @@ fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed
     let xn = diff1(&x, &vec![vec![c64::new(0.0, 0.0); nrhs]; n]);
     let res = diff1(&g, &vec![vec![c64::new(0.0, 0.0); nrhs]; n])
         / (an * (an * xn + bn) * m.max(n) as f64 * eps).max(f64::MIN_POSITIVE);
-    assert!(res < 30.0, "gelss {m}x{n} rank {rank}: |A^H (A X - B)| {res}");
+    assert!(res < 30.0, "{solver:?} {m}x{n} rank {rank}: |A^H (A X - B)| {res}");
     // Minimum norm: X is orthogonal to the null space of A: compare with the pseudo-inverse via gesvd.
     let mut a2 = a0.clone();
     let mut vt = M::<T>::zeros(n, n, 0);
@@ -233,15 +249,15 @@ fn check_gelss<T: TestScalar>(m: usize, n: usize, rank: usize, nrhs: usize, seed
         let pn = diff1(&p, &vec![vec![c64::new(0.0, 0.0); nrhs]; null.len()]);
         assert!(
             pn < 1e3 * eps * (xn + bn / s2[0].to_f64().max(f64::MIN_POSITIVE) * 10.0),
-            "gelss {m}x{n}: X has {pn} in the null space"
+            "{solver:?} {m}x{n}: X has {pn} in the null space"
         );
     }
     for i in 0..k {
-        assert!((s[i].to_f64() - s2[i].to_f64()).abs() <= 30.0 * k as f64 * eps * s2[0].to_f64(), "gelss s[{i}]");
+        assert!((s[i].to_f64() - s2[i].to_f64()).abs() <= 30.0 * k as f64 * eps * s2[0].to_f64(), "{solver:?} s[{i}]");
     }
 }
 
-fn gelss_all<T: TestScalar>() {
+fn gelss_all<T: TestScalar>(solver: Solver) {
     let mut seed = 700;
     for &(m, n, r, nrhs) in &[
         (0, 0, 0, 1),
@@ -256,9 +272,15 @@ fn gelss_all<T: TestScalar>() {
         (6, 4, 0, 2),
         (20, 6, 6, 1),
         (6, 20, 5, 3),
+        // Past the divide and conquer's leaf size (25), on each of gelsd's paths.
+        (40, 30, 30, 2),
+        (30, 40, 30, 2),
+        (33, 33, 20, 1),
+        (80, 30, 30, 2),
+        (30, 80, 22, 3),
     ] {
         seed += 1;
-        check_gelss::<T>(m, n, r, nrhs, seed);
+        check_gelss::<T>(solver, m, n, r, nrhs, seed);
     }
 }
 
@@ -275,10 +297,18 @@ mod residual {
 
     #[test]
     fn gelss_residual_and_rank() {
-        gelss_all::<f32>();
-        gelss_all::<f64>();
-        gelss_all::<c32>();
-        gelss_all::<c64>();
+        gelss_all::<f32>(Solver::Gelss);
+        gelss_all::<f64>(Solver::Gelss);
+        gelss_all::<c32>(Solver::Gelss);
+        gelss_all::<c64>(Solver::Gelss);
+    }
+
+    #[test]
+    fn gelsd_residual_and_rank() {
+        gelss_all::<f32>(Solver::Gelsd);
+        gelss_all::<f64>(Solver::Gelsd);
+        gelss_all::<c32>(Solver::Gelsd);
+        gelss_all::<c64>(Solver::Gelsd);
     }
 
     #[test]

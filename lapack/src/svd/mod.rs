@@ -8,6 +8,7 @@ pub mod bdsqr;
 pub mod bidiag;
 pub mod divide;
 pub mod dqds;
+pub mod gelsd;
 pub mod gelss;
 pub mod gesdd;
 pub mod gesvd;
@@ -21,6 +22,7 @@ pub use bidiag::{
 };
 pub use divide::{bdsdc, bdsdc_req, lasd0, lasd0_req, lasd1, lasd1_req, lasdq, lasdq_req, lasdt, smlsiz, BdsdcJob};
 pub use dqds::{lasq1, lasq2, lasq3, lasq4, lasq5, lasq6, DqdsState, SweepMins};
+pub use gelsd::{gelsd, gelsd_req};
 pub use gelss::{gelss, gelss_req};
 pub use gesdd::{gesdd, gesdd_req, GesddJob};
 pub use gesvd::{gesvd, gesvd_qr_first, gesvd_req, SvdJob};
