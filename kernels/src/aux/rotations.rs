@@ -353,44 +353,66 @@ pub fn lasr<T: Scalar>(side: Side, pivot: Pivot, direct: Direction, c: &[T::Real
         return;
     }
     assert!(c.len() >= m - 1 && s.len() >= m - 1, "lasr: c and s need {} entries", m - 1);
-    // Each column is rotated independently, so the loop order is free: go along
-    // the columns when they are the short stride, rotation by rotation otherwise.
+    // Each column is rotated independently, so the loop order is free (and
+    // each element gets the same operations in the same order either way).
+    // Along the columns when they are the short stride, a few columns at a
+    // time so that their chains of rotations overlap; rotation by rotation
+    // otherwise, over two contiguous rows when they are.
     let mut a = a;
     if a.row_stride().unsigned_abs() <= a.col_stride().unsigned_abs() {
-        for j in 0..n {
-            let mut v = a.rb_mut().col_mut(j);
+        const GROUP: usize = 4;
+        let mut j = 0;
+        while j < n {
+            let w = GROUP.min(n - j);
+            let mut g = a.rb_mut().submatrix(0, j, m, w);
             for_each_rotation(pivot, direct, m, c, s, |p, q, ck, sk| {
-                // SAFETY: p < q < m = v.len().
-                unsafe { rotate(&mut v, p, q, ck, sk) }
+                for l in 0..w {
+                    // SAFETY: p < q < m and l < w index inside the group.
+                    unsafe { rotate_at(&mut g, p, q, l, ck, sk) }
+                }
             });
+            j += w;
         }
     } else {
+        let mut at = a.transpose();
+        let unit = at.row_stride() == 1;
         for_each_rotation(pivot, direct, m, c, s, |p, q, ck, sk| {
-            for j in 0..n {
-                // SAFETY: p < q < m and j < n index inside the view.
-                unsafe {
-                    let x = a.get_unchecked(p, j);
-                    let y = a.get_unchecked(q, j);
-                    a.set_unchecked(p, j, x.scale_real(ck) + y.scale_real(sk));
-                    a.set_unchecked(q, j, y.scale_real(ck) - x.scale_real(sk));
+            if unit {
+                let (mut left, mut right) = at.rb_mut().split_at_col(q);
+                let xs = left.col_slice_mut(p).expect("unit stride");
+                let ys = right.col_slice_mut(0).expect("unit stride");
+                for (x, y) in xs.iter_mut().zip(ys.iter_mut()) {
+                    let (xv, yv) = (*x, *y);
+                    *x = xv.scale_real(ck) + yv.scale_real(sk);
+                    *y = yv.scale_real(ck) - xv.scale_real(sk);
+                }
+            } else {
+                for j in 0..n {
+                    // SAFETY: p < q < m and j < n index inside the view (A^T's (j, p) is A's (p, j)).
+                    unsafe {
+                        let x = at.get_unchecked(j, p);
+                        let y = at.get_unchecked(j, q);
+                        at.set_unchecked(j, p, x.scale_real(ck) + y.scale_real(sk));
+                        at.set_unchecked(j, q, y.scale_real(ck) - x.scale_real(sk));
+                    }
                 }
             }
         });
     }
 }
 
-/// `[v_p; v_q] := [c s; -s c] [v_p; v_q]`.
+/// `[a_pj; a_qj] := [c s; -s c] [a_pj; a_qj]`.
 ///
 /// # Safety
-/// `p` and `q` are below `v.len()`.
+/// `p`, `q` below `a.nrows()`, `j` below `a.ncols()`.
 #[inline(always)]
-unsafe fn rotate<T: Scalar>(v: &mut VecMut<'_, T>, p: usize, q: usize, c: T::Real, s: T::Real) {
-    // SAFETY: the caller keeps p and q in bounds.
+unsafe fn rotate_at<T: Scalar>(a: &mut MatMut<'_, T>, p: usize, q: usize, j: usize, c: T::Real, s: T::Real) {
+    // SAFETY: the caller keeps p, q and j in bounds.
     unsafe {
-        let x = v.get_unchecked(p);
-        let y = v.get_unchecked(q);
-        v.set_unchecked(p, x.scale_real(c) + y.scale_real(s));
-        v.set_unchecked(q, y.scale_real(c) - x.scale_real(s));
+        let x = a.get_unchecked(p, j);
+        let y = a.get_unchecked(q, j);
+        a.set_unchecked(p, j, x.scale_real(c) + y.scale_real(s));
+        a.set_unchecked(q, j, y.scale_real(c) - x.scale_real(s));
     }
 }
 
