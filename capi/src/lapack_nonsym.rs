@@ -151,6 +151,11 @@ fn get_eigs<W: Scalar>(wr: &[W], wi: &[W::Real], n: usize) -> Vec<Complex<W::Rea
     (0..n).map(|i| Complex::new(wr[i].re(), if W::IS_COMPLEX { wr[i].im() } else { wi[i] })).collect()
 }
 
+/// `?hseqr`'s optimal LWORK: what [`ne::hseqr_req`] asks, at least N.
+pub fn hseqr_lwork<T: Scalar>(n: usize) -> usize {
+    ne::hseqr_req::<T>(n).elems::<T>().max(n).max(1)
+}
+
 /// `?hseqr` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
 #[allow(clippy::too_many_arguments)]
 pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
@@ -162,11 +167,13 @@ pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
     wr: &mut [W],
     wi: &mut [T::Real],
     z: MatMut<'_, T>,
+    work: &mut [T],
 ) -> Result<(), Info> {
     let n = h.nrows();
     let (lo, hi) = range(ilo, ihi, n);
     let mut w = get_eigs::<W>(wr, wi, n);
-    let r = ne::hseqr(job, compz, lo, hi, h, &mut w, z);
+    let r =
+        with_work(work, ne::hseqr_req::<T>(n), |ws| ne::hseqr(job, compz, lo, hi, h, &mut w, z, Par::default(), ws));
     put_eigs::<W>(&w, wr, wi, 0..n);
     r
 }
