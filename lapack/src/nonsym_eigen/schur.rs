@@ -733,7 +733,7 @@ pub fn hseqr_req<T: Scalar>(n: usize) -> WorkReq {
         laqr0_req::<T>(n)
     } else {
         // lahqr's rare failure goes on in laqr0, on a copy padded to NL.
-        WorkReq::new::<T>(NL * NL).and(laqr0_req::<T>(NL))
+        WorkReq::new::<T>(NL * NL).and(WorkReq::new::<Complex<T::Real>>(NL)).and(laqr0_req::<T>(NL))
     }
 }
 
@@ -798,12 +798,12 @@ pub fn hseqr<T: Scalar>(
                 if n >= NL {
                     laqr0(wantt, ilo, kbot, h.rb_mut(), w, ilo, ihi, zv, par, work)
                 } else {
-                    let (buf, work) = work.take::<T>(NL * NL);
+                    let (buf, mut work) = work.take::<T>(NL * NL);
+                    let (wl, work) = work.take::<Complex<T::Real>>(NL);
                     let mut hl = MatMut::from_col_major(buf, NL, NL, NL);
                     lacpy(Part::Full, h.rb(), hl.rb_mut().submatrix(0, 0, n, n));
-                    let mut wl = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); NL];
                     wl[..n].copy_from_slice(&w[..n]);
-                    let r = laqr0(wantt, ilo, kbot, hl.rb_mut(), &mut wl, ilo, ihi, zv, par, work);
+                    let r = laqr0(wantt, ilo, kbot, hl.rb_mut(), wl, ilo, ihi, zv, par, work);
                     w[..n].copy_from_slice(&wl[..n]);
                     if wantt || r.is_err() {
                         lacpy(Part::Full, hl.rb().submatrix(0, 0, n, n), h.rb_mut());

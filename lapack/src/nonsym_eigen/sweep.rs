@@ -66,57 +66,117 @@ pub fn laqr5_req<T: Scalar>(n: usize, nshifts: usize) -> WorkReq {
         return WorkReq::EMPTY;
     }
     let kdu = 6 * nb - 3;
-    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<T>(kdu * n))
+    WorkReq::new::<T>(kdu * kdu).and(WorkReq::new::<T>(kdu * n)).and(WorkReq::new::<[T; 3]>(nb + 1))
+}
+
+/// `x -= conj(tau) v (v^H x)` on the `len` (2 or 3) entries of `x`, the
+/// reflector `[tau, v1, v2]` from the left on one column.
+#[inline(always)]
+fn left3<T: Scalar>(x: &mut [T], v: &[T; 3], len: usize) {
+    let (tau, v1, v2) = (v[0].conj(), v[1], v[2]);
+    if len == 3 {
+        let sum = tau * (x[0] + v1.conj() * x[1] + v2.conj() * x[2]);
+        x[0] -= sum;
+        x[1] -= sum * v1;
+        x[2] -= sum * v2;
+    } else {
+        let sum = tau * (x[0] + v1.conj() * x[1]);
+        x[0] -= sum;
+        x[1] -= sum * v1;
+    }
 }
 
 /// Applies `I - tau v v^H` (`v = [1, v1, v2]`, `len` = 2 or 3 entries) from
 /// the left to rows `r..r+len` of columns `cols` of `a`.
-#[inline]
 fn refl_left<T: Scalar>(a: &mut MatMut<'_, T>, v: &[T; 3], len: usize, r: usize, cols: std::ops::Range<usize>) {
-    let tau = v[0].conj();
-    let (v1, v2) = (v[1], v[2]);
     for j in cols {
-        if len == 3 {
-            let sum = tau * (a.get(r, j) + v1.conj() * a.get(r + 1, j) + v2.conj() * a.get(r + 2, j));
-            a.set(r, j, a.get(r, j) - sum);
-            a.set(r + 1, j, a.get(r + 1, j) - sum * v1);
-            a.set(r + 2, j, a.get(r + 2, j) - sum * v2);
+        if let Some(col) = a.col_slice_mut(j) {
+            left3(&mut col[r..r + len], v, len);
         } else {
-            let sum = tau * (a.get(r, j) + v1.conj() * a.get(r + 1, j));
-            a.set(r, j, a.get(r, j) - sum);
-            a.set(r + 1, j, a.get(r + 1, j) - sum * v1);
+            let mut x = [T::zero(); 3];
+            for i in 0..len {
+                x[i] = a.get(r + i, j);
+            }
+            left3(&mut x, v, len);
+            for i in 0..len {
+                a.set(r + i, j, x[i]);
+            }
         }
     }
 }
 
 /// Applies `I - tau v v^H` from the right to columns `c..c+len` of rows
 /// `rows` of `a`.
-#[inline]
 fn refl_right<T: Scalar>(a: &mut MatMut<'_, T>, v: &[T; 3], len: usize, c: usize, rows: std::ops::Range<usize>) {
-    let tau = v[0];
-    let (v1, v2) = (v[1], v[2]);
+    let (tau, v1, v2) = (v[0], v[1], v[2]);
+    let (w1, w2) = (v1.conj(), v2.conj());
+    let m = a.nrows();
+    let sub = a.rb_mut().submatrix(0, c, m, len);
+    let (mut x0, rest) = sub.split_at_col(1);
+    let (mut x1, mut x2) = rest.split_at_col(1);
+    if len == 3 {
+        if let (Some(p), Some(q), Some(r)) = (x0.col_slice_mut(0), x1.col_slice_mut(0), x2.col_slice_mut(0)) {
+            let (p, q, r) = (&mut p[rows.clone()], &mut q[rows.clone()], &mut r[rows]);
+            for ((a0, a1), a2) in p.iter_mut().zip(q.iter_mut()).zip(r.iter_mut()) {
+                let sum = tau * (*a0 + v1 * *a1 + v2 * *a2);
+                *a0 -= sum;
+                *a1 -= sum * w1;
+                *a2 -= sum * w2;
+            }
+            return;
+        }
+    } else if let (Some(p), Some(q)) = (x0.col_slice_mut(0), x1.col_slice_mut(0)) {
+        let (p, q) = (&mut p[rows.clone()], &mut q[rows]);
+        for (a0, a1) in p.iter_mut().zip(q.iter_mut()) {
+            let sum = tau * (*a0 + v1 * *a1);
+            *a0 -= sum;
+            *a1 -= sum * w1;
+        }
+        return;
+    }
     for i in rows {
         if len == 3 {
-            let sum = tau * (a.get(i, c) + v1 * a.get(i, c + 1) + v2 * a.get(i, c + 2));
-            a.set(i, c, a.get(i, c) - sum);
-            a.set(i, c + 1, a.get(i, c + 1) - sum * v1.conj());
-            a.set(i, c + 2, a.get(i, c + 2) - sum * v2.conj());
+            let sum = tau * (x0.get(i, 0) + v1 * x1.get(i, 0) + v2 * x2.get(i, 0));
+            x0.set(i, 0, x0.get(i, 0) - sum);
+            x1.set(i, 0, x1.get(i, 0) - sum * w1);
+            x2.set(i, 0, x2.get(i, 0) - sum * w2);
         } else {
-            let sum = tau * (a.get(i, c) + v1 * a.get(i, c + 1));
-            a.set(i, c, a.get(i, c) - sum);
-            a.set(i, c + 1, a.get(i, c + 1) - sum * v1.conj());
+            let sum = tau * (x0.get(i, 0) + v1 * x1.get(i, 0));
+            x0.set(i, 0, x0.get(i, 0) - sum);
+            x1.set(i, 0, x1.get(i, 0) - sum * w1);
         }
     }
 }
 
 /// A reflector `[tau, v1, v2]` from `x` (`len` entries): `H^H x = beta e1`;
-/// returns it and `beta`.
+/// returns it and `beta`. The norm is taken directly (no scaled sum of
+/// squares for two entries); [`larfg`] handles the cases near underflow.
 #[inline]
 fn reflector<T: Scalar>(x: [T; 3], len: usize) -> ([T; 3], T) {
-    let mut beta = x[0];
-    let mut tail = [x[1], x[2]];
-    let tau = larfg(&mut beta, VecMut::from_slice(&mut tail[..len - 1]));
-    ([tau, tail[0], if len == 3 { tail[1] } else { T::zero() }], beta)
+    type R<T> = <T as Scalar>::Real;
+    let zero = R::<T>::zero();
+    let sq = |z: T| z.re() * z.re() + z.im() * z.im();
+    let alpha = x[0];
+    let xs = if len == 3 { sq(x[1]) + sq(x[2]) } else { sq(x[1]) };
+    let ss = sq(alpha) + xs;
+    let (ar, ai) = (alpha.re(), alpha.im());
+    // The plain sum of squares is accurate unless it over- or underflows
+    // (terms below MIN_POSITIVE are then below eps relative to the sum).
+    let safe = lamch::<R<T>>(Machine::SafeMin) / lamch::<R<T>>(Machine::Precision);
+    if !(ss >= safe) || !ss.is_finite() {
+        let mut b = alpha;
+        let mut tail = [x[1], x[2]];
+        let tau = larfg(&mut b, VecMut::from_slice(&mut tail[..len - 1]));
+        return ([tau, tail[0], if len == 3 { tail[1] } else { T::zero() }], b);
+    }
+    if xs == zero && ai == zero {
+        return ([T::zero(), x[1], x[2]], alpha);
+    }
+    let beta = -ss.sqrt().copysign(ar);
+    let tau = T::from_parts((beta - ar) / beta, -ai / beta);
+    let scale = T::one() / (alpha - T::from_real(beta));
+    let v2 = if len == 3 { x[2] * scale } else { T::zero() };
+    ([tau, x[1] * scale, v2], T::from_real(beta))
 }
 
 /// One small-bulge multishift QR sweep over the active block
@@ -170,9 +230,9 @@ pub fn laqr5<T: Scalar>(
     let (ubuf, mut work) = work.take::<T>(kdu * kdu);
     let zrows = if z.is_some() { ihiz - iloz } else { 0 };
     assert!(zrows <= n, "laqr5: more rows of Z than the order of H");
-    let (tmp, _) = work.take::<T>(kdu * n);
+    let (tmp, mut work) = work.take::<T>(kdu * n);
+    let (v, _) = work.take::<[T; 3]>(nb + 1);
     let l3 = Level3::new(par);
-    let mut v = vec![[zero; 3]; nb + 1];
     let (ktop_i, kbot_i) = (ktop as isize, kbot as isize);
     let nb_i = nb as isize;
     let mut incol = ktop_i - 1 - 3 * (nb_i - 1);
@@ -244,9 +304,15 @@ pub fn laqr5<T: Scalar>(
             for j in jstart..=jbot {
                 // Reflector m touches column j when j >= k + 1.
                 let mlast = mend.min(((j as isize - krcol + 2) / 3) as usize);
-                for m in mtop..mlast {
-                    let r = (krcol + 3 * m as isize + 1) as usize;
-                    refl_left(&mut h, &v[m], 3, r, j..j + 1);
+                let first = (krcol + 3 * mtop as isize + 1) as usize;
+                if let Some(col) = h.col_slice_mut(j) {
+                    for (m, r) in (mtop..mlast).zip((first..).step_by(3)) {
+                        left3(&mut col[r..r + 3], &v[m], 3);
+                    }
+                } else {
+                    for (m, r) in (mtop..mlast).zip((first..).step_by(3)) {
+                        refl_left(&mut h, &v[m], 3, r, j..j + 1);
+                    }
                 }
             }
             if bmp22 {
