@@ -151,9 +151,15 @@ fn get_eigs<W: Scalar>(wr: &[W], wi: &[W::Real], n: usize) -> Vec<Complex<W::Rea
     (0..n).map(|i| Complex::new(wr[i].re(), if W::IS_COMPLEX { wr[i].im() } else { wi[i] })).collect()
 }
 
-/// `?hseqr`'s optimal LWORK: what [`ne::hseqr_req`] asks, at least N.
-pub fn hseqr_lwork<T: Scalar>(n: usize) -> usize {
-    ne::hseqr_req::<T>(n).elems::<T>().max(n).max(1)
+/// `?hseqr`'s lahqr/laqr0 crossover: the program's `ILAENV(12, 'xHSEQR', ...)`
+/// when it has its own `ilaenv_` (the reference test programs vary it), else ours.
+fn hseqr_nmin<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    tuning::<T>(12, "HSEQR", n as i64, ilo, ihi, ne::NMIN)
+}
+
+/// `?hseqr`'s optimal LWORK: what [`ne::hseqr_req_with`] asks, at least N.
+pub fn hseqr_lwork<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    ne::hseqr_req_with::<T>(n, hseqr_nmin::<T>(n, ilo, ihi)).elems::<T>().max(n).max(1)
 }
 
 /// `?hseqr` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).

@@ -60898,7 +60898,7 @@ pub mod body {
             let ldh = rt::size(ldh);
             let ldz = rt::size(ldz);
             if lwork == -1 {
-                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n));
+                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi));
                 return Ok(0);
             }
             let h = rt::mat_mut(h, n, n, ldh);
@@ -60959,7 +60959,7 @@ pub mod body {
             let ldh = rt::size(ldh);
             let ldz = rt::size(ldz);
             if lwork == -1 {
-                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n));
+                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi));
                 return Ok(0);
             }
             let h = rt::mat_mut(h, n, n, ldh);

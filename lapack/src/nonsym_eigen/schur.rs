@@ -727,9 +727,17 @@ fn lahqr_complex<T: Scalar>(
 /// [`lahqr`] fails on a small matrix (the reference's NL).
 const NL: usize = 49;
 
+/// [`hseqr`] never hands orders up to this to [`laqr0`] (the reference's NTINY).
+const NTINY_HSEQR: usize = 15;
+
 /// The workspace [`hseqr`] needs for order `n`.
 pub fn hseqr_req<T: Scalar>(n: usize) -> WorkReq {
-    if n > NMIN {
+    hseqr_req_with::<T>(n, NMIN)
+}
+
+/// The workspace [`hseqr_with`] needs for order `n` and crossover `nmin`.
+pub fn hseqr_req_with<T: Scalar>(n: usize, nmin: usize) -> WorkReq {
+    if n > nmin.max(NTINY_HSEQR) {
         laqr0_req::<T>(n)
     } else {
         // lahqr's rare failure goes on in laqr0, on a copy padded to NL.
@@ -759,12 +767,32 @@ pub fn hseqr<T: Scalar>(
     compz: Compz,
     ilo: usize,
     ihi: usize,
+    h: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    z: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    hseqr_with(job, compz, ilo, ihi, h, w, z, par, work, NMIN)
+}
+
+/// [`hseqr`] with the [`lahqr`]/[`laqr0`] crossover `nmin` instead of
+/// [`NMIN`] (at least 15, as in the reference): for a program's own
+/// `ILAENV(12, ...)`. `work` as [`hseqr_req_with`] asks.
+#[allow(clippy::too_many_arguments)]
+pub fn hseqr_with<T: Scalar>(
+    job: SchurJob,
+    compz: Compz,
+    ilo: usize,
+    ihi: usize,
     mut h: MatMut<'_, T>,
     w: &mut [Complex<T::Real>],
     mut z: MatMut<'_, T>,
     par: Par,
     mut work: Workspace<'_>,
+    nmin: usize,
 ) -> Result<(), Info> {
+    let nmin = nmin.max(NTINY_HSEQR);
     let n = h.nrows();
     assert!(h.ncols() == n && ilo <= ihi && ihi <= n && w.len() >= n, "hseqr: bad shapes or range");
     if n == 0 {
@@ -787,7 +815,7 @@ pub fn hseqr<T: Scalar>(
         return Ok(());
     }
     let mut zv = if compz == Compz::None { None } else { Some(z.submatrix(0, 0, n, n)) };
-    let r = if n > NMIN {
+    let r = if n > nmin {
         laqr0(wantt, ilo, ihi, h.rb_mut(), w, ilo, ihi, zv, par, work)
     } else {
         match lahqr(wantt, ilo, ihi, h.rb_mut(), w, ilo, ihi, zv.as_mut().map(|z| z.rb_mut())) {
