@@ -141,11 +141,11 @@ pub fn laqr3<T: Scalar>(
     while ilst < ns {
         let bulge = ns > 1 && pair_at(&t, ns - 2, jw);
         if !bulge {
-            let mut foo = t.get(ns - 1, ns - 1).abs1();
-            if foo == rzero {
-                foo = s.abs1();
+            let mut size = t.get(ns - 1, ns - 1).abs1();
+            if size == rzero {
+                size = s.abs1();
             }
-            if s.abs1() * v.get(0, ns - 1).abs1() <= smlnum.max(ulp * foo) {
+            if s.abs1() * v.get(0, ns - 1).abs1() <= smlnum.max(ulp * size) {
                 ns -= 1;
             } else {
                 // Undeflatable: move it up (a 1x1 swap cannot fail).
@@ -154,12 +154,12 @@ pub fn laqr3<T: Scalar>(
                 ilst += 1;
             }
         } else {
-            let mut foo = block_size(&t, ns - 2, true);
-            if foo == rzero {
-                foo = s.abs1();
+            let mut size = block_size(&t, ns - 2, true);
+            if size == rzero {
+                size = s.abs1();
             }
             let tip = (s.abs1() * v.get(0, ns - 1).abs1()).max(s.abs1() * v.get(0, ns - 2).abs1());
-            if tip <= smlnum.max(ulp * foo) {
+            if tip <= smlnum.max(ulp * size) {
                 ns -= 2;
             } else {
                 // trexc leaves ilst right on a failed exchange too.

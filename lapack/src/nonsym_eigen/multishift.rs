@@ -242,7 +242,7 @@ pub(super) fn laqr_driver<T: Scalar>(
                 ks = kb - ns as isize + 1;
                 if T::IS_COMPLEX {
                     let mut i = kb;
-                    while i >= ks + 1 {
+                    while i > ks {
                         let iu = i as usize;
                         let s = eig(h.get(iu, iu));
                         let x = wilk1 * h.get(iu, iu - 1).abs1();
@@ -268,7 +268,7 @@ pub(super) fn laqr_driver<T: Scalar>(
                     }
                 }
             } else {
-                if kb - ks + 1 <= (ns / 2) as isize {
+                if kb - ks < (ns / 2) as isize {
                     // Too few shifts from the window: take the eigenvalues of
                     // a trailing principal submatrix.
                     ks = kb - ns as isize + 1;

@@ -163,7 +163,7 @@ fn reflector<T: Scalar>(x: [T; 3], len: usize) -> ([T; 3], T) {
     // The plain sum of squares is accurate unless it over- or underflows
     // (terms below MIN_POSITIVE are then below eps relative to the sum).
     let safe = lamch::<R<T>>(Machine::SafeMin) / lamch::<R<T>>(Machine::Precision);
-    if !(ss >= safe) || !ss.is_finite() {
+    if ss.partial_cmp(&safe).is_none_or(|o| o.is_lt()) || !ss.is_finite() {
         let mut b = alpha;
         let mut tail = [x[1], x[2]];
         let tau = larfg(&mut b, VecMut::from_slice(&mut tail[..len - 1]));
@@ -415,7 +415,7 @@ fn deflate_check<T: Scalar>(h: &mut MatMut<'_, T>, k: usize, ktop: usize, kbot: 
     }
     let mut tst1 = h.get(k, k).abs1() + h.get(k + 1, k + 1).abs1();
     if tst1 == zero {
-        if k >= ktop + 1 {
+        if k > ktop {
             tst1 += h.get(k, k - 1).abs1();
         }
         if k >= ktop + 2 {
