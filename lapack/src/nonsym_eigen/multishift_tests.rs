@@ -386,8 +386,47 @@ fn iparmq_values() {
     assert_eq!(iparmq_nw(300), 36);
 }
 
+/// hseqr's T, Z and eigenvalues do not depend on the thread count.
+fn check_deterministic<T: Scalar>(n: usize) {
+    let (mut a, ld) = matrix::<T>(Kind::Random, n, 17);
+    for j in 0..n {
+        for i in j + 2..n {
+            a[i + j * ld] = T::zero();
+        }
+    }
+    let run = |par: Par| {
+        let mut h = a.clone();
+        let mut z = vec![T::zero(); ld * n];
+        let mut w = vec![Complex::<T::Real>::default(); n];
+        let mut buf = WorkBuffer::new(hseqr_req::<T>(n));
+        let r = hseqr(
+            SchurJob::Schur,
+            Compz::Init,
+            0,
+            n,
+            MatMut::from_col_major(&mut h, n, n, ld),
+            &mut w,
+            MatMut::from_col_major(&mut z, n, n, ld),
+            par,
+            buf.workspace(),
+        );
+        assert_eq!(r, Ok(()));
+        (h, z, w)
+    };
+    let (h1, z1, w1) = run(Par::Seq);
+    let (h4, z4, w4) = run(Par::Threads(4));
+    assert!(h1 == h4 && z1 == z4 && w1 == w4, "{} n={n}: results depend on the thread count", T::PREFIX);
+}
+
 mod residual {
     use super::*;
+
+    #[test]
+    #[cfg_attr(debug_assertions, ignore)]
+    fn hseqr_multishift_threads() {
+        check_deterministic::<f64>(300);
+        check_deterministic::<c64>(200);
+    }
 
     #[test]
     fn hseqr_multishift_small() {
