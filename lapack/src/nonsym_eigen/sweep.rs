@@ -242,6 +242,9 @@ pub fn laqr5<T: Scalar>(
         laset(Part::Full, zero, T::one(), u.rb_mut());
         // H index of U's row/column 0.
         let ubase = incol + 1;
+        // Rows of U at or below ucols_end are still those of the identity,
+        // outside every column a reflector has touched so far.
+        let mut ucols_end = 0usize;
         let krend = (incol + 3 * nb_i - 3).min(kbot_i - 2);
         for krcol in incol..=krend {
             // Bulges mtop..mend are active; bulge m's reflector acts on rows
@@ -323,6 +326,11 @@ pub fn laqr5<T: Scalar>(
             // From the right, on the rows near the diagonal, and into U.
             let jtop = ktop.max(incol.max(0) as usize);
             let urow0 = (ktop_i - incol - 1).max(0) as usize;
+            let lowest =
+                if bmp22 { Some((m22, 2)) } else { mend.checked_sub(1).filter(|&m| m >= mtop).map(|m| (m, 3)) };
+            if let Some((m, len)) = lowest {
+                ucols_end = ucols_end.max((krcol - incol) as usize + 3 * m + len).min(kdu);
+            }
             let right = |h: &mut MatMut<'_, T>, u: &mut MatMut<'_, T>, m: usize, len: usize| {
                 if v[m][0] == zero {
                     return;
@@ -331,7 +339,9 @@ pub fn laqr5<T: Scalar>(
                 let c = (k + 1) as usize;
                 refl_right(h, &v[m], len, c, jtop..kbot.min(c + 2) + 1);
                 let kms = (k - incol) as usize;
-                refl_right(u, &v[m], len, kms, urow0..kdu);
+                // Bulge m's columns hold nothing above row 3 m: the bulges
+                // before it have not reached them yet.
+                refl_right(u, &v[m], len, kms, urow0.max(3 * m)..ucols_end);
             };
             for m in mtop..mend {
                 right(&mut h, &mut u, m, 3);
