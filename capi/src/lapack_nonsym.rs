@@ -151,6 +151,17 @@ fn get_eigs<W: Scalar>(wr: &[W], wi: &[W::Real], n: usize) -> Vec<Complex<W::Rea
     (0..n).map(|i| Complex::new(wr[i].re(), if W::IS_COMPLEX { wr[i].im() } else { wi[i] })).collect()
 }
 
+/// `?hseqr`'s lahqr/laqr0 crossover: the program's `ILAENV(12, 'xHSEQR', ...)`
+/// when it has its own `ilaenv_` (the reference test programs vary it), else ours.
+fn hseqr_nmin<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    tuning::<T>(12, "HSEQR", n as i64, ilo, ihi, ne::NMIN)
+}
+
+/// `?hseqr`'s optimal LWORK: what [`ne::hseqr_req_with`] asks, at least N.
+pub fn hseqr_lwork<T: Scalar>(n: usize, ilo: i64, ihi: i64) -> usize {
+    ne::hseqr_req_with::<T>(n, hseqr_nmin::<T>(n, ilo, ihi)).elems::<T>().max(n).max(1)
+}
+
 /// `?hseqr` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty).
 #[allow(clippy::too_many_arguments)]
 pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
@@ -162,11 +173,13 @@ pub fn hseqr<T: Scalar, W: Scalar<Real = T::Real>>(
     wr: &mut [W],
     wi: &mut [T::Real],
     z: MatMut<'_, T>,
+    work: &mut [T],
 ) -> Result<(), Info> {
     let n = h.nrows();
     let (lo, hi) = range(ilo, ihi, n);
     let mut w = get_eigs::<W>(wr, wi, n);
-    let r = ne::hseqr(job, compz, lo, hi, h, &mut w, z);
+    let r =
+        with_work(work, ne::hseqr_req::<T>(n), |ws| ne::hseqr(job, compz, lo, hi, h, &mut w, z, Par::default(), ws));
     put_eigs::<W>(&w, wr, wi, 0..n);
     r
 }

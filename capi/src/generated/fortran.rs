@@ -60898,7 +60898,7 @@ pub mod body {
             let ldh = rt::size(ldh);
             let ldz = rt::size(ldz);
             if lwork == -1 {
-                rt::answer_query::<T>(work, n.max(1));
+                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi));
                 return Ok(0);
             }
             let h = rt::mat_mut(h, n, n, ldh);
@@ -60907,7 +60907,7 @@ pub mod body {
             let z =
                 rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, wr, wi, z)))
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, wr, wi, z, work)))
         })
     }
 
@@ -60959,7 +60959,7 @@ pub mod body {
             let ldh = rt::size(ldh);
             let ldz = rt::size(ldz);
             if lwork == -1 {
-                rt::answer_query::<T>(work, n.max(1));
+                rt::answer_query::<T>(work, crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi));
                 return Ok(0);
             }
             let h = rt::mat_mut(h, n, n, ldh);
@@ -60967,7 +60967,7 @@ pub mod body {
             let z =
                 rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
             let work = rt::slice_mut(work, lwork.max(1) as usize);
-            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, w, &mut [], z)))
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hseqr(job, compz, ilo, ihi, h, w, &mut [], z, work)))
         })
     }
 

@@ -59493,7 +59493,7 @@ pub unsafe fn lapacke_hseqr<T: Scalar, I: AbiInt>(
             let ihi = lr::int(ihi);
             let ldh = rt::size(lr::int(ldh));
             let ldz = rt::size(lr::int(ldz));
-            Some((n.max(1)).max(1))
+            Some((crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi)).max(1))
         })();
         v.unwrap_or(0)
     };
@@ -60032,7 +60032,7 @@ pub unsafe fn lapacke_hseqr_complex<T: Scalar, I: AbiInt>(
             let ihi = lr::int(ihi);
             let ldh = rt::size(lr::int(ldh));
             let ldz = rt::size(lr::int(ldz));
-            Some((n.max(1)).max(1))
+            Some((crate::lapack_nonsym::hseqr_lwork::<T>(n, ilo, ihi)).max(1))
         })();
         v.unwrap_or(0)
     };

@@ -2,7 +2,7 @@
 
 use super::geev::{rescale, scale_general};
 use super::trsen::{trsen, trsen_req, SenseJob};
-use super::{gebak, gebal, gehrd, gehrd_req, hseqr, orghr, orghr_req, BalanceJob, SchurJob};
+use super::{gebak, gebal, gehrd, gehrd_req, hseqr, hseqr_req, orghr, orghr_req, BalanceJob, SchurJob};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, MatrixKind, Part};
@@ -24,7 +24,8 @@ pub struct Gees {
 
 /// The workspace [`gees`] needs for order `n`.
 pub fn gees_req<T: Scalar>(n: usize) -> WorkReq {
-    let steps = gehrd_req::<T>(n).or(orghr_req::<T>(0, n)).or(trsen_req::<T>(SenseJob::None, n, 0));
+    let steps =
+        gehrd_req::<T>(n).or(orghr_req::<T>(0, n)).or(hseqr_req::<T>(n)).or(trsen_req::<T>(SenseJob::None, n, 0));
     WorkReq::new::<T>(n).and(WorkReq::new::<T::Real>(n)).and(WorkReq::new::<bool>(n)).and(steps)
 }
 
@@ -66,9 +67,19 @@ pub fn gees<T: Scalar>(
         let mut q = q.rb_mut().submatrix(0, 0, n, n);
         lacpy(Part::Lower, a.rb(), q.rb_mut());
         orghr(ilo, ihi, q.rb_mut(), &tau[..n - 1], par, work.rb_mut());
-        hseqr(SchurJob::Schur, Compz::Update, ilo, ihi, a.rb_mut(), w, q)
+        hseqr(SchurJob::Schur, Compz::Update, ilo, ihi, a.rb_mut(), w, q, par, work.rb_mut())
     } else {
-        hseqr(SchurJob::Schur, Compz::None, ilo, ihi, a.rb_mut(), w, MatMut::from_col_major(&mut [], 0, 0, 1))
+        hseqr(
+            SchurJob::Schur,
+            Compz::None,
+            ilo,
+            ihi,
+            a.rb_mut(),
+            w,
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            par,
+            work.rb_mut(),
+        )
     };
     let ieval_n = ieval.err().map_or(0, |e| e.index() + 1);
     out.info = ieval;

@@ -3,7 +3,8 @@
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
 use super::{
-    gebak, gebal, gehrd, gehrd_req, hseqr, orghr, orghr_req, trevc3, trevc3_req, BalanceJob, Howmny, SchurJob, VecSide,
+    gebak, gebal, gehrd, gehrd_req, hseqr, hseqr_req, orghr, orghr_req, trevc3, trevc3_req, BalanceJob, Howmny,
+    SchurJob, VecSide,
 };
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
@@ -18,7 +19,11 @@ use ferroblas_relapack::{Par, WorkReq, Workspace};
 
 /// The workspace [`geev`] needs for order `n`.
 pub fn geev_req<T: Scalar>(n: usize) -> WorkReq {
-    let steps = gehrd_req::<T>(n).or(orghr_req::<T>(0, n)).or(trevc3_req::<T>(n)).or(WorkReq::new::<T::Real>(n));
+    let steps = gehrd_req::<T>(n)
+        .or(orghr_req::<T>(0, n))
+        .or(hseqr_req::<T>(n))
+        .or(trevc3_req::<T>(n))
+        .or(WorkReq::new::<T::Real>(n));
     WorkReq::new::<T>(n).and(WorkReq::new::<T::Real>(n)).and(steps)
 }
 
@@ -88,13 +93,23 @@ pub fn geev<T: Scalar>(
         let mut q = if want_vl { vl.rb_mut() } else { vr.rb_mut() }.submatrix(0, 0, n, n);
         lacpy(Part::Lower, a.rb(), q.rb_mut());
         orghr(ilo, ihi, q.rb_mut(), &tau[..n - 1], par, work.rb_mut());
-        let r = hseqr(SchurJob::Schur, Compz::Update, ilo, ihi, a.rb_mut(), w, q.rb_mut());
+        let r = hseqr(SchurJob::Schur, Compz::Update, ilo, ihi, a.rb_mut(), w, q.rb_mut(), par, work.rb_mut());
         if want_vl && want_vr {
             lacpy(Part::Full, vl.rb().submatrix(0, 0, n, n), vr.rb_mut().submatrix(0, 0, n, n));
         }
         r
     } else {
-        hseqr(SchurJob::Eigenvalues, Compz::None, ilo, ihi, a.rb_mut(), w, MatMut::from_col_major(&mut [], 0, 0, 1))
+        hseqr(
+            SchurJob::Eigenvalues,
+            Compz::None,
+            ilo,
+            ihi,
+            a.rb_mut(),
+            w,
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            par,
+            work.rb_mut(),
+        )
     };
     if result.is_ok() && (want_vl || want_vr) {
         let side = match (want_vl, want_vr) {

@@ -15,22 +15,28 @@
 //! numbers for every scalar type; a real type's complex pairs are adjacent,
 //! the one with positive imaginary part first.
 //!
-//! `?hseqr` runs the small-bulge double-shift (real) or single-shift (complex)
-//! QR iteration of `?lahqr` at every size; the multishift `?laqr0`-`?laqr5`
-//! with aggressive early deflation is not implemented.
+//! `?hseqr` runs the small-bulge multishift QR algorithm with aggressive
+//! early deflation (`?laqr0`-`?laqr5`, Braman, Byers and Mathias) above
+//! order [`NMIN`], the double-shift (real) or single-shift (complex)
+//! `?lahqr` below it. The `?laqr*` routines are Rust-only: their Fortran
+//! interfaces carve workspace out of H, which these do not.
 
+mod aed;
 mod balance;
 mod eigvec;
 mod gees;
 mod geev;
 mod hessenberg;
+mod multishift;
 mod reorder;
 mod schur;
 #[cfg(test)]
 mod schur_testutil;
+mod sweep;
 mod trsen;
 mod trsna;
 
+pub use aed::{laqr3, laqr3_req, Aed};
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
 pub use gees::{gees, gees_req, Gees};
@@ -38,8 +44,10 @@ pub use geev::{geev, geev_req};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
+pub use multishift::{iparmq_ns, iparmq_nw, laqr0, laqr0_req, laqr4, laqr4_req, NIBBLE, NMIN};
 pub use reorder::{laexc, trexc};
-pub use schur::{hseqr, lahqr, lanv2, Lanv2, SchurJob};
+pub use schur::{hseqr, hseqr_req, hseqr_req_with, hseqr_with, lahqr, lanv2, Lanv2, SchurJob};
+pub use sweep::{laqr1, laqr5, laqr5_req};
 pub use trsen::{trsen, trsen_count, trsen_liwork, trsen_lwork, trsen_req, Reordered, SenseJob};
 pub use trsna::{trsna, trsna_count, trsna_req, SnaJob};
 

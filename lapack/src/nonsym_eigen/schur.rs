@@ -5,15 +5,17 @@
 
 #![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
 
+use super::multishift::{laqr0, laqr0_req, NMIN};
 use crate::householder::larfg;
 use crate::sylvester::small::cdiv;
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
-use ferroblas_kernels::aux::matrix::{laset, Part};
+use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::scalars::{lamch, lapy2, Machine};
 use ferroblas_kernels::level1::rot;
 use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
 use ferroblas_kernels::{MatMut, VecMut};
+use ferroblas_relapack::{Par, WorkReq, Workspace};
 
 /// What [`hseqr`] computes (JOB).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -497,7 +499,7 @@ fn lahqr_real<T: Scalar>(
 }
 
 /// The principal square root of `z` (real part >= 0), as Fortran's SQRT.
-fn csqrt<T: Scalar>(z: T) -> T {
+pub(super) fn csqrt<T: Scalar>(z: T) -> T {
     let (x, y) = (z.re(), z.im());
     let zero = <T::Real as Scalar>::zero();
     let half = <T::Real as RealScalar>::from_f64(0.5);
@@ -721,20 +723,64 @@ fn lahqr_complex<T: Scalar>(
     }
 }
 
+/// The order of the padded copy [`hseqr`] hands to [`laqr0`] when
+/// [`lahqr`] fails on a small matrix (the reference's NL).
+const NL: usize = 49;
+
+/// [`hseqr`] never hands orders up to this to [`laqr0`] (the reference's NTINY).
+const NTINY_HSEQR: usize = 15;
+
+/// The workspace [`hseqr`] needs for order `n`.
+pub fn hseqr_req<T: Scalar>(n: usize) -> WorkReq {
+    hseqr_req_with::<T>(n, NMIN)
+}
+
+/// The workspace [`hseqr_with`] needs for order `n` and crossover `nmin`.
+pub fn hseqr_req_with<T: Scalar>(n: usize, nmin: usize) -> WorkReq {
+    if n > nmin.max(NTINY_HSEQR) {
+        laqr0_req::<T>(n)
+    } else {
+        // lahqr's rare failure goes on in laqr0, on a copy padded to NL.
+        WorkReq::new::<T>(NL * NL).and(WorkReq::new::<Complex<T::Real>>(NL)).and(laqr0_req::<T>(NL))
+    }
+}
+
 /// The eigenvalues of the upper Hessenberg matrix `h` and, for
 /// [`SchurJob::Schur`], its Schur form `T` in place of it (`?hseqr`), with
 /// `H = Z T Z^H`: `Compz::Init` sets `z` to Z, `Compz::Update` multiplies the
 /// given `z` (e.g. the Q of [`gehrd`](super::gehrd)) by it, `Compz::None`
 /// leaves `z` alone (it may be empty). `h` must be upper triangular outside
 /// the block `ilo..ihi` (as [`gebal`](super::gebal) leaves it); those
-/// eigenvalues are read off the diagonal. The QR iteration is [`lahqr`] at
-/// every size. With `Schur` (or on failure) the entries below the first
-/// subdiagonal are set to zero.
+/// eigenvalues are read off the diagonal. Above order [`NMIN`] the QR
+/// iteration is the multishift [`laqr0`], below it [`lahqr`] (whose rare
+/// failure [`laqr0`] takes over, as in the reference). With `Schur` (or on
+/// failure) the entries below the first subdiagonal are set to zero. `work`
+/// as [`hseqr_req`] asks; `par` only splits the matrix products (the result
+/// does not depend on it).
 ///
 /// `Err(info)`: the iteration did not converge; `w[..ilo]` and
-/// `w[info..]` hold the eigenvalues found (INFO is 1-based).
+/// `w[info..]` hold the eigenvalues found (INFO is 1-based), and the block
+/// `ilo..info` of `h` is unreduced.
 #[allow(clippy::too_many_arguments)]
 pub fn hseqr<T: Scalar>(
+    job: SchurJob,
+    compz: Compz,
+    ilo: usize,
+    ihi: usize,
+    h: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    z: MatMut<'_, T>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Result<(), Info> {
+    hseqr_with(job, compz, ilo, ihi, h, w, z, par, work, NMIN)
+}
+
+/// [`hseqr`] with the [`lahqr`]/[`laqr0`] crossover `nmin` instead of
+/// [`NMIN`] (at least 15, as in the reference): for a program's own
+/// `ILAENV(12, ...)`. `work` as [`hseqr_req_with`] asks.
+#[allow(clippy::too_many_arguments)]
+pub fn hseqr_with<T: Scalar>(
     job: SchurJob,
     compz: Compz,
     ilo: usize,
@@ -742,7 +788,11 @@ pub fn hseqr<T: Scalar>(
     mut h: MatMut<'_, T>,
     w: &mut [Complex<T::Real>],
     mut z: MatMut<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+    nmin: usize,
 ) -> Result<(), Info> {
+    let nmin = nmin.max(NTINY_HSEQR);
     let n = h.nrows();
     assert!(h.ncols() == n && ilo <= ihi && ihi <= n && w.len() >= n, "hseqr: bad shapes or range");
     if n == 0 {
@@ -764,8 +814,33 @@ pub fn hseqr<T: Scalar>(
         }
         return Ok(());
     }
-    let zv = if compz == Compz::None { None } else { Some(z.submatrix(0, 0, n, n)) };
-    let r = lahqr(wantt, ilo, ihi, h.rb_mut(), w, ilo, ihi, zv);
+    let mut zv = if compz == Compz::None { None } else { Some(z.submatrix(0, 0, n, n)) };
+    let r = if n > nmin {
+        laqr0(wantt, ilo, ihi, h.rb_mut(), w, ilo, ihi, zv, par, work)
+    } else {
+        match lahqr(wantt, ilo, ihi, h.rb_mut(), w, ilo, ihi, zv.as_mut().map(|z| z.rb_mut())) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                // Rare: the unconverged block ilo..kbot goes to laqr0.
+                let kbot = e.lapack_info() as usize;
+                if n >= NL {
+                    laqr0(wantt, ilo, kbot, h.rb_mut(), w, ilo, ihi, zv, par, work)
+                } else {
+                    let (buf, mut work) = work.take::<T>(NL * NL);
+                    let (wl, work) = work.take::<Complex<T::Real>>(NL);
+                    let mut hl = MatMut::from_col_major(buf, NL, NL, NL);
+                    lacpy(Part::Full, h.rb(), hl.rb_mut().submatrix(0, 0, n, n));
+                    wl[..n].copy_from_slice(&w[..n]);
+                    let r = laqr0(wantt, ilo, kbot, hl.rb_mut(), wl, ilo, ihi, zv, par, work);
+                    w[..n].copy_from_slice(&wl[..n]);
+                    if wantt || r.is_err() {
+                        lacpy(Part::Full, hl.rb().submatrix(0, 0, n, n), h.rb_mut());
+                    }
+                    r
+                }
+            }
+        }
+    };
     if (wantt || r.is_err()) && n > 2 {
         laset(Part::Lower, T::zero(), T::zero(), h.submatrix(2, 0, n - 2, n - 2));
     }

@@ -178,6 +178,8 @@ fn check_hseqr<T: Scalar>() {
             MatMut::from_col_major(&mut t, n, n, ld),
             &mut wt,
             MatMut::from_col_major(&mut z, n, n, ld),
+            Par::Seq,
+            WorkBuffer::new(hseqr_req::<T>(n)).workspace(),
         )
         .unwrap();
         for (d, s) in w.iter_mut().zip(&wt) {
@@ -218,6 +220,8 @@ fn check_hseqr<T: Scalar>() {
             MatMut::from_col_major(&mut h, n, n, ld),
             &mut we,
             MatMut::from_col_major(&mut [], 0, 0, 1),
+            Par::Seq,
+            WorkBuffer::new(hseqr_req::<T>(n)).workspace(),
         )
         .unwrap();
         let wmax = w.iter().map(|x| ab(*x)).fold(0.0, f64::max);
