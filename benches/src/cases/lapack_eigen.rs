@@ -1,8 +1,10 @@
-//! Eigenvalue drivers side by side, through the Fortran ABI of each
-//! library, on n x n column-major matrices: the `lapack-eigen` section
-//! (`dsyevd` N and V, which NumPy's `eigvalsh`/`eigh` call; `dsyevx` V with
-//! the lowest tenth of the spectrum; `dsygvd` V; `dgees` V without sorting,
-//! SciPy's `schur`; `dgeev` N V, NumPy's `eig`).
+//! Eigenvalue and singular value drivers side by side, through the Fortran
+//! ABI of each library, on n x n column-major matrices: the `lapack-eigen`
+//! section (`dsyevd` N and V, which NumPy's `eigvalsh`/`eigh` call; `dsyevx`
+//! V with the lowest tenth of the spectrum; `dsygvd` V; `dgees` V without
+//! sorting, SciPy's `schur`; `dgeev` N V, NumPy's `eig`; `dgesdd` N and A,
+//! NumPy's `svd`; `dgesvd` A A, SciPy's other SVD driver; `dgelsd` with one
+//! right-hand side, NumPy's `lstsq`).
 //!
 //! ```text
 //! PEER_SECTIONS=lapack-eigen cargo xtask bench --threads 1
@@ -36,6 +38,12 @@ enum Routine {
     Gees,
     /// `dgeev` N V.
     Geev,
+    /// `dgesdd` with JOBZ = N (`false`) or A (`true`).
+    Gesdd(bool),
+    /// `dgesvd` A A.
+    Gesvd,
+    /// `dgelsd`, one right-hand side, RCOND = -1.
+    Gelsd,
 }
 
 impl Routine {
@@ -47,6 +55,10 @@ impl Routine {
             Routine::Sygvd => "dsygvd 1 V L",
             Routine::Gees => "dgees V N",
             Routine::Geev => "dgeev N V",
+            Routine::Gesdd(false) => "dgesdd N",
+            Routine::Gesdd(true) => "dgesdd A",
+            Routine::Gesvd => "dgesvd A A",
+            Routine::Gelsd => "dgelsd (1 rhs)",
         }
     }
 
@@ -57,17 +69,30 @@ impl Routine {
             Routine::Sygvd => "dsygvd_",
             Routine::Gees => "dgees_",
             Routine::Geev => "dgeev_",
+            Routine::Gesdd(_) => "dgesdd_",
+            Routine::Gesvd => "dgesvd_",
+            Routine::Gelsd => "dgelsd_",
         }
     }
 
     /// Symmetric input (and a positive definite B for `dsygvd`).
     fn symmetric(self) -> bool {
-        !matches!(self, Routine::Gees | Routine::Geev)
+        matches!(self, Routine::Syevd(_) | Routine::Syevx | Routine::Sygvd)
     }
 }
 
-const CASES: [Routine; 6] =
-    [Routine::Syevd(false), Routine::Syevd(true), Routine::Syevx, Routine::Sygvd, Routine::Gees, Routine::Geev];
+const CASES: [Routine; 10] = [
+    Routine::Syevd(false),
+    Routine::Syevd(true),
+    Routine::Syevx,
+    Routine::Sygvd,
+    Routine::Gees,
+    Routine::Geev,
+    Routine::Gesdd(false),
+    Routine::Gesdd(true),
+    Routine::Gesvd,
+    Routine::Gelsd,
+];
 
 type I = i32;
 /// `dsyevd_`: jobz, uplo, n, A, lda, w, work, lwork, iwork, liwork, info.
@@ -174,6 +199,63 @@ type Geev = unsafe extern "C" fn(
     usize,
     usize,
 );
+/// `dgesdd_`: jobz, m, n, A, lda, s, U, ldu, VT, ldvt, work, lwork, iwork,
+/// info.
+type Gesdd = unsafe extern "C" fn(
+    *const u8,
+    *const I,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut I,
+    *mut I,
+    usize,
+);
+/// `dgesvd_`: jobu, jobvt, m, n, A, lda, s, U, ldu, VT, ldvt, work, lwork,
+/// info.
+type Gesvd = unsafe extern "C" fn(
+    *const u8,
+    *const u8,
+    *const I,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut I,
+    usize,
+    usize,
+);
+/// `dgelsd_`: m, n, nrhs, A, lda, B, ldb, s, rcond, rank, work, lwork,
+/// iwork, info.
+type Gelsd = unsafe extern "C" fn(
+    *const I,
+    *const I,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const f64,
+    *mut I,
+    *mut f64,
+    *const I,
+    *mut I,
+    *mut I,
+);
 
 #[derive(Clone, Copy)]
 enum Bound {
@@ -183,6 +265,10 @@ enum Bound {
     Sygvd(Sygvd),
     Gees(Gees),
     Geev(Geev),
+    /// With whether the vectors are wanted.
+    Gesdd(Gesdd, bool),
+    Gesvd(Gesvd),
+    Gelsd(Gelsd),
 }
 
 /// A library and the prefix of its LAPACK symbols.
@@ -203,13 +289,18 @@ impl Lib<'_> {
                 Routine::Sygvd => Bound::Sygvd(self.peer.get(&symbol).ok()?),
                 Routine::Gees => Bound::Gees(self.peer.get(&symbol).ok()?),
                 Routine::Geev => Bound::Geev(self.peer.get(&symbol).ok()?),
+                Routine::Gesdd(v) => Bound::Gesdd(self.peer.get(&symbol).ok()?, v),
+                Routine::Gesvd => Bound::Gesvd(self.peer.get(&symbol).ok()?),
+                Routine::Gelsd => Bound::Gelsd(self.peer.get(&symbol).ok()?),
             })
         }
     }
 }
 
 /// One call's arrays. The workspaces are generous for every library (more
-/// than any of them asks for its best speed), so none runs short.
+/// than any of them asks for its best speed), so none runs short. The SVD
+/// drivers put S in `w`, U in `z` and V^T in `b`; `dgelsd` reads its
+/// right-hand side from (and writes X to) the first column of `b`.
 struct Slot {
     n: usize,
     a: Vec<f64>,
@@ -234,15 +325,16 @@ impl Slot {
             w: vec![0.0; n],
             wi: vec![0.0; n],
             z: vec![0.0; n * n],
-            work: vec![0.0; 2 * n * n + 80 * n + 1000],
-            iwork: vec![0; 5 * n + 1000],
+            work: vec![0.0; 5 * n * n + 80 * n + 1000],
+            iwork: vec![0; 40 * n + 1000],
             flags: vec![0; n.max(1)],
             m: 0,
         }
     }
 
     /// The input at order n: a random symmetric A (and B = M M^T / n + I,
-    /// positive definite) for the symmetric drivers, a random A otherwise.
+    /// positive definite) for the symmetric drivers, a random A otherwise
+    /// (and a random right-hand side for `dgelsd`).
     fn input(r: Routine, n: usize) -> Slot {
         let mut s = Slot::new(n);
         fill(&mut s.a, 0x9E37_79B9_7F4A_7C15 ^ n as u64);
@@ -260,6 +352,9 @@ impl Slot {
                     s.b[i + j * n] = dot / n as f64 + if i == j { 1.0 } else { 0.0 };
                 }
             }
+        }
+        if r == Routine::Gelsd {
+            fill(&mut s.b[..n], 0x94D0_49BB_1331_11EB ^ n as u64);
         }
         s
     }
@@ -382,6 +477,60 @@ fn invoke(f: Bound, s: &mut Slot) -> I {
                 1,
                 1,
             ),
+            Bound::Gesdd(f, vectors) => f(
+                if vectors { &b'A' } else { &b'N' },
+                &n,
+                &n,
+                s.a.as_mut_ptr(),
+                &ld,
+                s.w.as_mut_ptr(),
+                s.z.as_mut_ptr(),
+                &ld,
+                s.b.as_mut_ptr(),
+                &ld,
+                s.work.as_mut_ptr(),
+                &lwork,
+                s.iwork.as_mut_ptr(),
+                &mut info,
+                1,
+            ),
+            Bound::Gesvd(f) => f(
+                &b'A',
+                &b'A',
+                &n,
+                &n,
+                s.a.as_mut_ptr(),
+                &ld,
+                s.w.as_mut_ptr(),
+                s.z.as_mut_ptr(),
+                &ld,
+                s.b.as_mut_ptr(),
+                &ld,
+                s.work.as_mut_ptr(),
+                &lwork,
+                &mut info,
+                1,
+                1,
+            ),
+            Bound::Gelsd(f) => {
+                let mut rank = 0;
+                f(
+                    &n,
+                    &n,
+                    &1,
+                    s.a.as_mut_ptr(),
+                    &ld,
+                    s.b.as_mut_ptr(),
+                    &ld,
+                    s.w.as_mut_ptr(),
+                    &-1.0,
+                    &mut rank,
+                    s.work.as_mut_ptr(),
+                    &lwork,
+                    s.iwork.as_mut_ptr(),
+                    &mut info,
+                )
+            }
         }
     }
     info
@@ -391,7 +540,8 @@ fn invoke(f: Bound, s: &mut Slot) -> I {
 /// symmetric drivers `|A z - w z|` (`|A z - w B z|`) over the pairs found,
 /// and for `dsyevd` N the trace and Frobenius norm against the eigenvalues;
 /// `|A Z - Z T|` for `dgees`; `|A v - lambda v|` for `dgeev`, complex pairs
-/// included.
+/// included; `|A - U S V^T|` for the SVD with vectors, the Frobenius norm
+/// against the singular values without; `|A x - b|` for `dgelsd`.
 fn residual(r: Routine, n: usize, f: Bound) -> std::result::Result<f64, I> {
     let orig = Slot::input(r, n);
     let mut s = Slot::new(n);
@@ -460,6 +610,23 @@ fn residual(r: Routine, n: usize, f: Bound) -> std::result::Result<f64, I> {
                     j += 2;
                 }
             }
+        }
+        Routine::Gesdd(false) => {
+            let squares: f64 = s.w.iter().map(|x| x * x).sum();
+            err = (squares.sqrt() - anorm).abs() / anorm;
+        }
+        Routine::Gesdd(true) | Routine::Gesvd => {
+            for j in 0..n {
+                let usv: Vec<f64> =
+                    (0..n).map(|i| (0..n).map(|k| s.z[i + k * n] * s.w[k] * s.b[k + j * n]).sum()).collect();
+                let d: Vec<f64> = col(&orig.a, j).iter().zip(&usv).map(|(x, y)| x - y).collect();
+                err = err.max(norm(&d) / anorm);
+            }
+        }
+        Routine::Gelsd => {
+            let x = col(&s.b, 0);
+            let d: Vec<f64> = times(&a, &x).iter().zip(&orig.b[..n]).map(|(x, y)| x - y).collect();
+            err = norm(&d) / (anorm * norm(&x).max(f64::MIN_POSITIVE));
         }
     }
     Ok(err / n.max(1) as f64)
@@ -579,10 +746,10 @@ pub fn run(peers: &[Peer], opts: &Options) -> Result<String> {
         notes += &format!("- Without these routines, so not shown: {}.\n", absent.join(", "));
     }
     Ok(format!(
-        "### Eigenvalue drivers, n x n column-major, {}\n\n{}\n\
+        "### Eigenvalue and SVD drivers, n x n column-major, {}\n\n{}\n\
          Milliseconds per call (lower is better); `ferroblas / best peer` is the fastest peer's time over \
          ferroblas's: above 1, ferroblas is faster. Inputs: a random symmetric A (entries in [-1, 1)) for the \
-         symmetric drivers, B = M M^T / n + I for dsygvd, a random A for dgees and dgeev; each call starts from \
+         symmetric drivers, B = M M^T / n + I for dsygvd, a random A (and b) for the others; each call starts from \
          a fresh copy made outside the timed span. Every library gets the same generous workspace. Each figure \
          is the best of up to {} samples of at least {} ms (5 at n = 1000), the libraries interleaved sample by \
          sample, after a warm-up; every library's results were first checked against the driver's defining \
