@@ -11,7 +11,8 @@ use ferroblas_kernels::level1::{asum, iamax, scal_real};
 use ferroblas_kernels::level2::gemv;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{Diag, MatMut, MatRef, Trans, Uplo, VecMut, VecRef};
-use ferroblas_relapack::{WorkReq, Workspace};
+use ferroblas_relapack::level3::Level3;
+use ferroblas_relapack::{Par, WorkReq, Workspace};
 
 /// Which eigenvectors [`trevc3`] computes (SIDE).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,9 +100,149 @@ pub fn trevc3_count<T: Scalar>(howmny: Howmny, select: &mut [bool], t: MatRef<'_
     m
 }
 
-/// The workspace [`trevc3`] needs for order `n`.
+/// The workspace [`trevc3`] needs for order `n` (with room to multiply the
+/// Schur vectors by [`BATCH`] eigenvectors at a time).
 pub fn trevc3_req<T: Scalar>(n: usize) -> WorkReq {
-    WorkReq::new::<T::Real>(3 * n).and(WorkReq::new::<T>(2 * n))
+    WorkReq::new::<T::Real>(3 * n).and(WorkReq::new::<T>(2 * n)).and(WorkReq::new::<T>(2 * n * BATCH.min(n)))
+}
+
+/// Eigenvectors multiplied into the Schur vectors together, as one matrix
+/// product, when [`trevc3`] back-transforms (the reference's blocked
+/// `?trevc3`): one GEMM instead of a matrix-vector product per vector.
+const BATCH: usize = 64;
+
+/// How a back-transformed column is normalized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scaling {
+    /// Largest `|re| + |im|` of the column made 1.
+    Single,
+    /// This column and the next (a real type's complex pair, real and
+    /// imaginary part): the largest `|re| + |im|` over the pair made 1.
+    Pair,
+    /// The second column of a pair, normalized with the first.
+    PairSecond,
+}
+
+/// Eigenvectors of T whose multiplication by the Schur vectors V is
+/// deferred so that up to `cap` of them go through V in one GEMM. A
+/// vector's target column of V is never among the columns a later vector
+/// reads (right vectors run from the last column down and read only the
+/// columns before their own, left ones the other way), so the product of a
+/// batch can wait until the batch is full.
+struct Deferred<'a, T: Scalar> {
+    /// `n x cap`: each vector's coefficients, zero outside its rows.
+    coef: MatMut<'a, T>,
+    /// `n x cap`: the product, before it is copied to its columns.
+    prod: MatMut<'a, T>,
+    targets: [(usize, Scaling); BATCH],
+    len: usize,
+    /// The rows of `coef` (columns of V) in use: `lo..hi`.
+    lo: usize,
+    hi: usize,
+}
+
+impl<'a, T: Scalar> Deferred<'a, T> {
+    /// How many vectors a batch in `work` holds for order `n`.
+    fn capacity(n: usize, work: &Workspace<'_>) -> usize {
+        (work.capacity::<T>() / (2 * n).max(1)).min(BATCH).min(n)
+    }
+
+    /// A batch of `cap` vectors in `buf` (`2 n cap` elements), or `None`
+    /// below two (the vectors are then transformed one by one).
+    fn new(n: usize, cap: usize, buf: &'a mut [T]) -> Option<Self> {
+        if cap < 2 {
+            return None;
+        }
+        let (c, p) = buf.split_at_mut(n * cap);
+        Some(Deferred {
+            coef: MatMut::from_col_major(c, n, cap, n),
+            prod: MatMut::from_col_major(p, n, cap, n),
+            targets: [(0, Scaling::Single); BATCH],
+            len: 0,
+            lo: n,
+            hi: 0,
+        })
+    }
+
+    /// Makes room for `k` more vectors, flushing the batch into `v` if needed.
+    fn reserve(&mut self, k: usize, v: &mut MatMut<'_, T>) {
+        if self.len + k > self.coef.ncols() {
+            self.flush(v);
+        }
+    }
+
+    /// Queues `V[:, lo..hi] x[lo..hi]` for column `target` of V.
+    fn push(
+        &mut self,
+        v: &mut MatMut<'_, T>,
+        target: usize,
+        scaling: Scaling,
+        lo: usize,
+        hi: usize,
+        x: impl Fn(usize) -> T,
+    ) {
+        self.reserve(1, v);
+        let n = self.coef.nrows();
+        let j = self.len;
+        for p in 0..n {
+            self.coef.set(p, j, if p >= lo && p < hi { x(p) } else { T::zero() });
+        }
+        self.targets[j] = (target, scaling);
+        self.len += 1;
+        self.lo = self.lo.min(lo);
+        self.hi = self.hi.max(hi);
+    }
+
+    /// Multiplies the queued vectors into V and normalizes them.
+    fn flush(&mut self, v: &mut MatMut<'_, T>) {
+        let k = self.len;
+        if k == 0 {
+            return;
+        }
+        let (n, lo, hi) = (self.coef.nrows(), self.lo, self.hi);
+        Level3::new(Par::default()).gemm(
+            Trans::No,
+            Trans::No,
+            T::one(),
+            v.rb().submatrix(0, lo, n, hi - lo),
+            self.coef.rb().submatrix(lo, 0, hi - lo, k),
+            T::zero(),
+            self.prod.rb_mut().submatrix(0, 0, n, k),
+        );
+        for (j, &(col, _)) in self.targets[..k].iter().enumerate() {
+            for p in 0..n {
+                v.set(p, col, self.prod.get(p, j));
+            }
+        }
+        let one = <T::Real as Scalar>::one();
+        for &(col, scaling) in &self.targets[..k] {
+            match scaling {
+                Scaling::Single => {
+                    let c = v.rb().submatrix(0, col, n, 1).col(0);
+                    let emax = iamax(c).map_or(one, |p| c.get(p).abs1());
+                    scal_real(one / emax, v.rb_mut().submatrix(0, col, n, 1).col_mut(0));
+                }
+                Scaling::Pair => normalize_pair(v, col, 0, n),
+                Scaling::PairSecond => {}
+            }
+        }
+        self.len = 0;
+        self.lo = n;
+        self.hi = 0;
+    }
+}
+
+/// Scales columns `col` and `col + 1` of `v` (rows `lo..hi`, a real type's
+/// complex pair) so that the largest `|re| + |im|` over the pair is 1.
+fn normalize_pair<T: Scalar>(v: &mut MatMut<'_, T>, col: usize, lo: usize, hi: usize) {
+    let one = <T::Real as Scalar>::one();
+    let mut emax = <T::Real as Scalar>::zero();
+    for p in lo..hi {
+        emax = emax.max(v.get(p, col).re().abs() + v.get(p, col + 1).re().abs());
+    }
+    let remax = one / emax;
+    scal_real(remax, v.rb_mut().submatrix(lo, col, hi - lo, 1).col_mut(0));
+    scal_real(remax, v.rb_mut().submatrix(lo, col + 1, hi - lo, 1).col_mut(0));
 }
 
 /// Computes right and/or left eigenvectors of the `n x n` matrix `t` in Schur
@@ -141,7 +282,10 @@ pub fn trevc3<T: Scalar>(
         return m;
     }
     let (rbuf, mut work) = work.take::<T::Real>(3 * n);
-    let (tbuf, _) = work.take::<T>(2 * n);
+    let (tbuf, mut work) = work.take::<T>(2 * n);
+    let cap = if howmny == Howmny::Backtransform { Deferred::<T>::capacity(n, &work) } else { 0 };
+    let (bbuf, _) = work.take::<T>(2 * n * cap);
+    let mut batch = Deferred::new(n, cap, bbuf);
     let (cnorm, rest) = rbuf.split_at_mut(n);
     let (xr, xi) = rest.split_at_mut(n);
     // The 1-norms of the strictly upper columns bound the growth of the solves.
@@ -155,19 +299,19 @@ pub fn trevc3<T: Scalar>(
             diag[k] = t.get(k, k);
         }
         if side.right() {
-            complex_right(howmny, &sel, &mut t, diag, x, cnorm, vr.rb_mut(), m);
+            complex_right(howmny, &sel, &mut t, diag, x, cnorm, vr.rb_mut(), m, &mut batch);
         }
         if side.left() {
-            complex_left(howmny, &sel, &mut t, diag, x, cnorm, vl.rb_mut());
+            complex_left(howmny, &sel, &mut t, diag, x, cnorm, vl.rb_mut(), &mut batch);
         }
     } else {
         let xt = &mut tbuf[..n];
         let t = t.rb();
         if side.right() {
-            real_right(howmny, &sel, t, cnorm, xr, xi, xt, vr.rb_mut(), m);
+            real_right(howmny, &sel, t, cnorm, xr, xi, xt, vr.rb_mut(), m, &mut batch);
         }
         if side.left() {
-            real_left(howmny, &sel, t, cnorm, xr, xi, xt, vl.rb_mut());
+            real_left(howmny, &sel, t, cnorm, xr, xi, xt, vl.rb_mut(), &mut batch);
         }
     }
     m
@@ -318,10 +462,16 @@ fn store_pair<T: Scalar>(
     diag: usize,
     over: bool,
     xt: &mut [T],
+    batch: &mut Option<Deferred<'_, T>>,
 ) {
     let n = v.nrows();
-    let one = <T::Real as Scalar>::one();
     let zero = <T::Real as Scalar>::zero();
+    if let (true, Some(b)) = (over, batch.as_mut()) {
+        b.reserve(2, v);
+        b.push(v, diag, Scaling::Pair, lo, hi, |p| T::from_real(xr[p]));
+        b.push(v, diag + 1, Scaling::PairSecond, lo, hi, |p| T::from_real(xi[p]));
+        return;
+    }
     let (rows_lo, rows_hi) = if over { (0, n) } else { (lo, hi) };
     if !over {
         for p in 0..n {
@@ -333,13 +483,7 @@ fn store_pair<T: Scalar>(
         back_transform(v, diag, xr[diag], xr, lo, hi, diag, 2, xt);
         back_transform(v, diag + 1, xi[diag + 1], xi, lo, hi, diag, 2, xt);
     }
-    let mut emax = zero;
-    for p in rows_lo..rows_hi {
-        emax = emax.max(v.get(p, col).re().abs() + v.get(p, col + 1).re().abs());
-    }
-    let remax = one / emax;
-    scal_real(remax, v.rb_mut().submatrix(rows_lo, col, rows_hi - rows_lo, 1).col_mut(0));
-    scal_real(remax, v.rb_mut().submatrix(rows_lo, col + 1, rows_hi - rows_lo, 1).col_mut(0));
+    normalize_pair(v, col, rows_lo, rows_hi);
 }
 
 /// Right eigenvectors, real types (the reference's backward substitution).
@@ -354,6 +498,7 @@ fn real_right<T: Scalar>(
     xt: &mut [T],
     mut vr: MatMut<'_, T>,
     m: usize,
+    batch: &mut Option<Deferred<'_, T>>,
 ) {
     type R<T> = <T as Scalar>::Real;
     let n = t.nrows();
@@ -412,7 +557,9 @@ fn real_right<T: Scalar>(
                 j = j1;
             }
             is -= 1;
-            if over {
+            if let (true, Some(b)) = (over, batch.as_mut()) {
+                b.push(&mut vr, ki, Scaling::Single, 0, ki + 1, |p| T::from_real(xr[p]));
+            } else if over {
                 back_transform(&mut vr, ki, xr[ki], xr, 0, ki + 1, ki, 1, xt);
                 let n = vr.nrows();
                 normalize_real(&mut vr, ki, 0, n);
@@ -472,9 +619,12 @@ fn real_right<T: Scalar>(
                 j = j1;
             }
             is -= 2;
-            store_pair(&mut vr, if over { k1 } else { is }, xr, xi, 0, ki + 1, k1, over, xt);
+            store_pair(&mut vr, if over { k1 } else { is }, xr, xi, 0, ki + 1, k1, over, xt, batch);
             ki -= 1;
         }
+    }
+    if let Some(b) = batch.as_mut() {
+        b.flush(&mut vr);
     }
 }
 
@@ -489,6 +639,7 @@ fn real_left<T: Scalar>(
     xi: &mut [T::Real],
     xt: &mut [T],
     mut vl: MatMut<'_, T>,
+    batch: &mut Option<Deferred<'_, T>>,
 ) {
     type R<T> = <T as Scalar>::Real;
     let n = t.nrows();
@@ -542,7 +693,9 @@ fn real_left<T: Scalar>(
                 vcrit = bignum / vmax;
                 j += na;
             }
-            if over {
+            if let (true, Some(b)) = (over, batch.as_mut()) {
+                b.push(&mut vl, ki, Scaling::Single, ki, n, |p| T::from_real(xr[p]));
+            } else if over {
                 back_transform(&mut vl, ki, xr[ki], xr, ki, n, ki, 1, xt);
                 normalize_real(&mut vl, ki, 0, n);
             } else {
@@ -602,10 +755,13 @@ fn real_left<T: Scalar>(
                 vcrit = bignum / vmax;
                 j += na;
             }
-            store_pair(&mut vl, if over { ki } else { is }, xr, xi, ki, n, ki, over, xt);
+            store_pair(&mut vl, if over { ki } else { is }, xr, xi, ki, n, ki, over, xt, batch);
             is += 2;
             ki += 2;
         }
+    }
+    if let Some(b) = batch.as_mut() {
+        b.flush(&mut vl);
     }
 }
 
@@ -620,6 +776,7 @@ fn complex_right<T: Scalar>(
     cnorm: &mut [T::Real],
     mut vr: MatMut<'_, T>,
     m: usize,
+    batch: &mut Option<Deferred<'_, T>>,
 ) {
     let n = t.nrows();
     let one = <T::Real as Scalar>::one();
@@ -652,6 +809,13 @@ fn complex_right<T: Scalar>(
         x[ki] = T::from_real(scale);
         is -= 1;
         let col = if over { ki } else { is };
+        if let (true, Some(b)) = (over, batch.as_mut()) {
+            b.push(&mut vr, ki, Scaling::Single, 0, ki + 1, |p| x[p]);
+            for k in 0..ki {
+                t.set(k, k, diag[k]);
+            }
+            continue;
+        }
         if !over {
             for p in 0..n {
                 vr.set(p, col, if p <= ki { x[p] } else { T::zero() });
@@ -675,6 +839,9 @@ fn complex_right<T: Scalar>(
             t.set(k, k, diag[k]);
         }
     }
+    if let Some(b) = batch.as_mut() {
+        b.flush(&mut vr);
+    }
 }
 
 /// Left eigenvectors, complex types: `(T[ki+1.., ki+1..] - T[ki, ki])^H x = scale b`.
@@ -687,6 +854,7 @@ fn complex_left<T: Scalar>(
     x: &mut [T],
     cnorm: &mut [T::Real],
     mut vl: MatMut<'_, T>,
+    batch: &mut Option<Deferred<'_, T>>,
 ) {
     let n = t.nrows();
     let one = <T::Real as Scalar>::one();
@@ -719,6 +887,14 @@ fn complex_left<T: Scalar>(
         }
         x[ki] = T::from_real(scale);
         let col = if over { ki } else { is };
+        if let (true, Some(b)) = (over, batch.as_mut()) {
+            b.push(&mut vl, ki, Scaling::Single, ki, n, |p| x[p]);
+            for k in ki + 1..n {
+                t.set(k, k, diag[k]);
+            }
+            is += 1;
+            continue;
+        }
         if !over {
             for p in 0..n {
                 vl.set(p, col, if p >= ki { x[p] } else { T::zero() });
@@ -742,5 +918,8 @@ fn complex_left<T: Scalar>(
             t.set(k, k, diag[k]);
         }
         is += 1;
+    }
+    if let Some(b) = batch.as_mut() {
+        b.flush(&mut vl);
     }
 }
