@@ -48478,6 +48478,342 @@ pub unsafe extern "C" fn zgees_64_(
     }
 }
 
+/// Fortran `SSYEVR`: see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f32, i32>(
+            "SSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYEVR` (64-bit integers): see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f32, i64>(
+            "SSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR`: see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f64, i32>(
+            "DSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR` (64-bit integers): see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f64, i64>(
+            "DSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR`: see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c32, i32>(
+            "CHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR` (64-bit integers): see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c32, i64>(
+            "CHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR`: see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c64, i32>(
+            "ZHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR` (64-bit integers): see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c64, i64>(
+            "ZHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -64802,6 +65138,252 @@ pub mod body {
                 w,
                 &mut [],
                 vs,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a symmetric matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th): the full spectrum from the tridiagonal solver, with the support of each eigenvector in ISUPPZ, a subset by bisection and inverse iteration; INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `ssyevr_`, `dsyevr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(lwork < crate::lapack_evr::syevr_sizes::<T>(n).lwork as i64 && lwork != -1 && liwork != -1, 18)?;
+            rt::check(
+                liwork < crate::lapack_evr::syevr_sizes::<T>(n).liwork as i64 && lwork != -1 && liwork != -1,
+                20,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query_int::<I>(iwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_evr::syevr(
+                jobz,
+                range,
+                uplo,
+                a,
+                vl,
+                vu,
+                il,
+                iu,
+                abstol,
+                m,
+                w,
+                z,
+                isuppz,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a Hermitian matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th): the full spectrum from the tridiagonal solver, with the support of each eigenvector in ISUPPZ, a subset by bisection and inverse iteration; INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `cheevr_`, `zheevr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(
+                lwork < crate::lapack_evr::syevr_sizes::<T>(n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                18,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_evr::syevr_sizes::<T>(n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                20,
+            )?;
+            rt::check(
+                liwork < crate::lapack_evr::syevr_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                22,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_evr::syevr(
+                jobz, range, uplo, a, vl, vu, il, iu, abstol, m, w, z, isuppz, work, rwork, iwork,
             )))
         })
     }

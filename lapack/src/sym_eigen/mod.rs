@@ -11,13 +11,18 @@
 //!   (`?stebz`) and their eigenvectors by inverse iteration (`?stein`).
 //! - [`expert`]: selected eigenvalues and eigenvectors of a dense matrix
 //!   (`?syevx`/`?heevx`).
+//! - [`evr`]: the driver `?syevr`/`?heevr` (the full spectrum from the
+//!   tridiagonal solver, selected eigenpairs by bisection and inverse
+//!   iteration).
 //! - [`generalized`]: the generalized Hermitian-definite problems
 //!   (`?sygv`/`?hegv`, `?sygvd`/`?hegvd`, `?sygvx`/`?hegvx`).
 
 pub mod bisection;
 pub mod drivers;
+pub mod evr;
 pub mod expert;
 pub mod generalized;
+pub mod mrrr;
 pub mod reduce;
 pub mod tridiagonal;
 

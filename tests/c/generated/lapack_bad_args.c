@@ -43243,6 +43243,904 @@ static void call_zgees_5(void *fn) {
     ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
 }
 
+static void call_ssyevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 77;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 77;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_11(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_11(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -46900,6 +47798,52 @@ static const struct bad_case cases[] = {
     {"zgees_", "ZGEES", 6, call_zgees_3},
     {"zgees_", "ZGEES", 10, call_zgees_4},
     {"zgees_", "ZGEES", 12, call_zgees_5},
+    {"ssyevr_", "SSYEVR", 1, call_ssyevr_0},
+    {"ssyevr_", "SSYEVR", 2, call_ssyevr_1},
+    {"ssyevr_", "SSYEVR", 3, call_ssyevr_2},
+    {"ssyevr_", "SSYEVR", 4, call_ssyevr_3},
+    {"ssyevr_", "SSYEVR", 6, call_ssyevr_4},
+    {"ssyevr_", "SSYEVR", 8, call_ssyevr_5},
+    {"ssyevr_", "SSYEVR", 9, call_ssyevr_6},
+    {"ssyevr_", "SSYEVR", 10, call_ssyevr_7},
+    {"ssyevr_", "SSYEVR", 15, call_ssyevr_8},
+    {"ssyevr_", "SSYEVR", 18, call_ssyevr_9},
+    {"ssyevr_", "SSYEVR", 20, call_ssyevr_10},
+    {"dsyevr_", "DSYEVR", 1, call_dsyevr_0},
+    {"dsyevr_", "DSYEVR", 2, call_dsyevr_1},
+    {"dsyevr_", "DSYEVR", 3, call_dsyevr_2},
+    {"dsyevr_", "DSYEVR", 4, call_dsyevr_3},
+    {"dsyevr_", "DSYEVR", 6, call_dsyevr_4},
+    {"dsyevr_", "DSYEVR", 8, call_dsyevr_5},
+    {"dsyevr_", "DSYEVR", 9, call_dsyevr_6},
+    {"dsyevr_", "DSYEVR", 10, call_dsyevr_7},
+    {"dsyevr_", "DSYEVR", 15, call_dsyevr_8},
+    {"dsyevr_", "DSYEVR", 18, call_dsyevr_9},
+    {"dsyevr_", "DSYEVR", 20, call_dsyevr_10},
+    {"cheevr_", "CHEEVR", 1, call_cheevr_0},
+    {"cheevr_", "CHEEVR", 2, call_cheevr_1},
+    {"cheevr_", "CHEEVR", 3, call_cheevr_2},
+    {"cheevr_", "CHEEVR", 4, call_cheevr_3},
+    {"cheevr_", "CHEEVR", 6, call_cheevr_4},
+    {"cheevr_", "CHEEVR", 8, call_cheevr_5},
+    {"cheevr_", "CHEEVR", 9, call_cheevr_6},
+    {"cheevr_", "CHEEVR", 10, call_cheevr_7},
+    {"cheevr_", "CHEEVR", 15, call_cheevr_8},
+    {"cheevr_", "CHEEVR", 18, call_cheevr_9},
+    {"cheevr_", "CHEEVR", 20, call_cheevr_10},
+    {"cheevr_", "CHEEVR", 22, call_cheevr_11},
+    {"zheevr_", "ZHEEVR", 1, call_zheevr_0},
+    {"zheevr_", "ZHEEVR", 2, call_zheevr_1},
+    {"zheevr_", "ZHEEVR", 3, call_zheevr_2},
+    {"zheevr_", "ZHEEVR", 4, call_zheevr_3},
+    {"zheevr_", "ZHEEVR", 6, call_zheevr_4},
+    {"zheevr_", "ZHEEVR", 8, call_zheevr_5},
+    {"zheevr_", "ZHEEVR", 9, call_zheevr_6},
+    {"zheevr_", "ZHEEVR", 10, call_zheevr_7},
+    {"zheevr_", "ZHEEVR", 15, call_zheevr_8},
+    {"zheevr_", "ZHEEVR", 18, call_zheevr_9},
+    {"zheevr_", "ZHEEVR", 20, call_zheevr_10},
+    {"zheevr_", "ZHEEVR", 22, call_zheevr_11},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
