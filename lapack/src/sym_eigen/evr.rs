@@ -4,23 +4,20 @@
 //!
 //! The structure is the reference's: the reduction to tridiagonal form
 //! ([`sytrd`]); for the full spectrum (all eigenvalues, or the indices
-//! `0..n`) the eigenvalues by [`sterf`] and, with vectors, the tridiagonal
-//! eigenvectors, then Q applied by [`ormtr`]; otherwise (or when that fails)
-//! bisection ([`stebz`]) and inverse iteration ([`stein`]).
-//!
-//! The reference computes the full-spectrum eigenvectors with `?stemr`
-//! (MRRR). Here they come from divide and conquer ([`stedc`]) for now; the
-//! support `ISUPPZ` is then the first and last nonzero row of each final
-//! eigenvector (the reference reports `?stemr`'s support, in the basis of
-//! the tridiagonal matrix).
+//! `0..n`) the eigenvalues by [`sterf`] or, with vectors, eigenvalues and
+//! tridiagonal eigenvectors by MRRR ([`stemr`]), then Q applied by
+//! [`ormtr`]; otherwise (or when that fails) bisection ([`stebz`]) and
+//! inverse iteration ([`stein`]).
 
 use super::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};
 use super::drivers::Jobz;
 use super::expert::scale_for_expert;
+use super::mrrr::{stemr, stemr_req};
 use super::reduce::{ormtr, ormtr_req, sytrd_req_with, sytrd_with, BLOCK};
-use super::tridiagonal::{stedc, stedc_req, sterf, Compz};
+use super::tridiagonal::sterf;
 use crate::{Info, Par, WorkReq, Workspace};
-use ferroblas_kernels::{MatMut, MatRef, Scalar, Side, Trans, Uplo};
+use ferroblas_kernels::aux::scalars::{lamch, Machine};
+use ferroblas_kernels::{MatMut, RealScalar, Scalar, Side, Trans, Uplo};
 
 /// The workspace [`syevr`] needs for order `n`.
 pub fn syevr_req<T: Scalar>(jobz: Jobz, n: usize) -> WorkReq {
@@ -36,7 +33,7 @@ pub fn syevr_req_with<T: Scalar>(jobz: Jobz, n: usize, nb: usize) -> WorkReq {
     let mut full = WorkReq::new::<T::Real>(2 * n);
     let mut after_stebz = stebz_req::<T::Real>(n);
     if jobz == Jobz::Vectors {
-        full = full.and(stedc_req::<T>(Compz::Init, n, n).or(apply));
+        full = full.and(stemr_req::<T>(Jobz::Vectors, n).or(apply));
         after_stebz = after_stebz
             .or(WorkReq::new::<usize>(n).and(WorkReq::new::<usize>(n)).and(stein_req::<T::Real>(n).or(apply)));
     }
@@ -54,18 +51,6 @@ pub fn syevr_columns<R>(range: EigRange<R>, n: usize) -> usize {
     }
 }
 
-/// Writes into `isuppz` (`2 m`) the first and last nonzero row of each of
-/// the `m` columns of `z` (`0, 0` for a zero column).
-fn support<T: Scalar>(z: MatRef<'_, T>, isuppz: &mut [usize]) {
-    let zero = T::zero();
-    for j in 0..z.ncols() {
-        let first = (0..z.nrows()).find(|&i| z.get(i, j) != zero).unwrap_or(0);
-        let last = (0..z.nrows()).rev().find(|&i| z.get(i, j) != zero).unwrap_or(0);
-        isuppz[2 * j] = first;
-        isuppz[2 * j + 1] = last;
-    }
-}
-
 /// Selected eigenvalues, and optionally eigenvectors, of the Hermitian (real:
 /// symmetric) `n x n` matrix `a`, of which the `uplo` triangle is read
 /// (`?syevr`/`?heevr`).
@@ -74,15 +59,18 @@ fn support<T: Scalar>(z: MatRef<'_, T>, isuppz: &mut [usize]) {
 /// receives them ascending; with [`Jobz::Vectors`] the first `m` columns of
 /// `z` (`n x` [`syevr_columns`]) their orthonormal eigenvectors. For the
 /// full spectrum ([`EigRange::All`], or [`EigRange::Indices`] `(0, n - 1)`)
-/// with vectors, `isuppz` (`2 m`) receives the support of each eigenvector:
-/// column `j` is nonzero only in rows `isuppz[2j]..=isuppz[2j + 1]`
-/// (0-based); it is not written otherwise, as in the reference. `abstol` is
-/// the absolute accuracy of the bisection when that runs (`<= 0`: `eps
-/// |T|`). `a` is destroyed.
+/// with vectors, `isuppz` (`2 m`) receives what [`stemr`] reports, as in
+/// the reference: the support of each eigenvector of the tridiagonal matrix
+/// (0-based rows `isuppz[2j]..=isuppz[2j + 1]`), which is that of the
+/// returned eigenvector when the reduction leaves Q = I (a tridiagonal or
+/// split input); it is not written otherwise. `abstol` is the absolute
+/// accuracy of the bisection when that runs (`<= 0`: `eps |T|`); `abstol
+/// <= 2 n eps` also asks MRRR for relative accuracy where the matrix
+/// allows it. `a` is destroyed.
 ///
-/// The full spectrum comes from [`sterf`] (values only) or from divide and
-/// conquer on the tridiagonal matrix (vectors; the reference uses `?stemr`),
-/// with bisection and inverse iteration as the fallback when that fails.
+/// The full spectrum comes from [`sterf`] (values only) or [`stemr`]
+/// (vectors), with bisection and inverse iteration as the fallback when
+/// that fails.
 ///
 /// `Err` as the reference: for [`Jobz::Vectors`] the number of eigenvectors
 /// that failed to converge in inverse iteration, otherwise [`stebz`]'s
@@ -176,11 +164,22 @@ pub fn syevr_with<T: Scalar>(
         ee[..n - 1].copy_from_slice(&e[..n - 1]);
         if wantz {
             dd.copy_from_slice(d);
+            let eps = lamch::<R<T>>(Machine::Precision);
+            let mut tryrac = abstol <= R::<T>::from_f64(2.0 * n as f64) * eps;
             let mut zq = z.rb_mut().submatrix(0, 0, n, n);
-            if stedc(Compz::Init, dd, &mut ee[..n - 1], zq.rb_mut(), par, work.rb_mut()).is_ok() {
-                w[..n].copy_from_slice(dd);
+            let (_, r) = stemr(
+                Jobz::Vectors,
+                EigRange::All,
+                dd,
+                ee,
+                w,
+                zq.rb_mut(),
+                &mut isuppz[..2 * n],
+                &mut tryrac,
+                work.rb_mut(),
+            );
+            if r.is_ok() {
                 ormtr(Side::Left, uplo, Trans::No, a.rb(), tau, zq.rb_mut(), par, work);
-                support(zq.rb(), &mut isuppz[..2 * n]);
                 found = Some((n, Ok(())));
             }
         } else {

@@ -16,7 +16,9 @@ enum Special {
     /// precision.
     Wilkinson,
     /// Copies of W21+ glued by small off-diagonal elements (1e-9 here):
-    /// clusters of 2 to 6 eigenvalues at the same value.
+    /// clusters of 2 to 6 eigenvalues at the same value. At order 100 MRRR
+    /// finds no representation for one cluster (as the reference's does)
+    /// and the driver falls back to bisection and inverse iteration.
     Glued,
     /// The (1, 2, 1) tridiagonal matrix: eigenvalues `2 - 2 cos(k pi / (n + 1))`.
     OneTwoOne,
@@ -91,7 +93,11 @@ fn oracle<T: TestScalar>(uplo: Uplo, a0: &Stored<T>) -> Vec<f64> {
 /// syevr for one range and both JOBZ: m, the eigenvalues against `expect`,
 /// ascending, and for vectors the residual, orthogonality, ISUPPZ (full
 /// spectrum) and the columns past m untouched; z stored with a leading
-/// dimension n + 3.
+/// dimension n + 3. ISUPPZ is the support in the tridiagonal basis (as the
+/// reference's): it must bound the nonzeros of Z where the reduction is the
+/// identity (`tridiagonal`: the input is already tridiagonal), and be a
+/// valid range of rows otherwise.
+#[allow(clippy::too_many_arguments)]
 fn check_syevr<T: TestScalar>(
     ctx: &str,
     uplo: Uplo,
@@ -99,10 +105,13 @@ fn check_syevr<T: TestScalar>(
     expect: &[f64],
     a0: &Stored<T>,
     h: &Full,
+    tridiagonal: bool,
 ) {
     let n = a0.n;
     let ctx = format!("{} syevr {ctx} n={n} {uplo:?} {range:?}", T::PREFIX);
     let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    // MRRR's orthogonality has a larger constant (see tests/mrrr.rs).
+    let otol = 100.0 * (n.max(1) as f64) * eps::<T>();
     let anorm = max_abs(h).max(f64::MIN_POSITIVE);
     let cols = syevr_columns(range, n);
     let full = match range {
@@ -140,15 +149,16 @@ fn check_syevr<T: TestScalar>(
         let res = diff(&mul(h, &zf), &zw) / anorm;
         assert!(res <= tol, "{ctx}: |A Z - Z W| / |A| = {res:e}");
         let orth = diff(&mul_op(Trans::ConjTrans, &zf, Trans::No, &zf), &identity(m));
-        assert!(orth <= tol, "{ctx}: |I - Z^H Z| = {orth:e}");
+        assert!(orth <= otol, "{ctx}: |I - Z^H Z| = {orth:e}");
         if full || n == 1 {
             for j in 0..m {
                 let (lo, hi) = (isuppz[2 * j], isuppz[2 * j + 1]);
                 assert!(lo <= hi && hi < n, "{ctx}: ISUPPZ of column {j}: {lo}..={hi}");
-                for i in (0..lo).chain(hi + 1..n) {
-                    assert!(cabs(zf.at(i, j)) == 0.0, "{ctx}: column {j} nonzero in row {i} outside {lo}..={hi}");
+                if tridiagonal {
+                    for i in (0..lo).chain(hi + 1..n) {
+                        assert!(cabs(zf.at(i, j)) == 0.0, "{ctx}: column {j} nonzero in row {i} outside {lo}..={hi}");
+                    }
                 }
-                assert!(cabs(zf.at(lo, j)) != 0.0 && cabs(zf.at(hi, j)) != 0.0, "{ctx}: ISUPPZ not tight");
             }
         } else {
             assert!(isuppz.iter().all(|&s| s == usize::MAX), "{ctx}: ISUPPZ written for a subset");
@@ -162,34 +172,34 @@ fn check_syevr<T: TestScalar>(
 /// The full spectrum both ways, index subsets (one, the lower tenth, the
 /// upper half, a middle slice) and value subsets (everything, nothing, and
 /// ends between distinct eigenvalues) against it.
-fn syevr_case<T: TestScalar>(ctx: &str, uplo: Uplo, a0: &Stored<T>, h: &Full) {
+fn syevr_case<T: TestScalar>(ctx: &str, uplo: Uplo, a0: &Stored<T>, h: &Full, tridiagonal: bool) {
     let n = a0.n;
     let all = oracle(uplo, a0);
-    check_syevr::<T>(ctx, uplo, EigRange::All, &all, a0, h);
+    check_syevr::<T>(ctx, uplo, EigRange::All, &all, a0, h, tridiagonal);
     if n == 0 {
         return;
     }
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, n - 1), &all, a0, h);
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n / 2), &all[n / 2..=n / 2], a0, h);
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, n - 1), &all, a0, h, tridiagonal);
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n / 2), &all[n / 2..=n / 2], a0, h, tridiagonal);
     let tenth = (n / 10).max(1);
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, tenth - 1), &all[..tenth], a0, h);
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n - 1), &all[n / 2..], a0, h);
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, tenth - 1), &all[..tenth], a0, h, tridiagonal);
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n - 1), &all[n / 2..], a0, h, tridiagonal);
     if n > 4 {
-        check_syevr::<T>(ctx, uplo, EigRange::Indices(1, n - 2), &all[1..n - 1], a0, h);
+        check_syevr::<T>(ctx, uplo, EigRange::Indices(1, n - 2), &all[1..n - 1], a0, h, tridiagonal);
     }
     let r = T::Real::from_f64;
     let amax = max_abs(h);
     let (lo, hi) = (all[0] - 1.0 - amax, all[n - 1] + 1.0 + amax);
-    check_syevr::<T>(ctx, uplo, EigRange::Values(r(lo), r(hi)), &all, a0, h);
-    check_syevr::<T>(ctx, uplo, EigRange::Values(r(hi), r(hi + 1.0 + amax)), &[], a0, h);
+    check_syevr::<T>(ctx, uplo, EigRange::Values(r(lo), r(hi)), &all, a0, h, tridiagonal);
+    check_syevr::<T>(ctx, uplo, EigRange::Values(r(hi), r(hi + 1.0 + amax)), &[], a0, h, tridiagonal);
     let gap = 1e3 * (n as f64) * eps::<T>() * amax.max(1e-300);
     let splits: Vec<usize> = (0..n - 1).filter(|&i| all[i + 1] - all[i] > gap).collect();
     if let (Some(&i), Some(&k)) = (splits.first(), splits.last()) {
         let (a, b) = (0.5 * (all[i] + all[i + 1]), 0.5 * (all[k] + all[k + 1]));
-        check_syevr::<T>(ctx, uplo, EigRange::Values(r(a), r(hi)), &all[i + 1..], a0, h);
-        check_syevr::<T>(ctx, uplo, EigRange::Values(r(lo), r(b)), &all[..=k], a0, h);
+        check_syevr::<T>(ctx, uplo, EigRange::Values(r(a), r(hi)), &all[i + 1..], a0, h, tridiagonal);
+        check_syevr::<T>(ctx, uplo, EigRange::Values(r(lo), r(b)), &all[..=k], a0, h, tridiagonal);
         if i < k {
-            check_syevr::<T>(ctx, uplo, EigRange::Values(r(a), r(b)), &all[i + 1..=k], a0, h);
+            check_syevr::<T>(ctx, uplo, EigRange::Values(r(a), r(b)), &all[i + 1..=k], a0, h, tridiagonal);
         }
     }
 }
@@ -199,13 +209,14 @@ fn syevr_all<T: TestScalar>() {
         for uplo in [Uplo::Upper, Uplo::Lower] {
             let mut rng = Rng::new(s as u64 + 170);
             let (a0, h) = hermitian::<T>(n, uplo, Kind::Random, 1.0, &mut rng);
-            syevr_case::<T>("random", uplo, &a0, &h);
+            syevr_case::<T>("random", uplo, &a0, &h, n <= 1);
         }
     }
     for kind in [Kind::Zero, Kind::Identity, Kind::Clustered, Kind::Graded] {
         let mut rng = Rng::new(9);
         let (a0, h) = hermitian::<T>(17, Uplo::Lower, kind, 1.0, &mut rng);
-        syevr_case::<T>(&format!("{kind:?}"), Uplo::Lower, &a0, &h);
+        let diagonal = matches!(kind, Kind::Zero | Kind::Identity);
+        syevr_case::<T>(&format!("{kind:?}"), Uplo::Lower, &a0, &h, diagonal);
     }
     for (kind, n) in [
         (Special::Wilkinson, 21),
@@ -221,21 +232,25 @@ fn syevr_all<T: TestScalar>() {
                 continue;
             }
             let (a0, h) = special::<T>(n, uplo, kind);
-            syevr_case::<T>(&format!("{kind:?}"), uplo, &a0, &h);
+            // Where MRRR fails (glued W21+ of order 100) the driver falls
+            // back to inverse iteration and ISUPPZ holds what MRRR had
+            // written, as in the reference.
+            let exact = !(matches!(kind, Special::Glued) && n == 100);
+            syevr_case::<T>(&format!("{kind:?}"), uplo, &a0, &h, exact);
         }
     }
     // Two clusters of 50, dense.
     let mut rng = Rng::new(21);
     let (a0, h) = hermitian::<T>(100, Uplo::Upper, Kind::Clustered, 1.0, &mut rng);
     let all = oracle(Uplo::Upper, &a0);
-    check_syevr::<T>("clustered", Uplo::Upper, EigRange::All, &all, &a0, &h);
-    check_syevr::<T>("clustered", Uplo::Upper, EigRange::Indices(40, 59), &all[40..60], &a0, &h);
+    check_syevr::<T>("clustered", Uplo::Upper, EigRange::All, &all, &a0, &h, false);
+    check_syevr::<T>("clustered", Uplo::Upper, EigRange::Indices(40, 59), &all[40..60], &a0, &h, false);
     // Scaled into range and back.
     let smlnum = T::Real::MIN_POSITIVE.to_f64() / eps::<T>();
     for scale in [smlnum.sqrt() * 1e-3, 1e-3 / smlnum.sqrt()] {
         let mut rng = Rng::new(13);
         let (a0, h) = hermitian::<T>(9, Uplo::Upper, Kind::Random, scale, &mut rng);
-        syevr_case::<T>(&format!("scale {scale:e}"), Uplo::Upper, &a0, &h);
+        syevr_case::<T>(&format!("scale {scale:e}"), Uplo::Upper, &a0, &h, false);
     }
 }
 
