@@ -153,7 +153,13 @@ fn check_syevr<T: TestScalar>(
         if full || n == 1 {
             for j in 0..m {
                 let (lo, hi) = (isuppz[2 * j], isuppz[2 * j + 1]);
-                assert!(lo <= hi && hi < n, "{ctx}: ISUPPZ of column {j}: {lo}..={hi}");
+                // Not written: MRRR failed before this vector, and the
+                // fallback does not report supports.
+                let unwritten = lo == usize::MAX && hi == usize::MAX;
+                assert!(
+                    (unwritten && !tridiagonal) || (lo <= hi && hi < n),
+                    "{ctx}: ISUPPZ of column {j}: {lo}..={hi}"
+                );
                 if tridiagonal {
                     for i in (0..lo).chain(hi + 1..n) {
                         assert!(cabs(zf.at(i, j)) == 0.0, "{ctx}: column {j} nonzero in row {i} outside {lo}..={hi}");
@@ -179,10 +185,16 @@ fn syevr_case<T: TestScalar>(ctx: &str, uplo: Uplo, a0: &Stored<T>, h: &Full, tr
     if n == 0 {
         return;
     }
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, n - 1), &all, a0, h, tridiagonal);
-    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n / 2), &all[n / 2..=n / 2], a0, h, tridiagonal);
     let tenth = (n / 10).max(1);
     check_syevr::<T>(ctx, uplo, EigRange::Indices(0, tenth - 1), &all[..tenth], a0, h, tridiagonal);
+    if n >= 64 {
+        // The large ones: the full spectrum by indices and the tenth above
+        // are enough (debug builds are slow).
+        check_syevr::<T>(ctx, uplo, EigRange::Indices(0, n - 1), &all, a0, h, tridiagonal);
+        return;
+    }
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(0, n - 1), &all, a0, h, tridiagonal);
+    check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n / 2), &all[n / 2..=n / 2], a0, h, tridiagonal);
     check_syevr::<T>(ctx, uplo, EigRange::Indices(n / 2, n - 1), &all[n / 2..], a0, h, tridiagonal);
     if n > 4 {
         check_syevr::<T>(ctx, uplo, EigRange::Indices(1, n - 2), &all[1..n - 1], a0, h, tridiagonal);
