@@ -44141,6 +44141,726 @@ static void call_zheevr_11(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
 }
 
+static void call_sstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -47844,6 +48564,46 @@ static const struct bad_case cases[] = {
     {"zheevr_", "ZHEEVR", 18, call_zheevr_9},
     {"zheevr_", "ZHEEVR", 20, call_zheevr_10},
     {"zheevr_", "ZHEEVR", 22, call_zheevr_11},
+    {"sstemr_", "SSTEMR", 1, call_sstemr_0},
+    {"sstemr_", "SSTEMR", 2, call_sstemr_1},
+    {"sstemr_", "SSTEMR", 3, call_sstemr_2},
+    {"sstemr_", "SSTEMR", 7, call_sstemr_3},
+    {"sstemr_", "SSTEMR", 8, call_sstemr_4},
+    {"sstemr_", "SSTEMR", 9, call_sstemr_5},
+    {"sstemr_", "SSTEMR", 13, call_sstemr_6},
+    {"sstemr_", "SSTEMR", 17, call_sstemr_7},
+    {"sstemr_", "SSTEMR", 19, call_sstemr_8},
+    {"sstemr_", "SSTEMR", 14, call_sstemr_9},
+    {"dstemr_", "DSTEMR", 1, call_dstemr_0},
+    {"dstemr_", "DSTEMR", 2, call_dstemr_1},
+    {"dstemr_", "DSTEMR", 3, call_dstemr_2},
+    {"dstemr_", "DSTEMR", 7, call_dstemr_3},
+    {"dstemr_", "DSTEMR", 8, call_dstemr_4},
+    {"dstemr_", "DSTEMR", 9, call_dstemr_5},
+    {"dstemr_", "DSTEMR", 13, call_dstemr_6},
+    {"dstemr_", "DSTEMR", 17, call_dstemr_7},
+    {"dstemr_", "DSTEMR", 19, call_dstemr_8},
+    {"dstemr_", "DSTEMR", 14, call_dstemr_9},
+    {"cstemr_", "CSTEMR", 1, call_cstemr_0},
+    {"cstemr_", "CSTEMR", 2, call_cstemr_1},
+    {"cstemr_", "CSTEMR", 3, call_cstemr_2},
+    {"cstemr_", "CSTEMR", 7, call_cstemr_3},
+    {"cstemr_", "CSTEMR", 8, call_cstemr_4},
+    {"cstemr_", "CSTEMR", 9, call_cstemr_5},
+    {"cstemr_", "CSTEMR", 13, call_cstemr_6},
+    {"cstemr_", "CSTEMR", 17, call_cstemr_7},
+    {"cstemr_", "CSTEMR", 19, call_cstemr_8},
+    {"cstemr_", "CSTEMR", 14, call_cstemr_9},
+    {"zstemr_", "ZSTEMR", 1, call_zstemr_0},
+    {"zstemr_", "ZSTEMR", 2, call_zstemr_1},
+    {"zstemr_", "ZSTEMR", 3, call_zstemr_2},
+    {"zstemr_", "ZSTEMR", 7, call_zstemr_3},
+    {"zstemr_", "ZSTEMR", 8, call_zstemr_4},
+    {"zstemr_", "ZSTEMR", 9, call_zstemr_5},
+    {"zstemr_", "ZSTEMR", 13, call_zstemr_6},
+    {"zstemr_", "ZSTEMR", 17, call_zstemr_7},
+    {"zstemr_", "ZSTEMR", 19, call_zstemr_8},
+    {"zstemr_", "ZSTEMR", 14, call_zstemr_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
