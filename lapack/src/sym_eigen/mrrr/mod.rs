@@ -265,8 +265,7 @@ pub fn stemr<T: Scalar>(
         let (riw, _) = rest.take::<usize>(2 * n);
         let mut ibegin = 0;
         let mut wbegin = 0;
-        for jblk in 0..=iblock[m - 1] {
-            let iend = isplit[jblk];
+        for (jblk, &iend) in isplit.iter().enumerate().take(iblock[m - 1] + 1) {
             let mut wend = wbegin;
             while wend < m && iblock[wend] == jblk {
                 wend += 1;

@@ -2,6 +2,12 @@
 //! refines eigenvalue approximations of a representation: `?laneg`,
 //! `?larrb` (on `L D L^T`) and `?larrj` (on the tridiagonal `T`).
 
+// Parallel arrays (d, l, w, werr, wgap, ...) indexed together, as the
+// algorithm is written.
+#![allow(clippy::needless_range_loop)]
+// Negated comparisons are meant: NaN must take the failing branch.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+
 use ferroblas_kernels::RealScalar;
 
 /// Bisection bracket doublings allowed before giving up (the reference
@@ -216,7 +222,7 @@ pub fn larrb<R: RealScalar>(
             if count(left) <= i {
                 break;
             }
-            left = left - back;
+            left -= back;
             back = two * back;
         }
         let mut back = werr[ii];
@@ -224,7 +230,7 @@ pub fn larrb<R: RealScalar>(
             if count(right) > i {
                 break;
             }
-            right = right + back;
+            right += back;
             back = two * back;
         }
         let width = half * (left - right).abs();
@@ -309,7 +315,7 @@ pub fn larrj<R: RealScalar>(
                 if count(left) <= i {
                     break;
                 }
-                left = left - werr[ii] * fac;
+                left -= werr[ii] * fac;
                 fac = two * fac;
             }
             let mut fac = R::one();
@@ -317,7 +323,7 @@ pub fn larrj<R: RealScalar>(
                 if count(right) > i {
                     break;
                 }
-                right = right + werr[ii] * fac;
+                right += werr[ii] * fac;
                 fac = two * fac;
             }
             list[nint] = p;

@@ -5,6 +5,12 @@
 //! (`?larrd`) and the base representations `L D L^T = T - sigma I` with
 //! their eigenvalues (`?larre`).
 
+// Parallel arrays (d, l, w, werr, wgap, ...) indexed together, as the
+// algorithm is written.
+#![allow(clippy::needless_range_loop)]
+// Negated comparisons are meant: NaN must take the failing branch.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+
 use super::refine::{larrb, max_halvings};
 use crate::svd::dqds::lasq2;
 use crate::sym_eigen::bisection::{laebz, EigRange, Intervals, LaebzJob, Order};
@@ -463,7 +469,7 @@ pub fn larrd<R: RealScalar>(
             for _ in 0..idiscl.max(0) {
                 let mut best: Option<usize> = None;
                 for je in 0..m {
-                    if alive[je] && best.map_or(true, |b| w[je] < w[b]) {
+                    if alive[je] && best.is_none_or(|b| w[je] < w[b]) {
                         best = Some(je);
                     }
                 }
@@ -474,7 +480,7 @@ pub fn larrd<R: RealScalar>(
             for _ in 0..idiscu.max(0) {
                 let mut best: Option<usize> = None;
                 for je in 0..m {
-                    if alive[je] && best.map_or(true, |b| w[je] >= w[b]) {
+                    if alive[je] && best.is_none_or(|b| w[je] >= w[b]) {
                         best = Some(je);
                     }
                 }
@@ -779,7 +785,7 @@ pub fn larre<R: RealScalar>(
         if mb == 1 {
             sigma = gl;
             sgndef = one;
-        } else if cnt.lcnt as i64 - indl as i64 - 1 >= indu as i64 + 1 - cnt.rcnt as i64 {
+        } else if cnt.lcnt as i64 - indl as i64 > indu as i64 + 1 - cnt.rcnt as i64 {
             sigma = if all {
                 isleft.max(gl)
             } else if usedqd {
@@ -848,7 +854,7 @@ pub fn larre<R: RealScalar>(
                     gu + fudge * spdiam * eps * nr + fudge * two * pivmin
                 };
             } else {
-                sigma = sigma - sgndef * tau;
+                sigma -= sgndef * tau;
                 tau = two * tau;
             }
         }
@@ -874,8 +880,8 @@ pub fn larre<R: RealScalar>(
 
         if !usedqd {
             for j in wbegin..=wend {
-                w[j] = w[j] - sigma;
-                werr[j] = werr[j] + w[j].abs() * eps;
+                w[j] -= sigma;
+                werr[j] += w[j].abs() * eps;
             }
             let lld = &mut fact[..bn - 1];
             for i in 0..bn - 1 {

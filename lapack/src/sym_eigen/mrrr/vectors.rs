@@ -2,6 +2,10 @@
 //! (`?lar1v`), a new representation for a cluster (`?larrf`), and the
 //! representation tree that computes them all (`?larrv`).
 
+// Parallel arrays (d, l, w, werr, wgap, ...) indexed together, as the
+// algorithm is written.
+#![allow(clippy::needless_range_loop)]
+
 use super::refine::larrb;
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -307,7 +311,7 @@ pub fn larrf<R: RealScalar>(
                     if prod <= eps {
                         prod = ((dd[i + 1] * at(ll, i + 1)) / (dd[i] * ll[i])) * oldp;
                     } else {
-                        prod = prod * ll[i].abs();
+                        prod *= ll[i].abs();
                     }
                     oldp = prod;
                     znm2 += prod * prod;
@@ -640,9 +644,9 @@ pub fn larrv<T: Scalar>(
                         for k in newfst..=newlst {
                             let a = wbegin + k;
                             let mut fudge = three * eps * wk[a].abs();
-                            wk[a] = wk[a] - tau;
-                            fudge = fudge + four * eps * wk[a].abs();
-                            werr[a] = werr[a] + fudge;
+                            wk[a] -= tau;
+                            fudge += four * eps * wk[a].abs();
+                            werr[a] += fudge;
                         }
                         new[2 * nclus] = newfst;
                         new[2 * nclus + 1] = newlst;
