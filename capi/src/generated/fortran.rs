@@ -50214,6 +50214,1002 @@ pub unsafe extern "C" fn dlarrf_64_(
     }
 }
 
+/// Fortran `SSTEGR`: see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f32, i32>(
+            "SSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSTEGR` (64-bit integers): see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f32, i64>(
+            "SSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEGR`: see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f64, i32>(
+            "DSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEGR` (64-bit integers): see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f64, i64>(
+            "DSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSTEGR`: see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c32, i32>(
+            "CSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSTEGR` (64-bit integers): see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c32, i64>(
+            "CSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSTEGR`: see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c64, i32>(
+            "ZSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSTEGR` (64-bit integers): see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c64, i64>(
+            "ZSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SLARRD`: see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrd_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    gers: *const f32,
+    reltol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    nsplit: *const i32,
+    isplit: *const i32,
+    m: *mut i32,
+    w: *mut f32,
+    werr: *mut f32,
+    wl: *mut f32,
+    wu: *mut f32,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f32, i32>(
+            "SLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRD` (64-bit integers): see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrd_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    gers: *const f32,
+    reltol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    nsplit: *const i64,
+    isplit: *const i64,
+    m: *mut i64,
+    w: *mut f32,
+    werr: *mut f32,
+    wl: *mut f32,
+    wu: *mut f32,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f32, i64>(
+            "SLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRD`: see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrd_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    gers: *const f64,
+    reltol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    nsplit: *const i32,
+    isplit: *const i32,
+    m: *mut i32,
+    w: *mut f64,
+    werr: *mut f64,
+    wl: *mut f64,
+    wu: *mut f64,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f64, i32>(
+            "DLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRD` (64-bit integers): see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrd_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    gers: *const f64,
+    reltol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    nsplit: *const i64,
+    isplit: *const i64,
+    m: *mut i64,
+    w: *mut f64,
+    werr: *mut f64,
+    wl: *mut f64,
+    wu: *mut f64,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f64, i64>(
+            "DLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRE`: see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarre_(
+    range: *const u8,
+    n: *const i32,
+    vl: *mut f32,
+    vu: *mut f32,
+    il: *const i32,
+    iu: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    e2: *mut f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    spltol: *const f32,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    m: *mut i32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    gers: *mut f32,
+    pivmin: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f32, i32>(
+            "SLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRE` (64-bit integers): see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarre_64_(
+    range: *const u8,
+    n: *const i64,
+    vl: *mut f32,
+    vu: *mut f32,
+    il: *const i64,
+    iu: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    e2: *mut f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    spltol: *const f32,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    m: *mut i64,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    gers: *mut f32,
+    pivmin: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f32, i64>(
+            "SLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRE`: see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarre_(
+    range: *const u8,
+    n: *const i32,
+    vl: *mut f64,
+    vu: *mut f64,
+    il: *const i32,
+    iu: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    e2: *mut f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    spltol: *const f64,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    m: *mut i32,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    gers: *mut f64,
+    pivmin: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f64, i32>(
+            "DLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRE` (64-bit integers): see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarre_64_(
+    range: *const u8,
+    n: *const i64,
+    vl: *mut f64,
+    vu: *mut f64,
+    il: *const i64,
+    iu: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    e2: *mut f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    spltol: *const f64,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    m: *mut i64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    gers: *mut f64,
+    pivmin: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f64, i64>(
+            "DLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRV`: see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrv_(
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f32, i32>(
+            "SLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRV` (64-bit integers): see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrv_64_(
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f32, i64>(
+            "SLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRV`: see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrv_(
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f64, i32>(
+            "DLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRV` (64-bit integers): see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrv_64_(
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f64, i64>(
+            "DLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CLARRV`: see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarrv_(
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c32, i32>(
+            "CLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CLARRV` (64-bit integers): see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarrv_64_(
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c32, i64>(
+            "CLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLARRV`: see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarrv_(
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c64, i32>(
+            "ZLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLARRV` (64-bit integers): see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarrv_64_(
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c64, i64>(
+            "ZLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -67471,6 +68467,427 @@ pub mod body {
             let work = rt::slice_mut(work, 2 * n);
             Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrf(
                 d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z real) of a symmetric tridiagonal matrix by MRRR: ?stemr with NZC = N and TRYRAC false (ABSTOL is not used); a bad argument is reported by ?STEMR with its numbers, as the reference calls it.
+    ///
+    /// The body of the `sstegr_`, `dstegr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stegr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = rt::ch(jobz);
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stegr_sizes(jobz, n).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stegr_sizes(jobz, n).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n.max(0) as usize);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let z = rt::mat_mut(
+                z,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+                ldz,
+            );
+            let isuppz = rt::slice_mut(isuppz, 2 * crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stegr::<T, I>(
+                jobz, range, n, vl, vu, il, iu, ldz, lwork, liwork, d, e, m, w, z, isuppz, work, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z complex) of a symmetric tridiagonal matrix by MRRR: ?stemr with NZC = N and TRYRAC false (ABSTOL is not used); a bad argument is reported by ?STEMR with its numbers, as the reference calls it.
+    ///
+    /// The body of the `cstegr_`, `zstegr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stegr_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = rt::ch(jobz);
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stegr_sizes(jobz, n).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stegr_sizes(jobz, n).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n.max(0) as usize);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let z = rt::mat_mut(
+                z,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+                ldz,
+            );
+            let isuppz = rt::slice_mut(isuppz, 2 * crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stegr::<T, I>(
+                jobz, range, n, vl, vu, il, iu, ldz, lwork, liwork, d, e, m, w, z, isuppz, work, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) of a split symmetric tridiagonal matrix by bisection to relative accuracy RELTOL, ordered by block (ORDER = B) or ascending (E), with error bounds WERR, the interval (WL, WU] holding them, IBLOCK (negative: not converged) and INDEXW; INFO = 1 unconverged, 2 too few found, 3 both, 4 search failed.
+    ///
+    /// The body of the `slarrd_`, `dlarrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        range: *const u8,
+        order: *const u8,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        gers: *const T::Real,
+        reltol: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        e2: *const T::Real,
+        pivmin: *const T::Real,
+        nsplit: *const I,
+        isplit: *const I,
+        m: *mut I,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wl: *mut T::Real,
+        wu: *mut T::Real,
+        iblock: *mut I,
+        indexw: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let range = rt::ch(range);
+            let order = rt::ch(order);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let reltol = *reltol;
+            let pivmin = *pivmin;
+            let nsplit = rt::int(nsplit);
+            let m = &mut *m;
+            let wl = &mut *wl;
+            let wu = &mut *wu;
+            let gers = rt::slice(gers, 2 * n.max(0) as usize);
+            let d = rt::slice(d, n.max(0) as usize);
+            let e = rt::slice(e, n.max(0) as usize);
+            let e2 = rt::slice(e2, n.max(0) as usize);
+            let isplit = rt::slice(isplit, nsplit.clamp(0, n.max(0)) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let werr = rt::slice_mut(werr, n.max(0) as usize);
+            let iblock = rt::slice_mut(iblock, n.max(0) as usize);
+            let indexw = rt::slice_mut(indexw, n.max(0) as usize);
+            let work = rt::slice_mut(work, 4 * n.max(0) as usize);
+            let iwork = rt::slice_mut(iwork, 3 * n.max(0) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrd(
+                range, order, n, vl, vu, il, iu, gers, reltol, d, e2, pivmin, isplit, m, w, werr, wl, wu, iblock,
+                indexw,
+            )))
+        })
+    }
+
+    /// The base representations `L D L^T = T - sigma I` of each block of a symmetric tridiagonal matrix (split by ?larra with SPLTOL) and their wanted eigenvalues (RANGE = A, V, I) with error bounds and gaps, for MRRR; INFO = -1, 2, -4, -5, -6 as the reference's failures.
+    ///
+    /// The body of the `slarre_`, `dlarre_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larre<T: Scalar, I: AbiInt>(
+        srname: &str,
+        range: *const u8,
+        n: *const I,
+        vl: *mut T::Real,
+        vu: *mut T::Real,
+        il: *const I,
+        iu: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        e2: *mut T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        spltol: *const T::Real,
+        nsplit: *mut I,
+        isplit: *mut I,
+        m: *mut I,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *mut I,
+        indexw: *mut I,
+        gers: *mut T::Real,
+        pivmin: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let spltol = *spltol;
+            let n = rt::size(n);
+            let vl = &mut *vl;
+            let vu = &mut *vu;
+            let nsplit = &mut *nsplit;
+            let m = &mut *m;
+            let pivmin = &mut *pivmin;
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n);
+            let e2 = rt::slice_mut(e2, n);
+            let isplit = rt::slice_mut(isplit, n);
+            let w = rt::slice_mut(w, n);
+            let werr = rt::slice_mut(werr, n);
+            let wgap = rt::slice_mut(wgap, n);
+            let iblock = rt::slice_mut(iblock, n);
+            let indexw = rt::slice_mut(indexw, n);
+            let gers = rt::slice_mut(gers, 2 * n);
+            let work = rt::slice_mut(work, 6 * n);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larre(
+                range, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap, iblock,
+                indexw, gers, pivmin,
+            )))
+        })
+    }
+
+    /// The eigenvectors DOL..DOU (Z real) of a tridiagonal matrix from the base representations `L D L^T` ?larre left in D and L (the shift of each block in L at its last row), by the MRRR representation tree; W, WERR, WGAP refined; INFO = -2: no representation for a cluster, 5: Rayleigh quotient iteration failed.
+    ///
+    /// The body of the `slarrv_`, `dlarrv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        d: *mut T::Real,
+        l: *mut T::Real,
+        pivmin: *const T::Real,
+        isplit: *const I,
+        m: *const I,
+        dol: *const I,
+        dou: *const I,
+        minrgp: *const T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *const I,
+        indexw: *const I,
+        gers: *const T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let pivmin = *pivmin;
+            let m = rt::int(m);
+            let dol = rt::int(dol);
+            let dou = rt::int(dou);
+            let minrgp = *minrgp;
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let l = rt::slice_mut(l, n);
+            let isplit = rt::slice(isplit, n);
+            let w = rt::slice_mut(w, m);
+            let werr = rt::slice_mut(werr, m);
+            let wgap = rt::slice_mut(wgap, m);
+            let iblock = rt::slice(iblock, m);
+            let indexw = rt::slice(indexw, m);
+            let gers = rt::slice(gers, 2 * n);
+            let z = rt::mat_mut(z, n, m, ldz);
+            let isuppz = rt::slice_mut(isuppz, 2 * m);
+            let work = rt::slice_mut(work, 12 * n);
+            let iwork = rt::slice_mut(iwork, 7 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrv::<T, I>(
+                vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock, indexw, gers,
+                z, isuppz,
+            )))
+        })
+    }
+
+    /// The eigenvectors DOL..DOU (Z complex) of a tridiagonal matrix from the base representations `L D L^T` ?larre left in D and L (the shift of each block in L at its last row), by the MRRR representation tree; W, WERR, WGAP refined; INFO = -2: no representation for a cluster, 5: Rayleigh quotient iteration failed.
+    ///
+    /// The body of the `clarrv_`, `zlarrv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrv_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        d: *mut T::Real,
+        l: *mut T::Real,
+        pivmin: *const T::Real,
+        isplit: *const I,
+        m: *const I,
+        dol: *const I,
+        dou: *const I,
+        minrgp: *const T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *const I,
+        indexw: *const I,
+        gers: *const T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let pivmin = *pivmin;
+            let m = rt::int(m);
+            let dol = rt::int(dol);
+            let dou = rt::int(dou);
+            let minrgp = *minrgp;
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let l = rt::slice_mut(l, n);
+            let isplit = rt::slice(isplit, n);
+            let w = rt::slice_mut(w, m);
+            let werr = rt::slice_mut(werr, m);
+            let wgap = rt::slice_mut(wgap, m);
+            let iblock = rt::slice(iblock, m);
+            let indexw = rt::slice(indexw, m);
+            let gers = rt::slice(gers, 2 * n);
+            let z = rt::mat_mut(z, n, m, ldz);
+            let isuppz = rt::slice_mut(isuppz, 2 * m);
+            let work = rt::slice_mut(work, 12 * n);
+            let iwork = rt::slice_mut(iwork, 7 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrv::<T, I>(
+                vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock, indexw, gers,
+                z, isuppz,
             )))
         })
     }

@@ -86291,3 +86291,1411 @@ pub unsafe extern "C" fn LAPACKE_zstemr_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`stegr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stegr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                cols: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stegr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stegr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stegr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stegr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f32, i32>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f32, i32>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f32, i64>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f32, i64>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f64, i32>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f64, i32>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f64, i64>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f64, i64>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stegr_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stegr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                cols: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stegr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stegr_complex::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stegr_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stegr_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c32, i32>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c32, i32>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c32, i64>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c32, i64>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c64, i32>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c64, i32>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c64, i64>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c64, i64>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}

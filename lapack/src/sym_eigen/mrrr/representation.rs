@@ -13,7 +13,7 @@
 
 use super::refine::{larrb, max_halvings};
 use crate::svd::dqds::lasq2;
-use crate::sym_eigen::bisection::{laebz, EigRange, Intervals, LaebzJob, Order};
+use crate::sym_eigen::bisection::{laebz, Block, EigRange, Intervals, LaebzJob, Order};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::random::{larnv, Dist};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
@@ -236,8 +236,8 @@ pub fn larrd_req<R: RealScalar>(n: usize) -> WorkReq {
 /// (`?larrd`).
 ///
 /// `gers` (`2n`) holds the Gershgorin interval of each row. Writes `w`,
-/// `werr` (the half-widths of the final intervals), `iblock` (0-based
-/// block of each; `None` when bisection did not converge) and `indexw`
+/// `werr` (the half-widths of the final intervals), `iblock` (the 0-based
+/// block of each, and whether its bisection converged) and `indexw`
 /// (0-based index within its block), ordered by block ([`Order::Block`])
 /// or ascending ([`Order::Entire`]). `Err` as the reference: 1 some did not
 /// converge, 2 fewer than wanted were found, 3 both, 4 the index search
@@ -254,7 +254,7 @@ pub fn larrd<R: RealScalar>(
     isplit: &[usize],
     w: &mut [R],
     werr: &mut [R],
-    iblock: &mut [Option<usize>],
+    iblock: &mut [Block],
     indexw: &mut [usize],
     mut work: Workspace<'_>,
 ) -> (Larrd<R>, Result<(), Info>) {
@@ -283,7 +283,7 @@ pub fn larrd<R: RealScalar>(
             out.m = 1;
             w[0] = d[0];
             werr[0] = zero;
-            iblock[0] = Some(0);
+            iblock[0] = Block { index: 0, converged: true };
             indexw[0] = 0;
         }
         return (out, Ok(()));
@@ -358,7 +358,7 @@ pub fn larrd<R: RealScalar>(
             if !restricted || (wl < x && wu >= x) {
                 w[m] = bd[0];
                 werr[m] = zero;
-                iblock[m] = Some(jb);
+                iblock[m] = Block { index: jb, converged: true };
                 indexw[m] = 0;
                 m += 1;
             }
@@ -416,7 +416,7 @@ pub fn larrd<R: RealScalar>(
                         w[je] = x;
                         werr[je] = err;
                         indexw[je] = (je as i64 - iwoff) as usize;
-                        iblock[je] = if ok { Some(jb) } else { None };
+                        iblock[je] = Block { index: jb, converged: ok };
                     }
                 }
             }
@@ -429,7 +429,7 @@ pub fn larrd<R: RealScalar>(
     if let EigRange::Indices(..) = range {
         let mut idiscl = il - 1 - nwl;
         let mut idiscu = nwu - iu;
-        let mv = |w: &mut [R], werr: &mut [R], iblock: &mut [Option<usize>], indexw: &mut [usize], to, from| {
+        let mv = |w: &mut [R], werr: &mut [R], iblock: &mut [Block], indexw: &mut [usize], to, from| {
             w[to] = w[from];
             werr[to] = werr[from];
             indexw[to] = indexw[from];
@@ -548,7 +548,7 @@ pub fn larre_req<R: RealScalar>(n: usize) -> WorkReq {
     WorkReq::new::<R>(5 * n)
         .and(WorkReq::new::<R>(2 * n))
         .and(WorkReq::new::<usize>(2 * n))
-        .and(WorkReq::new::<Option<usize>>(n))
+        .and(WorkReq::new::<Block>(n))
         .and(larrd_req::<R>(n))
 }
 
@@ -663,7 +663,7 @@ pub fn larre<R: RealScalar>(
     let (fact, mut work) = work.take::<R>(5 * n);
     let (bwork, mut work) = work.take::<R>(2 * n);
     let (biwork, mut work) = work.take::<usize>(2 * n);
-    let (blocks, work) = work.take::<Option<usize>>(n);
+    let (blocks, work) = work.take::<Block>(n);
 
     let mut mm = 0;
     let (vl, vu) = if all {
@@ -678,7 +678,7 @@ pub fn larre<R: RealScalar>(
         for i in mm..n {
             w[i] = zero;
             werr[i] = zero;
-            blocks[i] = None;
+            blocks[i] = Block::default();
             indexw[i] = 0;
         }
         (f.wl, f.wu)
@@ -697,7 +697,7 @@ pub fn larre<R: RealScalar>(
             let take = match range {
                 EigRange::All => true,
                 EigRange::Values(..) => d[ibegin] > vl && d[ibegin] <= vu,
-                EigRange::Indices(..) => wbegin < n && blocks[wbegin] == Some(jblk),
+                EigRange::Indices(..) => wbegin < n && blocks[wbegin] == Block { index: jblk, converged: true },
             };
             if take {
                 w[m] = d[ibegin];
@@ -723,7 +723,8 @@ pub fn larre<R: RealScalar>(
         let mut usedqd = all;
         let (mut mb, mut wend, mut indl, mut indu) = (0, 0, 0, 0);
         if !all {
-            mb = (wbegin..mm).take_while(|&i| blocks[i] == Some(jblk)).count();
+            // Unconverged ones (a negative IBLOCK in the reference) end the block.
+            mb = (wbegin..mm).take_while(|&i| blocks[i] == Block { index: jblk, converged: true }).count();
             if mb == 0 {
                 e[iend - 1] = zero;
                 ibegin = iend;
