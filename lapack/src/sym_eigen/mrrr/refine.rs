@@ -14,10 +14,20 @@ use ferroblas_kernels::RealScalar;
 /// doubles until the count is right, which NaN input never reaches).
 const MAX_WIDEN: usize = 128;
 
+/// The natural logarithm in the precision of `R`, as the reference's
+/// `LOG` (single precision rounds differently from a rounded double).
+pub(crate) fn ln<R: RealScalar>(x: R) -> R {
+    if R::MANTISSA_DIGITS <= 24 {
+        R::from_f64(f64::from((x.to_f64() as f32).ln()))
+    } else {
+        R::from_f64(x.to_f64().ln())
+    }
+}
+
 /// The number of halvings the reference allows for an interval of width
 /// `spdiam` (`log2((spdiam + pivmin) / pivmin) + 2`).
 pub(crate) fn max_halvings<R: RealScalar>(spdiam: R, pivmin: R) -> usize {
-    let x = ((spdiam + pivmin).to_f64().ln() - pivmin.to_f64().ln()) / std::f64::consts::LN_2;
+    let x = ((ln(spdiam + pivmin) - ln(pivmin)) / ln(R::from_f64(2.0))).to_f64();
     if x.is_finite() && x >= 0.0 {
         (x as usize).min(1 << 12) + 2
     } else {

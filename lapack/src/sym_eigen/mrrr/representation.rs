@@ -11,7 +11,7 @@
 // Negated comparisons are meant: NaN must take the failing branch.
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
 
-use super::refine::{larrb, max_halvings};
+use super::refine::{larrb, ln, max_halvings};
 use crate::svd::dqds::lasq2;
 use crate::sym_eigen::bisection::{laebz, Block, EigRange, Intervals, LaebzJob, Order};
 use crate::{Info, WorkReq, Workspace};
@@ -601,10 +601,14 @@ pub fn larre<R: RealScalar>(
     const MAXTRY: usize = 6;
     let safmin = lamch::<R>(Machine::SafeMin);
     let eps = lamch::<R>(Machine::Precision);
-    // The extremal eigenvalues to 100 eps (they place the shift); the rest
-    // only roughly when bisection starts (the reference's 3.11 settings).
-    let rtl = hndrd * eps;
-    let bsrtol = eps.sqrt() * R::from_f64(0.5e-3);
+    // The accuracy of the extremal eigenvalues (they place the shift) and of
+    // the first bisection: the reference's settings, which differ between
+    // single precision (where sqrt(eps) is too coarse) and double.
+    let (rtl, bsrtol) = if R::MANTISSA_DIGITS <= 24 {
+        (hndrd * eps, eps.sqrt() * R::from_f64(0.5e-3))
+    } else {
+        (eps.sqrt(), eps.sqrt())
+    };
     let all = matches!(range, EigRange::All);
     let mut out = Larre { nsplit: 0, m: 0, pivmin: zero, vl: zero, vu: zero };
     if let EigRange::Values(a, b) = range {
@@ -912,7 +916,7 @@ pub fn larre<R: RealScalar>(
                 m += 1;
             }
         } else {
-            let rtol = R::from_f64((bn as f64).ln()) * four * eps;
+            let rtol = ln(R::from_f64(bn as f64)) * four * eps;
             let z = &mut fact[..4 * bn];
             for i in 0..bn - 1 {
                 z[2 * i] = d[ibegin + i].abs();

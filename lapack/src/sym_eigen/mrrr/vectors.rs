@@ -6,7 +6,7 @@
 // algorithm is written.
 #![allow(clippy::needless_range_loop)]
 
-use super::refine::larrb;
+use super::refine::{larrb, ln};
 use crate::{Info, WorkReq, Workspace};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::{MatMut, RealScalar, Scalar};
@@ -655,7 +655,7 @@ pub fn larrv<T: Scalar>(
                         // A singleton: its eigenvector by Rayleigh quotient
                         // iteration, guarded by bisection.
                         let mut iter = 0;
-                        let tol = four * R::<T>::from_f64((bn as f64).ln()) * eps;
+                        let tol = four * ln(R::<T>::from_f64(bn as f64)) * eps;
                         let k = newfst;
                         let windex = wbegin + k;
                         let windmn = windex.max(1) - 1;
