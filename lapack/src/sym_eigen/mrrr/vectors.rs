@@ -227,8 +227,11 @@ pub fn larrf<R: RealScalar>(
     let mingap = clgapl.min(clgapr);
     let mut lsigma = w[clstrt].min(w[clend]) - werr[clstrt];
     let mut rsigma = w[clstrt].max(w[clend]) + werr[clend];
-    lsigma = lsigma - lsigma.abs() * four * eps;
-    rsigma = rsigma + rsigma.abs() * four * eps;
+    // A small fudge to really shift outside: 2 eps in the reference's single
+    // precision, 4 eps in double.
+    let fudge = if R::MANTISSA_DIGITS <= 24 { two } else { four };
+    lsigma = lsigma - lsigma.abs() * fudge * eps;
+    rsigma = rsigma + rsigma.abs() * fudge * eps;
     let ldmax = quart * mingap + two * pivmin;
     let rdmax = quart * mingap + two * pivmin;
     let mut ldelta = avgap.max(wgap[clstrt]) / fact;
