@@ -21,7 +21,7 @@ use ferroblas_lapack::sym_eigen::generalized as gen;
 use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// The Rust range from RANGE and its bounds (IL, IU 1-based and checked).
-fn eig_range<R: RealScalar>(range: RangeKind, vl: R, vu: R, il: i64, iu: i64) -> EigRange<R> {
+pub(crate) fn eig_range<R: RealScalar>(range: RangeKind, vl: R, vu: R, il: i64, iu: i64) -> EigRange<R> {
     match range {
         RangeKind::All => EigRange::All,
         RangeKind::Values => EigRange::Values(vl, vu),

@@ -48478,6 +48478,2738 @@ pub unsafe extern "C" fn zgees_64_(
     }
 }
 
+/// Fortran `SSYEVR`: see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f32, i32>(
+            "SSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSYEVR` (64-bit integers): see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ssyevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f32, i64>(
+            "SSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR`: see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f64, i32>(
+            "DSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSYEVR` (64-bit integers): see [`syevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`syevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dsyevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        syevr::<f64, i64>(
+            "DSYEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR`: see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c32, i32>(
+            "CHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `CHEEVR` (64-bit integers): see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cheevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c32, i64>(
+            "CHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR`: see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    lrwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c64, i32>(
+            "ZHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZHEEVR` (64-bit integers): see [`heevr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`heevr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zheevr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    uplo: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    lrwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+    _uplo_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        heevr::<c64, i64>(
+            "ZHEEVR", jobz, range, uplo, n, a, lda, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, rwork,
+            lrwork, iwork, liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSTEMR`: see [`stemr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstemr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    nzc: *const i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr::<f32, i32>(
+            "SSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `SSTEMR` (64-bit integers): see [`stemr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstemr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    nzc: *const i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr::<f32, i64>(
+            "SSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSTEMR`: see [`stemr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstemr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    nzc: *const i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr::<f64, i32>(
+            "DSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `DSTEMR` (64-bit integers): see [`stemr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstemr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    nzc: *const i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr::<f64, i64>(
+            "DSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `CSTEMR`: see [`stemr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstemr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    nzc: *const i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr_complex::<c32, i32>(
+            "CSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `CSTEMR` (64-bit integers): see [`stemr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstemr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    nzc: *const i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr_complex::<c32, i64>(
+            "CSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSTEMR`: see [`stemr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstemr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    nzc: *const i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr_complex::<c64, i32>(
+            "ZSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `ZSTEMR` (64-bit integers): see [`stemr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stemr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstemr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    nzc: *const i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stemr_complex::<c64, i64>(
+            "ZSTEMR", jobz, range, n, d, e, vl, vu, il, iu, m, w, z, ldz, nzc, isuppz, tryrac, work, lwork, iwork,
+            liwork, info,
+        )
+    }
+}
+
+/// Fortran `SLANEG`: see [`laneg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laneg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaneg_(
+    n: *const i32,
+    d: *const f32,
+    lld: *const f32,
+    sigma: *const f32,
+    pivmin: *const f32,
+    r: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laneg::<f32, i32>("SLANEG", n, d, lld, sigma, pivmin, r) }
+}
+
+/// Fortran `SLANEG` (64-bit integers): see [`laneg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laneg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaneg_64_(
+    n: *const i64,
+    d: *const f32,
+    lld: *const f32,
+    sigma: *const f32,
+    pivmin: *const f32,
+    r: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laneg::<f32, i64>("SLANEG", n, d, lld, sigma, pivmin, r) }
+}
+
+/// Fortran `DLANEG`: see [`laneg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laneg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaneg_(
+    n: *const i32,
+    d: *const f64,
+    lld: *const f64,
+    sigma: *const f64,
+    pivmin: *const f64,
+    r: *const i32,
+) -> i32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laneg::<f64, i32>("DLANEG", n, d, lld, sigma, pivmin, r) }
+}
+
+/// Fortran `DLANEG` (64-bit integers): see [`laneg`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laneg`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaneg_64_(
+    n: *const i64,
+    d: *const f64,
+    lld: *const f64,
+    sigma: *const f64,
+    pivmin: *const f64,
+    r: *const i64,
+) -> i64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laneg::<f64, i64>("DLANEG", n, d, lld, sigma, pivmin, r) }
+}
+
+/// Fortran `SLARRR`: see [`larrr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrr_(n: *const i32, d: *const f32, e: *const f32, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrr::<f32, i32>("SLARRR", n, d, e, info) }
+}
+
+/// Fortran `SLARRR` (64-bit integers): see [`larrr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrr_64_(n: *const i64, d: *const f32, e: *const f32, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrr::<f32, i64>("SLARRR", n, d, e, info) }
+}
+
+/// Fortran `DLARRR`: see [`larrr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrr_(n: *const i32, d: *const f64, e: *const f64, info: *mut i32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrr::<f64, i32>("DLARRR", n, d, e, info) }
+}
+
+/// Fortran `DLARRR` (64-bit integers): see [`larrr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrr_64_(n: *const i64, d: *const f64, e: *const f64, info: *mut i64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrr::<f64, i64>("DLARRR", n, d, e, info) }
+}
+
+/// Fortran `SLARRC`: see [`larrc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrc_(
+    jobt: *const u8,
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    d: *const f32,
+    e: *const f32,
+    pivmin: *const f32,
+    eigcnt: *mut i32,
+    lcnt: *mut i32,
+    rcnt: *mut i32,
+    info: *mut i32,
+    _jobt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrc::<f32, i32>("SLARRC", jobt, n, vl, vu, d, e, pivmin, eigcnt, lcnt, rcnt, info) }
+}
+
+/// Fortran `SLARRC` (64-bit integers): see [`larrc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrc_64_(
+    jobt: *const u8,
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    d: *const f32,
+    e: *const f32,
+    pivmin: *const f32,
+    eigcnt: *mut i64,
+    lcnt: *mut i64,
+    rcnt: *mut i64,
+    info: *mut i64,
+    _jobt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrc::<f32, i64>("SLARRC", jobt, n, vl, vu, d, e, pivmin, eigcnt, lcnt, rcnt, info) }
+}
+
+/// Fortran `DLARRC`: see [`larrc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrc_(
+    jobt: *const u8,
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    d: *const f64,
+    e: *const f64,
+    pivmin: *const f64,
+    eigcnt: *mut i32,
+    lcnt: *mut i32,
+    rcnt: *mut i32,
+    info: *mut i32,
+    _jobt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrc::<f64, i32>("DLARRC", jobt, n, vl, vu, d, e, pivmin, eigcnt, lcnt, rcnt, info) }
+}
+
+/// Fortran `DLARRC` (64-bit integers): see [`larrc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrc_64_(
+    jobt: *const u8,
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    d: *const f64,
+    e: *const f64,
+    pivmin: *const f64,
+    eigcnt: *mut i64,
+    lcnt: *mut i64,
+    rcnt: *mut i64,
+    info: *mut i64,
+    _jobt_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrc::<f64, i64>("DLARRC", jobt, n, vl, vu, d, e, pivmin, eigcnt, lcnt, rcnt, info) }
+}
+
+/// Fortran `SLARRA`: see [`larra`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larra`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarra_(
+    n: *const i32,
+    d: *const f32,
+    e: *mut f32,
+    e2: *mut f32,
+    spltol: *const f32,
+    tnrm: *const f32,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larra::<f32, i32>("SLARRA", n, d, e, e2, spltol, tnrm, nsplit, isplit, info) }
+}
+
+/// Fortran `SLARRA` (64-bit integers): see [`larra`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larra`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarra_64_(
+    n: *const i64,
+    d: *const f32,
+    e: *mut f32,
+    e2: *mut f32,
+    spltol: *const f32,
+    tnrm: *const f32,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larra::<f32, i64>("SLARRA", n, d, e, e2, spltol, tnrm, nsplit, isplit, info) }
+}
+
+/// Fortran `DLARRA`: see [`larra`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larra`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarra_(
+    n: *const i32,
+    d: *const f64,
+    e: *mut f64,
+    e2: *mut f64,
+    spltol: *const f64,
+    tnrm: *const f64,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larra::<f64, i32>("DLARRA", n, d, e, e2, spltol, tnrm, nsplit, isplit, info) }
+}
+
+/// Fortran `DLARRA` (64-bit integers): see [`larra`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larra`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarra_64_(
+    n: *const i64,
+    d: *const f64,
+    e: *mut f64,
+    e2: *mut f64,
+    spltol: *const f64,
+    tnrm: *const f64,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larra::<f64, i64>("DLARRA", n, d, e, e2, spltol, tnrm, nsplit, isplit, info) }
+}
+
+/// Fortran `SLARRK`: see [`larrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrk_(
+    n: *const i32,
+    iw: *const i32,
+    gl: *const f32,
+    gu: *const f32,
+    d: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    reltol: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrk::<f32, i32>("SLARRK", n, iw, gl, gu, d, e2, pivmin, reltol, w, werr, info) }
+}
+
+/// Fortran `SLARRK` (64-bit integers): see [`larrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrk_64_(
+    n: *const i64,
+    iw: *const i64,
+    gl: *const f32,
+    gu: *const f32,
+    d: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    reltol: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrk::<f32, i64>("SLARRK", n, iw, gl, gu, d, e2, pivmin, reltol, w, werr, info) }
+}
+
+/// Fortran `DLARRK`: see [`larrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrk_(
+    n: *const i32,
+    iw: *const i32,
+    gl: *const f64,
+    gu: *const f64,
+    d: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    reltol: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrk::<f64, i32>("DLARRK", n, iw, gl, gu, d, e2, pivmin, reltol, w, werr, info) }
+}
+
+/// Fortran `DLARRK` (64-bit integers): see [`larrk`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrk`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrk_64_(
+    n: *const i64,
+    iw: *const i64,
+    gl: *const f64,
+    gu: *const f64,
+    d: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    reltol: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { larrk::<f64, i64>("DLARRK", n, iw, gl, gu, d, e2, pivmin, reltol, w, werr, info) }
+}
+
+/// Fortran `SLARRB`: see [`larrb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrb_(
+    n: *const i32,
+    d: *const f32,
+    lld: *const f32,
+    ifirst: *const i32,
+    ilast: *const i32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    offset: *const i32,
+    w: *mut f32,
+    wgap: *mut f32,
+    werr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    pivmin: *const f32,
+    spdiam: *const f32,
+    twist: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrb::<f32, i32>(
+            "SLARRB", n, d, lld, ifirst, ilast, rtol1, rtol2, offset, w, wgap, werr, work, iwork, pivmin, spdiam,
+            twist, info,
+        )
+    }
+}
+
+/// Fortran `SLARRB` (64-bit integers): see [`larrb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrb_64_(
+    n: *const i64,
+    d: *const f32,
+    lld: *const f32,
+    ifirst: *const i64,
+    ilast: *const i64,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    offset: *const i64,
+    w: *mut f32,
+    wgap: *mut f32,
+    werr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    pivmin: *const f32,
+    spdiam: *const f32,
+    twist: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrb::<f32, i64>(
+            "SLARRB", n, d, lld, ifirst, ilast, rtol1, rtol2, offset, w, wgap, werr, work, iwork, pivmin, spdiam,
+            twist, info,
+        )
+    }
+}
+
+/// Fortran `DLARRB`: see [`larrb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrb_(
+    n: *const i32,
+    d: *const f64,
+    lld: *const f64,
+    ifirst: *const i32,
+    ilast: *const i32,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    offset: *const i32,
+    w: *mut f64,
+    wgap: *mut f64,
+    werr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    pivmin: *const f64,
+    spdiam: *const f64,
+    twist: *const i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrb::<f64, i32>(
+            "DLARRB", n, d, lld, ifirst, ilast, rtol1, rtol2, offset, w, wgap, werr, work, iwork, pivmin, spdiam,
+            twist, info,
+        )
+    }
+}
+
+/// Fortran `DLARRB` (64-bit integers): see [`larrb`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrb`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrb_64_(
+    n: *const i64,
+    d: *const f64,
+    lld: *const f64,
+    ifirst: *const i64,
+    ilast: *const i64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    offset: *const i64,
+    w: *mut f64,
+    wgap: *mut f64,
+    werr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    pivmin: *const f64,
+    spdiam: *const f64,
+    twist: *const i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrb::<f64, i64>(
+            "DLARRB", n, d, lld, ifirst, ilast, rtol1, rtol2, offset, w, wgap, werr, work, iwork, pivmin, spdiam,
+            twist, info,
+        )
+    }
+}
+
+/// Fortran `SLARRJ`: see [`larrj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrj_(
+    n: *const i32,
+    d: *const f32,
+    e2: *const f32,
+    ifirst: *const i32,
+    ilast: *const i32,
+    rtol: *const f32,
+    offset: *const i32,
+    w: *mut f32,
+    werr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    pivmin: *const f32,
+    spdiam: *const f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrj::<f32, i32>("SLARRJ", n, d, e2, ifirst, ilast, rtol, offset, w, werr, work, iwork, pivmin, spdiam, info)
+    }
+}
+
+/// Fortran `SLARRJ` (64-bit integers): see [`larrj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrj_64_(
+    n: *const i64,
+    d: *const f32,
+    e2: *const f32,
+    ifirst: *const i64,
+    ilast: *const i64,
+    rtol: *const f32,
+    offset: *const i64,
+    w: *mut f32,
+    werr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    pivmin: *const f32,
+    spdiam: *const f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrj::<f32, i64>("SLARRJ", n, d, e2, ifirst, ilast, rtol, offset, w, werr, work, iwork, pivmin, spdiam, info)
+    }
+}
+
+/// Fortran `DLARRJ`: see [`larrj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrj_(
+    n: *const i32,
+    d: *const f64,
+    e2: *const f64,
+    ifirst: *const i32,
+    ilast: *const i32,
+    rtol: *const f64,
+    offset: *const i32,
+    w: *mut f64,
+    werr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    pivmin: *const f64,
+    spdiam: *const f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrj::<f64, i32>("DLARRJ", n, d, e2, ifirst, ilast, rtol, offset, w, werr, work, iwork, pivmin, spdiam, info)
+    }
+}
+
+/// Fortran `DLARRJ` (64-bit integers): see [`larrj`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrj`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrj_64_(
+    n: *const i64,
+    d: *const f64,
+    e2: *const f64,
+    ifirst: *const i64,
+    ilast: *const i64,
+    rtol: *const f64,
+    offset: *const i64,
+    w: *mut f64,
+    werr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    pivmin: *const f64,
+    spdiam: *const f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrj::<f64, i64>("DLARRJ", n, d, e2, ifirst, ilast, rtol, offset, w, werr, work, iwork, pivmin, spdiam, info)
+    }
+}
+
+/// Fortran `SLAR1V`: see [`lar1v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slar1v_(
+    n: *const i32,
+    b1: *const i32,
+    bn: *const i32,
+    lambda: *const f32,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    lld: *const f32,
+    pivmin: *const f32,
+    gaptol: *const f32,
+    z: *mut f32,
+    wantnc: *const i32,
+    negcnt: *mut i32,
+    ztz: *mut f32,
+    mingma: *mut f32,
+    r: *mut i32,
+    isuppz: *mut i32,
+    nrminv: *mut f32,
+    resid: *mut f32,
+    rqcorr: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v::<f32, i32>(
+            "SLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `SLAR1V` (64-bit integers): see [`lar1v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slar1v_64_(
+    n: *const i64,
+    b1: *const i64,
+    bn: *const i64,
+    lambda: *const f32,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    lld: *const f32,
+    pivmin: *const f32,
+    gaptol: *const f32,
+    z: *mut f32,
+    wantnc: *const i64,
+    negcnt: *mut i64,
+    ztz: *mut f32,
+    mingma: *mut f32,
+    r: *mut i64,
+    isuppz: *mut i64,
+    nrminv: *mut f32,
+    resid: *mut f32,
+    rqcorr: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v::<f32, i64>(
+            "SLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `DLAR1V`: see [`lar1v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlar1v_(
+    n: *const i32,
+    b1: *const i32,
+    bn: *const i32,
+    lambda: *const f64,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    lld: *const f64,
+    pivmin: *const f64,
+    gaptol: *const f64,
+    z: *mut f64,
+    wantnc: *const i32,
+    negcnt: *mut i32,
+    ztz: *mut f64,
+    mingma: *mut f64,
+    r: *mut i32,
+    isuppz: *mut i32,
+    nrminv: *mut f64,
+    resid: *mut f64,
+    rqcorr: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v::<f64, i32>(
+            "DLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `DLAR1V` (64-bit integers): see [`lar1v`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlar1v_64_(
+    n: *const i64,
+    b1: *const i64,
+    bn: *const i64,
+    lambda: *const f64,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    lld: *const f64,
+    pivmin: *const f64,
+    gaptol: *const f64,
+    z: *mut f64,
+    wantnc: *const i64,
+    negcnt: *mut i64,
+    ztz: *mut f64,
+    mingma: *mut f64,
+    r: *mut i64,
+    isuppz: *mut i64,
+    nrminv: *mut f64,
+    resid: *mut f64,
+    rqcorr: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v::<f64, i64>(
+            "DLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `CLAR1V`: see [`lar1v_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clar1v_(
+    n: *const i32,
+    b1: *const i32,
+    bn: *const i32,
+    lambda: *const f32,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    lld: *const f32,
+    pivmin: *const f32,
+    gaptol: *const f32,
+    z: *mut c32,
+    wantnc: *const i32,
+    negcnt: *mut i32,
+    ztz: *mut f32,
+    mingma: *mut f32,
+    r: *mut i32,
+    isuppz: *mut i32,
+    nrminv: *mut f32,
+    resid: *mut f32,
+    rqcorr: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v_complex::<c32, i32>(
+            "CLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `CLAR1V` (64-bit integers): see [`lar1v_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clar1v_64_(
+    n: *const i64,
+    b1: *const i64,
+    bn: *const i64,
+    lambda: *const f32,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    lld: *const f32,
+    pivmin: *const f32,
+    gaptol: *const f32,
+    z: *mut c32,
+    wantnc: *const i64,
+    negcnt: *mut i64,
+    ztz: *mut f32,
+    mingma: *mut f32,
+    r: *mut i64,
+    isuppz: *mut i64,
+    nrminv: *mut f32,
+    resid: *mut f32,
+    rqcorr: *mut f32,
+    work: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v_complex::<c32, i64>(
+            "CLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `ZLAR1V`: see [`lar1v_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlar1v_(
+    n: *const i32,
+    b1: *const i32,
+    bn: *const i32,
+    lambda: *const f64,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    lld: *const f64,
+    pivmin: *const f64,
+    gaptol: *const f64,
+    z: *mut c64,
+    wantnc: *const i32,
+    negcnt: *mut i32,
+    ztz: *mut f64,
+    mingma: *mut f64,
+    r: *mut i32,
+    isuppz: *mut i32,
+    nrminv: *mut f64,
+    resid: *mut f64,
+    rqcorr: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v_complex::<c64, i32>(
+            "ZLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `ZLAR1V` (64-bit integers): see [`lar1v_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lar1v_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlar1v_64_(
+    n: *const i64,
+    b1: *const i64,
+    bn: *const i64,
+    lambda: *const f64,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    lld: *const f64,
+    pivmin: *const f64,
+    gaptol: *const f64,
+    z: *mut c64,
+    wantnc: *const i64,
+    negcnt: *mut i64,
+    ztz: *mut f64,
+    mingma: *mut f64,
+    r: *mut i64,
+    isuppz: *mut i64,
+    nrminv: *mut f64,
+    resid: *mut f64,
+    rqcorr: *mut f64,
+    work: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        lar1v_complex::<c64, i64>(
+            "ZLAR1V", n, b1, bn, lambda, d, l, ld, lld, pivmin, gaptol, z, wantnc, negcnt, ztz, mingma, r, isuppz,
+            nrminv, resid, rqcorr, work,
+        )
+    }
+}
+
+/// Fortran `SLARRF`: see [`larrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrf_(
+    n: *const i32,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    clstrt: *const i32,
+    clend: *const i32,
+    w: *const f32,
+    wgap: *const f32,
+    werr: *const f32,
+    spdiam: *const f32,
+    clgapl: *const f32,
+    clgapr: *const f32,
+    pivmin: *const f32,
+    sigma: *mut f32,
+    dplus: *mut f32,
+    lplus: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrf::<f32, i32>(
+            "SLARRF", n, d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `SLARRF` (64-bit integers): see [`larrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrf_64_(
+    n: *const i64,
+    d: *const f32,
+    l: *const f32,
+    ld: *const f32,
+    clstrt: *const i64,
+    clend: *const i64,
+    w: *const f32,
+    wgap: *const f32,
+    werr: *const f32,
+    spdiam: *const f32,
+    clgapl: *const f32,
+    clgapr: *const f32,
+    pivmin: *const f32,
+    sigma: *mut f32,
+    dplus: *mut f32,
+    lplus: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrf::<f32, i64>(
+            "SLARRF", n, d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `DLARRF`: see [`larrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrf_(
+    n: *const i32,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    clstrt: *const i32,
+    clend: *const i32,
+    w: *const f64,
+    wgap: *const f64,
+    werr: *const f64,
+    spdiam: *const f64,
+    clgapl: *const f64,
+    clgapr: *const f64,
+    pivmin: *const f64,
+    sigma: *mut f64,
+    dplus: *mut f64,
+    lplus: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrf::<f64, i32>(
+            "DLARRF", n, d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `DLARRF` (64-bit integers): see [`larrf`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrf`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrf_64_(
+    n: *const i64,
+    d: *const f64,
+    l: *const f64,
+    ld: *const f64,
+    clstrt: *const i64,
+    clend: *const i64,
+    w: *const f64,
+    wgap: *const f64,
+    werr: *const f64,
+    spdiam: *const f64,
+    clgapl: *const f64,
+    clgapr: *const f64,
+    pivmin: *const f64,
+    sigma: *mut f64,
+    dplus: *mut f64,
+    lplus: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrf::<f64, i64>(
+            "DLARRF", n, d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            work, info,
+        )
+    }
+}
+
+/// Fortran `SSTEGR`: see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f32, i32>(
+            "SSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SSTEGR` (64-bit integers): see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f32, i64>(
+            "SSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEGR`: see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f64, i32>(
+            "DSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `DSTEGR` (64-bit integers): see [`stegr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr::<f64, i64>(
+            "DSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSTEGR`: see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c32, i32>(
+            "CSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CSTEGR` (64-bit integers): see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c32, i64>(
+            "CSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSTEGR`: see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstegr_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    abstol: *const f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    info: *mut i32,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c64, i32>(
+            "ZSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZSTEGR` (64-bit integers): see [`stegr_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`stegr_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zstegr_64_(
+    jobz: *const u8,
+    range: *const u8,
+    n: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    abstol: *const f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    info: *mut i64,
+    _jobz_len: usize,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        stegr_complex::<c64, i64>(
+            "ZSTEGR", jobz, range, n, d, e, vl, vu, il, iu, abstol, m, w, z, ldz, isuppz, work, lwork, iwork, liwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SLARRD`: see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrd_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i32,
+    iu: *const i32,
+    gers: *const f32,
+    reltol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    nsplit: *const i32,
+    isplit: *const i32,
+    m: *mut i32,
+    w: *mut f32,
+    werr: *mut f32,
+    wl: *mut f32,
+    wu: *mut f32,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f32, i32>(
+            "SLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRD` (64-bit integers): see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrd_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    il: *const i64,
+    iu: *const i64,
+    gers: *const f32,
+    reltol: *const f32,
+    d: *const f32,
+    e: *const f32,
+    e2: *const f32,
+    pivmin: *const f32,
+    nsplit: *const i64,
+    isplit: *const i64,
+    m: *mut i64,
+    w: *mut f32,
+    werr: *mut f32,
+    wl: *mut f32,
+    wu: *mut f32,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f32, i64>(
+            "SLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRD`: see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrd_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i32,
+    iu: *const i32,
+    gers: *const f64,
+    reltol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    nsplit: *const i32,
+    isplit: *const i32,
+    m: *mut i32,
+    w: *mut f64,
+    werr: *mut f64,
+    wl: *mut f64,
+    wu: *mut f64,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f64, i32>(
+            "DLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRD` (64-bit integers): see [`larrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrd_64_(
+    range: *const u8,
+    order: *const u8,
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    il: *const i64,
+    iu: *const i64,
+    gers: *const f64,
+    reltol: *const f64,
+    d: *const f64,
+    e: *const f64,
+    e2: *const f64,
+    pivmin: *const f64,
+    nsplit: *const i64,
+    isplit: *const i64,
+    m: *mut i64,
+    w: *mut f64,
+    werr: *mut f64,
+    wl: *mut f64,
+    wu: *mut f64,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+    _order_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrd::<f64, i64>(
+            "DLARRD", range, order, n, vl, vu, il, iu, gers, reltol, d, e, e2, pivmin, nsplit, isplit, m, w, werr, wl,
+            wu, iblock, indexw, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRE`: see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarre_(
+    range: *const u8,
+    n: *const i32,
+    vl: *mut f32,
+    vu: *mut f32,
+    il: *const i32,
+    iu: *const i32,
+    d: *mut f32,
+    e: *mut f32,
+    e2: *mut f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    spltol: *const f32,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    m: *mut i32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    gers: *mut f32,
+    pivmin: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f32, i32>(
+            "SLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRE` (64-bit integers): see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarre_64_(
+    range: *const u8,
+    n: *const i64,
+    vl: *mut f32,
+    vu: *mut f32,
+    il: *const i64,
+    iu: *const i64,
+    d: *mut f32,
+    e: *mut f32,
+    e2: *mut f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    spltol: *const f32,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    m: *mut i64,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    gers: *mut f32,
+    pivmin: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f32, i64>(
+            "SLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRE`: see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarre_(
+    range: *const u8,
+    n: *const i32,
+    vl: *mut f64,
+    vu: *mut f64,
+    il: *const i32,
+    iu: *const i32,
+    d: *mut f64,
+    e: *mut f64,
+    e2: *mut f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    spltol: *const f64,
+    nsplit: *mut i32,
+    isplit: *mut i32,
+    m: *mut i32,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *mut i32,
+    indexw: *mut i32,
+    gers: *mut f64,
+    pivmin: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f64, i32>(
+            "DLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRE` (64-bit integers): see [`larre`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larre`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarre_64_(
+    range: *const u8,
+    n: *const i64,
+    vl: *mut f64,
+    vu: *mut f64,
+    il: *const i64,
+    iu: *const i64,
+    d: *mut f64,
+    e: *mut f64,
+    e2: *mut f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    spltol: *const f64,
+    nsplit: *mut i64,
+    isplit: *mut i64,
+    m: *mut i64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *mut i64,
+    indexw: *mut i64,
+    gers: *mut f64,
+    pivmin: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _range_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larre::<f64, i64>(
+            "DLARRE", range, n, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap,
+            iblock, indexw, gers, pivmin, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRV`: see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrv_(
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f32,
+    z: *mut f32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f32, i32>(
+            "SLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SLARRV` (64-bit integers): see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slarrv_64_(
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f32,
+    z: *mut f32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f32, i64>(
+            "SLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRV`: see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrv_(
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f64,
+    z: *mut f64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f64, i32>(
+            "DLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DLARRV` (64-bit integers): see [`larrv`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlarrv_64_(
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f64,
+    z: *mut f64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv::<f64, i64>(
+            "DLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CLARRV`: see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarrv_(
+    n: *const i32,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f32,
+    z: *mut c32,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c32, i32>(
+            "CLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CLARRV` (64-bit integers): see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clarrv_64_(
+    n: *const i64,
+    vl: *const f32,
+    vu: *const f32,
+    d: *mut f32,
+    l: *mut f32,
+    pivmin: *const f32,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f32,
+    rtol1: *const f32,
+    rtol2: *const f32,
+    w: *mut f32,
+    werr: *mut f32,
+    wgap: *mut f32,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f32,
+    z: *mut c32,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c32, i64>(
+            "CLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLARRV`: see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarrv_(
+    n: *const i32,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i32,
+    m: *const i32,
+    dol: *const i32,
+    dou: *const i32,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i32,
+    indexw: *const i32,
+    gers: *const f64,
+    z: *mut c64,
+    ldz: *const i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c64, i32>(
+            "ZLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `ZLARRV` (64-bit integers): see [`larrv_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`larrv_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlarrv_64_(
+    n: *const i64,
+    vl: *const f64,
+    vu: *const f64,
+    d: *mut f64,
+    l: *mut f64,
+    pivmin: *const f64,
+    isplit: *const i64,
+    m: *const i64,
+    dol: *const i64,
+    dou: *const i64,
+    minrgp: *const f64,
+    rtol1: *const f64,
+    rtol2: *const f64,
+    w: *mut f64,
+    werr: *mut f64,
+    wgap: *mut f64,
+    iblock: *const i64,
+    indexw: *const i64,
+    gers: *const f64,
+    z: *mut c64,
+    ldz: *const i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        larrv_complex::<c64, i64>(
+            "ZLARRV", n, vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock,
+            indexw, gers, z, ldz, isuppz, work, iwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -64802,6 +67534,1360 @@ pub mod body {
                 w,
                 &mut [],
                 vs,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a symmetric matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th): the full spectrum from the tridiagonal solver, with the support of each eigenvector in ISUPPZ, a subset by bisection and inverse iteration; INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `ssyevr_`, `dsyevr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn syevr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(lwork < crate::lapack_evr::syevr_sizes::<T>(n).lwork as i64 && lwork != -1 && liwork != -1, 18)?;
+            rt::check(
+                liwork < crate::lapack_evr::syevr_sizes::<T>(n).liwork as i64 && lwork != -1 && liwork != -1,
+                20,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query_int::<I>(iwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_evr::syevr(
+                jobz,
+                range,
+                uplo,
+                a,
+                vl,
+                vu,
+                il,
+                iu,
+                abstol,
+                m,
+                w,
+                z,
+                isuppz,
+                work,
+                &mut [],
+                iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors of a Hermitian matrix (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th): the full spectrum from the tridiagonal solver, with the support of each eigenvector in ISUPPZ, a subset by bisection and inverse iteration; INFO = i when i eigenvectors did not converge.
+    ///
+    /// The body of the `cheevr_`, `zheevr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn heevr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        uplo: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        lrwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let lrwork = rt::int(lrwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(uplo.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lda < n.max(1), 6)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n.max(1)), 9)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < n.min(il) || iu > n), 10)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 15)?;
+            rt::check(
+                lwork < crate::lapack_evr::syevr_sizes::<T>(n).lwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                18,
+            )?;
+            rt::check(
+                lrwork < crate::lapack_evr::syevr_sizes::<T>(n).lrwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                20,
+            )?;
+            rt::check(
+                liwork < crate::lapack_evr::syevr_sizes::<T>(n).liwork as i64
+                    && lwork != -1
+                    && lrwork != -1
+                    && liwork != -1,
+                22,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let uplo = rt::need(uplo)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || lrwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt);
+                rt::answer_query::<T::Real>(rwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).lrwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork);
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, lrwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_evr::syevr(
+                jobz, range, uplo, a, vl, vu, il, iu, abstol, m, w, z, isuppz, work, rwork, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z real) of a symmetric tridiagonal matrix by MRRR (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th); NZC = -1 asks for the number of columns Z needs (in Z(1,1)); TRYRAC: keep relative accuracy where the matrix allows (cleared when it does not); INFO = 1x / 2x: internal failure in ?larre / ?larrv.
+    ///
+    /// The body of the `sstemr_`, `dstemr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stemr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        nzc: *const I,
+        isuppz: *mut I,
+        tryrac: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let ldz = rt::int(ldz);
+            let nzc = rt::int(nzc);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < il || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 13)?;
+            rt::check(
+                lwork < crate::lapack_mrrr::stemr_sizes(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                17,
+            )?;
+            rt::check(
+                liwork < crate::lapack_mrrr::stemr_sizes(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                19,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let tryrac = &mut *tryrac;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if nzc < 0 {
+                    1
+                } else {
+                    nzc as usize
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors || nzc < 0 {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else if range == RangeKind::Values {
+                    2 * (nzc as usize).min(n)
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stemr::<T, I>(
+                jobz, range, vl, vu, il, iu, nzc, d, e, m, w, z, isuppz, tryrac, work, iwork,
+            )?))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z complex) of a symmetric tridiagonal matrix by MRRR (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th); NZC = -1 asks for the number of columns Z needs (in Z(1,1)); TRYRAC: keep relative accuracy where the matrix allows (cleared when it does not); INFO = 1x / 2x: internal failure in ?larre / ?larrv.
+    ///
+    /// The body of the `cstemr_`, `zstemr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stemr_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        nzc: *const I,
+        isuppz: *mut I,
+        tryrac: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = Jobz::from_char(rt::ch(jobz));
+            let range = RangeKind::from_char(rt::ch(range));
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let ldz = rt::int(ldz);
+            let nzc = rt::int(nzc);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobz.is_none(), 1)?;
+            rt::check(range.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(range == Some(RangeKind::Values) && n > 0 && vu <= vl, 7)?;
+            rt::check(range == Some(RangeKind::Indices) && (il < 1 || il > n), 8)?;
+            rt::check(range == Some(RangeKind::Indices) && (iu < il || iu > n), 9)?;
+            rt::check(ldz < 1 || (jobz == Some(Jobz::Vectors) && ldz < n), 13)?;
+            rt::check(
+                lwork < crate::lapack_mrrr::stemr_sizes(jobz, n).lwork as i64 && lwork != -1 && liwork != -1,
+                17,
+            )?;
+            rt::check(
+                liwork < crate::lapack_mrrr::stemr_sizes(jobz, n).liwork as i64 && lwork != -1 && liwork != -1,
+                19,
+            )?;
+            let jobz = rt::need(jobz)?;
+            let range = rt::need(range)?;
+            let n = rt::size(n);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            let tryrac = &mut *tryrac;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n);
+            let w = rt::slice_mut(w, n);
+            let z = rt::mat_mut(
+                z,
+                if jobz == Jobz::Vectors { n } else { 0 },
+                if jobz != Jobz::Vectors {
+                    0
+                } else if nzc < 0 {
+                    1
+                } else {
+                    nzc as usize
+                },
+                ldz,
+            );
+            let isuppz = rt::slice_mut(
+                isuppz,
+                if jobz != Jobz::Vectors || nzc < 0 {
+                    0
+                } else if range == RangeKind::Indices {
+                    2 * (iu - il + 1).max(0) as usize
+                } else if range == RangeKind::Values {
+                    2 * (nzc as usize).min(n)
+                } else {
+                    2 * n
+                },
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stemr::<T, I>(
+                jobz, range, vl, vu, il, iu, nzc, d, e, m, w, z, isuppz, tryrac, work, iwork,
+            )?))
+        })
+    }
+
+    /// Sturm count of `L D L^T - SIGMA I` from its twisted factorization at row R (1-based): the number of eigenvalues of `L D L^T` below SIGMA (PIVMIN is not used).
+    ///
+    /// The body of the `slaneg_`, `dlaneg_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laneg<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        lld: *const T::Real,
+        sigma: *const T::Real,
+        pivmin: *const T::Real,
+        r: *const I,
+    ) -> I {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let n = rt::int(n);
+            let sigma = *sigma;
+            let pivmin = *pivmin;
+            let r = rt::int(r);
+            let n = rt::size(n);
+            let d = rt::slice(d, n);
+            let lld = rt::slice(lld, n.saturating_sub(1));
+            Ok(I::from_i64(if n == 0 {
+                0
+            } else {
+                lapack::sym_eigen::mrrr::laneg(d, lld, sigma, pivmin, (r.clamp(1, n as i64) - 1) as usize) as i64
+            }))
+        })
+    }
+
+    /// Whether a symmetric tridiagonal matrix defines its eigenvalues to high relative accuracy (scaled diagonal dominance): INFO = 0 yes, 1 no.
+    ///
+    /// The body of the `slarrr_`, `dlarrr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        e: *const T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let n = rt::size(n);
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(i64::from(!lapack::sym_eigen::mrrr::larrr(d, e))))
+        })
+    }
+
+    /// The number of eigenvalues in (VL, VU] of a symmetric tridiagonal `T` (JOBT = T) or of `L D L^T` (otherwise), and those `<= VL` (LCNT) and `<= VU` (RCNT).
+    ///
+    /// The body of the `slarrc_`, `dlarrc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobt: *const u8,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        pivmin: *const T::Real,
+        eigcnt: *mut I,
+        lcnt: *mut I,
+        rcnt: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobt = rt::ch(jobt);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let pivmin = *pivmin;
+            let n = rt::size(n);
+            let eigcnt = &mut *eigcnt;
+            let lcnt = &mut *lcnt;
+            let rcnt = &mut *rcnt;
+            let d = rt::slice(d, n);
+            let e = rt::slice(e, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrc(jobt, vl, vu, d, e, pivmin, eigcnt, lcnt, rcnt)))
+        })
+    }
+
+    /// Splits a symmetric tridiagonal matrix where off-diagonal elements are negligible (SPLTOL < 0: `|e_i| <= |SPLTOL| TNRM`, else relative to `sqrt(|d_i d_i+1|)`), zeroing them in E and E2.
+    ///
+    /// The body of the `slarra_`, `dlarra_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larra<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        e: *mut T::Real,
+        e2: *mut T::Real,
+        spltol: *const T::Real,
+        tnrm: *const T::Real,
+        nsplit: *mut I,
+        isplit: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let spltol = *spltol;
+            let tnrm = *tnrm;
+            let n = rt::size(n);
+            let nsplit = &mut *nsplit;
+            let d = rt::slice(d, n);
+            let e = rt::slice_mut(e, n.saturating_sub(1));
+            let e2 = rt::slice_mut(e2, n.saturating_sub(1));
+            let isplit = rt::slice_mut(isplit, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larra(d, e, e2, spltol, tnrm, nsplit, isplit)))
+        })
+    }
+
+    /// The IW-th eigenvalue of a symmetric tridiagonal matrix (D, squared off-diagonal E2) by bisection in [GL, GU] to relative accuracy RELTOL: W and half-width WERR; INFO = -1 when the bisection did not converge.
+    ///
+    /// The body of the `slarrk_`, `dlarrk_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrk<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        iw: *const I,
+        gl: *const T::Real,
+        gu: *const T::Real,
+        d: *const T::Real,
+        e2: *const T::Real,
+        pivmin: *const T::Real,
+        reltol: *const T::Real,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let iw = rt::int(iw);
+            let gl = *gl;
+            let gu = *gu;
+            let pivmin = *pivmin;
+            let reltol = *reltol;
+            let n = rt::size(n);
+            let w = &mut *w;
+            let werr = &mut *werr;
+            let d = rt::slice(d, n);
+            let e2 = rt::slice(e2, n.saturating_sub(1));
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrk(iw, gl, gu, d, e2, pivmin, reltol, w, werr)))
+        })
+    }
+
+    /// Refines the eigenvalue approximations IFIRST..ILAST of `L D L^T` (W, WERR, WGAP from index OFFSET + 1) by bisection on twisted-factorization counts (row TWIST).
+    ///
+    /// The body of the `slarrb_`, `dlarrb_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrb<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        lld: *const T::Real,
+        ifirst: *const I,
+        ilast: *const I,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        offset: *const I,
+        w: *mut T::Real,
+        wgap: *mut T::Real,
+        werr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        pivmin: *const T::Real,
+        spdiam: *const T::Real,
+        twist: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ifirst = rt::int(ifirst);
+            let ilast = rt::int(ilast);
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let offset = rt::int(offset);
+            let pivmin = *pivmin;
+            let spdiam = *spdiam;
+            let twist = rt::int(twist);
+            let n = rt::size(n);
+            let d = rt::slice(d, n);
+            let lld = rt::slice(lld, n.saturating_sub(1));
+            let w = rt::slice_mut(w, (ilast - offset).max(0) as usize);
+            let wgap = rt::slice_mut(wgap, (ilast - offset).max(0) as usize);
+            let werr = rt::slice_mut(werr, (ilast - offset).max(0) as usize);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrb(
+                d, lld, ifirst, ilast, rtol1, rtol2, offset, w, wgap, werr, pivmin, spdiam, twist,
+            )))
+        })
+    }
+
+    /// Refines the eigenvalue approximations IFIRST..ILAST of a symmetric tridiagonal matrix (W, WERR from index OFFSET + 1) by bisection on Sturm counts to relative accuracy RTOL.
+    ///
+    /// The body of the `slarrj_`, `dlarrj_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrj<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        e2: *const T::Real,
+        ifirst: *const I,
+        ilast: *const I,
+        rtol: *const T::Real,
+        offset: *const I,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        pivmin: *const T::Real,
+        spdiam: *const T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let ifirst = rt::int(ifirst);
+            let ilast = rt::int(ilast);
+            let rtol = *rtol;
+            let offset = rt::int(offset);
+            let pivmin = *pivmin;
+            let spdiam = *spdiam;
+            let n = rt::size(n);
+            let d = rt::slice(d, n);
+            let e2 = rt::slice(e2, n.saturating_sub(1));
+            let w = rt::slice_mut(w, (ilast - offset).max(0) as usize);
+            let werr = rt::slice_mut(werr, (ilast - offset).max(0) as usize);
+            let work = rt::slice_mut(work, 2 * n);
+            let iwork = rt::slice_mut(iwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrj(
+                d, e2, ifirst, ilast, rtol, offset, w, werr, pivmin, spdiam,
+            )))
+        })
+    }
+
+    /// The (scaled) eigenvector of `L D L^T` for LAMBDA, rows B1..BN, from its twisted factorization (twist index R, 0 on entry: the one of smallest |gamma|), with its support, norm and Rayleigh quotient correction.
+    ///
+    /// The body of the `slar1v_`, `dlar1v_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lar1v<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        b1: *const I,
+        bn: *const I,
+        lambda: *const T::Real,
+        d: *const T::Real,
+        l: *const T::Real,
+        ld: *const T::Real,
+        lld: *const T::Real,
+        pivmin: *const T::Real,
+        gaptol: *const T::Real,
+        z: *mut T,
+        wantnc: *const I,
+        negcnt: *mut I,
+        ztz: *mut T::Real,
+        mingma: *mut T::Real,
+        r: *mut I,
+        isuppz: *mut I,
+        nrminv: *mut T::Real,
+        resid: *mut T::Real,
+        rqcorr: *mut T::Real,
+        work: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let b1 = rt::int(b1);
+            let bn = rt::int(bn);
+            let lambda = *lambda;
+            let pivmin = *pivmin;
+            let gaptol = *gaptol;
+            let wantnc = rt::logical(wantnc);
+            let n = rt::size(n);
+            let negcnt = &mut *negcnt;
+            let ztz = &mut *ztz;
+            let mingma = &mut *mingma;
+            let r = &mut *r;
+            let nrminv = &mut *nrminv;
+            let resid = &mut *resid;
+            let rqcorr = &mut *rqcorr;
+            let d = rt::slice(d, n);
+            let l = rt::slice(l, n.saturating_sub(1));
+            let ld = rt::slice(ld, n.saturating_sub(1));
+            let lld = rt::slice(lld, n.saturating_sub(1));
+            let z = rt::slice_mut(z, n);
+            let isuppz = rt::slice_mut(isuppz, 2);
+            let work = rt::slice_mut(work, 4 * n);
+            crate::lapack_mrrr::lar1v::<T, I>(
+                b1,
+                bn,
+                lambda,
+                d,
+                l,
+                ld,
+                lld,
+                pivmin,
+                gaptol,
+                z,
+                wantnc,
+                crate::lapack_mrrr::Lar1vOut { negcnt, ztz, mingma, r, isuppz, nrminv, resid, rqcorr },
+            );
+            Ok(())
+        })
+    }
+
+    /// The eigenvector (Z complex, real values) of `L D L^T` for LAMBDA, rows B1..BN, from its twisted factorization (twist index R, 0 on entry: the one of smallest |gamma|).
+    ///
+    /// The body of the `clar1v_`, `zlar1v_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lar1v_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        b1: *const I,
+        bn: *const I,
+        lambda: *const T::Real,
+        d: *const T::Real,
+        l: *const T::Real,
+        ld: *const T::Real,
+        lld: *const T::Real,
+        pivmin: *const T::Real,
+        gaptol: *const T::Real,
+        z: *mut T,
+        wantnc: *const I,
+        negcnt: *mut I,
+        ztz: *mut T::Real,
+        mingma: *mut T::Real,
+        r: *mut I,
+        isuppz: *mut I,
+        nrminv: *mut T::Real,
+        resid: *mut T::Real,
+        rqcorr: *mut T::Real,
+        work: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let b1 = rt::int(b1);
+            let bn = rt::int(bn);
+            let lambda = *lambda;
+            let pivmin = *pivmin;
+            let gaptol = *gaptol;
+            let wantnc = rt::logical(wantnc);
+            let n = rt::size(n);
+            let negcnt = &mut *negcnt;
+            let ztz = &mut *ztz;
+            let mingma = &mut *mingma;
+            let r = &mut *r;
+            let nrminv = &mut *nrminv;
+            let resid = &mut *resid;
+            let rqcorr = &mut *rqcorr;
+            let d = rt::slice(d, n);
+            let l = rt::slice(l, n.saturating_sub(1));
+            let ld = rt::slice(ld, n.saturating_sub(1));
+            let lld = rt::slice(lld, n.saturating_sub(1));
+            let z = rt::slice_mut(z, n);
+            let isuppz = rt::slice_mut(isuppz, 2);
+            let work = rt::slice_mut(work, 4 * n);
+            crate::lapack_mrrr::lar1v::<T, I>(
+                b1,
+                bn,
+                lambda,
+                d,
+                l,
+                ld,
+                lld,
+                pivmin,
+                gaptol,
+                z,
+                wantnc,
+                crate::lapack_mrrr::Lar1vOut { negcnt, ztz, mingma, r, isuppz, nrminv, resid, rqcorr },
+            );
+            Ok(())
+        })
+    }
+
+    /// A new representation `L+ D+ L+^T = L D L^T - SIGMA I` for the cluster CLSTRT..CLEND of W (with WGAP, WERR), shifted to one of its ends; INFO = 1 when none had small enough growth.
+    ///
+    /// The body of the `slarrf_`, `dlarrf_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrf<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        d: *const T::Real,
+        l: *const T::Real,
+        ld: *const T::Real,
+        clstrt: *const I,
+        clend: *const I,
+        w: *const T::Real,
+        wgap: *const T::Real,
+        werr: *const T::Real,
+        spdiam: *const T::Real,
+        clgapl: *const T::Real,
+        clgapr: *const T::Real,
+        pivmin: *const T::Real,
+        sigma: *mut T::Real,
+        dplus: *mut T::Real,
+        lplus: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let clstrt = rt::int(clstrt);
+            let clend = rt::int(clend);
+            let spdiam = *spdiam;
+            let clgapl = *clgapl;
+            let clgapr = *clgapr;
+            let pivmin = *pivmin;
+            let n = rt::size(n);
+            let sigma = &mut *sigma;
+            let d = rt::slice(d, n);
+            let l = rt::slice(l, n.saturating_sub(1));
+            let ld = rt::slice(ld, n.saturating_sub(1));
+            let w = rt::slice(w, clend.max(0) as usize);
+            let wgap = rt::slice(wgap, clend.max(0) as usize);
+            let werr = rt::slice(werr, clend.max(0) as usize);
+            let dplus = rt::slice_mut(dplus, n);
+            let lplus = rt::slice_mut(lplus, n.saturating_sub(1));
+            let work = rt::slice_mut(work, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrf(
+                d, l, ld, clstrt, clend, w, wgap, werr, spdiam, clgapl, clgapr, pivmin, sigma, dplus, lplus,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z real) of a symmetric tridiagonal matrix by MRRR: ?stemr with NZC = N and TRYRAC false (ABSTOL is not used); a bad argument is reported by ?STEMR with its numbers, as the reference calls it.
+    ///
+    /// The body of the `sstegr_`, `dstegr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stegr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = rt::ch(jobz);
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stegr_sizes(jobz, n).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stegr_sizes(jobz, n).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n.max(0) as usize);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let z = rt::mat_mut(
+                z,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+                ldz,
+            );
+            let isuppz = rt::slice_mut(isuppz, 2 * crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stegr::<T, I>(
+                jobz, range, n, vl, vu, il, iu, ldz, lwork, liwork, d, e, m, w, z, isuppz, work, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues and optionally eigenvectors (Z complex) of a symmetric tridiagonal matrix by MRRR: ?stemr with NZC = N and TRYRAC false (ABSTOL is not used); a bad argument is reported by ?STEMR with its numbers, as the reference calls it.
+    ///
+    /// The body of the `cstegr_`, `zstegr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn stegr_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobz: *const u8,
+        range: *const u8,
+        n: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        abstol: *const T::Real,
+        m: *mut I,
+        w: *mut T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobz = rt::ch(jobz);
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let abstol = *abstol;
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            let m = &mut *m;
+            let ldz = rt::size(ldz);
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T::Real>(work, crate::lapack_mrrr::stegr_sizes(jobz, n).lwork);
+                rt::answer_query_int::<I>(iwork, crate::lapack_mrrr::stegr_sizes(jobz, n).liwork);
+                return Ok(0);
+            }
+            let d = rt::slice_mut(d, n.max(0) as usize);
+            let e = rt::slice_mut(e, n.max(0) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let z = rt::mat_mut(
+                z,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+                ldz,
+            );
+            let isuppz = rt::slice_mut(isuppz, 2 * crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::stegr::<T, I>(
+                jobz, range, n, vl, vu, il, iu, ldz, lwork, liwork, d, e, m, w, z, isuppz, work, iwork,
+            )))
+        })
+    }
+
+    /// Selected eigenvalues (RANGE = A, V: in (VL, VU], I: the IL-th to IU-th) of a split symmetric tridiagonal matrix by bisection to relative accuracy RELTOL, ordered by block (ORDER = B) or ascending (E), with error bounds WERR, the interval (WL, WU] holding them, IBLOCK (negative: not converged) and INDEXW; INFO = 1 unconverged, 2 too few found, 3 both, 4 search failed.
+    ///
+    /// The body of the `slarrd_`, `dlarrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        range: *const u8,
+        order: *const u8,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        il: *const I,
+        iu: *const I,
+        gers: *const T::Real,
+        reltol: *const T::Real,
+        d: *const T::Real,
+        e: *const T::Real,
+        e2: *const T::Real,
+        pivmin: *const T::Real,
+        nsplit: *const I,
+        isplit: *const I,
+        m: *mut I,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wl: *mut T::Real,
+        wu: *mut T::Real,
+        iblock: *mut I,
+        indexw: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let range = rt::ch(range);
+            let order = rt::ch(order);
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let reltol = *reltol;
+            let pivmin = *pivmin;
+            let nsplit = rt::int(nsplit);
+            let m = &mut *m;
+            let wl = &mut *wl;
+            let wu = &mut *wu;
+            let gers = rt::slice(gers, 2 * n.max(0) as usize);
+            let d = rt::slice(d, n.max(0) as usize);
+            let e = rt::slice(e, n.max(0) as usize);
+            let e2 = rt::slice(e2, n.max(0) as usize);
+            let isplit = rt::slice(isplit, nsplit.clamp(0, n.max(0)) as usize);
+            let w = rt::slice_mut(w, n.max(0) as usize);
+            let werr = rt::slice_mut(werr, n.max(0) as usize);
+            let iblock = rt::slice_mut(iblock, n.max(0) as usize);
+            let indexw = rt::slice_mut(indexw, n.max(0) as usize);
+            let work = rt::slice_mut(work, 4 * n.max(0) as usize);
+            let iwork = rt::slice_mut(iwork, 3 * n.max(0) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrd(
+                range, order, n, vl, vu, il, iu, gers, reltol, d, e2, pivmin, isplit, m, w, werr, wl, wu, iblock,
+                indexw,
+            )))
+        })
+    }
+
+    /// The base representations `L D L^T = T - sigma I` of each block of a symmetric tridiagonal matrix (split by ?larra with SPLTOL) and their wanted eigenvalues (RANGE = A, V, I) with error bounds and gaps, for MRRR; INFO = -1, 2, -4, -5, -6 as the reference's failures.
+    ///
+    /// The body of the `slarre_`, `dlarre_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larre<T: Scalar, I: AbiInt>(
+        srname: &str,
+        range: *const u8,
+        n: *const I,
+        vl: *mut T::Real,
+        vu: *mut T::Real,
+        il: *const I,
+        iu: *const I,
+        d: *mut T::Real,
+        e: *mut T::Real,
+        e2: *mut T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        spltol: *const T::Real,
+        nsplit: *mut I,
+        isplit: *mut I,
+        m: *mut I,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *mut I,
+        indexw: *mut I,
+        gers: *mut T::Real,
+        pivmin: *mut T::Real,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let range = rt::ch(range);
+            let n = rt::int(n);
+            let il = rt::int(il);
+            let iu = rt::int(iu);
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let spltol = *spltol;
+            let n = rt::size(n);
+            let vl = &mut *vl;
+            let vu = &mut *vu;
+            let nsplit = &mut *nsplit;
+            let m = &mut *m;
+            let pivmin = &mut *pivmin;
+            let d = rt::slice_mut(d, n);
+            let e = rt::slice_mut(e, n);
+            let e2 = rt::slice_mut(e2, n);
+            let isplit = rt::slice_mut(isplit, n);
+            let w = rt::slice_mut(w, n);
+            let werr = rt::slice_mut(werr, n);
+            let wgap = rt::slice_mut(wgap, n);
+            let iblock = rt::slice_mut(iblock, n);
+            let indexw = rt::slice_mut(indexw, n);
+            let gers = rt::slice_mut(gers, 2 * n);
+            let work = rt::slice_mut(work, 6 * n);
+            let iwork = rt::slice_mut(iwork, 5 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larre(
+                range, vl, vu, il, iu, d, e, e2, rtol1, rtol2, spltol, nsplit, isplit, m, w, werr, wgap, iblock,
+                indexw, gers, pivmin,
+            )))
+        })
+    }
+
+    /// The eigenvectors DOL..DOU (Z real) of a tridiagonal matrix from the base representations `L D L^T` ?larre left in D and L (the shift of each block in L at its last row), by the MRRR representation tree; W, WERR, WGAP refined; INFO = -2: no representation for a cluster, 5: Rayleigh quotient iteration failed.
+    ///
+    /// The body of the `slarrv_`, `dlarrv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrv<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        d: *mut T::Real,
+        l: *mut T::Real,
+        pivmin: *const T::Real,
+        isplit: *const I,
+        m: *const I,
+        dol: *const I,
+        dou: *const I,
+        minrgp: *const T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *const I,
+        indexw: *const I,
+        gers: *const T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let pivmin = *pivmin;
+            let m = rt::int(m);
+            let dol = rt::int(dol);
+            let dou = rt::int(dou);
+            let minrgp = *minrgp;
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let l = rt::slice_mut(l, n);
+            let isplit = rt::slice(isplit, n);
+            let w = rt::slice_mut(w, m);
+            let werr = rt::slice_mut(werr, m);
+            let wgap = rt::slice_mut(wgap, m);
+            let iblock = rt::slice(iblock, m);
+            let indexw = rt::slice(indexw, m);
+            let gers = rt::slice(gers, 2 * n);
+            let z = rt::mat_mut(z, n, m, ldz);
+            let isuppz = rt::slice_mut(isuppz, 2 * m);
+            let work = rt::slice_mut(work, 12 * n);
+            let iwork = rt::slice_mut(iwork, 7 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrv::<T, I>(
+                vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock, indexw, gers,
+                z, isuppz,
+            )))
+        })
+    }
+
+    /// The eigenvectors DOL..DOU (Z complex) of a tridiagonal matrix from the base representations `L D L^T` ?larre left in D and L (the shift of each block in L at its last row), by the MRRR representation tree; W, WERR, WGAP refined; INFO = -2: no representation for a cluster, 5: Rayleigh quotient iteration failed.
+    ///
+    /// The body of the `clarrv_`, `zlarrv_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn larrv_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        vl: *const T::Real,
+        vu: *const T::Real,
+        d: *mut T::Real,
+        l: *mut T::Real,
+        pivmin: *const T::Real,
+        isplit: *const I,
+        m: *const I,
+        dol: *const I,
+        dou: *const I,
+        minrgp: *const T::Real,
+        rtol1: *const T::Real,
+        rtol2: *const T::Real,
+        w: *mut T::Real,
+        werr: *mut T::Real,
+        wgap: *mut T::Real,
+        iblock: *const I,
+        indexw: *const I,
+        gers: *const T::Real,
+        z: *mut T,
+        ldz: *const I,
+        isuppz: *mut I,
+        work: *mut T::Real,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let n = rt::int(n);
+            let vl = *vl;
+            let vu = *vu;
+            let pivmin = *pivmin;
+            let m = rt::int(m);
+            let dol = rt::int(dol);
+            let dou = rt::int(dou);
+            let minrgp = *minrgp;
+            let rtol1 = *rtol1;
+            let rtol2 = *rtol2;
+            let ldz = rt::int(ldz);
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldz = rt::size(ldz);
+            let d = rt::slice_mut(d, n);
+            let l = rt::slice_mut(l, n);
+            let isplit = rt::slice(isplit, n);
+            let w = rt::slice_mut(w, m);
+            let werr = rt::slice_mut(werr, m);
+            let wgap = rt::slice_mut(wgap, m);
+            let iblock = rt::slice(iblock, m);
+            let indexw = rt::slice(indexw, m);
+            let gers = rt::slice(gers, 2 * n);
+            let z = rt::mat_mut(z, n, m, ldz);
+            let isuppz = rt::slice_mut(isuppz, 2 * m);
+            let work = rt::slice_mut(work, 12 * n);
+            let iwork = rt::slice_mut(iwork, 7 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrv::<T, I>(
+                vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock, indexw, gers,
+                z, isuppz,
             )))
         })
     }

@@ -83248,3 +83248,4454 @@ pub unsafe extern "C" fn LAPACKE_zgees_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`syevr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            syevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            syevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        syevr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`syevr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_syevr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_syevr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_ssyevr`: see [`lapacke_syevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr::<f32, i32>(
+            "ssyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevr_work`: see [`lapacke_syevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr_work::<f32, i32>(
+            "ssyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevr`: see [`lapacke_syevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr::<f32, i64>(
+            "ssyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_ssyevr_work`: see [`lapacke_syevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ssyevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr_work::<f32, i64>(
+            "ssyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevr`: see [`lapacke_syevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr::<f64, i32>(
+            "dsyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevr_work`: see [`lapacke_syevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr_work::<f64, i32>(
+            "dsyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevr`: see [`lapacke_syevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr::<f64, i64>(
+            "dsyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dsyevr_work`: see [`lapacke_syevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dsyevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_syevr_work::<f64, i64>(
+            "dsyevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`heevr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    lrwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            heevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if range == RangeKind::Indices {
+                    (iu - il + 1).max(0) as usize
+                } else {
+                    n
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            heevr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &(uplo as u8),
+                &n,
+                a,
+                &lda,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                rwork,
+                &lrwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        heevr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &(uplo as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            rwork,
+            &lrwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`heevr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_heevr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let uplo = Uplo::from_char(uplo as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Tri { upper: uplo == Uplo::Upper, unit: false, rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-9);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_evr::syevr_sizes::<T>(n as i64).lwork_opt).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_evr::syevr_sizes::<T>(n as i64).lrwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let uplo = Uplo::from_char(uplo as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_evr::syevr_sizes::<T>(n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_heevr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            I::from_i64(len_rwork as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cheevr`: see [`lapacke_heevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr::<c32, i32>(
+            "cheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cheevr_work`: see [`lapacke_heevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr_work::<c32, i32>(
+            "cheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cheevr`: see [`lapacke_heevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr::<c32, i64>(
+            "cheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cheevr_work`: see [`lapacke_heevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cheevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr_work::<c32, i64>(
+            "cheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zheevr`: see [`lapacke_heevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr::<c64, i32>(
+            "zheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zheevr_work`: see [`lapacke_heevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    lrwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr_work::<c64, i32>(
+            "zheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zheevr`: see [`lapacke_heevr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr::<c64, i64>(
+            "zheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zheevr_work`: see [`lapacke_heevr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zheevr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    uplo: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    lrwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_heevr_work::<c64, i64>(
+            "zheevr",
+            matrix_layout,
+            jobz,
+            range,
+            uplo,
+            n,
+            a,
+            lda,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            rwork,
+            lrwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stemr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stemr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    nzc: I,
+    isuppz: *mut I,
+    tryrac: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stemr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                m,
+                w,
+                z,
+                &ldz,
+                &nzc,
+                isuppz,
+                tryrac,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if nzc < 0 {
+                    1
+                } else {
+                    nzc as usize
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stemr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                m,
+                w,
+                z,
+                &ldz,
+                &nzc,
+                isuppz,
+                tryrac,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stemr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            &nzc,
+            isuppz,
+            tryrac,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stemr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stemr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    nzc: I,
+    isuppz: *mut I,
+    tryrac: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        let nzc = lr::int(nzc);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        let nzc = lr::int(nzc);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some((crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some((crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stemr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstemr`: see [`lapacke_stemr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstemr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr::<f32, i32>(
+            "sstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_sstemr_work`: see [`lapacke_stemr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstemr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_work::<f32, i32>(
+            "sstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_sstemr`: see [`lapacke_stemr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstemr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr::<f32, i64>(
+            "sstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_sstemr_work`: see [`lapacke_stemr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstemr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_work::<f32, i64>(
+            "sstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstemr`: see [`lapacke_stemr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstemr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr::<f64, i32>(
+            "dstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_dstemr_work`: see [`lapacke_stemr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstemr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_work::<f64, i32>(
+            "dstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstemr`: see [`lapacke_stemr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstemr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr::<f64, i64>(
+            "dstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_dstemr_work`: see [`lapacke_stemr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstemr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_work::<f64, i64>(
+            "dstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stemr_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stemr_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    nzc: I,
+    isuppz: *mut I,
+    tryrac: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stemr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                m,
+                w,
+                z,
+                &ldz,
+                &nzc,
+                isuppz,
+                tryrac,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some(lr::Storage::Dense {
+                rows: if jobz == Jobz::Vectors { n } else { 0 },
+                cols: if jobz != Jobz::Vectors {
+                    0
+                } else if nzc < 0 {
+                    1
+                } else {
+                    nzc as usize
+                },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stemr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                m,
+                w,
+                z,
+                &ldz,
+                &nzc,
+                isuppz,
+                tryrac,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stemr_complex::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            &nzc,
+            isuppz,
+            tryrac,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stemr_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stemr_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    nzc: I,
+    isuppz: *mut I,
+    tryrac: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        let nzc = lr::int(nzc);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let jobz = Jobz::from_char(jobz as u8)?;
+                        let range = RangeKind::from_char(range as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        let nzc = lr::int(nzc);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some((crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobz = Jobz::from_char(jobz as u8)?;
+            let range = RangeKind::from_char(range as u8)?;
+            let n = rt::size(lr::int(n));
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            let nzc = lr::int(nzc);
+            Some((crate::lapack_mrrr::stemr_sizes(Some(jobz), n as i64).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stemr_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cstemr`: see [`lapacke_stemr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstemr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex::<c32, i32>(
+            "cstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_cstemr_work`: see [`lapacke_stemr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstemr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex_work::<c32, i32>(
+            "cstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cstemr`: see [`lapacke_stemr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstemr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex::<c32, i64>(
+            "cstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_cstemr_work`: see [`lapacke_stemr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstemr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex_work::<c32, i64>(
+            "cstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstemr`: see [`lapacke_stemr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstemr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex::<c64, i32>(
+            "zstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_zstemr_work`: see [`lapacke_stemr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstemr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    nzc: i32,
+    isuppz: *mut i32,
+    tryrac: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex_work::<c64, i32>(
+            "zstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstemr`: see [`lapacke_stemr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstemr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex::<c64, i64>(
+            "zstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+        )
+    }
+}
+
+/// `LAPACKE_zstemr_work`: see [`lapacke_stemr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstemr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    nzc: i64,
+    isuppz: *mut i64,
+    tryrac: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stemr_complex_work::<c64, i64>(
+            "zstemr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            m,
+            w,
+            z,
+            ldz,
+            nzc,
+            isuppz,
+            tryrac,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stegr`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stegr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                cols: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stegr::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stegr::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stegr`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stegr_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f32, i32>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f32, i32>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f32, i64>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_sstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut f32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f32, i64>(
+            "sstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f64, i32>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f64, i32>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr`: see [`lapacke_stegr`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr::<f64, i64>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_dstegr_work`: see [`lapacke_stegr_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut f64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_work::<f64, i64>(
+            "dstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`stegr_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+    work: *mut T::Real,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            stegr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).0,
+                cols: crate::lapack_mrrr::stegr_zdims(jobz, range, n, il, iu, ldz).1,
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            stegr_complex::<T, I>(
+                &srname,
+                &(jobz as u8),
+                &(range as u8),
+                &n,
+                d,
+                e,
+                &vl,
+                &vu,
+                &il,
+                &iu,
+                &abstol,
+                m,
+                w,
+                z,
+                &ldz,
+                isuppz,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        stegr_complex::<T, I>(
+            &srname,
+            &(jobz as u8),
+            &(range as u8),
+            &n,
+            d,
+            e,
+            &vl,
+            &vu,
+            &il,
+            &iu,
+            &abstol,
+            m,
+            w,
+            z_t.ptr(),
+            &ldz_t,
+            isuppz,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            &mut info_,
+        )
+    };
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`stegr_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_stegr_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: I,
+    d: *mut T::Real,
+    e: *mut T::Real,
+    vl: T::Real,
+    vu: T::Real,
+    il: I,
+    iu: I,
+    abstol: T::Real,
+    m: *mut I,
+    w: *mut T::Real,
+    z: *mut T,
+    ldz: I,
+    isuppz: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                d,
+                1,
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let n = lr::int(n);
+                        let il = lr::int(il);
+                        let iu = lr::int(iu);
+                        let ldz = rt::size(lr::int(ldz));
+                        Some((n.max(0) as usize) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                e,
+                1,
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        if Scalar::is_nan(vl) {
+            return lr::Code::code(-7);
+        }
+        if Scalar::is_nan(vu) {
+            return lr::Code::code(-8);
+        }
+        if Scalar::is_nan(abstol) {
+            return lr::Code::code(-11);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).lwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let n = lr::int(n);
+            let il = lr::int(il);
+            let iu = lr::int(iu);
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_mrrr::stegr_sizes(jobz, n).liwork).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_stegr_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+        )
+    }
+}
+
+/// `LAPACKE_cstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c32, i32>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i32,
+    iu: i32,
+    abstol: f32,
+    m: *mut i32,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c32, i32>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c32, i64>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_cstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f32,
+    e: *mut f32,
+    vl: f32,
+    vu: f32,
+    il: i64,
+    iu: i64,
+    abstol: f32,
+    m: *mut i64,
+    w: *mut f32,
+    z: *mut c32,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c32, i64>(
+            "cstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c64, i32>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr_work(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i32,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i32,
+    iu: i32,
+    abstol: f64,
+    m: *mut i32,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i32,
+    isuppz: *mut i32,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c64, i32>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr`: see [`lapacke_stegr_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex::<c64, i64>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+        )
+    }
+}
+
+/// `LAPACKE_zstegr_work`: see [`lapacke_stegr_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zstegr_work64_(
+    matrix_layout: c_int,
+    jobz: c_char,
+    range: c_char,
+    n: i64,
+    d: *mut f64,
+    e: *mut f64,
+    vl: f64,
+    vu: f64,
+    il: i64,
+    iu: i64,
+    abstol: f64,
+    m: *mut i64,
+    w: *mut f64,
+    z: *mut c64,
+    ldz: i64,
+    isuppz: *mut i64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_stegr_complex_work::<c64, i64>(
+            "zstegr",
+            matrix_layout,
+            jobz,
+            range,
+            n,
+            d,
+            e,
+            vl,
+            vu,
+            il,
+            iu,
+            abstol,
+            m,
+            w,
+            z,
+            ldz,
+            isuppz,
+            work,
+            lwork,
+            iwork,
+            liwork,
+        )
+    }
+}

@@ -49,6 +49,37 @@ pub fn syevx_columns<R>(range: EigRange<R>, n: usize) -> usize {
     }
 }
 
+/// Scales the `uplo` triangle of `a` into the range where the reduction
+/// neither under- nor overflows (a tighter upper bound than `?syev`'s, as
+/// the expert drivers `?syevx` and `?syevr` have it); returns the factor.
+pub(crate) fn scale_for_expert<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real> {
+    type R<T> = <T as Scalar>::Real;
+    let n = a.nrows();
+    let one = R::<T>::one();
+    let safmin = lamch::<R<T>>(Machine::SafeMin);
+    let smlnum = safmin / lamch::<R<T>>(Machine::Precision);
+    let rmin = smlnum.sqrt();
+    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
+    let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
+    let sigma = if anrm > R::<T>::zero() && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    };
+    if let Some(s) = sigma {
+        for j in 0..n {
+            let rows = if uplo == Uplo::Lower { j..n } else { 0..j + 1 };
+            for i in rows {
+                let v = a.get(i, j).scale_real(s);
+                a.set(i, j, v);
+            }
+        }
+    }
+    sigma
+}
+
 /// Selected eigenvalues, and optionally eigenvectors, of the Hermitian (real:
 /// symmetric) `n x n` matrix `a`, of which the `uplo` triangle is read
 /// (`?syevx`/`?heevx`).
@@ -120,30 +151,10 @@ pub fn syevx_with<T: Scalar>(
         return (m, Ok(()));
     }
 
-    // Scale into the range where the reduction neither under- nor
-    // overflows (a tighter upper bound than ?syev's).
-    let safmin = lamch::<R<T>>(Machine::SafeMin);
-    let smlnum = safmin / lamch::<R<T>>(Machine::Precision);
-    let rmin = smlnum.sqrt();
-    let rmax = (one / smlnum).sqrt().min(one / safmin.sqrt().sqrt());
-    let anrm = lansy(Norm::Max, uplo, true, a.rb(), &mut []);
-    let sigma = if anrm > zero && anrm < rmin {
-        Some(rmin / anrm)
-    } else if anrm > rmax {
-        Some(rmax / anrm)
-    } else {
-        None
-    };
+    let sigma = scale_for_expert(uplo, a.rb_mut());
     let mut abstll = abstol;
     let mut range_s = range;
     if let Some(s) = sigma {
-        for j in 0..n {
-            let rows = if uplo == Uplo::Lower { j..n } else { 0..j + 1 };
-            for i in rows {
-                let v = a.get(i, j).scale_real(s);
-                a.set(i, j, v);
-            }
-        }
         if abstol > zero {
             abstll = abstol * s;
         }

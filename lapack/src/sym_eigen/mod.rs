@@ -11,13 +11,20 @@
 //!   (`?stebz`) and their eigenvectors by inverse iteration (`?stein`).
 //! - [`expert`]: selected eigenvalues and eigenvectors of a dense matrix
 //!   (`?syevx`/`?heevx`).
+//! - [`evr`]: the driver `?syevr`/`?heevr` (the full spectrum by MRRR,
+//!   selected eigenpairs by bisection and inverse iteration).
+//! - [`mrrr`]: selected eigenvalues and eigenvectors of a tridiagonal
+//!   matrix by Multiple Relatively Robust Representations (`?stemr`,
+//!   `?stegr` and their auxiliaries `?larr*`, `?lar1v`, `?laneg`).
 //! - [`generalized`]: the generalized Hermitian-definite problems
 //!   (`?sygv`/`?hegv`, `?sygvd`/`?hegvd`, `?sygvx`/`?hegvx`).
 
 pub mod bisection;
 pub mod drivers;
+pub mod evr;
 pub mod expert;
 pub mod generalized;
+pub mod mrrr;
 pub mod reduce;
 pub mod tridiagonal;
 

@@ -461,6 +461,10 @@ mod residual {
     all_types!(nan_input_ends, nan_input);
 }
 
+mod evr;
+
 mod expert;
+
+mod mrrr;
 
 mod generalized;

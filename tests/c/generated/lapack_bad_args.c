@@ -43243,6 +43243,1624 @@ static void call_zgees_5(void *fn) {
     ((void (*)(const char *, const char *, void *, I *, void *, I *, I *, void *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1);
 }
 
+static void call_ssyevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 77;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_ssyevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 78;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 77;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_dsyevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 78;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_cheevr_11(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    float abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'X';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = -1;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 2;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 2;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 5;
+    I lrwork = 72;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_10(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 71;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_zheevr_11(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    char uplo = 'L';
+    I n = 3;
+    I lda = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    double abstol[2] = {0, 0};
+    I m = 1;
+    I ldz = 3;
+    I lwork = 6;
+    I lrwork = 72;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, I *, void *, I *, void *, void *, I *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&jobz, &range, &uplo, &n, bufs[0], &lda, vl, vu, &il, &iu, abstol, &m, bufs[1], bufs[2], &ldz, ibufs[0], bufs[3], &lwork, bufs[4], &lrwork, bufs[5], &liwork, &info, 1, 1, 1);
+}
+
+static void call_sstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_sstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_dstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    float vl[2] = {1, 0};
+    float vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_cstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    float vl[2] = {0, 0};
+    float vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_0(void *fn) {
+    char jobz = 'X';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_1(void *fn) {
+    char jobz = 'V';
+    char range = 'X';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_2(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = -1;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_3(void *fn) {
+    char jobz = 'V';
+    char range = 'V';
+    I n = 3;
+    double vl[2] = {1, 0};
+    double vu[2] = {0, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_4(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 0;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_5(void *fn) {
+    char jobz = 'V';
+    char range = 'I';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 4;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_6(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 2;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_7(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 53;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_8(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 3;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 29;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
+static void call_zstemr_9(void *fn) {
+    char jobz = 'V';
+    char range = 'A';
+    I n = 3;
+    double vl[2] = {0, 0};
+    double vu[2] = {1, 0};
+    I il = 1;
+    I iu = 3;
+    I m = 1;
+    I ldz = 3;
+    I nzc = 2;
+    I tryrac = 1;
+    I lwork = 54;
+    I liwork = 30;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -46900,6 +48518,92 @@ static const struct bad_case cases[] = {
     {"zgees_", "ZGEES", 6, call_zgees_3},
     {"zgees_", "ZGEES", 10, call_zgees_4},
     {"zgees_", "ZGEES", 12, call_zgees_5},
+    {"ssyevr_", "SSYEVR", 1, call_ssyevr_0},
+    {"ssyevr_", "SSYEVR", 2, call_ssyevr_1},
+    {"ssyevr_", "SSYEVR", 3, call_ssyevr_2},
+    {"ssyevr_", "SSYEVR", 4, call_ssyevr_3},
+    {"ssyevr_", "SSYEVR", 6, call_ssyevr_4},
+    {"ssyevr_", "SSYEVR", 8, call_ssyevr_5},
+    {"ssyevr_", "SSYEVR", 9, call_ssyevr_6},
+    {"ssyevr_", "SSYEVR", 10, call_ssyevr_7},
+    {"ssyevr_", "SSYEVR", 15, call_ssyevr_8},
+    {"ssyevr_", "SSYEVR", 18, call_ssyevr_9},
+    {"ssyevr_", "SSYEVR", 20, call_ssyevr_10},
+    {"dsyevr_", "DSYEVR", 1, call_dsyevr_0},
+    {"dsyevr_", "DSYEVR", 2, call_dsyevr_1},
+    {"dsyevr_", "DSYEVR", 3, call_dsyevr_2},
+    {"dsyevr_", "DSYEVR", 4, call_dsyevr_3},
+    {"dsyevr_", "DSYEVR", 6, call_dsyevr_4},
+    {"dsyevr_", "DSYEVR", 8, call_dsyevr_5},
+    {"dsyevr_", "DSYEVR", 9, call_dsyevr_6},
+    {"dsyevr_", "DSYEVR", 10, call_dsyevr_7},
+    {"dsyevr_", "DSYEVR", 15, call_dsyevr_8},
+    {"dsyevr_", "DSYEVR", 18, call_dsyevr_9},
+    {"dsyevr_", "DSYEVR", 20, call_dsyevr_10},
+    {"cheevr_", "CHEEVR", 1, call_cheevr_0},
+    {"cheevr_", "CHEEVR", 2, call_cheevr_1},
+    {"cheevr_", "CHEEVR", 3, call_cheevr_2},
+    {"cheevr_", "CHEEVR", 4, call_cheevr_3},
+    {"cheevr_", "CHEEVR", 6, call_cheevr_4},
+    {"cheevr_", "CHEEVR", 8, call_cheevr_5},
+    {"cheevr_", "CHEEVR", 9, call_cheevr_6},
+    {"cheevr_", "CHEEVR", 10, call_cheevr_7},
+    {"cheevr_", "CHEEVR", 15, call_cheevr_8},
+    {"cheevr_", "CHEEVR", 18, call_cheevr_9},
+    {"cheevr_", "CHEEVR", 20, call_cheevr_10},
+    {"cheevr_", "CHEEVR", 22, call_cheevr_11},
+    {"zheevr_", "ZHEEVR", 1, call_zheevr_0},
+    {"zheevr_", "ZHEEVR", 2, call_zheevr_1},
+    {"zheevr_", "ZHEEVR", 3, call_zheevr_2},
+    {"zheevr_", "ZHEEVR", 4, call_zheevr_3},
+    {"zheevr_", "ZHEEVR", 6, call_zheevr_4},
+    {"zheevr_", "ZHEEVR", 8, call_zheevr_5},
+    {"zheevr_", "ZHEEVR", 9, call_zheevr_6},
+    {"zheevr_", "ZHEEVR", 10, call_zheevr_7},
+    {"zheevr_", "ZHEEVR", 15, call_zheevr_8},
+    {"zheevr_", "ZHEEVR", 18, call_zheevr_9},
+    {"zheevr_", "ZHEEVR", 20, call_zheevr_10},
+    {"zheevr_", "ZHEEVR", 22, call_zheevr_11},
+    {"sstemr_", "SSTEMR", 1, call_sstemr_0},
+    {"sstemr_", "SSTEMR", 2, call_sstemr_1},
+    {"sstemr_", "SSTEMR", 3, call_sstemr_2},
+    {"sstemr_", "SSTEMR", 7, call_sstemr_3},
+    {"sstemr_", "SSTEMR", 8, call_sstemr_4},
+    {"sstemr_", "SSTEMR", 9, call_sstemr_5},
+    {"sstemr_", "SSTEMR", 13, call_sstemr_6},
+    {"sstemr_", "SSTEMR", 17, call_sstemr_7},
+    {"sstemr_", "SSTEMR", 19, call_sstemr_8},
+    {"sstemr_", "SSTEMR", 14, call_sstemr_9},
+    {"dstemr_", "DSTEMR", 1, call_dstemr_0},
+    {"dstemr_", "DSTEMR", 2, call_dstemr_1},
+    {"dstemr_", "DSTEMR", 3, call_dstemr_2},
+    {"dstemr_", "DSTEMR", 7, call_dstemr_3},
+    {"dstemr_", "DSTEMR", 8, call_dstemr_4},
+    {"dstemr_", "DSTEMR", 9, call_dstemr_5},
+    {"dstemr_", "DSTEMR", 13, call_dstemr_6},
+    {"dstemr_", "DSTEMR", 17, call_dstemr_7},
+    {"dstemr_", "DSTEMR", 19, call_dstemr_8},
+    {"dstemr_", "DSTEMR", 14, call_dstemr_9},
+    {"cstemr_", "CSTEMR", 1, call_cstemr_0},
+    {"cstemr_", "CSTEMR", 2, call_cstemr_1},
+    {"cstemr_", "CSTEMR", 3, call_cstemr_2},
+    {"cstemr_", "CSTEMR", 7, call_cstemr_3},
+    {"cstemr_", "CSTEMR", 8, call_cstemr_4},
+    {"cstemr_", "CSTEMR", 9, call_cstemr_5},
+    {"cstemr_", "CSTEMR", 13, call_cstemr_6},
+    {"cstemr_", "CSTEMR", 17, call_cstemr_7},
+    {"cstemr_", "CSTEMR", 19, call_cstemr_8},
+    {"cstemr_", "CSTEMR", 14, call_cstemr_9},
+    {"zstemr_", "ZSTEMR", 1, call_zstemr_0},
+    {"zstemr_", "ZSTEMR", 2, call_zstemr_1},
+    {"zstemr_", "ZSTEMR", 3, call_zstemr_2},
+    {"zstemr_", "ZSTEMR", 7, call_zstemr_3},
+    {"zstemr_", "ZSTEMR", 8, call_zstemr_4},
+    {"zstemr_", "ZSTEMR", 9, call_zstemr_5},
+    {"zstemr_", "ZSTEMR", 13, call_zstemr_6},
+    {"zstemr_", "ZSTEMR", 17, call_zstemr_7},
+    {"zstemr_", "ZSTEMR", 19, call_zstemr_8},
+    {"zstemr_", "ZSTEMR", 14, call_zstemr_9},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
