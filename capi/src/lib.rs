@@ -30,6 +30,7 @@ pub mod lapack_gesvd;
 pub mod lapack_getsls;
 pub mod lapack_hhr;
 pub mod lapack_nonsym;
+pub mod lapack_qz;
 pub mod lapack_pivqr;
 pub mod lapack_rt;
 pub mod lapack_schur;
