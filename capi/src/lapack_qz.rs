@@ -172,6 +172,51 @@ pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(howmny: Option<Howmny>, select: *con
     ge::tgevc_count(howmny, &b, s) as i64
 }
 
+/// The pencil's `n x n` matrix at `x` with leading dimension `ld`.
+///
+/// # Safety
+/// `x` is valid for it (`n > 0`).
+unsafe fn view<'a, T>(x: *const T, n: usize, ld: i64) -> MatRef<'a, T> {
+    // SAFETY: the caller's promise.
+    let s = unsafe { std::slice::from_raw_parts(x, (ld as usize) * (n - 1) + n) };
+    MatRef::from_col_major(s, n, n, ld as usize)
+}
+
+/// `?tgevc`'s INFO = -5 (real types): S has two consecutive nonzero subdiagonal elements.
+///
+/// # Safety
+/// The earlier checks passed: `s` is valid for an `n x n` matrix with leading dimension `lds`.
+pub unsafe fn tgevc_s_bad<T: Scalar>(n: i64, s: *const T, lds: i64) -> bool {
+    let n = n.max(0) as usize;
+    if T::IS_COMPLEX || n < 3 {
+        return false;
+    }
+    // SAFETY: the caller's promise.
+    let s = unsafe { view(s, n, lds) };
+    (0..n - 2).any(|j| !s.get(j + 1, j).is_zero() && !s.get(j + 2, j + 1).is_zero())
+}
+
+/// `?tgevc`'s INFO = -7: a real type's 2x2 block of S whose P block is not
+/// diagonal and nonsingular, a complex P with a non-real diagonal element.
+///
+/// # Safety
+/// The earlier checks passed: `s` and `p` are valid for `n x n` matrices
+/// with leading dimensions `lds` and `ldp`.
+pub unsafe fn tgevc_p_bad<T: Scalar>(n: i64, s: *const T, lds: i64, p: *const T, ldp: i64) -> bool {
+    let n = n.max(0) as usize;
+    if n == 0 {
+        return false;
+    }
+    // SAFETY: the caller's promise.
+    let (s, p) = unsafe { (view(s, n, lds), view(p, n, ldp)) };
+    if T::IS_COMPLEX {
+        return (0..n).any(|j| p.get(j, j).im() != <T::Real as Scalar>::zero());
+    }
+    (0..n - 1).any(|j| {
+        !s.get(j + 1, j).is_zero() && (p.get(j, j).is_zero() || p.get(j + 1, j + 1).is_zero() || !p.get(j, j + 1).is_zero())
+    })
+}
+
 /// `?tgevc`; writes M.
 #[allow(clippy::too_many_arguments)]
 pub fn tgevc<T: Scalar, I: AbiInt>(

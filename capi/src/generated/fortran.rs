@@ -67542,6 +67542,8 @@ pub mod body {
             rt::check(n < 0, 4)?;
             rt::check(lds < n.max(1), 6)?;
             rt::check(ldp < n.max(1), 8)?;
+            rt::check(crate::lapack_qz::tgevc_s_bad::<T>(n, s, lds), 5)?;
+            rt::check(crate::lapack_qz::tgevc_p_bad::<T>(n, s, lds, p, ldp), 7)?;
             rt::check((side.is_some_and(|s| s.left()) && ldvl < n) || ldvl < 1, 10)?;
             rt::check((side.is_some_and(|s| s.right()) && ldvr < n) || ldvr < 1, 12)?;
             rt::check(mm < crate::lapack_qz::tgevc_m::<T, I>(howmny, select, n, s, lds), 13)?;
@@ -67616,6 +67618,7 @@ pub mod body {
             rt::check(n < 0, 4)?;
             rt::check(lds < n.max(1), 6)?;
             rt::check(ldp < n.max(1), 8)?;
+            rt::check(crate::lapack_qz::tgevc_p_bad::<T>(n, s, lds, p, ldp), 7)?;
             rt::check((side.is_some_and(|s| s.left()) && ldvl < n) || ldvl < 1, 10)?;
             rt::check((side.is_some_and(|s| s.right()) && ldvr < n) || ldvr < 1, 12)?;
             rt::check(mm < crate::lapack_qz::tgevc_m::<T, I>(howmny, select, n, s, lds), 13)?;

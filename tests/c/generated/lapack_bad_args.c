@@ -45634,12 +45634,12 @@ static void call_stgevc_4(void *fn) {
 }
 
 static void call_stgevc_5(void *fn) {
-    char side = 'L';
+    char side = 'R';
     char howmny = 'A';
     I n = 3;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 2;
+    I ldvl = 3;
     I ldvr = 3;
     I mm = 3;
     I m = 1;
@@ -45650,26 +45650,54 @@ static void call_stgevc_5(void *fn) {
 static void call_stgevc_6(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
-    I lds = 3;
-    I ldp = 3;
-    I ldvl = 3;
+    I n = 2;
+    I lds = 2;
+    I ldp = 2;
+    I ldvl = 2;
     I ldvr = 2;
-    I mm = 3;
+    I mm = 2;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
 }
 
 static void call_stgevc_7(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_8(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_9(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
     I lds = 3;
     I ldp = 3;
     I ldvl = 3;
     I ldvr = 3;
-    I mm = 2;
+    I mm = -1;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
@@ -45746,12 +45774,12 @@ static void call_dtgevc_4(void *fn) {
 }
 
 static void call_dtgevc_5(void *fn) {
-    char side = 'L';
+    char side = 'R';
     char howmny = 'A';
     I n = 3;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 2;
+    I ldvl = 3;
     I ldvr = 3;
     I mm = 3;
     I m = 1;
@@ -45762,26 +45790,54 @@ static void call_dtgevc_5(void *fn) {
 static void call_dtgevc_6(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
-    I lds = 3;
-    I ldp = 3;
-    I ldvl = 3;
+    I n = 2;
+    I lds = 2;
+    I ldp = 2;
+    I ldvl = 2;
     I ldvr = 2;
-    I mm = 3;
+    I mm = 2;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
 }
 
 static void call_dtgevc_7(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_8(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_9(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
     I lds = 3;
     I ldp = 3;
     I ldvl = 3;
     I ldvr = 3;
-    I mm = 2;
+    I mm = -1;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
@@ -45858,12 +45914,12 @@ static void call_ctgevc_4(void *fn) {
 }
 
 static void call_ctgevc_5(void *fn) {
-    char side = 'L';
+    char side = 'R';
     char howmny = 'A';
     I n = 3;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 2;
+    I ldvl = 3;
     I ldvr = 3;
     I mm = 3;
     I m = 1;
@@ -45872,13 +45928,13 @@ static void call_ctgevc_5(void *fn) {
 }
 
 static void call_ctgevc_6(void *fn) {
-    char side = 'R';
+    char side = 'L';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 3;
-    I ldvr = 2;
+    I ldvl = 0;
+    I ldvr = 3;
     I mm = 3;
     I m = 1;
     I info = 0;
@@ -45888,12 +45944,26 @@ static void call_ctgevc_6(void *fn) {
 static void call_ctgevc_7(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
     I lds = 3;
     I ldp = 3;
     I ldvl = 3;
     I ldvr = 3;
-    I mm = 2;
+    I mm = -1;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
@@ -45970,12 +46040,12 @@ static void call_ztgevc_4(void *fn) {
 }
 
 static void call_ztgevc_5(void *fn) {
-    char side = 'L';
+    char side = 'R';
     char howmny = 'A';
     I n = 3;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 2;
+    I ldvl = 3;
     I ldvr = 3;
     I mm = 3;
     I m = 1;
@@ -45984,13 +46054,13 @@ static void call_ztgevc_5(void *fn) {
 }
 
 static void call_ztgevc_6(void *fn) {
-    char side = 'R';
+    char side = 'L';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
     I lds = 3;
     I ldp = 3;
-    I ldvl = 3;
-    I ldvr = 2;
+    I ldvl = 0;
+    I ldvr = 3;
     I mm = 3;
     I m = 1;
     I info = 0;
@@ -46000,12 +46070,26 @@ static void call_ztgevc_6(void *fn) {
 static void call_ztgevc_7(void *fn) {
     char side = 'R';
     char howmny = 'A';
-    I n = 3;
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
     I lds = 3;
     I ldp = 3;
     I ldvl = 3;
     I ldvr = 3;
-    I mm = 2;
+    I mm = -1;
     I m = 1;
     I info = 0;
     ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
@@ -50669,33 +50753,39 @@ static const struct bad_case cases[] = {
     {"stgevc_", "STGEVC", 4, call_stgevc_2},
     {"stgevc_", "STGEVC", 6, call_stgevc_3},
     {"stgevc_", "STGEVC", 8, call_stgevc_4},
-    {"stgevc_", "STGEVC", 10, call_stgevc_5},
-    {"stgevc_", "STGEVC", 12, call_stgevc_6},
-    {"stgevc_", "STGEVC", 13, call_stgevc_7},
+    {"stgevc_", "STGEVC", 5, call_stgevc_5},
+    {"stgevc_", "STGEVC", 7, call_stgevc_6},
+    {"stgevc_", "STGEVC", 10, call_stgevc_7},
+    {"stgevc_", "STGEVC", 12, call_stgevc_8},
+    {"stgevc_", "STGEVC", 13, call_stgevc_9},
     {"dtgevc_", "DTGEVC", 1, call_dtgevc_0},
     {"dtgevc_", "DTGEVC", 2, call_dtgevc_1},
     {"dtgevc_", "DTGEVC", 4, call_dtgevc_2},
     {"dtgevc_", "DTGEVC", 6, call_dtgevc_3},
     {"dtgevc_", "DTGEVC", 8, call_dtgevc_4},
-    {"dtgevc_", "DTGEVC", 10, call_dtgevc_5},
-    {"dtgevc_", "DTGEVC", 12, call_dtgevc_6},
-    {"dtgevc_", "DTGEVC", 13, call_dtgevc_7},
+    {"dtgevc_", "DTGEVC", 5, call_dtgevc_5},
+    {"dtgevc_", "DTGEVC", 7, call_dtgevc_6},
+    {"dtgevc_", "DTGEVC", 10, call_dtgevc_7},
+    {"dtgevc_", "DTGEVC", 12, call_dtgevc_8},
+    {"dtgevc_", "DTGEVC", 13, call_dtgevc_9},
     {"ctgevc_", "CTGEVC", 1, call_ctgevc_0},
     {"ctgevc_", "CTGEVC", 2, call_ctgevc_1},
     {"ctgevc_", "CTGEVC", 4, call_ctgevc_2},
     {"ctgevc_", "CTGEVC", 6, call_ctgevc_3},
     {"ctgevc_", "CTGEVC", 8, call_ctgevc_4},
-    {"ctgevc_", "CTGEVC", 10, call_ctgevc_5},
-    {"ctgevc_", "CTGEVC", 12, call_ctgevc_6},
-    {"ctgevc_", "CTGEVC", 13, call_ctgevc_7},
+    {"ctgevc_", "CTGEVC", 7, call_ctgevc_5},
+    {"ctgevc_", "CTGEVC", 10, call_ctgevc_6},
+    {"ctgevc_", "CTGEVC", 12, call_ctgevc_7},
+    {"ctgevc_", "CTGEVC", 13, call_ctgevc_8},
     {"ztgevc_", "ZTGEVC", 1, call_ztgevc_0},
     {"ztgevc_", "ZTGEVC", 2, call_ztgevc_1},
     {"ztgevc_", "ZTGEVC", 4, call_ztgevc_2},
     {"ztgevc_", "ZTGEVC", 6, call_ztgevc_3},
     {"ztgevc_", "ZTGEVC", 8, call_ztgevc_4},
-    {"ztgevc_", "ZTGEVC", 10, call_ztgevc_5},
-    {"ztgevc_", "ZTGEVC", 12, call_ztgevc_6},
-    {"ztgevc_", "ZTGEVC", 13, call_ztgevc_7},
+    {"ztgevc_", "ZTGEVC", 7, call_ztgevc_5},
+    {"ztgevc_", "ZTGEVC", 10, call_ztgevc_6},
+    {"ztgevc_", "ZTGEVC", 12, call_ztgevc_7},
+    {"ztgevc_", "ZTGEVC", 13, call_ztgevc_8},
     {"sggev_", "SGGEV", 1, call_sggev_0},
     {"sggev_", "SGGEV", 2, call_sggev_1},
     {"sggev_", "SGGEV", 3, call_sggev_2},
