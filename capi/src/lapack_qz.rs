@@ -154,7 +154,13 @@ fn put_eigs<W: Scalar>(w: &[Complex<W::Real>], ar: &mut [W], ai: &mut [W::Real],
 /// # Safety
 /// The earlier checks passed: `s` is valid for an `n x n` matrix with
 /// leading dimension `lds`, and `select` for `n` LOGICALs when HOWMNY = S.
-pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(howmny: Option<Howmny>, select: *const I, n: i64, s: *const T, lds: i64) -> i64 {
+pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *const I,
+    n: i64,
+    s: *const T,
+    lds: i64,
+) -> i64 {
     let n = n.max(0) as usize;
     let Some(howmny) = howmny else { return 0 };
     if howmny != Howmny::Selected {
@@ -164,9 +170,8 @@ pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(howmny: Option<Howmny>, select: *con
         return 0;
     }
     // SAFETY: the caller's promise.
-    let (sel, s) = unsafe {
-        (std::slice::from_raw_parts(select, n), std::slice::from_raw_parts(s, (lds as usize) * (n - 1) + n))
-    };
+    let (sel, s) =
+        unsafe { (std::slice::from_raw_parts(select, n), std::slice::from_raw_parts(s, (lds as usize) * (n - 1) + n)) };
     let s = MatRef::from_col_major(s, n, n, lds as usize);
     let b: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
     ge::tgevc_count(howmny, &b, s) as i64
@@ -213,7 +218,8 @@ pub unsafe fn tgevc_p_bad<T: Scalar>(n: i64, s: *const T, lds: i64, p: *const T,
         return (0..n).any(|j| p.get(j, j).im() != <T::Real as Scalar>::zero());
     }
     (0..n - 1).any(|j| {
-        !s.get(j + 1, j).is_zero() && (p.get(j, j).is_zero() || p.get(j + 1, j + 1).is_zero() || !p.get(j, j + 1).is_zero())
+        !s.get(j + 1, j).is_zero()
+            && (p.get(j, j).is_zero() || p.get(j + 1, j + 1).is_zero() || !p.get(j, j + 1).is_zero())
     })
 }
 
@@ -230,7 +236,8 @@ pub fn tgevc<T: Scalar, I: AbiInt>(
     m: &mut I,
 ) -> Result<(), Info> {
     let n = s.nrows();
-    let sel: Vec<bool> = if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
+    let sel: Vec<bool> =
+        if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
     let mut buf = WorkBuffer::new(ge::tgevc_req::<T>(n));
     let used = ge::tgevc(side, howmny, &sel, s, p, vl, vr, buf.workspace())?;
     *m = I::from_i64(used as i64);
@@ -269,11 +276,18 @@ pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
     let mut alpha = get_eigs(ar, ai, n);
     let mut bt = get_beta::<T, W>(beta, n);
     let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
-    let r = with_work(work, ge::ggev_req::<T>(n), |ws| ge::ggev(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws));
+    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
+        ge::ggev(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
+    });
     put_eigs(&alpha, ar, ai, n);
     put_beta(&bt, beta);
     match r {
         Err(e) if e.lapack_info() as usize > n + 2 => Err(Info::new(n + 1)),
         other => other,
     }
+}
+
+/// `?gghd3`'s optimal LWORK: the unblocked reduction needs no workspace.
+pub fn gghd3_lwork(_n: usize) -> usize {
+    1
 }

@@ -67218,7 +67218,7 @@ pub mod body {
             let ldq = rt::size(ldq);
             let ldz = rt::size(ldz);
             if lwork == -1 {
-                rt::answer_query::<T>(work, 1);
+                rt::answer_query::<T>(work, crate::lapack_qz::gghd3_lwork(n));
                 return Ok(0);
             }
             let a = rt::mat_mut(a, n, n, lda);

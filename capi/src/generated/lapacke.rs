@@ -85695,7 +85695,7 @@ pub unsafe fn lapacke_gghd3<T: Scalar, I: AbiInt>(
             let ldb = rt::size(lr::int(ldb));
             let ldq = rt::size(lr::int(ldq));
             let ldz = rt::size(lr::int(ldz));
-            Some((1).max(1))
+            Some((crate::lapack_qz::gghd3_lwork(n)).max(1))
         })();
         v.unwrap_or(0)
     };

@@ -120,6 +120,7 @@ pub fn ggbal<T: Scalar>(
             }
         }
         // Then columns with at most one nonzero in rows k..l go to the left.
+        // (Not when the rows left a 1x1 block.)
         while !done {
             let found = (k..l).find_map(|j| single(&a, &b, j, k..l, false).map(|i| (i, j)));
             let Some((i, j)) = found else { break };
@@ -128,6 +129,7 @@ pub fn ggbal<T: Scalar>(
             exchange(&mut a, i, j, k, k, l);
             exchange(&mut b, i, j, k, k, l);
             k += 1;
+            done = k >= l;
         }
     }
     let (ilo, ihi) = (k, l);

@@ -175,7 +175,7 @@ pub fn tgevc<T: Scalar>(
     let (xt2, out) = rest.split_at_mut(n);
     // The coefficients (a, b), a real, with a S - b P singular at the block
     // je of size nb; None for the singular pencil's 0/0.
-    let coefs = |je: usize, nb: usize| -> Result<Option<(R<T>, C<R<T>>)>, Info> {
+    let coefs = |je: usize, nb: usize| -> Result<Coefs<R<T>>, Info> {
         if nb == 1 {
             let (sa, sb) = (cx(s.get(je, je)), p.get(je, je).re());
             if cabs1(sa) <= safmin && sb.abs() <= safmin {
@@ -233,6 +233,9 @@ pub fn tgevc<T: Scalar>(
     Ok(m)
 }
 
+/// The coefficients `(a, b)` of an eigenvalue's singular `a S - b P`; `None` for `0/0`.
+type Coefs<R> = Option<(R, C<R>)>;
+
 /// What the substitutions need besides P.
 struct Sizes<'a, T: Scalar> {
     s: MatRef<'a, T>,
@@ -248,7 +251,7 @@ fn vector<T: Scalar>(
     p: MatRef<'_, T>,
     je: usize,
     nb: usize,
-    coefs: Option<(T::Real, C<T::Real>)>,
+    coefs: Coefs<T::Real>,
     left: bool,
     x: &mut [C<T::Real>],
 ) {
@@ -370,9 +373,7 @@ fn solve_vector<T: Scalar>(
                 rhs[r] = -acc;
             }
             solve_block(k, size, &mut rhs);
-            for r in 0..size {
-                x[k + r] = rhs[r];
-            }
+            x[k..k + size].copy_from_slice(&rhs[..size]);
             let after = cabs1(rhs[0]).max(cabs1(rhs[1]));
             rescale(&mut x[..je + nb], after);
             j = k;
@@ -391,9 +392,7 @@ fn solve_vector<T: Scalar>(
                 rhs[r] = -acc;
             }
             solve_block(k, size, &mut rhs);
-            for r in 0..size {
-                x[k + r] = rhs[r];
-            }
+            x[k..k + size].copy_from_slice(&rhs[..size]);
             let after = cabs1(rhs[0]).max(cabs1(rhs[1]));
             rescale(&mut x[je..n], after);
             k += size;

@@ -648,7 +648,7 @@ impl<T: Scalar> Qz<'_, T> {
         let (asc, bsc) = (T::from_real(tol.ascale), T::from_real(tol.bscale));
         let h = |s: &Self, i, j| s.h.get(i, j);
         let t = |s: &Self, i, j| s.t.get(i, j);
-        let shift = if iiter % 10 != 0 {
+        let shift = if !iiter.is_multiple_of(10) {
             // Wilkinson's shift: the eigenvalue of the bottom 2x2 of
             // H T^-1 nearer to its (2,2) element.
             let u12 = cdiv(bsc * t(self, il - 1, il), bsc * t(self, il, il));
@@ -678,7 +678,7 @@ impl<T: Scalar> Qz<'_, T> {
             shift
         } else {
             // An exceptional shift, to break a cycle.
-            if iiter % 20 == 0 && tol.bscale * self.at(il, il) > safmin {
+            if iiter.is_multiple_of(20) && tol.bscale * self.at(il, il) > safmin {
                 *eshift += cdiv(asc * h(self, il, il), bsc * t(self, il, il));
             } else {
                 *eshift += cdiv(asc * h(self, il, il - 1), bsc * t(self, il - 1, il - 1));
@@ -744,7 +744,7 @@ impl<T: Scalar> Qz<'_, T> {
         let half = R::<T>::from_f64(0.5);
         let safety = R::<T>::from_f64(100.0);
         let (s1, wr);
-        if iiter % 10 == 0 {
+        if iiter.is_multiple_of(10) {
             // An exceptional shift, to break a cycle.
             let mx = R::<T>::from_f64(maxit as f64);
             if (mx * safmin) * self.hr(il, il - 1).abs() < self.tr(il - 1, il - 1).abs() {

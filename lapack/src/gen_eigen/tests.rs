@@ -159,12 +159,7 @@ fn eig_residual(a: &M, b: &M, vecs: &[Vec<C>], eigs: &[(C, C)], left: bool) -> f
 
 /// The eigenvectors in `v`'s columns as complex vectors (a real type's pairs
 /// from two columns), with their eigenvalues.
-fn vectors<T: Scalar>(
-    v: MatRef<'_, T>,
-    alpha: &[Complex<T::Real>],
-    beta: &[T],
-    conj_second: bool,
-) -> (Vec<Vec<C>>, Vec<(C, C)>) {
+fn vectors<T: Scalar>(v: MatRef<'_, T>, alpha: &[Complex<T::Real>], beta: &[T]) -> (Vec<Vec<C>>, Vec<(C, C)>) {
     let n = v.nrows();
     let (mut xs, mut es) = (Vec::new(), Vec::new());
     let mut j = 0;
@@ -178,7 +173,7 @@ fn vectors<T: Scalar>(
             xs.push(x);
             es.push((al, be));
             xs.push(xc);
-            es.push((if conj_second { al2 } else { al2 }, c(beta[j + 1])));
+            es.push((al2, c(beta[j + 1])));
             j += 2;
         } else {
             xs.push((0..n).map(|i| c(v.get(i, j))).collect());
@@ -347,8 +342,8 @@ fn qz_pipeline<T: Scalar>(n: usize, kind: Kind, seed: u64) {
     )
     .unwrap();
     assert_eq!(m, n);
-    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta, false);
-    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta, false);
+    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
     let rr = eig_residual(&a0, &b0, &xr, &er, false);
     let rl = eig_residual(&a0, &b0, &xl, &el, true);
     assert!(rr <= tol && rl <= tol, "tgevc {} n={n} {kind:?}: right {rr:e} left {rl:e}", T::PREFIX);
@@ -368,7 +363,7 @@ fn qz_pipeline<T: Scalar>(n: usize, kind: Kind, seed: u64) {
         buf.workspace(),
     )
     .unwrap();
-    let (xa, ea) = vectors(MatRef::from_col_major(&va, n, n, ld), &alpha, &beta, false);
+    let (xa, ea) = vectors(MatRef::from_col_major(&va, n, n, ld), &alpha, &beta);
     let ra = eig_residual(&sc, &pc, &xa, &ea, false);
     assert!(ra <= tol, "tgevc(A) {} n={n}: {ra:e}", T::PREFIX);
     if n >= 3 {
@@ -441,8 +436,8 @@ fn ggev_check<T: Scalar>(n: usize, kind: Kind, seed: u64) {
     )
     .unwrap();
     let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
-    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta, false);
-    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta, false);
+    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
     let rr = eig_residual(&a0, &b0, &xr, &er, false);
     let rl = eig_residual(&a0, &b0, &xl, &el, true);
     assert!(rr <= tol && rl <= tol, "ggev {} n={n} {kind:?}: right {rr:e} left {rl:e}", T::PREFIX);
