@@ -30,27 +30,40 @@ pub use hessenberg::{gghd3, gghrd};
 pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
 
 use core::ops::Range;
+use ferroblas_kernels::aux::rotations::rot_complex_s;
 use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::MatMut;
 
 /// Rows `i1`, `i2` of `a` over `cols`: `x := c x + s y`, `y := c y - conj(s) x`
 /// (the left rotation `[c s; -conj(s) c]`).
 pub(crate) fn rot_rows<T: Scalar>(a: &mut MatMut<'_, T>, i1: usize, i2: usize, cols: Range<usize>, c: T::Real, s: T) {
-    let sc = s.conj();
-    for j in cols {
-        let (x, y) = (a.get(i1, j), a.get(i2, j));
-        a.set(i1, j, x.scale_real(c) + s * y);
-        a.set(i2, j, y.scale_real(c) - sc * x);
+    if cols.is_empty() {
+        return;
     }
+    let m = a.nrows();
+    let t = a.rb_mut().submatrix(0, cols.start, m, cols.len()).transpose();
+    rot_pair(t, i1, i2, c, s);
 }
 
 /// Columns `j1`, `j2` of `a` over `rows`: `x := c x + s y`, `y := c y - conj(s) x`.
 pub(crate) fn rot_cols<T: Scalar>(a: &mut MatMut<'_, T>, j1: usize, j2: usize, rows: Range<usize>, c: T::Real, s: T) {
-    let sc = s.conj();
-    for i in rows {
-        let (x, y) = (a.get(i, j1), a.get(i, j2));
-        a.set(i, j1, x.scale_real(c) + s * y);
-        a.set(i, j2, y.scale_real(c) - sc * x);
+    if rows.is_empty() {
+        return;
+    }
+    let n = a.ncols();
+    let t = a.rb_mut().submatrix(rows.start, 0, rows.len(), n);
+    rot_pair(t, j1, j2, c, s);
+}
+
+/// Rotates columns `j1 != j2` of `a` (the BLAS-1 kernel on two disjoint column views).
+fn rot_pair<T: Scalar>(a: MatMut<'_, T>, j1: usize, j2: usize, c: T::Real, s: T) {
+    let (lo, hi) = (j1.min(j2), j1.max(j2));
+    let (left, right) = a.split_at_col(hi);
+    let (x_lo, x_hi) = (left.col_mut(lo), right.col_mut(0));
+    if j1 < j2 {
+        rot_complex_s(x_lo, x_hi, c, s);
+    } else {
+        rot_complex_s(x_hi, x_lo, c, s);
     }
 }
 
