@@ -22,12 +22,14 @@ mod drivers;
 mod eigvec;
 mod hessenberg;
 mod qz;
+mod reorder;
 
 pub use balance::{ggbak, ggbak_indexed, ggbal, ggbal_req};
-pub use drivers::{ggev, ggev_req};
+pub use drivers::{gges, gges_req, ggev, ggev_req, Gges};
 pub use eigvec::{tgevc, tgevc_count, tgevc_req};
 pub use hessenberg::{gghd3, gghrd};
 pub use qz::{hgeqz, lag2, lagv2, Lag2, Lagv2};
+pub use reorder::{tgex2, tgexc, tgsen};
 
 use core::ops::Range;
 use ferroblas_kernels::aux::rotations::rot_complex_s;

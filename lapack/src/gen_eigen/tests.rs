@@ -573,6 +573,127 @@ fn ggbal_check<T: Scalar>(n: usize, seed: u64) {
     }
 }
 
+fn gges_check<T: Scalar>(n: usize, kind: Kind, seed: u64, sort: bool) {
+    let (mut a, mut b, ld) = pencil::<T>(n, kind, false, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    let mut vl = vec![T::zero(); ld * n.max(1)];
+    let mut vr = vec![T::zero(); ld * n.max(1)];
+    let mut buf = WorkBuffer::new(gges_req::<T>(n));
+    // Select the eigenvalues in the right half plane (finite ones).
+    let pick = |al: Complex<T::Real>, be: T| {
+        let (x, y) = (C::new(al.re.to_f64(), al.im.to_f64()), c(be));
+        y.norm() > 0.0 && (x * y.conj()).re > 0.0
+    };
+    let mut f = pick;
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool> = if sort { Some(&mut f) } else { None };
+    let r = gges(
+        sel,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+        Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+        Par::Seq,
+        buf.workspace(),
+    );
+    let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    assert!(
+        r.info.is_ok() || r.info.unwrap_err().lapack_info() as usize == n + 2,
+        "gges {} n={n} {kind:?}: {:?}",
+        T::PREFIX,
+        r.info
+    );
+    let (sm, tm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+    let (qm, zm) = (to_c(MatRef::from_col_major(&vl, n, n, ld)), to_c(MatRef::from_col_major(&vr, n, n, ld)));
+    let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0).max(1e-300);
+    let rb = norm1(&diff(&b0, &mul(&mul(&qm, &tm), &adj(&zm)))) / norm1(&b0).max(1e-300);
+    assert!(ra <= tol && rb <= tol, "gges {} n={n} {kind:?} sort={sort}: {ra:e} {rb:e}", T::PREFIX);
+    assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "gges: Q or Z not unitary");
+    check_schur_form(MatRef::from_col_major(&a, n, n, ld), MatRef::from_col_major(&b, n, n, ld), &alpha, &beta, tol);
+    if sort && r.info.is_ok() {
+        let count = (0..n).filter(|&j| pick(alpha[j], beta[j])).count();
+        assert_eq!(r.sdim, count, "gges: sdim");
+        for j in 0..n {
+            assert_eq!(pick(alpha[j], beta[j]), j < r.sdim, "gges {} n={n} {kind:?}: not sorted at {j}", T::PREFIX);
+        }
+    }
+}
+
+/// tgexc moves the last block of a generalized Schur form to the top and back.
+fn tgexc_check<T: Scalar>(n: usize, seed: u64) {
+    let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, true, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut q = vec![T::zero(); ld * n];
+    let mut z = vec![T::zero(); ld * n];
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    let (am, bm) = (MatMut::from_col_major(&mut a, n, n, ld), MatMut::from_col_major(&mut b, n, n, ld));
+    gghrd(
+        Compz::Init,
+        Compz::Init,
+        0,
+        n,
+        am,
+        bm,
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    );
+    hgeqz(
+        SchurJob::Schur,
+        Compz::Update,
+        Compz::Update,
+        0,
+        n,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    )
+    .unwrap();
+    let last = n - 1;
+    let moved = |a: &[T], b: &[T], j: usize| {
+        (C::new(alpha[last].re.to_f64(), alpha[last].im.to_f64()), c(beta[last]), c(a[j + j * ld]), c(b[j + j * ld]))
+    };
+    let (al, be, _, _) = moved(&a, &b, 0);
+    let to = tgexc(
+        true,
+        true,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+        last,
+        0,
+    )
+    .unwrap();
+    assert_eq!(to, 0);
+    let tol = 50.0 * (n as f64) * eps::<T>();
+    let (sm, tm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+    let (qm, zm) = (to_c(MatRef::from_col_major(&q, n, n, ld)), to_c(MatRef::from_col_major(&z, n, n, ld)));
+    let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0);
+    let rb = norm1(&diff(&b0, &mul(&mul(&qm, &tm), &adj(&zm)))) / norm1(&b0);
+    assert!(
+        ra <= tol && rb <= tol && unitary_err(&qm) <= tol && unitary_err(&zm) <= tol,
+        "tgexc {} n={n}: {ra:e} {rb:e}",
+        T::PREFIX
+    );
+    // The eigenvalue now at the top is the one that was last (compare ratios, or the 2x2 block's determinant).
+    let (s00, t00) = (sm[0][0], tm[0][0]);
+    if T::IS_COMPLEX || sm[1][0].norm() == 0.0 {
+        assert!(
+            (al * t00 - be * s00).norm() <= 1e3 * tol * (al.norm() + be.norm()) * (s00.norm() + t00.norm()),
+            "tgexc: wrong eigenvalue moved"
+        );
+    }
+}
+
 mod residual {
     use super::*;
 
@@ -585,6 +706,15 @@ mod residual {
         }
         for n in [0, 1, 2, 3, 7, 12] {
             ggbal_check::<T>(n, 40 + n as u64);
+        }
+        for (n, seed) in [(0, 1), (1, 2), (2, 3), (3, 4), (10, 5), (31, 6)] {
+            for kind in [Kind::General, Kind::SingularB, Kind::CommonNull, Kind::Graded] {
+                gges_check::<T>(n, kind, seed + 200, true);
+                gges_check::<T>(n, kind, seed + 300, false);
+            }
+        }
+        for (n, seed) in [(2, 7), (3, 8), (6, 9), (11, 10)] {
+            tgexc_check::<T>(n, seed);
         }
     }
 
