@@ -291,3 +291,81 @@ pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
 pub fn gghd3_lwork(_n: usize) -> usize {
     1
 }
+
+/// `?gges`'s minimal LWORK: `max(8 n, 6 n + 16)` (real, 1 for `n = 0`), `max(1, 2 n)` (complex).
+pub fn gges_minwork<T: Scalar>(n: i64) -> i64 {
+    if T::IS_COMPLEX {
+        (2 * n).max(1)
+    } else if n > 0 {
+        (8 * n).max(6 * n + 16)
+    } else {
+        1
+    }
+}
+
+/// `?gges`'s optimal LWORK.
+pub fn gges_lwork<T: Scalar>(n: usize) -> usize {
+    (gges_minwork::<T>(n as i64) as usize).max(ge::gges_req::<T>(n).elems::<T>())
+}
+
+/// Calls the Fortran SELCTG of `?gges` on one generalized eigenvalue.
+///
+/// # Safety
+/// `f` is a LOGICAL function of `(ALPHAR, ALPHAI, BETA)` (real types) or
+/// `(ALPHA, BETA)` (complex types) by reference.
+unsafe fn call_selctg<T: Scalar, I: AbiInt>(f: unsafe extern "C" fn(), alpha: Complex<T::Real>, beta: T) -> bool {
+    if T::IS_COMPLEX {
+        // SAFETY: the caller's promise; `Complex` is `#[repr(C)] {re, im}`, Fortran's COMPLEX.
+        let f: unsafe extern "C" fn(*const Complex<T::Real>, *const Complex<T::Real>) -> I =
+            unsafe { std::mem::transmute(f) };
+        let b = Complex::new(beta.re(), beta.im());
+        // SAFETY: as above.
+        unsafe { f(&alpha, &b) }.get() != 0
+    } else {
+        // SAFETY: the caller's promise.
+        let f: unsafe extern "C" fn(*const T::Real, *const T::Real, *const T::Real) -> I =
+            unsafe { std::mem::transmute(f) };
+        let b = beta.re();
+        // SAFETY: as above.
+        unsafe { f(&alpha.re, &alpha.im, &b) }.get() != 0
+    }
+}
+
+/// `?gges`, `?gges3` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+/// SELCTG is called only with SORT = S (a null one then selects nothing).
+///
+/// # Safety
+/// With SORT = S, `selctg` is null or a LOGICAL function of the signature
+/// [`call_selctg`] describes.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn gges<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvsl: bool,
+    wantvsr: bool,
+    sort: bool,
+    selctg: crate::lapack_rt::Select,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    sdim: &mut I,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vsl: MatMut<'_, T>,
+    vsr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    // SAFETY: the caller's promise about `selctg`.
+    let mut by_select = |e: Complex<T::Real>, be: T| selctg.is_some_and(|f| unsafe { call_selctg::<T, I>(f, e, be) });
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool> = if sort { Some(&mut by_select) } else { None };
+    let vsl = if wantvsl { Some(vsl) } else { None };
+    let vsr = if wantvsr { Some(vsr) } else { None };
+    let r = with_work(work, ge::gges_req::<T>(n), |ws| {
+        ge::gges(sel, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    *sdim = I::from_i64(r.sdim as i64);
+    r.info
+}

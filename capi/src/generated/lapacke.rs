@@ -92529,3 +92529,3339 @@ pub unsafe extern "C" fn LAPACKE_zggev3_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`gges`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -18);
+        return lr::Code::code(-18);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgges`: see [`lapacke_gges`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i32,
+    vsr: *mut f32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges::<f32, i32>(
+            "sgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_sgges_work`: see [`lapacke_gges_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i32,
+    vsr: *mut f32,
+    ldvsr: i32,
+    work: *mut f32,
+    lwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_work::<f32, i32>(
+            "sgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgges`: see [`lapacke_gges`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i64,
+    vsr: *mut f32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges::<f32, i64>(
+            "sgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_sgges_work`: see [`lapacke_gges_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i64,
+    vsr: *mut f32,
+    ldvsr: i64,
+    work: *mut f32,
+    lwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_work::<f32, i64>(
+            "sgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgges`: see [`lapacke_gges`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i32,
+    vsr: *mut f64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges::<f64, i32>(
+            "dgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_dgges_work`: see [`lapacke_gges_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i32,
+    vsr: *mut f64,
+    ldvsr: i32,
+    work: *mut f64,
+    lwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_work::<f64, i32>(
+            "dgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgges`: see [`lapacke_gges`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i64,
+    vsr: *mut f64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges::<f64, i64>(
+            "dgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_dgges_work`: see [`lapacke_gges_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i64,
+    vsr: *mut f64,
+    ldvsr: i64,
+    work: *mut f64,
+    lwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_work::<f64, i64>(
+            "dgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gges_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges_complex::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alpha,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            rwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c32, i32>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c32, i32>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c32, i64>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c32, i64>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c64, i32>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c64, i32>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c64, i64>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c64, i64>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gges3`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges3::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -18);
+        return lr::Code::code(-18);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges3::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alphar,
+                alphai,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges3::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges3`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges3_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgges3`: see [`lapacke_gges3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i32,
+    vsr: *mut f32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3::<f32, i32>(
+            "sgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_sgges3_work`: see [`lapacke_gges3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i32,
+    vsr: *mut f32,
+    ldvsr: i32,
+    work: *mut f32,
+    lwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_work::<f32, i32>(
+            "sgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgges3`: see [`lapacke_gges3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i64,
+    vsr: *mut f32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3::<f32, i64>(
+            "sgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_sgges3_work`: see [`lapacke_gges3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vsl: *mut f32,
+    ldvsl: i64,
+    vsr: *mut f32,
+    ldvsr: i64,
+    work: *mut f32,
+    lwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_work::<f32, i64>(
+            "sgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgges3`: see [`lapacke_gges3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i32,
+    vsr: *mut f64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3::<f64, i32>(
+            "dgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_dgges3_work`: see [`lapacke_gges3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    sdim: *mut i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i32,
+    vsr: *mut f64,
+    ldvsr: i32,
+    work: *mut f64,
+    lwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_work::<f64, i32>(
+            "dgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgges3`: see [`lapacke_gges3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i64,
+    vsr: *mut f64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3::<f64, i64>(
+            "dgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_dgges3_work`: see [`lapacke_gges3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    sdim: *mut i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vsl: *mut f64,
+    ldvsl: i64,
+    vsr: *mut f64,
+    ldvsr: i64,
+    work: *mut f64,
+    lwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_work::<f64, i64>(
+            "dgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alphar,
+            alphai,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            bwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gges3_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges3_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges3_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges3_complex::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alpha,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            rwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges3_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges3_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c32, i32>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c32, i32>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c32, i64>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c32, i64>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c64, i32>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c64, i32>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c64, i64>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c64, i64>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}

@@ -333,17 +333,10 @@ pub fn gges<T: Scalar>(
         rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
         return out;
     }
-    // Undo the scaling before the selection sees the eigenvalues.
-    let unscale = |a: MatMut<'_, T>, from: Option<R<T>>, to: R<T>, kind: MatrixKind| {
-        if let Some(f) = from {
-            lascl(kind, 0, 0, f, to, n, n, a);
-        }
-    };
-    unscale(a.rb_mut(), ascl, anrm, MatrixKind::Hessenberg);
-    unscale(b.rb_mut(), bscl, bnrm, MatrixKind::Upper);
-    rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
     if let Some(sel) = select.as_deref_mut() {
-        // A small stack-free selection record: reuse the real workspace.
+        // The selection sees the unscaled eigenvalues; the reordering works
+        // on the scaled pencil and recomputes them from it.
+        rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
         let (flags, _) = work.take::<bool>(n);
         for j in 0..n {
             flags[j] = sel(alpha[j], beta[j]);
@@ -360,6 +353,14 @@ pub fn gges<T: Scalar>(
     if want_r {
         ggbak(BalanceJob::Permute, ilo, ihi, rscale, vr.rb_mut().submatrix(0, 0, n, n));
     }
+    let unscale = |a: MatMut<'_, T>, from: Option<R<T>>, to: R<T>, kind: MatrixKind| {
+        if let Some(f) = from {
+            lascl(kind, 0, 0, f, to, n, n, a);
+        }
+    };
+    unscale(a.rb_mut(), ascl, anrm, MatrixKind::Hessenberg);
+    unscale(b.rb_mut(), bscl, bnrm, MatrixKind::Upper);
+    rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
     if let Some(sel) = select {
         // Count the selected eigenvalues as they lie now; a selected one
         // after an unselected one means rounding changed the selection.

@@ -64,52 +64,7 @@ pub fn tgex2<T: Scalar>(
     };
     let thresha = (R::<T>::from_f64(20.0) * eps * fro(&s)).max(smlnum);
     let threshb = (R::<T>::from_f64(20.0) * eps * fro(&t)).max(smlnum);
-    // The Kronecker form of the Sylvester pair: unknowns vec(R), vec(L).
-    let k = n1 * n2;
-    let dim = 2 * k;
-    let mut sys = [T::zero(); 64];
-    let mut rhs = [T::zero(); 8];
-    for j in 0..n2 {
-        for i in 0..n1 {
-            let (r1, r2) = (i + n1 * j, k + i + n1 * j);
-            for p in 0..n1 {
-                let col = p + n1 * j;
-                sys[r1 + dim * col] += s[i + 4 * p];
-                sys[r2 + dim * col] += t[i + 4 * p];
-            }
-            for p in 0..n2 {
-                let col = k + i + n1 * p;
-                sys[r1 + dim * col] -= s[n1 + p + 4 * (n1 + j)];
-                sys[r2 + dim * col] -= t[n1 + p + 4 * (n1 + j)];
-            }
-            rhs[r1] = -s[i + 4 * (n1 + j)];
-            rhs[r2] = -t[i + 4 * (n1 + j)];
-        }
-    }
-    let mut ipiv = [0usize; 8];
-    let mut jpiv = [0usize; 8];
-    // A perturbed pivot still gives a (nearly) deflating subspace; the
-    // stability test below decides.
-    let _ = getc2(MatMut::from_col_major(&mut sys[..dim * dim], dim, dim, dim), &mut ipiv[..dim], &mut jpiv[..dim]);
-    let scale =
-        gesc2(MatRef::from_col_major(&sys[..dim * dim], dim, dim, dim), &mut rhs[..dim], &ipiv[..dim], &jpiv[..dim]);
-    // Bases [R; scale I] and [L; scale I] of the deflating subspaces of
-    // (A22, B22), orthonormalized into the leading columns of Zm and Qm.
-    let basis = |off: usize| {
-        let mut x = [T::zero(); 16];
-        for j in 0..n2 {
-            for i in 0..n1 {
-                x[i + 4 * j] = rhs[off + i + n1 * j];
-            }
-            x[n1 + j + 4 * j] = T::from_real(scale);
-        }
-        let mut tau = [T::zero(); 4];
-        geqr2(MatMut::from_col_major(&mut x, m, n2, 4), &mut tau[..n2], Positive::No);
-        org2r(MatMut::from_col_major(&mut x, m, m, 4), &tau[..n2]);
-        x
-    };
-    let mut zm = basis(0);
-    let mut qm = basis(k);
+    let (mut qm, mut zm) = if n1 == 1 && n2 == 1 { swap_1x1(&s, &t) } else { sylvester_bases(&s, &t, n1, n2) };
     // S := Qm^H S Zm, T likewise.
     let transform = |x: &[T; 16], qm: &[T; 16], zm: &[T; 16]| {
         let mut y = [T::zero(); 16];
@@ -254,6 +209,88 @@ pub fn tgex2<T: Scalar>(
         apply_cols(&mut z, rows, &zm);
     }
     Ok(())
+}
+
+/// The local `Qm`, `Zm` (leading `m x m` of 4x4 column-major arrays) of a
+/// swap of two 1x1 blocks: Z's first column is the null vector of
+/// `t22 S - s22 T` (the eigenvector of the second eigenvalue), Q's first
+/// column the direction of the larger of `S z`, `T z`.
+fn swap_1x1<T: Scalar>(s: &[T; 16], t: &[T; 16]) -> ([T; 16], [T; 16]) {
+    let (s11, s12, s22) = (s[0], s[4], s[5]);
+    let (t11, t12, t22) = (t[0], t[4], t[5]);
+    let f = t22 * s11 - s22 * t11;
+    let g = t22 * s12 - s22 * t12;
+    // z = (g, -f) / |.|, the first column of Zm = R^H for R from lartg(g, -f).
+    let (cz, sz, _) = lartg(g, -f);
+    let mut zm = [T::zero(); 16];
+    zm[0] = T::from_real(cz);
+    zm[1] = sz.conj();
+    zm[4] = -sz;
+    zm[5] = T::from_real(cz);
+    let sa = super::modulus(s22) * super::modulus(t11);
+    let sb = super::modulus(s11) * super::modulus(t22);
+    let col = |x: &[T; 16]| (x[0] * zm[0] + x[4] * zm[1], x[1] * zm[0] + x[5] * zm[1]);
+    let (u1, u2) = if sa >= sb { col(s) } else { col(t) };
+    let (cq, sq, _) = lartg(u1, u2);
+    let mut qm = [T::zero(); 16];
+    qm[0] = T::from_real(cq);
+    qm[1] = sq.conj();
+    qm[4] = -sq;
+    qm[5] = T::from_real(cq);
+    (qm, zm)
+}
+
+/// The local `Qm`, `Zm` of a swap involving a 2x2 block: orthonormal bases
+/// of the left and right deflating subspaces of `(A22, B22)`,
+/// `[L; I]` and `[R; I]`, from the generalized Sylvester equation
+/// `A11 R - L A22 = -A12`, `B11 R - L B22 = -B12` in Kronecker form
+/// (complete pivoting; a tiny pivot is perturbed and left to the
+/// stability test).
+fn sylvester_bases<T: Scalar>(s: &[T; 16], t: &[T; 16], n1: usize, n2: usize) -> ([T; 16], [T; 16]) {
+    let m = n1 + n2;
+    // The Kronecker form of the Sylvester pair: unknowns vec(R), vec(L).
+    let k = n1 * n2;
+    let dim = 2 * k;
+    let mut sys = [T::zero(); 64];
+    let mut rhs = [T::zero(); 8];
+    for j in 0..n2 {
+        for i in 0..n1 {
+            let (r1, r2) = (i + n1 * j, k + i + n1 * j);
+            for p in 0..n1 {
+                let col = p + n1 * j;
+                sys[r1 + dim * col] += s[i + 4 * p];
+                sys[r2 + dim * col] += t[i + 4 * p];
+            }
+            for p in 0..n2 {
+                let col = k + i + n1 * p;
+                sys[r1 + dim * col] -= s[n1 + p + 4 * (n1 + j)];
+                sys[r2 + dim * col] -= t[n1 + p + 4 * (n1 + j)];
+            }
+            rhs[r1] = -s[i + 4 * (n1 + j)];
+            rhs[r2] = -t[i + 4 * (n1 + j)];
+        }
+    }
+    let mut ipiv = [0usize; 8];
+    let mut jpiv = [0usize; 8];
+    let _ = getc2(MatMut::from_col_major(&mut sys[..dim * dim], dim, dim, dim), &mut ipiv[..dim], &mut jpiv[..dim]);
+    let scale =
+        gesc2(MatRef::from_col_major(&sys[..dim * dim], dim, dim, dim), &mut rhs[..dim], &ipiv[..dim], &jpiv[..dim]);
+    // Bases [R; scale I] and [L; scale I] of the deflating subspaces of
+    // (A22, B22), orthonormalized into the leading columns of Zm and Qm.
+    let basis = |off: usize| {
+        let mut x = [T::zero(); 16];
+        for j in 0..n2 {
+            for i in 0..n1 {
+                x[i + 4 * j] = rhs[off + i + n1 * j];
+            }
+            x[n1 + j + 4 * j] = T::from_real(scale);
+        }
+        let mut tau = [T::zero(); 4];
+        geqr2(MatMut::from_col_major(&mut x, m, n2, 4), &mut tau[..n2], Positive::No);
+        org2r(MatMut::from_col_major(&mut x, m, m, 4), &tau[..n2]);
+        x
+    };
+    (basis(k), basis(0))
 }
 
 /// The size of the diagonal block of the (quasi-)triangular `a` starting at `j`.

@@ -819,3 +819,84 @@ mod residual {
         lag2_cases::<f64>();
     }
 }
+
+mod residual_scaling {
+    use super::*;
+
+    /// Swaps of two 1x1 blocks, zeros and tiny diagonals included, are never refused.
+    #[test]
+    fn tgex2_1x1() {
+        let mut r = Rng(5);
+        let mut fails = 0;
+        for it in 0..2000 {
+            let mut a = [c64::new(0.0, 0.0); 4];
+            let mut b = [c64::new(0.0, 0.0); 4];
+            for k in [0, 2, 3] {
+                a[k] = r.scalar();
+                b[k] = r.scalar();
+                if it % 7 == k as u64 {
+                    b[k] = c64::new(0.0, 0.0);
+                }
+                if it % 11 == k as u64 {
+                    a[k] = c64::new(0.0, 0.0);
+                }
+                if it % 13 == 0 {
+                    b[k] = b[k] * 1e-8;
+                }
+            }
+            let (a0, b0) = (a, b);
+            let mut q = [c64::new(0.0, 0.0); 4];
+            let mut z = [c64::new(0.0, 0.0); 4];
+            let res = tgex2(
+                false,
+                false,
+                MatMut::from_col_major(&mut a, 2, 2, 2),
+                MatMut::from_col_major(&mut b, 2, 2, 2),
+                MatMut::from_col_major(&mut q, 0, 0, 1),
+                MatMut::from_col_major(&mut z, 0, 0, 1),
+                0,
+                1,
+                1,
+            );
+            if res.is_err() {
+                fails += 1;
+                if fails < 5 {
+                    eprintln!("fail {it}: a={a0:?} b={b0:?}");
+                }
+            }
+        }
+        assert_eq!(fails, 0);
+    }
+
+    /// gges on pencils scaled near over- and underflow (the reordering runs on the scaled pencil).
+    #[test]
+    fn gges_scaled() {
+        for (sa, sb) in
+            [(1e-300, 1e-300), (1e300, 1e300), (1e-300, 1e300), (1e300, 1e-300), (1e-170, 1.0), (1.0, 1e-170)]
+        {
+            for n in [2usize, 6, 10] {
+                let (mut a, mut b, ld) = pencil::<c64>(n, Kind::General, false, 77 + n as u64);
+                a.iter_mut().for_each(|x| *x = *x * sa);
+                b.iter_mut().for_each(|x| *x = *x * sb);
+                let mut alpha = vec![Complex::new(0.0, 0.0); n];
+                let mut beta = vec![c64::new(0.0, 0.0); n];
+                let mut vl = vec![c64::new(0.0, 0.0); ld * n];
+                let mut vr = vec![c64::new(0.0, 0.0); ld * n];
+                let mut buf = WorkBuffer::new(gges_req::<c64>(n));
+                let mut f = |al: Complex<f64>, be: c64| (al * be.conj()).re > 0.0;
+                let r = gges(
+                    Some(&mut f),
+                    MatMut::from_col_major(&mut a, n, n, ld),
+                    MatMut::from_col_major(&mut b, n, n, ld),
+                    &mut alpha,
+                    &mut beta,
+                    Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                    Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                    Par::Seq,
+                    buf.workspace(),
+                );
+                assert!(r.info.is_ok(), "sa={sa:e} sb={sb:e} n={n}: {:?}", r);
+            }
+        }
+    }
+}

@@ -46927,6 +46927,1086 @@ static void call_zggev3_7(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
 }
 
+static void call_sgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_sgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 34;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_dgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 33;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], bufs[5], &ldvsl, bufs[6], &ldvsr, bufs[7], &lwork, bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -50850,6 +51930,78 @@ static const struct bad_case cases[] = {
     {"zggev3_", "ZGGEV3", 11, call_zggev3_5},
     {"zggev3_", "ZGGEV3", 13, call_zggev3_6},
     {"zggev3_", "ZGGEV3", 15, call_zggev3_7},
+    {"sgges_", "SGGES", 1, call_sgges_0},
+    {"sgges_", "SGGES", 2, call_sgges_1},
+    {"sgges_", "SGGES", 3, call_sgges_2},
+    {"sgges_", "SGGES", 5, call_sgges_3},
+    {"sgges_", "SGGES", 7, call_sgges_4},
+    {"sgges_", "SGGES", 9, call_sgges_5},
+    {"sgges_", "SGGES", 15, call_sgges_6},
+    {"sgges_", "SGGES", 17, call_sgges_7},
+    {"sgges_", "SGGES", 19, call_sgges_8},
+    {"dgges_", "DGGES", 1, call_dgges_0},
+    {"dgges_", "DGGES", 2, call_dgges_1},
+    {"dgges_", "DGGES", 3, call_dgges_2},
+    {"dgges_", "DGGES", 5, call_dgges_3},
+    {"dgges_", "DGGES", 7, call_dgges_4},
+    {"dgges_", "DGGES", 9, call_dgges_5},
+    {"dgges_", "DGGES", 15, call_dgges_6},
+    {"dgges_", "DGGES", 17, call_dgges_7},
+    {"dgges_", "DGGES", 19, call_dgges_8},
+    {"cgges_", "CGGES", 1, call_cgges_0},
+    {"cgges_", "CGGES", 2, call_cgges_1},
+    {"cgges_", "CGGES", 3, call_cgges_2},
+    {"cgges_", "CGGES", 5, call_cgges_3},
+    {"cgges_", "CGGES", 7, call_cgges_4},
+    {"cgges_", "CGGES", 9, call_cgges_5},
+    {"cgges_", "CGGES", 14, call_cgges_6},
+    {"cgges_", "CGGES", 16, call_cgges_7},
+    {"cgges_", "CGGES", 18, call_cgges_8},
+    {"zgges_", "ZGGES", 1, call_zgges_0},
+    {"zgges_", "ZGGES", 2, call_zgges_1},
+    {"zgges_", "ZGGES", 3, call_zgges_2},
+    {"zgges_", "ZGGES", 5, call_zgges_3},
+    {"zgges_", "ZGGES", 7, call_zgges_4},
+    {"zgges_", "ZGGES", 9, call_zgges_5},
+    {"zgges_", "ZGGES", 14, call_zgges_6},
+    {"zgges_", "ZGGES", 16, call_zgges_7},
+    {"zgges_", "ZGGES", 18, call_zgges_8},
+    {"sgges3_", "SGGES3", 1, call_sgges3_0},
+    {"sgges3_", "SGGES3", 2, call_sgges3_1},
+    {"sgges3_", "SGGES3", 3, call_sgges3_2},
+    {"sgges3_", "SGGES3", 5, call_sgges3_3},
+    {"sgges3_", "SGGES3", 7, call_sgges3_4},
+    {"sgges3_", "SGGES3", 9, call_sgges3_5},
+    {"sgges3_", "SGGES3", 15, call_sgges3_6},
+    {"sgges3_", "SGGES3", 17, call_sgges3_7},
+    {"sgges3_", "SGGES3", 19, call_sgges3_8},
+    {"dgges3_", "DGGES3", 1, call_dgges3_0},
+    {"dgges3_", "DGGES3", 2, call_dgges3_1},
+    {"dgges3_", "DGGES3", 3, call_dgges3_2},
+    {"dgges3_", "DGGES3", 5, call_dgges3_3},
+    {"dgges3_", "DGGES3", 7, call_dgges3_4},
+    {"dgges3_", "DGGES3", 9, call_dgges3_5},
+    {"dgges3_", "DGGES3", 15, call_dgges3_6},
+    {"dgges3_", "DGGES3", 17, call_dgges3_7},
+    {"dgges3_", "DGGES3", 19, call_dgges3_8},
+    {"cgges3_", "CGGES3", 1, call_cgges3_0},
+    {"cgges3_", "CGGES3", 2, call_cgges3_1},
+    {"cgges3_", "CGGES3", 3, call_cgges3_2},
+    {"cgges3_", "CGGES3", 5, call_cgges3_3},
+    {"cgges3_", "CGGES3", 7, call_cgges3_4},
+    {"cgges3_", "CGGES3", 9, call_cgges3_5},
+    {"cgges3_", "CGGES3", 14, call_cgges3_6},
+    {"cgges3_", "CGGES3", 16, call_cgges3_7},
+    {"cgges3_", "CGGES3", 18, call_cgges3_8},
+    {"zgges3_", "ZGGES3", 1, call_zgges3_0},
+    {"zgges3_", "ZGGES3", 2, call_zgges3_1},
+    {"zgges3_", "ZGGES3", 3, call_zgges3_2},
+    {"zgges3_", "ZGGES3", 5, call_zgges3_3},
+    {"zgges3_", "ZGGES3", 7, call_zgges3_4},
+    {"zgges3_", "ZGGES3", 9, call_zgges3_5},
+    {"zgges3_", "ZGGES3", 14, call_zgges3_6},
+    {"zgges3_", "ZGGES3", 16, call_zgges3_7},
+    {"zgges3_", "ZGGES3", 18, call_zgges3_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
