@@ -841,7 +841,7 @@ mod residual_scaling {
                     a[k] = c64::new(0.0, 0.0);
                 }
                 if it % 13 == 0 {
-                    b[k] = b[k] * 1e-8;
+                    b[k] *= 1e-8;
                 }
             }
             let (a0, b0) = (a, b);
@@ -876,8 +876,8 @@ mod residual_scaling {
         {
             for n in [2usize, 6, 10] {
                 let (mut a, mut b, ld) = pencil::<c64>(n, Kind::General, false, 77 + n as u64);
-                a.iter_mut().for_each(|x| *x = *x * sa);
-                b.iter_mut().for_each(|x| *x = *x * sb);
+                a.iter_mut().for_each(|x| *x *= sa);
+                b.iter_mut().for_each(|x| *x *= sb);
                 let mut alpha = vec![Complex::new(0.0, 0.0); n];
                 let mut beta = vec![c64::new(0.0, 0.0); n];
                 let mut vl = vec![c64::new(0.0, 0.0); ld * n];
@@ -898,5 +898,68 @@ mod residual_scaling {
                 assert!(r.info.is_ok(), "sa={sa:e} sb={sb:e} n={n}: {:?}", r);
             }
         }
+    }
+
+    /// Real gges on structured pencils (triangular A, zero diagonals of B: infinite eigenvalues),
+    /// sorted by the reference tests' selection (DLCTES): Q, Z orthogonal, residual small.
+    #[test]
+    fn gges_real_structured() {
+        let mut bad = 0;
+        for seed in 0..300u64 {
+            let n = 3 + (seed % 8) as usize;
+            let mut r = Rng(seed * 7 + 1);
+            let ld = n;
+            let mut a = vec![0.0f64; n * n];
+            let mut b = vec![0.0f64; n * n];
+            for j in 0..n {
+                for i in 0..n {
+                    let tri = seed % 3 == 0;
+                    a[i + j * n] = if tri && i > j + 1 { 0.0 } else { r.next() };
+                    b[i + j * n] = if i > j { 0.0 } else { r.next() };
+                    if seed % 2 == 0 && i == j && (i + seed as usize).is_multiple_of(3) {
+                        b[i + j * n] = 0.0;
+                    }
+                    if seed % 5 == 0 && i == j {
+                        a[i + j * n] = 0.0;
+                    }
+                }
+            }
+            let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let mut alpha = vec![Complex::new(0.0, 0.0); n];
+            let mut beta = vec![0.0f64; n];
+            let mut vl = vec![0.0f64; n * n];
+            let mut vr = vec![0.0f64; n * n];
+            let mut buf = WorkBuffer::new(gges_req::<f64>(n));
+            let mut f = |al: Complex<f64>, be: f64| {
+                if al.re == 0.0 {
+                    al.im.signum() != be.signum()
+                } else {
+                    al.re.signum() != be.signum()
+                }
+            };
+            let res = gges(
+                Some(&mut f),
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            let zm = to_c(MatRef::from_col_major(&vr, n, n, ld));
+            let qm = to_c(MatRef::from_col_major(&vl, n, n, ld));
+            let (ez, eq) = (unitary_err(&zm), unitary_err(&qm));
+            let sm = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0);
+            if ez > 1e-12 || eq > 1e-12 || ra > 1e-12 || res.info.is_err_and(|e| e.lapack_info() as usize != n + 2) {
+                bad += 1;
+                if bad < 6 {
+                    eprintln!("seed {seed} n={n}: ez={ez:e} eq={eq:e} ra={ra:e} {:?}", res.info);
+                }
+            }
+        }
+        assert_eq!(bad, 0);
     }
 }
