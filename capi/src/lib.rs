@@ -33,6 +33,7 @@ pub mod lapack_hhr;
 pub mod lapack_mrrr;
 pub mod lapack_nonsym;
 pub mod lapack_pivqr;
+pub mod lapack_qz;
 pub mod lapack_rt;
 pub mod lapack_schur;
 pub mod lapack_svd;

@@ -110,4 +110,5 @@ pub use ferroblas_relapack as relapack;
 pub use ferroblas_relapack::common::{Info, Par, WorkBuffer, WorkReq, Workspace};
 
 pub mod condition;
+pub mod gen_eigen;
 pub mod nonsym_eigen;

@@ -51210,6 +51210,2526 @@ pub unsafe extern "C" fn zlarrv_64_(
     }
 }
 
+/// Fortran `SGGBAL`: see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggbal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<f32, i32>("SGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `SGGBAL` (64-bit integers): see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggbal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<f32, i64>("SGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `DGGBAL`: see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggbal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<f64, i32>("DGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `DGGBAL` (64-bit integers): see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggbal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<f64, i64>("DGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `CGGBAL`: see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggbal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<c32, i32>("CGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `CGGBAL` (64-bit integers): see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggbal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<c32, i64>("CGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `ZGGBAL`: see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggbal_(
+    job: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<c64, i32>("ZGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `ZGGBAL` (64-bit integers): see [`ggbal`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbal`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggbal_64_(
+    job: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbal::<c64, i64>("ZGGBAL", job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work, info) }
+}
+
+/// Fortran `SGGBAK`: see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggbak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: *const i32,
+    v: *mut f32,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<f32, i32>("SGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `SGGBAK` (64-bit integers): see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggbak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: *const i64,
+    v: *mut f32,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<f32, i64>("SGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `DGGBAK`: see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggbak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: *const i32,
+    v: *mut f64,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<f64, i32>("DGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `DGGBAK` (64-bit integers): see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggbak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: *const i64,
+    v: *mut f64,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<f64, i64>("DGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `CGGBAK`: see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggbak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: *const i32,
+    v: *mut c32,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<c32, i32>("CGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `CGGBAK` (64-bit integers): see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggbak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: *const i64,
+    v: *mut c32,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<c32, i64>("CGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `ZGGBAK`: see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggbak_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: *const i32,
+    v: *mut c64,
+    ldv: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<c64, i32>("ZGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `ZGGBAK` (64-bit integers): see [`ggbak`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggbak`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggbak_64_(
+    job: *const u8,
+    side: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: *const i64,
+    v: *mut c64,
+    ldv: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _side_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { ggbak::<c64, i64>("ZGGBAK", job, side, n, ilo, ihi, lscale, rscale, m, v, ldv, info) }
+}
+
+/// Fortran `SGGHRD`: see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgghrd_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<f32, i32>("SGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `SGGHRD` (64-bit integers): see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgghrd_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<f32, i64>("SGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `DGGHRD`: see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgghrd_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<f64, i32>("DGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `DGGHRD` (64-bit integers): see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgghrd_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<f64, i64>("DGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `CGGHRD`: see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgghrd_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<c32, i32>("CGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `CGGHRD` (64-bit integers): see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgghrd_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<c32, i64>("CGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `ZGGHRD`: see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgghrd_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<c64, i32>("ZGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `ZGGHRD` (64-bit integers): see [`gghrd`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghrd`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgghrd_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghrd::<c64, i64>("ZGGHRD", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, info) }
+}
+
+/// Fortran `SGGHD3`: see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgghd3_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<f32, i32>("SGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `SGGHD3` (64-bit integers): see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgghd3_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<f32, i64>("SGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DGGHD3`: see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgghd3_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<f64, i32>("DGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `DGGHD3` (64-bit integers): see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgghd3_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<f64, i64>("DGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `CGGHD3`: see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgghd3_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<c32, i32>("CGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `CGGHD3` (64-bit integers): see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgghd3_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<c32, i64>("CGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `ZGGHD3`: see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgghd3_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    info: *mut i32,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<c64, i32>("ZGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `ZGGHD3` (64-bit integers): see [`gghd3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gghd3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgghd3_64_(
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    info: *mut i64,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { gghd3::<c64, i64>("ZGGHD3", compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz, work, lwork, info) }
+}
+
+/// Fortran `SHGEQZ`: see [`hgeqz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shgeqz_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f32,
+    ldh: *const i32,
+    t: *mut f32,
+    ldt: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: *const i32,
+    z: *mut f32,
+    ldz: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz::<f32, i32>(
+            "SHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alphar, alphai, beta, q, ldq, z, ldz, work,
+            lwork, info,
+        )
+    }
+}
+
+/// Fortran `SHGEQZ` (64-bit integers): see [`hgeqz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shgeqz_64_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f32,
+    ldh: *const i64,
+    t: *mut f32,
+    ldt: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: *const i64,
+    z: *mut f32,
+    ldz: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz::<f32, i64>(
+            "SHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alphar, alphai, beta, q, ldq, z, ldz, work,
+            lwork, info,
+        )
+    }
+}
+
+/// Fortran `DHGEQZ`: see [`hgeqz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhgeqz_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut f64,
+    ldh: *const i32,
+    t: *mut f64,
+    ldt: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: *const i32,
+    z: *mut f64,
+    ldz: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz::<f64, i32>(
+            "DHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alphar, alphai, beta, q, ldq, z, ldz, work,
+            lwork, info,
+        )
+    }
+}
+
+/// Fortran `DHGEQZ` (64-bit integers): see [`hgeqz`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhgeqz_64_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut f64,
+    ldh: *const i64,
+    t: *mut f64,
+    ldt: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: *const i64,
+    z: *mut f64,
+    ldz: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz::<f64, i64>(
+            "DHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alphar, alphai, beta, q, ldq, z, ldz, work,
+            lwork, info,
+        )
+    }
+}
+
+/// Fortran `CHGEQZ`: see [`hgeqz_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chgeqz_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c32,
+    ldh: *const i32,
+    t: *mut c32,
+    ldt: *const i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: *const i32,
+    z: *mut c32,
+    ldz: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz_complex::<c32, i32>(
+            "CHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alpha, beta, q, ldq, z, ldz, work, lwork, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHGEQZ` (64-bit integers): see [`hgeqz_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chgeqz_64_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c32,
+    ldh: *const i64,
+    t: *mut c32,
+    ldt: *const i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: *const i64,
+    z: *mut c32,
+    ldz: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz_complex::<c32, i64>(
+            "CHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alpha, beta, q, ldq, z, ldz, work, lwork, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHGEQZ`: see [`hgeqz_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhgeqz_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i32,
+    ilo: *const i32,
+    ihi: *const i32,
+    h: *mut c64,
+    ldh: *const i32,
+    t: *mut c64,
+    ldt: *const i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: *const i32,
+    z: *mut c64,
+    ldz: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz_complex::<c64, i32>(
+            "ZHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alpha, beta, q, ldq, z, ldz, work, lwork, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `ZHGEQZ` (64-bit integers): see [`hgeqz_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hgeqz_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhgeqz_64_(
+    job: *const u8,
+    compq: *const u8,
+    compz: *const u8,
+    n: *const i64,
+    ilo: *const i64,
+    ihi: *const i64,
+    h: *mut c64,
+    ldh: *const i64,
+    t: *mut c64,
+    ldt: *const i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: *const i64,
+    z: *mut c64,
+    ldz: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _job_len: usize,
+    _compq_len: usize,
+    _compz_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hgeqz_complex::<c64, i64>(
+            "ZHGEQZ", job, compq, compz, n, ilo, ihi, h, ldh, t, ldt, alpha, beta, q, ldq, z, ldz, work, lwork, rwork,
+            info,
+        )
+    }
+}
+
+/// Fortran `SLAG2`: see [`lag2_pencil`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lag2_pencil`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slag2_(
+    a: *const f32,
+    lda: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    safmin: *const f32,
+    scale1: *mut f32,
+    scale2: *mut f32,
+    wr1: *mut f32,
+    wr2: *mut f32,
+    wi: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lag2_pencil::<f32, i32>("SLAG2 ", a, lda, b, ldb, safmin, scale1, scale2, wr1, wr2, wi) }
+}
+
+/// Fortran `SLAG2` (64-bit integers): see [`lag2_pencil`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lag2_pencil`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slag2_64_(
+    a: *const f32,
+    lda: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    safmin: *const f32,
+    scale1: *mut f32,
+    scale2: *mut f32,
+    wr1: *mut f32,
+    wr2: *mut f32,
+    wi: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lag2_pencil::<f32, i64>("SLAG2 ", a, lda, b, ldb, safmin, scale1, scale2, wr1, wr2, wi) }
+}
+
+/// Fortran `DLAG2`: see [`lag2_pencil`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lag2_pencil`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlag2_(
+    a: *const f64,
+    lda: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    safmin: *const f64,
+    scale1: *mut f64,
+    scale2: *mut f64,
+    wr1: *mut f64,
+    wr2: *mut f64,
+    wi: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lag2_pencil::<f64, i32>("DLAG2 ", a, lda, b, ldb, safmin, scale1, scale2, wr1, wr2, wi) }
+}
+
+/// Fortran `DLAG2` (64-bit integers): see [`lag2_pencil`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lag2_pencil`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlag2_64_(
+    a: *const f64,
+    lda: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    safmin: *const f64,
+    scale1: *mut f64,
+    scale2: *mut f64,
+    wr1: *mut f64,
+    wr2: *mut f64,
+    wi: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lag2_pencil::<f64, i64>("DLAG2 ", a, lda, b, ldb, safmin, scale1, scale2, wr1, wr2, wi) }
+}
+
+/// Fortran `SLAGV2`: see [`lagv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagv2_(
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    csl: *mut f32,
+    snl: *mut f32,
+    csr: *mut f32,
+    snr: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagv2::<f32, i32>("SLAGV2", a, lda, b, ldb, alphar, alphai, beta, csl, snl, csr, snr) }
+}
+
+/// Fortran `SLAGV2` (64-bit integers): see [`lagv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slagv2_64_(
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    csl: *mut f32,
+    snl: *mut f32,
+    csr: *mut f32,
+    snr: *mut f32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagv2::<f32, i64>("SLAGV2", a, lda, b, ldb, alphar, alphai, beta, csl, snl, csr, snr) }
+}
+
+/// Fortran `DLAGV2`: see [`lagv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagv2_(
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    csl: *mut f64,
+    snl: *mut f64,
+    csr: *mut f64,
+    snr: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagv2::<f64, i32>("DLAGV2", a, lda, b, ldb, alphar, alphai, beta, csl, snl, csr, snr) }
+}
+
+/// Fortran `DLAGV2` (64-bit integers): see [`lagv2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lagv2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlagv2_64_(
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    csl: *mut f64,
+    snl: *mut f64,
+    csr: *mut f64,
+    snr: *mut f64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lagv2::<f64, i64>("DLAGV2", a, lda, b, ldb, alphar, alphai, beta, csl, snl, csr, snr) }
+}
+
+/// Fortran `STGEVC`: see [`tgevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    s: *const f32,
+    lds: *const i32,
+    p: *const f32,
+    ldp: *const i32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc::<f32, i32>("STGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, info)
+    }
+}
+
+/// Fortran `STGEVC` (64-bit integers): see [`tgevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stgevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    s: *const f32,
+    lds: *const i64,
+    p: *const f32,
+    ldp: *const i64,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc::<f32, i64>("STGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, info)
+    }
+}
+
+/// Fortran `DTGEVC`: see [`tgevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    s: *const f64,
+    lds: *const i32,
+    p: *const f64,
+    ldp: *const i32,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc::<f64, i32>("DTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, info)
+    }
+}
+
+/// Fortran `DTGEVC` (64-bit integers): see [`tgevc`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtgevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    s: *const f64,
+    lds: *const i64,
+    p: *const f64,
+    ldp: *const i64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc::<f64, i64>("DTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, info)
+    }
+}
+
+/// Fortran `CTGEVC`: see [`tgevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    s: *const c32,
+    lds: *const i32,
+    p: *const c32,
+    ldp: *const i32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc_complex::<c32, i32>(
+            "CTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTGEVC` (64-bit integers): see [`tgevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctgevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    s: *const c32,
+    lds: *const i64,
+    p: *const c32,
+    ldp: *const i64,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc_complex::<c32, i64>(
+            "CTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGEVC`: see [`tgevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgevc_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i32,
+    n: *const i32,
+    s: *const c64,
+    lds: *const i32,
+    p: *const c64,
+    ldp: *const i32,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc_complex::<c64, i32>(
+            "ZTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTGEVC` (64-bit integers): see [`tgevc_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tgevc_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztgevc_64_(
+    side: *const u8,
+    howmny: *const u8,
+    select: *const i64,
+    n: *const i64,
+    s: *const c64,
+    lds: *const i64,
+    p: *const c64,
+    ldp: *const i64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _side_len: usize,
+    _howmny_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tgevc_complex::<c64, i64>(
+            "ZTGEVC", side, howmny, select, n, s, lds, p, ldp, vl, ldvl, vr, ldvr, mm, m, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEV`: see [`ggev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev::<f32, i32>(
+            "SGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEV` (64-bit integers): see [`ggev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev::<f32, i64>(
+            "SGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEV`: see [`ggev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev::<f64, i32>(
+            "DGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEV` (64-bit integers): see [`ggev`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev::<f64, i64>(
+            "DGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEV`: see [`ggev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev_complex::<c32, i32>(
+            "CGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEV` (64-bit integers): see [`ggev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev_complex::<c32, i64>(
+            "CGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEV`: see [`ggev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggev_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev_complex::<c64, i32>(
+            "ZGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEV` (64-bit integers): see [`ggev_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggev_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev_complex::<c64, i64>(
+            "ZGGEV ", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEV3`: see [`ggev3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggev3_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    work: *mut f32,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3::<f32, i32>(
+            "SGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `SGGEV3` (64-bit integers): see [`ggev3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sggev3_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    work: *mut f32,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3::<f32, i64>(
+            "SGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEV3`: see [`ggev3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggev3_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    work: *mut f64,
+    lwork: *const i32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3::<f64, i32>(
+            "DGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `DGGEV3` (64-bit integers): see [`ggev3`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dggev3_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    work: *mut f64,
+    lwork: *const i64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3::<f64, i64>(
+            "DGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alphar, alphai, beta, vl, ldvl, vr, ldvr, work, lwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEV3`: see [`ggev3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggev3_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3_complex::<c32, i32>(
+            "CGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGEV3` (64-bit integers): see [`ggev3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cggev3_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3_complex::<c32, i64>(
+            "CGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEV3`: see [`ggev3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggev3_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3_complex::<c64, i32>(
+            "ZGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGEV3` (64-bit integers): see [`ggev3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`ggev3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zggev3_64_(
+    jobvl: *const u8,
+    jobvr: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        ggev3_complex::<c64, i64>(
+            "ZGGEV3", jobvl, jobvr, n, a, lda, b, ldb, alpha, beta, vl, ldvl, vr, ldvr, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGES`: see [`gges_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgges_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i32,
+    vsr: *mut c32,
+    ldvsr: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges_complex::<c32, i32>(
+            "CGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGES` (64-bit integers): see [`gges_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgges_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i64,
+    vsr: *mut c32,
+    ldvsr: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges_complex::<c32, i64>(
+            "CGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGES`: see [`gges_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgges_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i32,
+    vsr: *mut c64,
+    ldvsr: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges_complex::<c64, i32>(
+            "ZGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGES` (64-bit integers): see [`gges_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgges_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i64,
+    vsr: *mut c64,
+    ldvsr: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges_complex::<c64, i64>(
+            "ZGGES ", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGES3`: see [`gges3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgges3_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i32,
+    vsr: *mut c32,
+    ldvsr: *const i32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3_complex::<c32, i32>(
+            "CGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGGES3` (64-bit integers): see [`gges3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgges3_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: *const i64,
+    vsr: *mut c32,
+    ldvsr: *const i64,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3_complex::<c32, i64>(
+            "CGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGES3`: see [`gges3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgges3_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i32,
+    vsr: *mut c64,
+    ldvsr: *const i32,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3_complex::<c64, i32>(
+            "ZGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGGES3` (64-bit integers): see [`gges3_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`gges3_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgges3_64_(
+    jobvsl: *const u8,
+    jobvsr: *const u8,
+    sort: *const u8,
+    selctg: crate::lapack_rt::Select,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: *const i64,
+    vsr: *mut c64,
+    ldvsr: *const i64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvsl_len: usize,
+    _jobvsr_len: usize,
+    _sort_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        gges3_complex::<c64, i64>(
+            "ZGGES3", jobvsl, jobvsr, sort, selctg, n, a, lda, b, ldb, sdim, alpha, beta, vsl, ldvsl, vsr, ldvsr, work,
+            lwork, rwork, bwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -68888,6 +71408,1179 @@ pub mod body {
             Ok(rt::IntoInfo::into_info(crate::lapack_mrrr::larrv::<T, I>(
                 vl, vu, d, l, pivmin, isplit, m, dol, dou, minrgp, rtol1, rtol2, w, werr, wgap, iblock, indexw, gers,
                 z, isuppz,
+            )))
+        })
+    }
+
+    /// Balances a matrix pencil (A, B): permutations isolating eigenvalues, then diagonal scaling (JOB = N, P, S, B).
+    ///
+    /// The body of the `sggbal_`, `dggbal_`, `cggbal_`, `zggbal_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggbal<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        lscale: *mut T::Real,
+        rscale: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = BalanceJob::from_char(rt::ch(job));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            rt::check(job.is_none(), 1)?;
+            rt::check(n < 0, 2)?;
+            rt::check(lda < n.max(1), 4)?;
+            rt::check(ldb < n.max(1), 6)?;
+            let job = rt::need(job)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let lscale = rt::slice_mut(lscale, n);
+            let rscale = rt::slice_mut(rscale, n);
+            let work = rt::slice_mut(
+                work,
+                if matches!(job, BalanceJob::Scale | BalanceJob::Both) { (6 * n).max(1) } else { 1 },
+            );
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggbal::<T, I>(job, a, b, ilo, ihi, lscale, rscale, work)))
+        })
+    }
+
+    /// Transforms the eigenvectors of a pencil balanced by ?ggbal back to those of the original.
+    ///
+    /// The body of the `sggbak_`, `dggbak_`, `cggbak_`, `zggbak_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggbak<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        side: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        lscale: *const T::Real,
+        rscale: *const T::Real,
+        m: *const I,
+        v: *mut T,
+        ldv: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = BalanceJob::from_char(rt::ch(job));
+            let side = Side::from_char(rt::ch(side));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let m = rt::int(m);
+            let ldv = rt::int(ldv);
+            rt::check(job.is_none(), 1)?;
+            rt::check(side.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1 || (n == 0 && ihi == 0 && ilo != 1), 4)?;
+            rt::check((n > 0 && (ihi < ilo || ihi > n.max(1))) || (n == 0 && ilo == 1 && ihi != 0), 5)?;
+            rt::check(m < 0, 8)?;
+            rt::check(ldv < n.max(1), 10)?;
+            let job = rt::need(job)?;
+            let side = rt::need(side)?;
+            let n = rt::size(n);
+            let m = rt::size(m);
+            let ldv = rt::size(ldv);
+            let lscale = rt::slice(lscale, n);
+            let rscale = rt::slice(rscale, n);
+            let v = rt::mat_mut(v, n, m, ldv);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggbak(job, side, ilo, ihi, lscale, rscale, v)))
+        })
+    }
+
+    /// Reduces a pencil (A, B), B upper triangular, to Hessenberg-triangular form Q^H A Z = H, Q^H B Z = T by Givens rotations (COMPQ, COMPZ = N, I, V).
+    ///
+    /// The body of the `sgghrd_`, `dgghrd_`, `cgghrd_`, `zgghrd_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gghrd<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = Compz::from_char(rt::ch(compq));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(compz.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1, 4)?;
+            rt::check(ihi > n || ihi < ilo - 1, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check((compq.is_some_and(|c| c != Compz::None) && ldq < n) || ldq < 1, 11)?;
+            rt::check((compz.is_some_and(|c| c != Compz::None) && ldz < n) || ldz < 1, 13)?;
+            let compq = rt::need(compq)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q =
+                rt::mat_mut(q, if compq == Compz::None { 0 } else { n }, if compq == Compz::None { 0 } else { n }, ldq);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gghrd(compq, compz, ilo, ihi, a, b, q, z)))
+        })
+    }
+
+    /// Reduces a pencil (A, B), B upper triangular, to Hessenberg-triangular form (the interface of the blocked reduction; runs the unblocked ?gghrd algorithm).
+    ///
+    /// The body of the `sgghd3_`, `dgghd3_`, `cgghd3_`, `zgghd3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gghd3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        compq: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let compq = Compz::from_char(rt::ch(compq));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(compq.is_none(), 1)?;
+            rt::check(compz.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(ilo < 1, 4)?;
+            rt::check(ihi > n || ihi < ilo - 1, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check((compq.is_some_and(|c| c != Compz::None) && ldq < n) || ldq < 1, 11)?;
+            rt::check((compz.is_some_and(|c| c != Compz::None) && ldz < n) || ldz < 1, 13)?;
+            rt::check(lwork < 1 && lwork != -1, 15)?;
+            let compq = rt::need(compq)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::gghd3_lwork(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let q =
+                rt::mat_mut(q, if compq == Compz::None { 0 } else { n }, if compq == Compz::None { 0 } else { n }, ldq);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gghrd(compq, compz, ilo, ihi, a, b, q, z)))
+        })
+    }
+
+    /// The generalized Schur form of a Hessenberg-triangular pencil by the QZ algorithm (JOB = E, S; COMPQ, COMPZ = N, I, V); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `shgeqz_`, `dhgeqz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hgeqz<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SchurJob::from_char(rt::ch(job));
+            let compq = Compz::from_char(rt::ch(compq));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(compz.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ilo < 1, 5)?;
+            rt::check(ihi > n || ihi < ilo - 1, 6)?;
+            rt::check(ldh < n, 8)?;
+            rt::check(ldt < n, 10)?;
+            rt::check(ldq < 1 || (compq.is_some_and(|c| c != Compz::None) && ldq < n), 15)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n), 17)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 19)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, n.max(1));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let q =
+                rt::mat_mut(q, if compq == Compz::None { 0 } else { n }, if compq == Compz::None { 0 } else { n }, ldq);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::hgeqz(
+                job, compq, compz, ilo, ihi, h, t, alphar, alphai, beta, q, z,
+            )))
+        })
+    }
+
+    /// The generalized Schur form of a Hessenberg-triangular pencil by the QZ algorithm (JOB = E, S; COMPQ, COMPZ = N, I, V); INFO = i > 0 when the iteration did not converge.
+    ///
+    /// The body of the `chgeqz_`, `zhgeqz_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hgeqz_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        job: *const u8,
+        compq: *const u8,
+        compz: *const u8,
+        n: *const I,
+        ilo: *const I,
+        ihi: *const I,
+        h: *mut T,
+        ldh: *const I,
+        t: *mut T,
+        ldt: *const I,
+        alpha: *mut T,
+        beta: *mut T,
+        q: *mut T,
+        ldq: *const I,
+        z: *mut T,
+        ldz: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let job = SchurJob::from_char(rt::ch(job));
+            let compq = Compz::from_char(rt::ch(compq));
+            let compz = Compz::from_char(rt::ch(compz));
+            let n = rt::int(n);
+            let ilo = rt::int(ilo);
+            let ihi = rt::int(ihi);
+            let ldh = rt::int(ldh);
+            let ldt = rt::int(ldt);
+            let ldq = rt::int(ldq);
+            let ldz = rt::int(ldz);
+            let lwork = rt::int(lwork);
+            rt::check(job.is_none(), 1)?;
+            rt::check(compq.is_none(), 2)?;
+            rt::check(compz.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(ilo < 1, 5)?;
+            rt::check(ihi > n || ihi < ilo - 1, 6)?;
+            rt::check(ldh < n, 8)?;
+            rt::check(ldt < n, 10)?;
+            rt::check(ldq < 1 || (compq.is_some_and(|c| c != Compz::None) && ldq < n), 14)?;
+            rt::check(ldz < 1 || (compz.is_some_and(|c| c != Compz::None) && ldz < n), 16)?;
+            rt::check(lwork < n.max(1) && lwork != -1, 18)?;
+            let job = rt::need(job)?;
+            let compq = rt::need(compq)?;
+            let compz = rt::need(compz)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldt = rt::size(ldt);
+            let ldq = rt::size(ldq);
+            let ldz = rt::size(ldz);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, n.max(1));
+                return Ok(0);
+            }
+            let h = rt::mat_mut(h, n, n, ldh);
+            let t = rt::mat_mut(t, n, n, ldt);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let q =
+                rt::mat_mut(q, if compq == Compz::None { 0 } else { n }, if compq == Compz::None { 0 } else { n }, ldq);
+            let z =
+                rt::mat_mut(z, if compz == Compz::None { 0 } else { n }, if compz == Compz::None { 0 } else { n }, ldz);
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::hgeqz(
+                job,
+                compq,
+                compz,
+                ilo,
+                ihi,
+                h,
+                t,
+                alpha,
+                &mut [],
+                beta,
+                q,
+                z,
+            )))
+        })
+    }
+
+    /// The eigenvalues of a real 2x2 pencil (A, B), B upper triangular, scaled against over- and underflow: (WR1 + i WI) / SCALE1 and (WR2 - i WI) / SCALE2.
+    ///
+    /// The body of the `slag2_`, `dlag2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lag2_pencil<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *const T::Real,
+        lda: *const I,
+        b: *const T::Real,
+        ldb: *const I,
+        safmin: *const T::Real,
+        scale1: *mut T::Real,
+        scale2: *mut T::Real,
+        wr1: *mut T::Real,
+        wr2: *mut T::Real,
+        wi: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let safmin = *safmin;
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let scale1 = &mut *scale1;
+            let scale2 = &mut *scale2;
+            let wr1 = &mut *wr1;
+            let wr2 = &mut *wr2;
+            let wi = &mut *wi;
+            let a = rt::mat_ref(a, 2, 2, lda);
+            let b = rt::mat_ref(b, 2, 2, ldb);
+            {
+                let r = lapack::gen_eigen::lag2(a, b, safmin);
+                (*scale1, *scale2, *wr1, *wr2, *wi) = (r.scale1, r.scale2, r.wr1, r.wr2, r.wi);
+            };
+            Ok(())
+        })
+    }
+
+    /// The generalized Schur form of a real 2x2 pencil (A, B), B upper triangular, with its eigenvalues and the left and right rotations.
+    ///
+    /// The body of the `slagv2_`, `dlagv2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lagv2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *mut T::Real,
+        lda: *const I,
+        b: *mut T::Real,
+        ldb: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        csl: *mut T::Real,
+        snl: *mut T::Real,
+        csr: *mut T::Real,
+        snr: *mut T::Real,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let csl = &mut *csl;
+            let snl = &mut *snl;
+            let csr = &mut *csr;
+            let snr = &mut *snr;
+            let a = rt::mat_mut(a, 2, 2, lda);
+            let b = rt::mat_mut(b, 2, 2, ldb);
+            let alphar = rt::slice_mut(alphar, 2);
+            let alphai = rt::slice_mut(alphai, 2);
+            let beta = rt::slice_mut(beta, 2);
+            {
+                let r = lapack::gen_eigen::lagv2(a, b);
+                alphar[..2].copy_from_slice(&r.alphar);
+                alphai[..2].copy_from_slice(&r.alphai);
+                beta[..2].copy_from_slice(&r.beta);
+                (*csl, *snl, *csr, *snr) = (r.csl, r.snl, r.csr, r.snr);
+            };
+            Ok(())
+        })
+    }
+
+    /// Right and/or left eigenvectors of a real pencil in generalized Schur form (S quasi-triangular, P triangular) (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)); INFO = i > 0: the 2x2 block at i has real eigenvalues.
+    ///
+    /// The body of the `stgevc_`, `dtgevc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgevc<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        s: *const T,
+        lds: *const I,
+        p: *const T,
+        ldp: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let lds = rt::int(lds);
+            let ldp = rt::int(ldp);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lds < n.max(1), 6)?;
+            rt::check(ldp < n.max(1), 8)?;
+            rt::check(crate::lapack_qz::tgevc_s_bad::<T>(n, s, lds), 5)?;
+            rt::check(crate::lapack_qz::tgevc_p_bad::<T>(n, s, lds, p, ldp), 7)?;
+            rt::check((side.is_some_and(|s| s.left()) && ldvl < n) || ldvl < 1, 10)?;
+            rt::check((side.is_some_and(|s| s.right()) && ldvr < n) || ldvr < 1, 12)?;
+            rt::check(mm < crate::lapack_qz::tgevc_m::<T, I>(howmny, select, n, s, lds), 13)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let lds = rt::size(lds);
+            let ldp = rt::size(ldp);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let s = rt::mat_ref(s, n, n, lds);
+            let p = rt::mat_ref(p, n, n, ldp);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, 6 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::tgevc(side, howmny, select, s, p, vl, vr, m)))
+        })
+    }
+
+    /// Right and/or left eigenvectors of a complex pencil in generalized Schur form (S, P upper triangular) (SIDE = R, L, B; HOWMNY = A, B (back-transformed), S (selected)).
+    ///
+    /// The body of the `ctgevc_`, `ztgevc_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tgevc_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        howmny: *const u8,
+        select: *const I,
+        n: *const I,
+        s: *const T,
+        lds: *const I,
+        p: *const T,
+        ldp: *const I,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let howmny = Howmny::from_char(rt::ch(howmny));
+            let n = rt::int(n);
+            let lds = rt::int(lds);
+            let ldp = rt::int(ldp);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(howmny.is_none(), 2)?;
+            rt::check(n < 0, 4)?;
+            rt::check(lds < n.max(1), 6)?;
+            rt::check(ldp < n.max(1), 8)?;
+            rt::check(crate::lapack_qz::tgevc_p_bad::<T>(n, s, lds, p, ldp), 7)?;
+            rt::check((side.is_some_and(|s| s.left()) && ldvl < n) || ldvl < 1, 10)?;
+            rt::check((side.is_some_and(|s| s.right()) && ldvr < n) || ldvr < 1, 12)?;
+            rt::check(mm < crate::lapack_qz::tgevc_m::<T, I>(howmny, select, n, s, lds), 13)?;
+            let side = rt::need(side)?;
+            let howmny = rt::need(howmny)?;
+            let n = rt::size(n);
+            let lds = rt::size(lds);
+            let ldp = rt::size(ldp);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, if howmny == Howmny::Selected { n } else { 0 });
+            let s = rt::mat_ref(s, n, n, lds);
+            let p = rt::mat_ref(p, n, n, ldp);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, 2 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::tgevc(side, howmny, select, s, p, vl, vr, m)))
+        })
+    }
+
+    /// The generalized eigenvalues (ALPHAR + i ALPHAI) / BETA and optionally the left and right eigenvectors of a real pencil (A, B); INFO = i <= N: the QZ iteration failed (eigenvalues i+1:N are correct), N+1: other QZ failure, N+2: ?tgevc failed.
+    ///
+    /// The body of the `sggev_`, `dggev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggev<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 12)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 14)?;
+            rt::check(lwork < crate::lapack_qz::ggev_minwork::<T>(n) && lwork != -1, 16)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::ggev_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggev(jobvl, jobvr, a, b, alphar, alphai, beta, vl, vr, work)))
+        })
+    }
+
+    /// The generalized eigenvalues ALPHA / BETA and optionally the left and right eigenvectors of a complex pencil (A, B); INFO = i <= N: the QZ iteration failed (eigenvalues i+1:N are correct), N+1: other QZ failure, N+2: ?tgevc failed.
+    ///
+    /// The body of the `cggev_`, `zggev_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggev_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T,
+        beta: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 11)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 13)?;
+            rt::check(lwork < crate::lapack_qz::ggev_minwork::<T>(n) && lwork != -1, 15)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::ggev_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 8 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggev(jobvl, jobvr, a, b, alpha, &mut [], beta, vl, vr, work)))
+        })
+    }
+
+    /// The generalized eigenvalues (ALPHAR + i ALPHAI) / BETA and optionally the left and right eigenvectors of a real pencil (A, B); INFO = i <= N: the QZ iteration failed (eigenvalues i+1:N are correct), N+1: other QZ failure, N+2: ?tgevc failed.
+    ///
+    /// The body of the `sggev3_`, `dggev3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggev3<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alphar: *mut T::Real,
+        alphai: *mut T::Real,
+        beta: *mut T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 12)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 14)?;
+            rt::check(lwork < crate::lapack_qz::ggev_minwork::<T>(n) && lwork != -1, 16)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::ggev_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alphar = rt::slice_mut(alphar, n);
+            let alphai = rt::slice_mut(alphai, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggev(jobvl, jobvr, a, b, alphar, alphai, beta, vl, vr, work)))
+        })
+    }
+
+    /// The generalized eigenvalues ALPHA / BETA and optionally the left and right eigenvectors of a complex pencil (A, B); INFO = i <= N: the QZ iteration failed (eigenvalues i+1:N are correct), N+1: other QZ failure, N+2: ?tgevc failed.
+    ///
+    /// The body of the `cggev3_`, `zggev3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn ggev3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        alpha: *mut T,
+        beta: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvl.is_none(), 1)?;
+            rt::check(jobvr.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            rt::check(lda < n.max(1), 5)?;
+            rt::check(ldb < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 11)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 13)?;
+            rt::check(lwork < crate::lapack_qz::ggev_minwork::<T>(n) && lwork != -1, 15)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::ggev_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 8 * n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::ggev(jobvl, jobvr, a, b, alpha, &mut [], beta, vl, vr, work)))
+        })
+    }
+
+    /// The generalized Schur factorization (A, B) = (Q S Z^H, Q T Z^H) of a complex pencil (JOBVSL, JOBVSR = V: Q in VSL, Z in VSR) with its eigenvalues ALPHA / BETA; SORT = S moves those SELCTG(ALPHA, BETA) picks to the top left and counts them in SDIM. INFO = i <= N: the QZ iteration failed; N+1: other QZ failure; N+2: rounding changed the selection; N+3: a reordering swap was refused.
+    ///
+    /// The body of the `cgges_`, `zgges_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gges_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alpha: *mut T,
+        beta: *mut T,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 14)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 16)?;
+            rt::check(lwork < crate::lapack_qz::gges_minwork::<T>(n) && lwork != -1, 18)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::gges_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 8 * n);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gges::<T, T, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                a,
+                b,
+                sdim,
+                alpha,
+                &mut [],
+                beta,
+                vsl,
+                vsr,
+                work,
+            )))
+        })
+    }
+
+    /// The generalized Schur factorization (A, B) = (Q S Z^H, Q T Z^H) of a complex pencil (JOBVSL, JOBVSR = V: Q in VSL, Z in VSR) with its eigenvalues ALPHA / BETA; SORT = S moves those SELCTG(ALPHA, BETA) picks to the top left and counts them in SDIM. INFO = i <= N: the QZ iteration failed; N+1: other QZ failure; N+2: rounding changed the selection; N+3: a reordering swap was refused.
+    ///
+    /// The body of the `cgges3_`, `zgges3_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn gges3_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvsl: *const u8,
+        jobvsr: *const u8,
+        sort: *const u8,
+        selctg: crate::lapack_rt::Select,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        b: *mut T,
+        ldb: *const I,
+        sdim: *mut I,
+        alpha: *mut T,
+        beta: *mut T,
+        vsl: *mut T,
+        ldvsl: *const I,
+        vsr: *mut T,
+        ldvsr: *const I,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvsl = VecJob::from_char(rt::ch(jobvsl));
+            let jobvsr = VecJob::from_char(rt::ch(jobvsr));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldb = rt::int(ldb);
+            let ldvsl = rt::int(ldvsl);
+            let ldvsr = rt::int(ldvsr);
+            let lwork = rt::int(lwork);
+            rt::check(jobvsl.is_none(), 1)?;
+            rt::check(jobvsr.is_none(), 2)?;
+            rt::check(sort.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldb < n.max(1), 9)?;
+            rt::check(ldvsl < 1 || (jobvsl == Some(VecJob::Vectors) && ldvsl < n), 14)?;
+            rt::check(ldvsr < 1 || (jobvsr == Some(VecJob::Vectors) && ldvsr < n), 16)?;
+            rt::check(lwork < crate::lapack_qz::gges_minwork::<T>(n) && lwork != -1, 18)?;
+            let jobvsl = rt::need(jobvsl)?;
+            let jobvsr = rt::need(jobvsr)?;
+            let sort = rt::need(sort)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldb = rt::size(ldb);
+            let sdim = &mut *sdim;
+            let ldvsl = rt::size(ldvsl);
+            let ldvsr = rt::size(ldvsr);
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_qz::gges_lwork::<T>(n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let b = rt::mat_mut(b, n, n, ldb);
+            let alpha = rt::slice_mut(alpha, n);
+            let beta = rt::slice_mut(beta, n);
+            let vsl = rt::mat_mut(
+                vsl,
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                if jobvsl == VecJob::Vectors { n } else { 0 },
+                ldvsl,
+            );
+            let vsr = rt::mat_mut(
+                vsr,
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                if jobvsr == VecJob::Vectors { n } else { 0 },
+                ldvsr,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 8 * n);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_qz::gges::<T, T, I>(
+                jobvsl == VecJob::Vectors,
+                jobvsr == VecJob::Vectors,
+                sort == Sorting::Selected,
+                selctg,
+                a,
+                b,
+                sdim,
+                alpha,
+                &mut [],
+                beta,
+                vsl,
+                vsr,
+                work,
             )))
         })
     }

@@ -87699,3 +87699,10962 @@ pub unsafe extern "C" fn LAPACKE_zstegr_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`ggbal`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggbal_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    lscale: *mut T::Real,
+    rscale: *mut T::Real,
+    work: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggbal::<T, I>(&srname, &(job as u8), &n, a, &lda, b, &ldb, ilo, ihi, lscale, rscale, work, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -5);
+        return lr::Code::code(-5);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggbal::<T, I>(
+            &srname,
+            &(job as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            ilo,
+            ihi,
+            lscale,
+            rscale,
+            work,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggbal`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggbal<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    lscale: *mut T::Real,
+    rscale: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-4);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            Some(if matches!(job, BalanceJob::Scale | BalanceJob::Both) { (6 * n).max(1) } else { 1 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T::Real>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggbal_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            ilo,
+            ihi,
+            lscale,
+            rscale,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<f32, i32>("sggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_sggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<f32, i32>("sggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_sggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<f32, i64>("sggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_sggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<f32, i64>("sggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_dggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<f64, i32>("dggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_dggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<f64, i32>("dggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_dggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<f64, i64>("dggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_dggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<f64, i64>("dggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_cggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<c32, i32>("cggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_cggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<c32, i32>("cggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_cggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<c32, i64>("cggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_cggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f32,
+    rscale: *mut f32,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<c32, i64>("cggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_zggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbal(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<c64, i32>("zggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_zggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbal_work(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<c64, i32>("zggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// `LAPACKE_zggbal`: see [`lapacke_ggbal`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbal64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbal::<c64, i64>("zggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale) }
+}
+
+/// `LAPACKE_zggbal_work`: see [`lapacke_ggbal_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbal_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    lscale: *mut f64,
+    rscale: *mut f64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbal_work::<c64, i64>("zggbal", matrix_layout, job, n, a, lda, b, ldb, ilo, ihi, lscale, rscale, work)
+    }
+}
+
+/// LAPACKE `_work` form of [`ggbak`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggbak_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    lscale: *const T::Real,
+    rscale: *const T::Real,
+    m: I,
+    v: *mut T,
+    ldv: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggbak::<T, I>(&srname, &(job as u8), &(side as u8), &n, &ilo, &ihi, lscale, rscale, &m, v, &ldv, &mut info_)
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_v = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = BalanceJob::from_char(job as u8)?;
+            let side = Side::from_char(side as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let m = rt::size(lr::int(m));
+            let ldv = rt::size(lr::int(ldv));
+            Some(lr::Storage::Dense { rows: n, cols: m })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldv) < st_v.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut v_t) = (unsafe { lr::ColMajorCopy::new(st_v, v as *mut T, lr::int(ldv), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldv_t = I::from_i64(v_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggbak::<T, I>(
+            &srname,
+            &(job as u8),
+            &(side as u8),
+            &n,
+            &ilo,
+            &ihi,
+            lscale,
+            rscale,
+            &m,
+            v_t.ptr(),
+            &ldv_t,
+            &mut info_,
+        )
+    };
+    drop(v_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggbak`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggbak<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    lscale: *const T::Real,
+    rscale: *const T::Real,
+    m: I,
+    v: *mut T,
+    ldv: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let m = rt::size(lr::int(m));
+                        let ldv = rt::size(lr::int(ldv));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                lscale,
+                1,
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let m = rt::size(lr::int(m));
+                        let ldv = rt::size(lr::int(ldv));
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                rscale,
+                1,
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = BalanceJob::from_char(job as u8)?;
+                        let side = Side::from_char(side as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let m = rt::size(lr::int(m));
+                        let ldv = rt::size(lr::int(ldv));
+                        Some(lr::Storage::Dense { rows: n, cols: m })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                v,
+                lr::int(ldv),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe { lapacke_ggbak_work::<T, I>(fname, matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_sggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i32,
+    v: *mut f32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<f32, i32>("sggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_sggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i32,
+    v: *mut f32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<f32, i32>("sggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_sggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i64,
+    v: *mut f32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<f32, i64>("sggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_sggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggbak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i64,
+    v: *mut f32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<f32, i64>("sggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_dggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i32,
+    v: *mut f64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<f64, i32>("dggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_dggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i32,
+    v: *mut f64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<f64, i32>("dggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_dggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i64,
+    v: *mut f64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<f64, i64>("dggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_dggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggbak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i64,
+    v: *mut f64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<f64, i64>("dggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_cggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i32,
+    v: *mut c32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<c32, i32>("cggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_cggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i32,
+    v: *mut c32,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<c32, i32>("cggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_cggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i64,
+    v: *mut c32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<c32, i64>("cggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_cggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggbak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f32,
+    rscale: *const f32,
+    m: i64,
+    v: *mut c32,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<c32, i64>("cggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_zggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbak(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i32,
+    v: *mut c64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<c64, i32>("zggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_zggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbak_work(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i32,
+    v: *mut c64,
+    ldv: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<c64, i32>("zggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// `LAPACKE_zggbak`: see [`lapacke_ggbak`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbak64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i64,
+    v: *mut c64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe { lapacke_ggbak::<c64, i64>("zggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv) }
+}
+
+/// `LAPACKE_zggbak_work`: see [`lapacke_ggbak_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggbak_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    side: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    lscale: *const f64,
+    rscale: *const f64,
+    m: i64,
+    v: *mut c64,
+    ldv: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggbak_work::<c64, i64>("zggbak", matrix_layout, job, side, n, ilo, ihi, lscale, rscale, m, v, ldv)
+    }
+}
+
+/// LAPACKE `_work` form of [`gghrd`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gghrd_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gghrd::<T, I>(
+                &srname,
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                a,
+                &lda,
+                b,
+                &ldb,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compq == Compz::None { 0 } else { n },
+                cols: if compq == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gghrd::<T, I>(
+            &srname,
+            &(compq as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            q_t.ptr(),
+            &ldq_t,
+            z_t.ptr(),
+            &ldz_t,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gghrd`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gghrd<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == Compz::None { 0 } else { n },
+                            cols: if compq == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gghrd_work::<T, I>(fname, matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_sgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghrd(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<f32, i32>("sgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_sgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghrd_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<f32, i32>(
+            "sgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_sgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghrd64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<f32, i64>("sgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_sgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghrd_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<f32, i64>(
+            "sgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_dgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghrd(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<f64, i32>("dgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_dgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghrd_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<f64, i32>(
+            "dgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_dgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghrd64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<f64, i64>("dgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_dgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghrd_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<f64, i64>(
+            "dgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_cgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghrd(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<c32, i32>("cgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_cgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghrd_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<c32, i32>(
+            "cgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_cgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghrd64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<c32, i64>("cgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_cgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghrd_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<c32, i64>(
+            "cgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_zgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghrd(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<c64, i32>("zgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_zgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghrd_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<c64, i32>(
+            "zgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_zgghrd`: see [`lapacke_gghrd`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghrd64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd::<c64, i64>("zgghrd", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_zgghrd_work`: see [`lapacke_gghrd_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghrd_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghrd_work::<c64, i64>(
+            "zgghrd",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gghd3`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gghd3_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gghd3::<T, I>(
+                &srname,
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                a,
+                &lda,
+                b,
+                &ldb,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compq == Compz::None { 0 } else { n },
+                cols: if compq == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gghd3::<T, I>(
+                &srname,
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                a,
+                &lda,
+                b,
+                &ldb,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gghd3::<T, I>(
+            &srname,
+            &(compq as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            q_t.ptr(),
+            &ldq_t,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gghd3`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gghd3<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == Compz::None { 0 } else { n },
+                            cols: if compq == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some((crate::lapack_qz::gghd3_lwork(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gghd3_work::<T, I>(
+            fname,
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghd3(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<f32, i32>("sgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_sgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghd3_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<f32, i32>(
+            "sgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghd364_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<f32, i64>("sgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_sgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgghd3_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<f32, i64>(
+            "sgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghd3(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<f64, i32>("dgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_dgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghd3_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<f64, i32>(
+            "dgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghd364_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<f64, i64>("dgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_dgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgghd3_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<f64, i64>(
+            "dgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghd3(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<c32, i32>("cgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_cgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghd3_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<c32, i32>(
+            "cgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghd364_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<c32, i64>("cgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_cgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgghd3_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<c32, i64>(
+            "cgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghd3(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<c64, i32>("zgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_zgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghd3_work(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<c64, i32>(
+            "zgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgghd3`: see [`lapacke_gghd3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghd364_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3::<c64, i64>("zgghd3", matrix_layout, compq, compz, n, ilo, ihi, a, lda, b, ldb, q, ldq, z, ldz)
+    }
+}
+
+/// `LAPACKE_zgghd3_work`: see [`lapacke_gghd3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgghd3_work64_(
+    matrix_layout: c_int,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gghd3_work::<c64, i64>(
+            "zgghd3",
+            matrix_layout,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            a,
+            lda,
+            b,
+            ldb,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hgeqz`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hgeqz_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    t: *mut T,
+    ldt: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hgeqz::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                t,
+                &ldt,
+                alphar,
+                alphai,
+                beta,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compq == Compz::None { 0 } else { n },
+                cols: if compq == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -16);
+        return lr::Code::code(-16);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -18);
+        return lr::Code::code(-18);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hgeqz::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                t,
+                &ldt,
+                alphar,
+                alphai,
+                beta,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hgeqz::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            h_t.ptr(),
+            &ldh_t,
+            t_t.ptr(),
+            &ldt_t,
+            alphar,
+            alphai,
+            beta,
+            q_t.ptr(),
+            &ldq_t,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(t_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hgeqz`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hgeqz<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    t: *mut T,
+    ldt: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == Compz::None { 0 } else { n },
+                            cols: if compq == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-15);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-17);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some((n.max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hgeqz_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_shgeqz`: see [`lapacke_hgeqz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shgeqz(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f32,
+    ldh: i32,
+    t: *mut f32,
+    ldt: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz::<f32, i32>(
+            "shgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_shgeqz_work`: see [`lapacke_hgeqz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shgeqz_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f32,
+    ldh: i32,
+    t: *mut f32,
+    ldt: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: i32,
+    z: *mut f32,
+    ldz: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_work::<f32, i32>(
+            "shgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_shgeqz`: see [`lapacke_hgeqz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shgeqz64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f32,
+    ldh: i64,
+    t: *mut f32,
+    ldt: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz::<f32, i64>(
+            "shgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_shgeqz_work`: see [`lapacke_hgeqz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shgeqz_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f32,
+    ldh: i64,
+    t: *mut f32,
+    ldt: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    q: *mut f32,
+    ldq: i64,
+    z: *mut f32,
+    ldz: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_work::<f32, i64>(
+            "shgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dhgeqz`: see [`lapacke_hgeqz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhgeqz(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f64,
+    ldh: i32,
+    t: *mut f64,
+    ldt: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz::<f64, i32>(
+            "dhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_dhgeqz_work`: see [`lapacke_hgeqz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhgeqz_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut f64,
+    ldh: i32,
+    t: *mut f64,
+    ldt: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: i32,
+    z: *mut f64,
+    ldz: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_work::<f64, i32>(
+            "dhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dhgeqz`: see [`lapacke_hgeqz`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhgeqz64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f64,
+    ldh: i64,
+    t: *mut f64,
+    ldt: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz::<f64, i64>(
+            "dhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_dhgeqz_work`: see [`lapacke_hgeqz_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhgeqz_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut f64,
+    ldh: i64,
+    t: *mut f64,
+    ldt: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    q: *mut f64,
+    ldq: i64,
+    z: *mut f64,
+    ldz: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_work::<f64, i64>(
+            "dhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alphar,
+            alphai,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hgeqz_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hgeqz_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    t: *mut T,
+    ldt: I,
+    alpha: *mut T,
+    beta: *mut T,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hgeqz_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                t,
+                &ldt,
+                alpha,
+                beta,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_t = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldt) < st_t.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_q = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compq == Compz::None { 0 } else { n },
+                cols: if compq == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldq) < st_q.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_z = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(lr::Storage::Dense {
+                rows: if compz == Compz::None { 0 } else { n },
+                cols: if compz == Compz::None { 0 } else { n },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldz) < st_z.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            hgeqz_complex::<T, I>(
+                &srname,
+                &(job as u8),
+                &(compq as u8),
+                &(compz as u8),
+                &n,
+                &ilo,
+                &ihi,
+                h,
+                &ldh,
+                t,
+                &ldt,
+                alpha,
+                beta,
+                q,
+                &ldq,
+                z,
+                &ldz,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut t_t) = (unsafe { lr::ColMajorCopy::new(st_t, t as *mut T, lr::int(ldt), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldt_t = I::from_i64(t_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut q_t) = (unsafe { lr::ColMajorCopy::new(st_q, q as *mut T, lr::int(ldq), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldq_t = I::from_i64(q_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut z_t) = (unsafe { lr::ColMajorCopy::new(st_z, z as *mut T, lr::int(ldz), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldz_t = I::from_i64(z_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hgeqz_complex::<T, I>(
+            &srname,
+            &(job as u8),
+            &(compq as u8),
+            &(compz as u8),
+            &n,
+            &ilo,
+            &ihi,
+            h_t.ptr(),
+            &ldh_t,
+            t_t.ptr(),
+            &ldt_t,
+            alpha,
+            beta,
+            q_t.ptr(),
+            &ldq_t,
+            z_t.ptr(),
+            &ldz_t,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(t_t);
+    drop(q_t);
+    drop(z_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hgeqz_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hgeqz_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: I,
+    ilo: I,
+    ihi: I,
+    h: *mut T,
+    ldh: I,
+    t: *mut T,
+    ldt: I,
+    alpha: *mut T,
+    beta: *mut T,
+    q: *mut T,
+    ldq: I,
+    z: *mut T,
+    ldz: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                t,
+                lr::int(ldt),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compq == Compz::None { 0 } else { n },
+                            cols: if compq == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                q,
+                lr::int(ldq),
+            )
+        } {
+            return lr::Code::code(-14);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let job = SchurJob::from_char(job as u8)?;
+                        let compq = Compz::from_char(compq as u8)?;
+                        let compz = Compz::from_char(compz as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ilo = lr::int(ilo);
+                        let ihi = lr::int(ihi);
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldt = rt::size(lr::int(ldt));
+                        let ldq = rt::size(lr::int(ldq));
+                        let ldz = rt::size(lr::int(ldz));
+                        Some(lr::Storage::Dense {
+                            rows: if compz == Compz::None { 0 } else { n },
+                            cols: if compz == Compz::None { 0 } else { n },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                z,
+                lr::int(ldz),
+            )
+        } {
+            return lr::Code::code(-16);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some((n.max(1)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let job = SchurJob::from_char(job as u8)?;
+            let compq = Compz::from_char(compq as u8)?;
+            let compz = Compz::from_char(compz as u8)?;
+            let n = rt::size(lr::int(n));
+            let ilo = lr::int(ilo);
+            let ihi = lr::int(ihi);
+            let ldh = rt::size(lr::int(ldh));
+            let ldt = rt::size(lr::int(ldt));
+            let ldq = rt::size(lr::int(ldq));
+            let ldz = rt::size(lr::int(ldz));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hgeqz_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_chgeqz`: see [`lapacke_hgeqz_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chgeqz(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c32,
+    ldh: i32,
+    t: *mut c32,
+    ldt: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex::<c32, i32>(
+            "chgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_chgeqz_work`: see [`lapacke_hgeqz_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chgeqz_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c32,
+    ldh: i32,
+    t: *mut c32,
+    ldt: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: i32,
+    z: *mut c32,
+    ldz: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex_work::<c32, i32>(
+            "chgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_chgeqz`: see [`lapacke_hgeqz_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chgeqz64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c32,
+    ldh: i64,
+    t: *mut c32,
+    ldt: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex::<c32, i64>(
+            "chgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_chgeqz_work`: see [`lapacke_hgeqz_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chgeqz_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c32,
+    ldh: i64,
+    t: *mut c32,
+    ldt: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    q: *mut c32,
+    ldq: i64,
+    z: *mut c32,
+    ldz: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex_work::<c32, i64>(
+            "chgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhgeqz`: see [`lapacke_hgeqz_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhgeqz(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c64,
+    ldh: i32,
+    t: *mut c64,
+    ldt: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex::<c64, i32>(
+            "zhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_zhgeqz_work`: see [`lapacke_hgeqz_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhgeqz_work(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i32,
+    ilo: i32,
+    ihi: i32,
+    h: *mut c64,
+    ldh: i32,
+    t: *mut c64,
+    ldt: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: i32,
+    z: *mut c64,
+    ldz: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex_work::<c64, i32>(
+            "zhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zhgeqz`: see [`lapacke_hgeqz_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhgeqz64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c64,
+    ldh: i64,
+    t: *mut c64,
+    ldt: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex::<c64, i64>(
+            "zhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+        )
+    }
+}
+
+/// `LAPACKE_zhgeqz_work`: see [`lapacke_hgeqz_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhgeqz_work64_(
+    matrix_layout: c_int,
+    job: c_char,
+    compq: c_char,
+    compz: c_char,
+    n: i64,
+    ilo: i64,
+    ihi: i64,
+    h: *mut c64,
+    ldh: i64,
+    t: *mut c64,
+    ldt: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    q: *mut c64,
+    ldq: i64,
+    z: *mut c64,
+    ldz: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hgeqz_complex_work::<c64, i64>(
+            "zhgeqz",
+            matrix_layout,
+            job,
+            compq,
+            compz,
+            n,
+            ilo,
+            ihi,
+            h,
+            ldh,
+            t,
+            ldt,
+            alpha,
+            beta,
+            q,
+            ldq,
+            z,
+            ldz,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`tgevc`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgevc_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    s: *const T,
+    lds: I,
+    p: *const T,
+    ldp: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tgevc::<T, I>(
+                &srname,
+                &(side as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                s,
+                &lds,
+                p,
+                &ldp,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_s = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lds) < st_s.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_p = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldp) < st_p.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut s_t) = (unsafe { lr::ColMajorCopy::new(st_s, s as *mut T, lr::int(lds), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lds_t = I::from_i64(s_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut p_t) = (unsafe { lr::ColMajorCopy::new(st_p, p as *mut T, lr::int(ldp), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldp_t = I::from_i64(p_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tgevc::<T, I>(
+            &srname,
+            &(side as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            s_t.ptr(),
+            &lds_t,
+            p_t.ptr(),
+            &ldp_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            &mut info_,
+        )
+    };
+    drop(s_t);
+    drop(p_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tgevc`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgevc<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    s: *const T,
+    lds: I,
+    p: *const T,
+    ldp: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                s,
+                lr::int(lds),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                p,
+                lr::int(ldp),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(6 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tgevc_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_stgevc`: see [`lapacke_tgevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const f32,
+    lds: i32,
+    p: *const f32,
+    ldp: i32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc::<f32, i32>(
+            "stgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_stgevc_work`: see [`lapacke_tgevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const f32,
+    lds: i32,
+    p: *const f32,
+    ldp: i32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_work::<f32, i32>(
+            "stgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_stgevc`: see [`lapacke_tgevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const f32,
+    lds: i64,
+    p: *const f32,
+    ldp: i64,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc::<f32, i64>(
+            "stgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_stgevc_work`: see [`lapacke_tgevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_stgevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const f32,
+    lds: i64,
+    p: *const f32,
+    ldp: i64,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_work::<f32, i64>(
+            "stgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtgevc`: see [`lapacke_tgevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const f64,
+    lds: i32,
+    p: *const f64,
+    ldp: i32,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc::<f64, i32>(
+            "dtgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtgevc_work`: see [`lapacke_tgevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const f64,
+    lds: i32,
+    p: *const f64,
+    ldp: i32,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_work::<f64, i32>(
+            "dtgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// `LAPACKE_dtgevc`: see [`lapacke_tgevc`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const f64,
+    lds: i64,
+    p: *const f64,
+    ldp: i64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc::<f64, i64>(
+            "dtgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_dtgevc_work`: see [`lapacke_tgevc_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dtgevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const f64,
+    lds: i64,
+    p: *const f64,
+    ldp: i64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_work::<f64, i64>(
+            "dtgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`tgevc_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgevc_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    s: *const T,
+    lds: I,
+    p: *const T,
+    ldp: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            tgevc_complex::<T, I>(
+                &srname,
+                &(side as u8),
+                &(howmny as u8),
+                select,
+                &n,
+                s,
+                &lds,
+                p,
+                &ldp,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_s = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lds) < st_s.cols().max(1) as i64 {
+        lr::report(&lname, -7);
+        return lr::Code::code(-7);
+    }
+    let st_p = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldp) < st_p.cols().max(1) as i64 {
+        lr::report(&lname, -9);
+        return lr::Code::code(-9);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut s_t) = (unsafe { lr::ColMajorCopy::new(st_s, s as *mut T, lr::int(lds), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lds_t = I::from_i64(s_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut p_t) = (unsafe { lr::ColMajorCopy::new(st_p, p as *mut T, lr::int(ldp), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldp_t = I::from_i64(p_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        tgevc_complex::<T, I>(
+            &srname,
+            &(side as u8),
+            &(howmny as u8),
+            select,
+            &n,
+            s_t.ptr(),
+            &lds_t,
+            p_t.ptr(),
+            &ldp_t,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(s_t);
+    drop(p_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`tgevc_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_tgevc_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const I,
+    n: I,
+    s: *const T,
+    lds: I,
+    p: *const T,
+    ldp: I,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                s,
+                lr::int(lds),
+            )
+        } {
+            return lr::Code::code(-6);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                p,
+                lr::int(ldp),
+            )
+        } {
+            return lr::Code::code(-8);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let howmny = Howmny::from_char(howmny as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lds = rt::size(lr::int(lds));
+                        let ldp = rt::size(lr::int(ldp));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let howmny = Howmny::from_char(howmny as u8)?;
+            let n = rt::size(lr::int(n));
+            let lds = rt::size(lr::int(lds));
+            let ldp = rt::size(lr::int(ldp));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(2 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_tgevc_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_ctgevc`: see [`lapacke_tgevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const c32,
+    lds: i32,
+    p: *const c32,
+    ldp: i32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex::<c32, i32>(
+            "ctgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctgevc_work`: see [`lapacke_tgevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const c32,
+    lds: i32,
+    p: *const c32,
+    ldp: i32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex_work::<c32, i32>(
+            "ctgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ctgevc`: see [`lapacke_tgevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const c32,
+    lds: i64,
+    p: *const c32,
+    ldp: i64,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex::<c32, i64>(
+            "ctgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ctgevc_work`: see [`lapacke_tgevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ctgevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const c32,
+    lds: i64,
+    p: *const c32,
+    ldp: i64,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex_work::<c32, i64>(
+            "ctgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztgevc`: see [`lapacke_tgevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgevc(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const c64,
+    lds: i32,
+    p: *const c64,
+    ldp: i32,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex::<c64, i32>(
+            "ztgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztgevc_work`: see [`lapacke_tgevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgevc_work(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i32,
+    n: i32,
+    s: *const c64,
+    lds: i32,
+    p: *const c64,
+    ldp: i32,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex_work::<c64, i32>(
+            "ztgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_ztgevc`: see [`lapacke_tgevc_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgevc64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const c64,
+    lds: i64,
+    p: *const c64,
+    ldp: i64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex::<c64, i64>(
+            "ztgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+        )
+    }
+}
+
+/// `LAPACKE_ztgevc_work`: see [`lapacke_tgevc_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_ztgevc_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    howmny: c_char,
+    select: *const i64,
+    n: i64,
+    s: *const c64,
+    lds: i64,
+    p: *const c64,
+    ldp: i64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_tgevc_complex_work::<c64, i64>(
+            "ztgevc",
+            matrix_layout,
+            side,
+            howmny,
+            select,
+            n,
+            s,
+            lds,
+            p,
+            ldp,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ggev`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggev::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alphar,
+                alphai,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ggev::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alphar,
+                alphai,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggev::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            alphar,
+            alphai,
+            beta,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggev`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_qz::ggev_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggev_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sggev`: see [`lapacke_ggev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev::<f32, i32>(
+            "sggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_sggev_work`: see [`lapacke_ggev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_work::<f32, i32>(
+            "sggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sggev`: see [`lapacke_ggev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev::<f32, i64>(
+            "sggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_sggev_work`: see [`lapacke_ggev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_work::<f32, i64>(
+            "sggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dggev`: see [`lapacke_ggev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev::<f64, i32>(
+            "dggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_dggev_work`: see [`lapacke_ggev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_work::<f64, i32>(
+            "dggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dggev`: see [`lapacke_ggev`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev::<f64, i64>(
+            "dggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_dggev_work`: see [`lapacke_ggev_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_work::<f64, i64>(
+            "dggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ggev_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alpha: *mut T,
+    beta: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggev_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alpha,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ggev_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alpha,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggev_complex::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            alpha,
+            beta,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggev_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alpha: *mut T,
+    beta: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_qz::ggev_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggev_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cggev`: see [`lapacke_ggev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex::<c32, i32>(
+            "cggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_cggev_work`: see [`lapacke_ggev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex_work::<c32, i32>(
+            "cggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cggev`: see [`lapacke_ggev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex::<c32, i64>(
+            "cggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_cggev_work`: see [`lapacke_ggev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex_work::<c32, i64>(
+            "cggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zggev`: see [`lapacke_ggev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex::<c64, i32>(
+            "zggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_zggev_work`: see [`lapacke_ggev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex_work::<c64, i32>(
+            "zggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zggev`: see [`lapacke_ggev_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex::<c64, i64>(
+            "zggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_zggev_work`: see [`lapacke_ggev_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev_complex_work::<c64, i64>(
+            "zggev",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ggev3`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev3_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggev3::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alphar,
+                alphai,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ggev3::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alphar,
+                alphai,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggev3::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            alphar,
+            alphai,
+            beta,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggev3`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev3<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alphar: *mut T::Real,
+    alphai: *mut T::Real,
+    beta: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_qz::ggev_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggev3_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+        )
+    }
+}
+
+/// `LAPACKE_sggev3`: see [`lapacke_ggev3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev3(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3::<f32, i32>(
+            "sggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_sggev3_work`: see [`lapacke_ggev3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev3_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    b: *mut f32,
+    ldb: i32,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    work: *mut f32,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_work::<f32, i32>(
+            "sggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_sggev3`: see [`lapacke_ggev3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev364_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3::<f32, i64>(
+            "sggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_sggev3_work`: see [`lapacke_ggev3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sggev3_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    b: *mut f32,
+    ldb: i64,
+    alphar: *mut f32,
+    alphai: *mut f32,
+    beta: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    work: *mut f32,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_work::<f32, i64>(
+            "sggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dggev3`: see [`lapacke_ggev3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev3(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3::<f64, i32>(
+            "dggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_dggev3_work`: see [`lapacke_ggev3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev3_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    b: *mut f64,
+    ldb: i32,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    work: *mut f64,
+    lwork: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_work::<f64, i32>(
+            "dggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// `LAPACKE_dggev3`: see [`lapacke_ggev3`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev364_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3::<f64, i64>(
+            "dggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_dggev3_work`: see [`lapacke_ggev3_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dggev3_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    b: *mut f64,
+    ldb: i64,
+    alphar: *mut f64,
+    alphai: *mut f64,
+    beta: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    work: *mut f64,
+    lwork: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_work::<f64, i64>(
+            "dggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alphar,
+            alphai,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`ggev3_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev3_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alpha: *mut T,
+    beta: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            ggev3_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alpha,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -6);
+        return lr::Code::code(-6);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            ggev3_complex::<T, I>(
+                &srname,
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                alpha,
+                beta,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        ggev3_complex::<T, I>(
+            &srname,
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            alpha,
+            beta,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`ggev3_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_ggev3_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    alpha: *mut T,
+    beta: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-5);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_qz::ggev_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_ggev3_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cggev3`: see [`lapacke_ggev3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev3(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex::<c32, i32>(
+            "cggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_cggev3_work`: see [`lapacke_ggev3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev3_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex_work::<c32, i32>(
+            "cggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cggev3`: see [`lapacke_ggev3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev364_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex::<c32, i64>(
+            "cggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_cggev3_work`: see [`lapacke_ggev3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cggev3_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex_work::<c32, i64>(
+            "cggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zggev3`: see [`lapacke_ggev3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev3(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex::<c64, i32>(
+            "zggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_zggev3_work`: see [`lapacke_ggev3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev3_work(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex_work::<c64, i32>(
+            "zggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zggev3`: see [`lapacke_ggev3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev364_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex::<c64, i64>(
+            "zggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+        )
+    }
+}
+
+/// `LAPACKE_zggev3_work`: see [`lapacke_ggev3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zggev3_work64_(
+    matrix_layout: c_int,
+    jobvl: c_char,
+    jobvr: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_ggev3_complex_work::<c64, i64>(
+            "zggev3",
+            matrix_layout,
+            jobvl,
+            jobvr,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            alpha,
+            beta,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gges_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges_complex::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alpha,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            rwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c32, i32>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c32, i32>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c32, i64>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c32, i64>(
+            "cgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c64, i32>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c64, i32>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges`: see [`lapacke_gges_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex::<c64, i64>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges_work`: see [`lapacke_gges_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges_complex_work::<c64, i64>(
+            "zgges",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`gges3_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            gges3_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_b = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldb) < st_b.cols().max(1) as i64 {
+        lr::report(&lname, -10);
+        return lr::Code::code(-10);
+    }
+    let st_vsl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsl) < st_vsl.cols().max(1) as i64 {
+        lr::report(&lname, -15);
+        return lr::Code::code(-15);
+    }
+    let st_vsr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(lr::Storage::Dense {
+                rows: if jobvsr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvsr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvsr) < st_vsr.cols().max(1) as i64 {
+        lr::report(&lname, -17);
+        return lr::Code::code(-17);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            gges3_complex::<T, I>(
+                &srname,
+                &(jobvsl as u8),
+                &(jobvsr as u8),
+                &(sort as u8),
+                selctg,
+                &n,
+                a,
+                &lda,
+                b,
+                &ldb,
+                sdim,
+                alpha,
+                beta,
+                vsl,
+                &ldvsl,
+                vsr,
+                &ldvsr,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut b_t) = (unsafe { lr::ColMajorCopy::new(st_b, b as *mut T, lr::int(ldb), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldb_t = I::from_i64(b_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsl_t) = (unsafe { lr::ColMajorCopy::new(st_vsl, vsl as *mut T, lr::int(ldvsl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsl_t = I::from_i64(vsl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vsr_t) = (unsafe { lr::ColMajorCopy::new(st_vsr, vsr as *mut T, lr::int(ldvsr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvsr_t = I::from_i64(vsr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        gges3_complex::<T, I>(
+            &srname,
+            &(jobvsl as u8),
+            &(jobvsr as u8),
+            &(sort as u8),
+            selctg,
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            b_t.ptr(),
+            &ldb_t,
+            sdim,
+            alpha,
+            beta,
+            vsl_t.ptr(),
+            &ldvsl_t,
+            vsr_t.ptr(),
+            &ldvsr_t,
+            work,
+            &lwork,
+            rwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(b_t);
+    drop(vsl_t);
+    drop(vsr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`gges3_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_gges3_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: I,
+    a: *mut T,
+    lda: I,
+    b: *mut T,
+    ldb: I,
+    sdim: *mut I,
+    alpha: *mut T,
+    beta: *mut T,
+    vsl: *mut T,
+    ldvsl: I,
+    vsr: *mut T,
+    ldvsr: I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvsl = VecJob::from_char(jobvsl as u8)?;
+                        let jobvsr = VecJob::from_char(jobvsr as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldb = rt::size(lr::int(ldb));
+                        let ldvsl = rt::size(lr::int(ldvsl));
+                        let ldvsr = rt::size(lr::int(ldvsr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                b,
+                lr::int(ldb),
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some((crate::lapack_qz::gges_lwork::<T>(n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(8 * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvsl = VecJob::from_char(jobvsl as u8)?;
+            let jobvsr = VecJob::from_char(jobvsr as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldb = rt::size(lr::int(ldb));
+            let ldvsl = rt::size(lr::int(ldvsl));
+            let ldvsr = rt::size(lr::int(ldvsr));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_gges3_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c32, i32>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    b: *mut c32,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i32,
+    vsr: *mut c32,
+    ldvsr: i32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c32, i32>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c32, i64>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_cgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    b: *mut c32,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c32,
+    beta: *mut c32,
+    vsl: *mut c32,
+    ldvsl: i64,
+    vsr: *mut c32,
+    ldvsr: i64,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c32, i64>(
+            "cgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c64, i32>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3_work(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    b: *mut c64,
+    ldb: i32,
+    sdim: *mut i32,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i32,
+    vsr: *mut c64,
+    ldvsr: i32,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c64, i32>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3`: see [`lapacke_gges3_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges364_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex::<c64, i64>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+        )
+    }
+}
+
+/// `LAPACKE_zgges3_work`: see [`lapacke_gges3_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgges3_work64_(
+    matrix_layout: c_int,
+    jobvsl: c_char,
+    jobvsr: c_char,
+    sort: c_char,
+    selctg: crate::lapack_rt::Select,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    b: *mut c64,
+    ldb: i64,
+    sdim: *mut i64,
+    alpha: *mut c64,
+    beta: *mut c64,
+    vsl: *mut c64,
+    ldvsl: i64,
+    vsr: *mut c64,
+    ldvsr: i64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_gges3_complex_work::<c64, i64>(
+            "zgges3",
+            matrix_layout,
+            jobvsl,
+            jobvsr,
+            sort,
+            selctg,
+            n,
+            a,
+            lda,
+            b,
+            ldb,
+            sdim,
+            alpha,
+            beta,
+            vsl,
+            ldvsl,
+            vsr,
+            ldvsr,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}

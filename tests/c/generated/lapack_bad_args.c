@@ -44861,6 +44861,4230 @@ static void call_zstemr_9(void *fn) {
     ((void (*)(const char *, const char *, I *, void *, void *, void *, void *, I *, I *, I *, void *, void *, I *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobz, &range, &n, bufs[0], bufs[1], vl, vu, &il, &iu, &m, bufs[2], bufs[3], &ldz, &nzc, ibufs[0], &tryrac, bufs[4], &lwork, bufs[5], &liwork, &info, 1, 1);
 }
 
+static void call_sggbal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_sggbal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_sggbal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_sggbal_3(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dggbal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dggbal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dggbal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_dggbal_3(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_cggbal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_cggbal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_cggbal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_cggbal_3(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_zggbal_0(void *fn) {
+    char job = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_zggbal_1(void *fn) {
+    char job = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_zggbal_2(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_zggbal_3(void *fn) {
+    char job = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ilo = 1;
+    I ihi = 1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t))fn)(&job, &n, bufs[0], &lda, bufs[1], &ldb, &ilo, &ihi, bufs[2], bufs[3], bufs[4], &info, 1);
+}
+
+static void call_sggbak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sggbak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_dggbak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_cggbak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_0(void *fn) {
+    char job = 'X';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_1(void *fn) {
+    char job = 'B';
+    char side = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_2(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_3(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_4(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I m = 3;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_5(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = -1;
+    I ldv = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_zggbak_6(void *fn) {
+    char job = 'B';
+    char side = 'R';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I m = 3;
+    I ldv = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&job, &side, &n, &ilo, &ihi, bufs[0], bufs[1], &m, bufs[2], &ldv, &info, 1, 1);
+}
+
+static void call_sgghrd_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghrd_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_dgghrd_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_cgghrd_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_zgghrd_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, &info, 1, 1);
+}
+
+static void call_sgghd3_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_sgghd3_9(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_dgghd3_9(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_cgghd3_9(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_0(void *fn) {
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_1(void *fn) {
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_2(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_3(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_4(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_5(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_6(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_7(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_8(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_zgghd3_9(void *fn) {
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&compq, &compz, &n, &ilo, &ihi, bufs[0], &lda, bufs[1], &ldb, bufs[2], &ldq, bufs[3], &ldz, bufs[4], &lwork, &info, 1, 1);
+}
+
+static void call_shgeqz_0(void *fn) {
+    char job = 'X';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_1(void *fn) {
+    char job = 'S';
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_2(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_3(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_4(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_5(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_6(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_7(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_8(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_9(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_shgeqz_10(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_0(void *fn) {
+    char job = 'X';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_1(void *fn) {
+    char job = 'S';
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_2(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_3(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_4(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_5(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_6(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_7(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_8(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_9(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_dhgeqz_10(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], bufs[5], &ldq, bufs[6], &ldz, bufs[7], &lwork, &info, 1, 1, 1);
+}
+
+static void call_chgeqz_0(void *fn) {
+    char job = 'X';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_1(void *fn) {
+    char job = 'S';
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_2(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_3(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_4(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_5(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_6(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_7(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_8(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_9(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_chgeqz_10(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_0(void *fn) {
+    char job = 'X';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_1(void *fn) {
+    char job = 'S';
+    char compq = 'X';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_2(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'X';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_3(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = -1;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_4(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 0;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_5(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 4;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_6(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 2;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_7(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 2;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_8(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 2;
+    I ldz = 3;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_9(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 2;
+    I lwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_zhgeqz_10(void *fn) {
+    char job = 'S';
+    char compq = 'I';
+    char compz = 'I';
+    I n = 3;
+    I ilo = 1;
+    I ihi = 3;
+    I ldh = 3;
+    I ldt = 3;
+    I ldq = 3;
+    I ldz = 3;
+    I lwork = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&job, &compq, &compz, &n, &ilo, &ihi, bufs[0], &ldh, bufs[1], &ldt, bufs[2], bufs[3], bufs[4], &ldq, bufs[5], &ldz, bufs[6], &lwork, bufs[7], &info, 1, 1, 1);
+}
+
+static void call_stgevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 2;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_4(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 2;
+    I lds = 2;
+    I ldp = 2;
+    I ldvl = 2;
+    I ldvr = 2;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_7(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_stgevc_9(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 2;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_4(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_6(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 2;
+    I lds = 2;
+    I ldp = 2;
+    I ldvl = 2;
+    I ldvr = 2;
+    I mm = 2;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_7(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_dtgevc_9(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], &info, 1, 1);
+}
+
+static void call_ctgevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 2;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_4(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_6(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ctgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_0(void *fn) {
+    char side = 'X';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_1(void *fn) {
+    char side = 'R';
+    char howmny = 'X';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_2(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = -1;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_3(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 2;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_4(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_5(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 3;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_6(void *fn) {
+    char side = 'L';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 0;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_7(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 0;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_ztgevc_8(void *fn) {
+    char side = 'R';
+    char howmny = 'A';
+    I n = 0;
+    I lds = 3;
+    I ldp = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, I *, void *, I *, void *, I *, void *, I *, void *, I *, I *, I *, void *, void *, I *, size_t, size_t))fn)(&side, &howmny, ibufs[0], &n, bufs[0], &lds, bufs[1], &ldp, bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], &info, 1, 1);
+}
+
+static void call_sggev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_cggev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_sggev3_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_sggev3_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 24;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_dggev3_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 23;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, void *, I *, void *, I *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], bufs[5], &ldvl, bufs[6], &ldvr, bufs[7], &lwork, &info, 1, 1);
+}
+
+static void call_cggev3_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cggev3_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_0(void *fn) {
+    char jobvl = 'X';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_1(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_2(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_3(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_4(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_5(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_6(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_zggev3_7(void *fn) {
+    char jobvl = 'V';
+    char jobvr = 'V';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, I *, size_t, size_t))fn)(&jobvl, &jobvr, &n, bufs[0], &lda, bufs[1], &ldb, bufs[2], bufs[3], bufs[4], &ldvl, bufs[5], &ldvr, bufs[6], &lwork, bufs[7], &info, 1, 1);
+}
+
+static void call_cgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_cgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_0(void *fn) {
+    char jobvsl = 'X';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_1(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'X';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_2(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_3(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = -1;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_4(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 2;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_5(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 2;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_6(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 2;
+    I ldvsr = 3;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_7(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 2;
+    I lwork = 6;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
+static void call_zgges3_8(void *fn) {
+    char jobvsl = 'V';
+    char jobvsr = 'V';
+    char sort = 'N';
+    I n = 3;
+    I lda = 3;
+    I ldb = 3;
+    I sdim = 1;
+    I ldvsl = 3;
+    I ldvsr = 3;
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -48604,6 +52828,308 @@ static const struct bad_case cases[] = {
     {"zstemr_", "ZSTEMR", 17, call_zstemr_7},
     {"zstemr_", "ZSTEMR", 19, call_zstemr_8},
     {"zstemr_", "ZSTEMR", 14, call_zstemr_9},
+    {"sggbal_", "SGGBAL", 1, call_sggbal_0},
+    {"sggbal_", "SGGBAL", 2, call_sggbal_1},
+    {"sggbal_", "SGGBAL", 4, call_sggbal_2},
+    {"sggbal_", "SGGBAL", 6, call_sggbal_3},
+    {"dggbal_", "DGGBAL", 1, call_dggbal_0},
+    {"dggbal_", "DGGBAL", 2, call_dggbal_1},
+    {"dggbal_", "DGGBAL", 4, call_dggbal_2},
+    {"dggbal_", "DGGBAL", 6, call_dggbal_3},
+    {"cggbal_", "CGGBAL", 1, call_cggbal_0},
+    {"cggbal_", "CGGBAL", 2, call_cggbal_1},
+    {"cggbal_", "CGGBAL", 4, call_cggbal_2},
+    {"cggbal_", "CGGBAL", 6, call_cggbal_3},
+    {"zggbal_", "ZGGBAL", 1, call_zggbal_0},
+    {"zggbal_", "ZGGBAL", 2, call_zggbal_1},
+    {"zggbal_", "ZGGBAL", 4, call_zggbal_2},
+    {"zggbal_", "ZGGBAL", 6, call_zggbal_3},
+    {"sggbak_", "SGGBAK", 1, call_sggbak_0},
+    {"sggbak_", "SGGBAK", 2, call_sggbak_1},
+    {"sggbak_", "SGGBAK", 3, call_sggbak_2},
+    {"sggbak_", "SGGBAK", 4, call_sggbak_3},
+    {"sggbak_", "SGGBAK", 5, call_sggbak_4},
+    {"sggbak_", "SGGBAK", 8, call_sggbak_5},
+    {"sggbak_", "SGGBAK", 10, call_sggbak_6},
+    {"dggbak_", "DGGBAK", 1, call_dggbak_0},
+    {"dggbak_", "DGGBAK", 2, call_dggbak_1},
+    {"dggbak_", "DGGBAK", 3, call_dggbak_2},
+    {"dggbak_", "DGGBAK", 4, call_dggbak_3},
+    {"dggbak_", "DGGBAK", 5, call_dggbak_4},
+    {"dggbak_", "DGGBAK", 8, call_dggbak_5},
+    {"dggbak_", "DGGBAK", 10, call_dggbak_6},
+    {"cggbak_", "CGGBAK", 1, call_cggbak_0},
+    {"cggbak_", "CGGBAK", 2, call_cggbak_1},
+    {"cggbak_", "CGGBAK", 3, call_cggbak_2},
+    {"cggbak_", "CGGBAK", 4, call_cggbak_3},
+    {"cggbak_", "CGGBAK", 5, call_cggbak_4},
+    {"cggbak_", "CGGBAK", 8, call_cggbak_5},
+    {"cggbak_", "CGGBAK", 10, call_cggbak_6},
+    {"zggbak_", "ZGGBAK", 1, call_zggbak_0},
+    {"zggbak_", "ZGGBAK", 2, call_zggbak_1},
+    {"zggbak_", "ZGGBAK", 3, call_zggbak_2},
+    {"zggbak_", "ZGGBAK", 4, call_zggbak_3},
+    {"zggbak_", "ZGGBAK", 5, call_zggbak_4},
+    {"zggbak_", "ZGGBAK", 8, call_zggbak_5},
+    {"zggbak_", "ZGGBAK", 10, call_zggbak_6},
+    {"sgghrd_", "SGGHRD", 1, call_sgghrd_0},
+    {"sgghrd_", "SGGHRD", 2, call_sgghrd_1},
+    {"sgghrd_", "SGGHRD", 3, call_sgghrd_2},
+    {"sgghrd_", "SGGHRD", 4, call_sgghrd_3},
+    {"sgghrd_", "SGGHRD", 5, call_sgghrd_4},
+    {"sgghrd_", "SGGHRD", 7, call_sgghrd_5},
+    {"sgghrd_", "SGGHRD", 9, call_sgghrd_6},
+    {"sgghrd_", "SGGHRD", 11, call_sgghrd_7},
+    {"sgghrd_", "SGGHRD", 13, call_sgghrd_8},
+    {"dgghrd_", "DGGHRD", 1, call_dgghrd_0},
+    {"dgghrd_", "DGGHRD", 2, call_dgghrd_1},
+    {"dgghrd_", "DGGHRD", 3, call_dgghrd_2},
+    {"dgghrd_", "DGGHRD", 4, call_dgghrd_3},
+    {"dgghrd_", "DGGHRD", 5, call_dgghrd_4},
+    {"dgghrd_", "DGGHRD", 7, call_dgghrd_5},
+    {"dgghrd_", "DGGHRD", 9, call_dgghrd_6},
+    {"dgghrd_", "DGGHRD", 11, call_dgghrd_7},
+    {"dgghrd_", "DGGHRD", 13, call_dgghrd_8},
+    {"cgghrd_", "CGGHRD", 1, call_cgghrd_0},
+    {"cgghrd_", "CGGHRD", 2, call_cgghrd_1},
+    {"cgghrd_", "CGGHRD", 3, call_cgghrd_2},
+    {"cgghrd_", "CGGHRD", 4, call_cgghrd_3},
+    {"cgghrd_", "CGGHRD", 5, call_cgghrd_4},
+    {"cgghrd_", "CGGHRD", 7, call_cgghrd_5},
+    {"cgghrd_", "CGGHRD", 9, call_cgghrd_6},
+    {"cgghrd_", "CGGHRD", 11, call_cgghrd_7},
+    {"cgghrd_", "CGGHRD", 13, call_cgghrd_8},
+    {"zgghrd_", "ZGGHRD", 1, call_zgghrd_0},
+    {"zgghrd_", "ZGGHRD", 2, call_zgghrd_1},
+    {"zgghrd_", "ZGGHRD", 3, call_zgghrd_2},
+    {"zgghrd_", "ZGGHRD", 4, call_zgghrd_3},
+    {"zgghrd_", "ZGGHRD", 5, call_zgghrd_4},
+    {"zgghrd_", "ZGGHRD", 7, call_zgghrd_5},
+    {"zgghrd_", "ZGGHRD", 9, call_zgghrd_6},
+    {"zgghrd_", "ZGGHRD", 11, call_zgghrd_7},
+    {"zgghrd_", "ZGGHRD", 13, call_zgghrd_8},
+    {"sgghd3_", "SGGHD3", 1, call_sgghd3_0},
+    {"sgghd3_", "SGGHD3", 2, call_sgghd3_1},
+    {"sgghd3_", "SGGHD3", 3, call_sgghd3_2},
+    {"sgghd3_", "SGGHD3", 4, call_sgghd3_3},
+    {"sgghd3_", "SGGHD3", 5, call_sgghd3_4},
+    {"sgghd3_", "SGGHD3", 7, call_sgghd3_5},
+    {"sgghd3_", "SGGHD3", 9, call_sgghd3_6},
+    {"sgghd3_", "SGGHD3", 11, call_sgghd3_7},
+    {"sgghd3_", "SGGHD3", 13, call_sgghd3_8},
+    {"sgghd3_", "SGGHD3", 15, call_sgghd3_9},
+    {"dgghd3_", "DGGHD3", 1, call_dgghd3_0},
+    {"dgghd3_", "DGGHD3", 2, call_dgghd3_1},
+    {"dgghd3_", "DGGHD3", 3, call_dgghd3_2},
+    {"dgghd3_", "DGGHD3", 4, call_dgghd3_3},
+    {"dgghd3_", "DGGHD3", 5, call_dgghd3_4},
+    {"dgghd3_", "DGGHD3", 7, call_dgghd3_5},
+    {"dgghd3_", "DGGHD3", 9, call_dgghd3_6},
+    {"dgghd3_", "DGGHD3", 11, call_dgghd3_7},
+    {"dgghd3_", "DGGHD3", 13, call_dgghd3_8},
+    {"dgghd3_", "DGGHD3", 15, call_dgghd3_9},
+    {"cgghd3_", "CGGHD3", 1, call_cgghd3_0},
+    {"cgghd3_", "CGGHD3", 2, call_cgghd3_1},
+    {"cgghd3_", "CGGHD3", 3, call_cgghd3_2},
+    {"cgghd3_", "CGGHD3", 4, call_cgghd3_3},
+    {"cgghd3_", "CGGHD3", 5, call_cgghd3_4},
+    {"cgghd3_", "CGGHD3", 7, call_cgghd3_5},
+    {"cgghd3_", "CGGHD3", 9, call_cgghd3_6},
+    {"cgghd3_", "CGGHD3", 11, call_cgghd3_7},
+    {"cgghd3_", "CGGHD3", 13, call_cgghd3_8},
+    {"cgghd3_", "CGGHD3", 15, call_cgghd3_9},
+    {"zgghd3_", "ZGGHD3", 1, call_zgghd3_0},
+    {"zgghd3_", "ZGGHD3", 2, call_zgghd3_1},
+    {"zgghd3_", "ZGGHD3", 3, call_zgghd3_2},
+    {"zgghd3_", "ZGGHD3", 4, call_zgghd3_3},
+    {"zgghd3_", "ZGGHD3", 5, call_zgghd3_4},
+    {"zgghd3_", "ZGGHD3", 7, call_zgghd3_5},
+    {"zgghd3_", "ZGGHD3", 9, call_zgghd3_6},
+    {"zgghd3_", "ZGGHD3", 11, call_zgghd3_7},
+    {"zgghd3_", "ZGGHD3", 13, call_zgghd3_8},
+    {"zgghd3_", "ZGGHD3", 15, call_zgghd3_9},
+    {"shgeqz_", "SHGEQZ", 1, call_shgeqz_0},
+    {"shgeqz_", "SHGEQZ", 2, call_shgeqz_1},
+    {"shgeqz_", "SHGEQZ", 3, call_shgeqz_2},
+    {"shgeqz_", "SHGEQZ", 4, call_shgeqz_3},
+    {"shgeqz_", "SHGEQZ", 5, call_shgeqz_4},
+    {"shgeqz_", "SHGEQZ", 6, call_shgeqz_5},
+    {"shgeqz_", "SHGEQZ", 8, call_shgeqz_6},
+    {"shgeqz_", "SHGEQZ", 10, call_shgeqz_7},
+    {"shgeqz_", "SHGEQZ", 15, call_shgeqz_8},
+    {"shgeqz_", "SHGEQZ", 17, call_shgeqz_9},
+    {"shgeqz_", "SHGEQZ", 19, call_shgeqz_10},
+    {"dhgeqz_", "DHGEQZ", 1, call_dhgeqz_0},
+    {"dhgeqz_", "DHGEQZ", 2, call_dhgeqz_1},
+    {"dhgeqz_", "DHGEQZ", 3, call_dhgeqz_2},
+    {"dhgeqz_", "DHGEQZ", 4, call_dhgeqz_3},
+    {"dhgeqz_", "DHGEQZ", 5, call_dhgeqz_4},
+    {"dhgeqz_", "DHGEQZ", 6, call_dhgeqz_5},
+    {"dhgeqz_", "DHGEQZ", 8, call_dhgeqz_6},
+    {"dhgeqz_", "DHGEQZ", 10, call_dhgeqz_7},
+    {"dhgeqz_", "DHGEQZ", 15, call_dhgeqz_8},
+    {"dhgeqz_", "DHGEQZ", 17, call_dhgeqz_9},
+    {"dhgeqz_", "DHGEQZ", 19, call_dhgeqz_10},
+    {"chgeqz_", "CHGEQZ", 1, call_chgeqz_0},
+    {"chgeqz_", "CHGEQZ", 2, call_chgeqz_1},
+    {"chgeqz_", "CHGEQZ", 3, call_chgeqz_2},
+    {"chgeqz_", "CHGEQZ", 4, call_chgeqz_3},
+    {"chgeqz_", "CHGEQZ", 5, call_chgeqz_4},
+    {"chgeqz_", "CHGEQZ", 6, call_chgeqz_5},
+    {"chgeqz_", "CHGEQZ", 8, call_chgeqz_6},
+    {"chgeqz_", "CHGEQZ", 10, call_chgeqz_7},
+    {"chgeqz_", "CHGEQZ", 14, call_chgeqz_8},
+    {"chgeqz_", "CHGEQZ", 16, call_chgeqz_9},
+    {"chgeqz_", "CHGEQZ", 18, call_chgeqz_10},
+    {"zhgeqz_", "ZHGEQZ", 1, call_zhgeqz_0},
+    {"zhgeqz_", "ZHGEQZ", 2, call_zhgeqz_1},
+    {"zhgeqz_", "ZHGEQZ", 3, call_zhgeqz_2},
+    {"zhgeqz_", "ZHGEQZ", 4, call_zhgeqz_3},
+    {"zhgeqz_", "ZHGEQZ", 5, call_zhgeqz_4},
+    {"zhgeqz_", "ZHGEQZ", 6, call_zhgeqz_5},
+    {"zhgeqz_", "ZHGEQZ", 8, call_zhgeqz_6},
+    {"zhgeqz_", "ZHGEQZ", 10, call_zhgeqz_7},
+    {"zhgeqz_", "ZHGEQZ", 14, call_zhgeqz_8},
+    {"zhgeqz_", "ZHGEQZ", 16, call_zhgeqz_9},
+    {"zhgeqz_", "ZHGEQZ", 18, call_zhgeqz_10},
+    {"stgevc_", "STGEVC", 1, call_stgevc_0},
+    {"stgevc_", "STGEVC", 2, call_stgevc_1},
+    {"stgevc_", "STGEVC", 4, call_stgevc_2},
+    {"stgevc_", "STGEVC", 6, call_stgevc_3},
+    {"stgevc_", "STGEVC", 8, call_stgevc_4},
+    {"stgevc_", "STGEVC", 5, call_stgevc_5},
+    {"stgevc_", "STGEVC", 7, call_stgevc_6},
+    {"stgevc_", "STGEVC", 10, call_stgevc_7},
+    {"stgevc_", "STGEVC", 12, call_stgevc_8},
+    {"stgevc_", "STGEVC", 13, call_stgevc_9},
+    {"dtgevc_", "DTGEVC", 1, call_dtgevc_0},
+    {"dtgevc_", "DTGEVC", 2, call_dtgevc_1},
+    {"dtgevc_", "DTGEVC", 4, call_dtgevc_2},
+    {"dtgevc_", "DTGEVC", 6, call_dtgevc_3},
+    {"dtgevc_", "DTGEVC", 8, call_dtgevc_4},
+    {"dtgevc_", "DTGEVC", 5, call_dtgevc_5},
+    {"dtgevc_", "DTGEVC", 7, call_dtgevc_6},
+    {"dtgevc_", "DTGEVC", 10, call_dtgevc_7},
+    {"dtgevc_", "DTGEVC", 12, call_dtgevc_8},
+    {"dtgevc_", "DTGEVC", 13, call_dtgevc_9},
+    {"ctgevc_", "CTGEVC", 1, call_ctgevc_0},
+    {"ctgevc_", "CTGEVC", 2, call_ctgevc_1},
+    {"ctgevc_", "CTGEVC", 4, call_ctgevc_2},
+    {"ctgevc_", "CTGEVC", 6, call_ctgevc_3},
+    {"ctgevc_", "CTGEVC", 8, call_ctgevc_4},
+    {"ctgevc_", "CTGEVC", 7, call_ctgevc_5},
+    {"ctgevc_", "CTGEVC", 10, call_ctgevc_6},
+    {"ctgevc_", "CTGEVC", 12, call_ctgevc_7},
+    {"ctgevc_", "CTGEVC", 13, call_ctgevc_8},
+    {"ztgevc_", "ZTGEVC", 1, call_ztgevc_0},
+    {"ztgevc_", "ZTGEVC", 2, call_ztgevc_1},
+    {"ztgevc_", "ZTGEVC", 4, call_ztgevc_2},
+    {"ztgevc_", "ZTGEVC", 6, call_ztgevc_3},
+    {"ztgevc_", "ZTGEVC", 8, call_ztgevc_4},
+    {"ztgevc_", "ZTGEVC", 7, call_ztgevc_5},
+    {"ztgevc_", "ZTGEVC", 10, call_ztgevc_6},
+    {"ztgevc_", "ZTGEVC", 12, call_ztgevc_7},
+    {"ztgevc_", "ZTGEVC", 13, call_ztgevc_8},
+    {"sggev_", "SGGEV", 1, call_sggev_0},
+    {"sggev_", "SGGEV", 2, call_sggev_1},
+    {"sggev_", "SGGEV", 3, call_sggev_2},
+    {"sggev_", "SGGEV", 5, call_sggev_3},
+    {"sggev_", "SGGEV", 7, call_sggev_4},
+    {"sggev_", "SGGEV", 12, call_sggev_5},
+    {"sggev_", "SGGEV", 14, call_sggev_6},
+    {"sggev_", "SGGEV", 16, call_sggev_7},
+    {"dggev_", "DGGEV", 1, call_dggev_0},
+    {"dggev_", "DGGEV", 2, call_dggev_1},
+    {"dggev_", "DGGEV", 3, call_dggev_2},
+    {"dggev_", "DGGEV", 5, call_dggev_3},
+    {"dggev_", "DGGEV", 7, call_dggev_4},
+    {"dggev_", "DGGEV", 12, call_dggev_5},
+    {"dggev_", "DGGEV", 14, call_dggev_6},
+    {"dggev_", "DGGEV", 16, call_dggev_7},
+    {"cggev_", "CGGEV", 1, call_cggev_0},
+    {"cggev_", "CGGEV", 2, call_cggev_1},
+    {"cggev_", "CGGEV", 3, call_cggev_2},
+    {"cggev_", "CGGEV", 5, call_cggev_3},
+    {"cggev_", "CGGEV", 7, call_cggev_4},
+    {"cggev_", "CGGEV", 11, call_cggev_5},
+    {"cggev_", "CGGEV", 13, call_cggev_6},
+    {"cggev_", "CGGEV", 15, call_cggev_7},
+    {"zggev_", "ZGGEV", 1, call_zggev_0},
+    {"zggev_", "ZGGEV", 2, call_zggev_1},
+    {"zggev_", "ZGGEV", 3, call_zggev_2},
+    {"zggev_", "ZGGEV", 5, call_zggev_3},
+    {"zggev_", "ZGGEV", 7, call_zggev_4},
+    {"zggev_", "ZGGEV", 11, call_zggev_5},
+    {"zggev_", "ZGGEV", 13, call_zggev_6},
+    {"zggev_", "ZGGEV", 15, call_zggev_7},
+    {"sggev3_", "SGGEV3", 1, call_sggev3_0},
+    {"sggev3_", "SGGEV3", 2, call_sggev3_1},
+    {"sggev3_", "SGGEV3", 3, call_sggev3_2},
+    {"sggev3_", "SGGEV3", 5, call_sggev3_3},
+    {"sggev3_", "SGGEV3", 7, call_sggev3_4},
+    {"sggev3_", "SGGEV3", 12, call_sggev3_5},
+    {"sggev3_", "SGGEV3", 14, call_sggev3_6},
+    {"sggev3_", "SGGEV3", 16, call_sggev3_7},
+    {"dggev3_", "DGGEV3", 1, call_dggev3_0},
+    {"dggev3_", "DGGEV3", 2, call_dggev3_1},
+    {"dggev3_", "DGGEV3", 3, call_dggev3_2},
+    {"dggev3_", "DGGEV3", 5, call_dggev3_3},
+    {"dggev3_", "DGGEV3", 7, call_dggev3_4},
+    {"dggev3_", "DGGEV3", 12, call_dggev3_5},
+    {"dggev3_", "DGGEV3", 14, call_dggev3_6},
+    {"dggev3_", "DGGEV3", 16, call_dggev3_7},
+    {"cggev3_", "CGGEV3", 1, call_cggev3_0},
+    {"cggev3_", "CGGEV3", 2, call_cggev3_1},
+    {"cggev3_", "CGGEV3", 3, call_cggev3_2},
+    {"cggev3_", "CGGEV3", 5, call_cggev3_3},
+    {"cggev3_", "CGGEV3", 7, call_cggev3_4},
+    {"cggev3_", "CGGEV3", 11, call_cggev3_5},
+    {"cggev3_", "CGGEV3", 13, call_cggev3_6},
+    {"cggev3_", "CGGEV3", 15, call_cggev3_7},
+    {"zggev3_", "ZGGEV3", 1, call_zggev3_0},
+    {"zggev3_", "ZGGEV3", 2, call_zggev3_1},
+    {"zggev3_", "ZGGEV3", 3, call_zggev3_2},
+    {"zggev3_", "ZGGEV3", 5, call_zggev3_3},
+    {"zggev3_", "ZGGEV3", 7, call_zggev3_4},
+    {"zggev3_", "ZGGEV3", 11, call_zggev3_5},
+    {"zggev3_", "ZGGEV3", 13, call_zggev3_6},
+    {"zggev3_", "ZGGEV3", 15, call_zggev3_7},
+    {"cgges_", "CGGES", 1, call_cgges_0},
+    {"cgges_", "CGGES", 2, call_cgges_1},
+    {"cgges_", "CGGES", 3, call_cgges_2},
+    {"cgges_", "CGGES", 5, call_cgges_3},
+    {"cgges_", "CGGES", 7, call_cgges_4},
+    {"cgges_", "CGGES", 9, call_cgges_5},
+    {"cgges_", "CGGES", 14, call_cgges_6},
+    {"cgges_", "CGGES", 16, call_cgges_7},
+    {"cgges_", "CGGES", 18, call_cgges_8},
+    {"zgges_", "ZGGES", 1, call_zgges_0},
+    {"zgges_", "ZGGES", 2, call_zgges_1},
+    {"zgges_", "ZGGES", 3, call_zgges_2},
+    {"zgges_", "ZGGES", 5, call_zgges_3},
+    {"zgges_", "ZGGES", 7, call_zgges_4},
+    {"zgges_", "ZGGES", 9, call_zgges_5},
+    {"zgges_", "ZGGES", 14, call_zgges_6},
+    {"zgges_", "ZGGES", 16, call_zgges_7},
+    {"zgges_", "ZGGES", 18, call_zgges_8},
+    {"cgges3_", "CGGES3", 1, call_cgges3_0},
+    {"cgges3_", "CGGES3", 2, call_cgges3_1},
+    {"cgges3_", "CGGES3", 3, call_cgges3_2},
+    {"cgges3_", "CGGES3", 5, call_cgges3_3},
+    {"cgges3_", "CGGES3", 7, call_cgges3_4},
+    {"cgges3_", "CGGES3", 9, call_cgges3_5},
+    {"cgges3_", "CGGES3", 14, call_cgges3_6},
+    {"cgges3_", "CGGES3", 16, call_cgges3_7},
+    {"cgges3_", "CGGES3", 18, call_cgges3_8},
+    {"zgges3_", "ZGGES3", 1, call_zgges3_0},
+    {"zgges3_", "ZGGES3", 2, call_zgges3_1},
+    {"zgges3_", "ZGGES3", 3, call_zgges3_2},
+    {"zgges3_", "ZGGES3", 5, call_zgges3_3},
+    {"zgges3_", "ZGGES3", 7, call_zgges3_4},
+    {"zgges3_", "ZGGES3", 9, call_zgges3_5},
+    {"zgges3_", "ZGGES3", 14, call_zgges3_6},
+    {"zgges3_", "ZGGES3", 16, call_zgges3_7},
+    {"zgges3_", "ZGGES3", 18, call_zgges3_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -39,8 +39,8 @@ fn c_ret(f: &Family, t: char, ilp: bool) -> &'static str {
 
 /// The C type of a `SELECT` callback (`LAPACK_D_SELECT2` and kin; the
 /// `_64` ones return the ILP64 logical).
-fn select_type(t: char, ilp: bool) -> String {
-    let args = if "sd".contains(t) { 2 } else { 1 };
+fn select_type(t: char, ilp: bool, pencil: bool) -> String {
+    let args = if "sd".contains(t) { 2 } else { 1 } + usize::from(pencil);
     format!("LAPACK_{}_SELECT{args}{}", t.to_ascii_uppercase(), if ilp { "_64" } else { "" })
 }
 
@@ -67,7 +67,7 @@ fn fortran_proto(f: &Family, t: char, name: &str, ilp: bool) -> String {
                 }
                 Kind::Work { elem, .. } => format!("{} *{n}", ty(*elem)),
                 Kind::Info => format!("{} *{n}", ty(Elem::Int)),
-                Kind::Select => format!("{} {n}", select_type(t, ilp)),
+                Kind::Select { pencil } => format!("{} {n}", select_type(t, ilp, *pencil)),
             }
         })
         .collect();
@@ -95,7 +95,7 @@ fn lapacke_proto(f: &Family, t: char, ilp: bool, work: bool) -> String {
                 format!("{}{} *{n}", if intent.writes() { "" } else { "const " }, ty(*elem))
             }
             Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => format!("{} {n}", ty(Elem::Int)),
-            Kind::Select => format!("{} {n}", select_type(t, ilp)),
+            Kind::Select { pencil } => format!("{} {n}", select_type(t, ilp, *pencil)),
             Kind::Val { elem, intent: Intent::In } => format!("{} {n}", ty(*elem)),
             Kind::Val { elem, .. } => format!("{} *{n}", ty(*elem)),
             Kind::Mat { elem, intent, .. } | Kind::Vec { elem, intent, .. } | Kind::Arr { elem, intent, .. } => {
@@ -249,7 +249,7 @@ pub fn bad_args_c(fams: &[Family]) -> String {
                             args.push(format!("bufs[{nb}]"));
                             nb += 1;
                         }
-                        Kind::Select => {
+                        Kind::Select { .. } => {
                             params.push("void *".into());
                             args.push("(void *)select_none".into());
                         }

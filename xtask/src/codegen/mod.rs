@@ -50,7 +50,17 @@ typedef lapack_logical (*LAPACK_Z_SELECT1)(const lapack_complex_double *);\n\
 typedef int64_t (*LAPACK_S_SELECT2_64)(const float *, const float *);\n\
 typedef int64_t (*LAPACK_D_SELECT2_64)(const double *, const double *);\n\
 typedef int64_t (*LAPACK_C_SELECT1_64)(const lapack_complex_float *);\n\
-typedef int64_t (*LAPACK_Z_SELECT1_64)(const lapack_complex_double *);\n\n";
+typedef int64_t (*LAPACK_Z_SELECT1_64)(const lapack_complex_double *);\n\n\
+/* Generalized-eigenvalue selection (`?gges`): (ALPHAR, ALPHAI, BETA) for the\n\
+ * real types, (ALPHA, BETA) for the complex ones. */\n\
+typedef lapack_logical (*LAPACK_S_SELECT3)(const float *, const float *, const float *);\n\
+typedef lapack_logical (*LAPACK_D_SELECT3)(const double *, const double *, const double *);\n\
+typedef lapack_logical (*LAPACK_C_SELECT2)(const lapack_complex_float *, const lapack_complex_float *);\n\
+typedef lapack_logical (*LAPACK_Z_SELECT2)(const lapack_complex_double *, const lapack_complex_double *);\n\
+typedef int64_t (*LAPACK_S_SELECT3_64)(const float *, const float *, const float *);\n\
+typedef int64_t (*LAPACK_D_SELECT3_64)(const double *, const double *, const double *);\n\
+typedef int64_t (*LAPACK_C_SELECT2_64)(const lapack_complex_float *, const lapack_complex_float *);\n\
+typedef int64_t (*LAPACK_Z_SELECT2_64)(const lapack_complex_double *, const lapack_complex_double *);\n\n";
 
 /// Symbols of the hand-written runtime (capi/src/lapack_aux.rs, lapacke_rt.rs,
 /// xerbla.rs) that the manifest lists beside the generated ones.

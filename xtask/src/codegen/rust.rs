@@ -69,7 +69,7 @@ fn fortran_param(a: &Arg, ty: &dyn Fn(Elem) -> String) -> String {
         | Kind::Arr { elem, intent, .. } => format!("{} {}", ptr(*intent), ty(*elem)),
         Kind::Work { elem, .. } => format!("*mut {}", ty(*elem)),
         Kind::Info => format!("*mut {}", ty(Elem::Int)),
-        Kind::Select => SELECT.into(),
+        Kind::Select { .. } => SELECT.into(),
     }
 }
 
@@ -82,7 +82,7 @@ fn lapacke_param(a: &Arg, ty: &dyn Fn(Elem) -> String, work: bool) -> Option<Str
     Some(match &a.kind {
         Kind::Char { .. } | Kind::Byte => "c_char".into(),
         Kind::Ptr { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),
-        Kind::Select => SELECT.into(),
+        Kind::Select { .. } => SELECT.into(),
         Kind::Logical | Kind::Dim | Kind::Int | Kind::Ld => ty(Elem::Int),
         Kind::Val { elem, intent: Intent::In } => ty(*elem),
         Kind::Val { elem, intent } => format!("{} {}", ptr(*intent), ty(*elem)),

@@ -57,7 +57,9 @@
 //!   of one eigenvalue of T, `(WR, WI)` by reference for the real types and
 //!   `W` for the complex ones (LAPACKE's `LAPACK_D_SELECT2` /
 //!   `LAPACK_Z_SELECT1`), returning an ABI integer (nonzero is true); passed
-//!   to the call as a `crate::lapack_rt::Select`, never dereferenced there.
+//!   to the call as a `crate::lapack_rt::Select`, never dereferenced there;
+//!   `fn T pencil` one of a generalized eigenvalue (`?gges`): `(ALPHAR,
+//!   ALPHAI, BETA)` / `(ALPHA, BETA)` (`LAPACK_D_SELECT3` / `LAPACK_Z_SELECT2`).
 //!
 //! Other lines: `doc`, `check ARG EXPR` (in the reference's order: the
 //! parameter number is ARG's position), `call EXPR`, `nonan ARG` (no LAPACKE
@@ -163,10 +165,14 @@ pub enum Kind {
         work: String,
         value: String,
     },
-    /// An eigenvalue-selection callback (`SELECT` of `?gees`): a Fortran
+    /// An eigenvalue-selection callback (`SELECT` of `?gees`; `pencil`: of
+    /// `?gges`, one generalized eigenvalue `(ALPHAR, ALPHAI, BETA)` or
+    /// `(ALPHA, BETA)`): a Fortran
     /// LOGICAL function of one eigenvalue, `(WR, WI)` by reference for the
     /// real types, `W` for the complex ones; its value is an ABI integer.
-    Select,
+    Select {
+        pencil: bool,
+    },
     Info,
 }
 
@@ -354,10 +360,11 @@ fn parse_kind(rest: &str, line: usize) -> Result<Kind, SpecError> {
         "logical" => Kind::Logical,
         "byte" => Kind::Byte,
         "fn" => {
-            if word(rest).0 != "T" {
-                return err(line, "fn takes the eigenvalues of T: `fn T`");
+            let (ty, rest) = word(rest);
+            if ty != "T" {
+                return err(line, "fn takes the eigenvalues of T: `fn T` or `fn T pencil`");
             }
-            Kind::Select
+            Kind::Select { pencil: word(rest).0 == "pencil" }
         }
         "ptr" => {
             let (e, rest) = word(rest);

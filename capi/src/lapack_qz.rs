@@ -1,0 +1,371 @@
+//! Glue between the generated entry points of the generalized nonsymmetric
+//! eigenvalue routines and `ferroblas_lapack::gen_eigen`: 1-based ILO/IHI and
+//! permutation indices in `?ggbal`'s LSCALE/RSCALE, eigenvalues split into
+//! ALPHAR/ALPHAI for the real routines, LOGICAL SELECT arrays, workspace
+//! sizes and scratch memory.
+//!
+//! The routines run on the caller's WORK when it holds what the Rust routine
+//! asks for, on a [`WorkBuffer`] otherwise (the buffers are O(n) or O(n^2)
+//! beside the O(n^3) computation).
+
+use crate::lapack_rt::{self as rt, AbiInt};
+use ferroblas_kernels::enums::Side;
+use ferroblas_kernels::scalar::{Complex, Scalar};
+use ferroblas_kernels::views::{MatMut, MatRef};
+use ferroblas_lapack::gen_eigen as ge;
+use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecJob, VecSide};
+use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
+use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
+
+/// Runs `f` on the caller's `work` when it holds `req`, on a fresh buffer otherwise.
+fn with_work<T, R>(work: &mut [T], req: WorkReq, f: impl FnOnce(ferroblas_lapack::Workspace<'_>) -> R) -> R {
+    let ws = rt::workspace(work);
+    if ws.fits(req) {
+        f(ws)
+    } else {
+        let mut buf = WorkBuffer::new(req);
+        f(buf.workspace())
+    }
+}
+
+/// 1-based ILO/IHI (already checked) as the half-open range.
+fn range(ilo: i64, ihi: i64, n: usize) -> (usize, usize) {
+    let lo = ((ilo.max(1) - 1) as usize).min(n);
+    let hi = (ihi.max(0) as usize).clamp(lo, n);
+    (lo, hi)
+}
+
+/// `?ggbal`.
+#[allow(clippy::too_many_arguments)]
+pub fn ggbal<T: Scalar, I: AbiInt>(
+    job: BalanceJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ilo: &mut I,
+    ihi: &mut I,
+    lscale: &mut [T::Real],
+    rscale: &mut [T::Real],
+    work: &mut [T::Real],
+) {
+    let n = a.nrows();
+    let need = ge::ggbal_req(job, n);
+    let (lo, hi) = if work.len() >= need {
+        ge::ggbal(job, a, b, lscale, rscale, work)
+    } else {
+        let mut w = vec![<T::Real as Scalar>::zero(); need];
+        ge::ggbal(job, a, b, lscale, rscale, &mut w)
+    };
+    let one = <T::Real as Scalar>::one();
+    if job != BalanceJob::None && n > 1 {
+        for j in (0..n).filter(|&j| j < lo || j >= hi) {
+            lscale[j] += one;
+            rscale[j] += one;
+        }
+    }
+    *ilo = I::from_i64(lo as i64 + 1);
+    *ihi = I::from_i64(if n == 0 { 0 } else { hi as i64 });
+}
+
+/// `?ggbak`.
+pub fn ggbak<T: Scalar>(
+    job: BalanceJob,
+    side: Side,
+    ilo: i64,
+    ihi: i64,
+    lscale: &[T::Real],
+    rscale: &[T::Real],
+    v: MatMut<'_, T>,
+) {
+    let (lo, hi) = range(ilo, ihi, v.nrows());
+    let scale = if side == Side::Left { lscale } else { rscale };
+    ge::ggbak_indexed(job, lo, hi, scale, 1, v);
+}
+
+/// `?gghrd` / `?gghd3`.
+#[allow(clippy::too_many_arguments)]
+pub fn gghrd<T: Scalar>(
+    compq: Compz,
+    compz: Compz,
+    ilo: i64,
+    ihi: i64,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+) {
+    let (lo, hi) = range(ilo, ihi, a.nrows());
+    ge::gghrd(compq, compz, lo, hi, a, b, q, z);
+}
+
+/// `?hgeqz` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn hgeqz<T: Scalar, W: Scalar<Real = T::Real>>(
+    job: SchurJob,
+    compq: Compz,
+    compz: Compz,
+    ilo: i64,
+    ihi: i64,
+    h: MatMut<'_, T>,
+    t: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    q: MatMut<'_, T>,
+    z: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let n = h.nrows();
+    let (lo, hi) = range(ilo, ihi, n);
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    let r = ge::hgeqz(job, compq, compz, lo, hi, h, t, &mut alpha, &mut bt, q, z);
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    r
+}
+
+/// The eigenvalue array the Rust routines fill, seeded from ALPHAR/ALPHAI
+/// (or ALPHA), whose untouched entries are then written back unchanged.
+fn get_eigs<W: Scalar>(ar: &[W], ai: &[W::Real], n: usize) -> Vec<Complex<W::Real>> {
+    (0..n).map(|i| Complex::new(ar[i].re(), if W::IS_COMPLEX { ar[i].im() } else { ai[i] })).collect()
+}
+
+/// BETA (real for the real routines) as the scalar type, and back.
+fn get_beta<T: Scalar, W: Scalar<Real = T::Real>>(beta: &[W], n: usize) -> Vec<T> {
+    beta[..n].iter().map(|b| T::from_parts(b.re(), b.im())).collect()
+}
+
+fn put_beta<T: Scalar, W: Scalar<Real = T::Real>>(bt: &[T], beta: &mut [W]) {
+    for (b, t) in beta.iter_mut().zip(bt) {
+        *b = W::from_parts(t.re(), t.im());
+    }
+}
+
+fn put_eigs<W: Scalar>(w: &[Complex<W::Real>], ar: &mut [W], ai: &mut [W::Real], n: usize) {
+    for i in 0..n {
+        ar[i] = W::from_parts(w[i].re, w[i].im);
+        if !W::IS_COMPLEX {
+            ai[i] = w[i].im;
+        }
+    }
+}
+
+/// The MM that `?tgevc` needs (its M), the check of MM.
+///
+/// # Safety
+/// The earlier checks passed: `s` is valid for an `n x n` matrix with
+/// leading dimension `lds`, and `select` for `n` LOGICALs when HOWMNY = S.
+pub unsafe fn tgevc_m<T: Scalar, I: AbiInt>(
+    howmny: Option<Howmny>,
+    select: *const I,
+    n: i64,
+    s: *const T,
+    lds: i64,
+) -> i64 {
+    let n = n.max(0) as usize;
+    let Some(howmny) = howmny else { return 0 };
+    if howmny != Howmny::Selected {
+        return n as i64;
+    }
+    if n == 0 {
+        return 0;
+    }
+    // SAFETY: the caller's promise.
+    let (sel, s) =
+        unsafe { (std::slice::from_raw_parts(select, n), std::slice::from_raw_parts(s, (lds as usize) * (n - 1) + n)) };
+    let s = MatRef::from_col_major(s, n, n, lds as usize);
+    let b: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
+    ge::tgevc_count(howmny, &b, s) as i64
+}
+
+/// The pencil's `n x n` matrix at `x` with leading dimension `ld`.
+///
+/// # Safety
+/// `x` is valid for it (`n > 0`).
+unsafe fn view<'a, T>(x: *const T, n: usize, ld: i64) -> MatRef<'a, T> {
+    // SAFETY: the caller's promise.
+    let s = unsafe { std::slice::from_raw_parts(x, (ld as usize) * (n - 1) + n) };
+    MatRef::from_col_major(s, n, n, ld as usize)
+}
+
+/// `?tgevc`'s INFO = -5 (real types): S has two consecutive nonzero subdiagonal elements.
+///
+/// # Safety
+/// The earlier checks passed: `s` is valid for an `n x n` matrix with leading dimension `lds`.
+pub unsafe fn tgevc_s_bad<T: Scalar>(n: i64, s: *const T, lds: i64) -> bool {
+    let n = n.max(0) as usize;
+    if T::IS_COMPLEX || n < 3 {
+        return false;
+    }
+    // SAFETY: the caller's promise.
+    let s = unsafe { view(s, n, lds) };
+    (0..n - 2).any(|j| !s.get(j + 1, j).is_zero() && !s.get(j + 2, j + 1).is_zero())
+}
+
+/// `?tgevc`'s INFO = -7: a real type's 2x2 block of S whose P block is not
+/// diagonal and nonsingular, a complex P with a non-real diagonal element.
+///
+/// # Safety
+/// The earlier checks passed: `s` and `p` are valid for `n x n` matrices
+/// with leading dimensions `lds` and `ldp`.
+pub unsafe fn tgevc_p_bad<T: Scalar>(n: i64, s: *const T, lds: i64, p: *const T, ldp: i64) -> bool {
+    let n = n.max(0) as usize;
+    if n == 0 {
+        return false;
+    }
+    // SAFETY: the caller's promise.
+    let (s, p) = unsafe { (view(s, n, lds), view(p, n, ldp)) };
+    if T::IS_COMPLEX {
+        return (0..n).any(|j| p.get(j, j).im() != <T::Real as Scalar>::zero());
+    }
+    (0..n - 1).any(|j| {
+        !s.get(j + 1, j).is_zero()
+            && (p.get(j, j).is_zero() || p.get(j + 1, j + 1).is_zero() || !p.get(j, j + 1).is_zero())
+    })
+}
+
+/// `?tgevc`; writes M.
+#[allow(clippy::too_many_arguments)]
+pub fn tgevc<T: Scalar, I: AbiInt>(
+    side: VecSide,
+    howmny: Howmny,
+    select: &[I],
+    s: MatRef<'_, T>,
+    p: MatRef<'_, T>,
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    m: &mut I,
+) -> Result<(), Info> {
+    let n = s.nrows();
+    let sel: Vec<bool> =
+        if howmny == Howmny::Selected { select.iter().map(|v| v.get() != 0).collect() } else { Vec::new() };
+    let mut buf = WorkBuffer::new(ge::tgevc_req::<T>(n));
+    let used = ge::tgevc(side, howmny, &sel, s, p, vl, vr, buf.workspace())?;
+    *m = I::from_i64(used as i64);
+    Ok(())
+}
+
+/// `?ggev`'s minimal LWORK: `max(1, 8 n)` (real), `max(1, 2 n)` (complex).
+pub fn ggev_minwork<T: Scalar>(n: i64) -> i64 {
+    if T::IS_COMPLEX {
+        (2 * n).max(1)
+    } else {
+        (8 * n).max(1)
+    }
+}
+
+/// `?ggev`'s optimal LWORK.
+pub fn ggev_lwork<T: Scalar>(n: usize) -> usize {
+    (ggev_minwork::<T>(n as i64) as usize).max(ge::ggev_req::<T>(n).elems::<T>())
+}
+
+/// `?ggev`, `?ggev3` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+#[allow(clippy::too_many_arguments)]
+pub fn ggev<T: Scalar, W: Scalar<Real = T::Real>>(
+    jobvl: VecJob,
+    jobvr: VecJob,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    let (wl, wv) = (jobvl == VecJob::Vectors, jobvr == VecJob::Vectors);
+    let r = with_work(work, ge::ggev_req::<T>(n), |ws| {
+        ge::ggev(wl, wv, a, b, &mut alpha, &mut bt, vl, vr, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    match r {
+        Err(e) if e.lapack_info() as usize > n + 2 => Err(Info::new(n + 1)),
+        other => other,
+    }
+}
+
+/// `?gghd3`'s optimal LWORK: the unblocked reduction needs no workspace.
+pub fn gghd3_lwork(_n: usize) -> usize {
+    1
+}
+
+/// `?gges`'s minimal LWORK: `max(8 n, 6 n + 16)` (real, 1 for `n = 0`), `max(1, 2 n)` (complex).
+pub fn gges_minwork<T: Scalar>(n: i64) -> i64 {
+    if T::IS_COMPLEX {
+        (2 * n).max(1)
+    } else if n > 0 {
+        (8 * n).max(6 * n + 16)
+    } else {
+        1
+    }
+}
+
+/// `?gges`'s optimal LWORK.
+pub fn gges_lwork<T: Scalar>(n: usize) -> usize {
+    (gges_minwork::<T>(n as i64) as usize).max(ge::gges_req::<T>(n).elems::<T>())
+}
+
+/// Calls the Fortran SELCTG of `?gges` on one generalized eigenvalue.
+///
+/// # Safety
+/// `f` is a LOGICAL function of `(ALPHAR, ALPHAI, BETA)` (real types) or
+/// `(ALPHA, BETA)` (complex types) by reference.
+unsafe fn call_selctg<T: Scalar, I: AbiInt>(f: unsafe extern "C" fn(), alpha: Complex<T::Real>, beta: T) -> bool {
+    if T::IS_COMPLEX {
+        // SAFETY: the caller's promise; `Complex` is `#[repr(C)] {re, im}`, Fortran's COMPLEX.
+        let f: unsafe extern "C" fn(*const Complex<T::Real>, *const Complex<T::Real>) -> I =
+            unsafe { std::mem::transmute(f) };
+        let b = Complex::new(beta.re(), beta.im());
+        // SAFETY: as above.
+        unsafe { f(&alpha, &b) }.get() != 0
+    } else {
+        // SAFETY: the caller's promise.
+        let f: unsafe extern "C" fn(*const T::Real, *const T::Real, *const T::Real) -> I =
+            unsafe { std::mem::transmute(f) };
+        let b = beta.re();
+        // SAFETY: as above.
+        unsafe { f(&alpha.re, &alpha.im, &b) }.get() != 0
+    }
+}
+
+/// `?gges`, `?gges3` (real: `ar`, `ai`; complex: `ar` is ALPHA, `ai` empty).
+/// SELCTG is called only with SORT = S (a null one then selects nothing).
+///
+/// # Safety
+/// With SORT = S, `selctg` is null or a LOGICAL function of the signature
+/// [`call_selctg`] describes.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn gges<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvsl: bool,
+    wantvsr: bool,
+    sort: bool,
+    selctg: crate::lapack_rt::Select,
+    a: MatMut<'_, T>,
+    b: MatMut<'_, T>,
+    sdim: &mut I,
+    ar: &mut [W],
+    ai: &mut [T::Real],
+    beta: &mut [W],
+    vsl: MatMut<'_, T>,
+    vsr: MatMut<'_, T>,
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = a.nrows();
+    let mut alpha = get_eigs(ar, ai, n);
+    let mut bt = get_beta::<T, W>(beta, n);
+    // SAFETY: the caller's promise about `selctg`.
+    let mut by_select = |e: Complex<T::Real>, be: T| selctg.is_some_and(|f| unsafe { call_selctg::<T, I>(f, e, be) });
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool> = if sort { Some(&mut by_select) } else { None };
+    let vsl = if wantvsl { Some(vsl) } else { None };
+    let vsr = if wantvsr { Some(vsr) } else { None };
+    let r = with_work(work, ge::gges_req::<T>(n), |ws| {
+        ge::gges(sel, a, b, &mut alpha, &mut bt, vsl, vsr, Par::default(), ws)
+    });
+    put_eigs(&alpha, ar, ai, n);
+    put_beta(&bt, beta);
+    *sdim = I::from_i64(r.sdim as i64);
+    r.info
+}

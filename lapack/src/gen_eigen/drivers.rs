@@ -1,0 +1,409 @@
+//! The generalized eigenvalues and eigenvectors of a matrix pencil
+//! (`?ggev`, `?ggev3`).
+
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
+use super::{ggbak, ggbal, gghrd, hgeqz, tgevc, tgevc_req, tgsen};
+use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
+use crate::qr::{geqrf, geqrf_req, orgqr, orgqr_req, ormqr, ormqr_req, Positive};
+use crate::sym_eigen::tridiagonal::Compz;
+use crate::Info;
+use ferroblas_kernels::aux::matrix::{lacpy, lascl, laset, MatrixKind, Part};
+use ferroblas_kernels::aux::norms::{lange, Norm};
+use ferroblas_kernels::aux::scalars::{lamch, Machine};
+use ferroblas_kernels::scalar::{Complex, RealScalar, Scalar};
+use ferroblas_kernels::{MatMut, Side, Trans};
+use ferroblas_relapack::{Par, WorkReq, Workspace};
+
+/// The workspace [`ggev`] needs for order `n`.
+pub fn ggev_req<T: Scalar>(n: usize) -> WorkReq {
+    let steps =
+        geqrf_req::<T>(n, n).or(ormqr_req::<T>(Side::Left, n, n, n)).or(orgqr_req::<T>(n, n)).or(tgevc_req::<T>(n));
+    WorkReq::new::<T::Real>(2 * n).and(WorkReq::new::<T>(n)).and(steps)
+}
+
+/// Scales `a` into `[sqrt(safmin) / eps, its reciprocal]` when its largest
+/// element lies outside; returns the norm and the bound it was scaled to.
+fn scale_into_range<T: Scalar>(a: MatMut<'_, T>) -> (T::Real, Option<T::Real>) {
+    let (zero, one) = (<T::Real as Scalar>::zero(), <T::Real as Scalar>::one());
+    let smlnum = lamch::<T::Real>(Machine::SafeMin).sqrt() / lamch::<T::Real>(Machine::Precision);
+    let bignum = one / smlnum;
+    let anrm = lange(Norm::Max, a.rb(), &mut []);
+    let to = if anrm > zero && anrm < smlnum {
+        smlnum
+    } else if anrm > bignum {
+        bignum
+    } else {
+        return (anrm, None);
+    };
+    let (m, n) = (a.nrows(), a.ncols());
+    lascl(MatrixKind::General, 0, 0, anrm, to, m, n, a);
+    (anrm, Some(to))
+}
+
+/// An empty matrix argument.
+fn empty<'a, T: Scalar>() -> MatMut<'a, T> {
+    MatMut::from_col_major(&mut [], 0, 0, 1)
+}
+
+/// `Update` when the matrix is wanted.
+fn compz_of(want: bool) -> Compz {
+    if want {
+        Compz::Update
+    } else {
+        Compz::None
+    }
+}
+
+/// The drivers' common first steps: permute the pencil ([`ggbal`], JOB =
+/// P), triangularize B by QR (A updated; with `full`, also the columns of A
+/// right of the active block), start `vl` from the QR's Q and `vr` from the
+/// identity when wanted, and reduce to Hessenberg-triangular form (with
+/// `full` the whole pencil, else only the active block). Returns `(ilo, ihi)`.
+#[allow(clippy::too_many_arguments)]
+fn reduce<T: Scalar>(
+    full: bool,
+    want_vl: bool,
+    want_vr: bool,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    mut vl: MatMut<'_, T>,
+    mut vr: MatMut<'_, T>,
+    lscale: &mut [T::Real],
+    rscale: &mut [T::Real],
+    par: Par,
+    mut work: Workspace<'_>,
+) -> (usize, usize) {
+    let n = a.nrows();
+    let (ilo, ihi) = ggbal(BalanceJob::Permute, a.rb_mut(), b.rb_mut(), lscale, rscale, &mut []);
+    let ihi = ihi.max(ilo);
+    let irows = ihi - ilo;
+    let icols = if full { n - ilo } else { irows };
+    let (tau, mut work) = work.take::<T>(n);
+    let tau = &mut tau[..irows.min(icols)];
+    geqrf(b.rb_mut().submatrix(ilo, ilo, irows, icols), tau, Positive::No, par, work.rb_mut());
+    ormqr(
+        Side::Left,
+        Trans::ConjTrans,
+        b.rb().submatrix(ilo, ilo, irows, irows.min(icols)),
+        tau,
+        a.rb_mut().submatrix(ilo, ilo, irows, icols),
+        par,
+        work.rb_mut(),
+    );
+    if want_vl {
+        let mut q = vl.rb_mut().submatrix(0, 0, n, n);
+        laset(Part::Full, T::zero(), T::one(), q.rb_mut());
+        if irows > 1 {
+            lacpy(
+                Part::Lower,
+                b.rb().submatrix(ilo + 1, ilo, irows - 1, irows - 1),
+                q.rb_mut().submatrix(ilo + 1, ilo, irows - 1, irows - 1),
+            );
+        }
+        orgqr(q.rb_mut().submatrix(ilo, ilo, irows, irows), tau, par, work.rb_mut());
+    }
+    if want_vr {
+        laset(Part::Full, T::zero(), T::one(), vr.rb_mut().submatrix(0, 0, n, n));
+    }
+    if full {
+        let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        gghrd(compz_of(want_vl), compz_of(want_vr), ilo, ihi, a.rb_mut(), b.rb_mut(), ql, zr);
+    } else {
+        gghrd(
+            Compz::None,
+            Compz::None,
+            0,
+            irows,
+            a.rb_mut().submatrix(ilo, ilo, irows, irows),
+            b.rb_mut().submatrix(ilo, ilo, irows, irows),
+            empty(),
+            empty(),
+        );
+    }
+    (ilo, ihi)
+}
+
+/// The generalized eigenvalues `alpha[j] / beta[j]` of the `n x n` pencil
+/// `(A, B)` and, on request, its left (`want_vl`: `u^H A = lambda u^H B`)
+/// and right (`want_vr`: `A v = lambda B v`) eigenvectors in the columns of
+/// `vl` and `vr` (`?ggev`, `?ggev3`): A and B scaled into range, permuted
+/// by [`ggbal`], B reduced to triangular form by QR, the pencil to
+/// Hessenberg-triangular form ([`gghrd`]), the QZ algorithm ([`hgeqz`]),
+/// [`tgevc`] and [`ggbak`]. Each vector is scaled so that its largest
+/// component has `|re| + |im| = 1`; a real type stores a complex pair's
+/// vectors `v +- i v'` as the columns `v`, `v'` (at the pair's first index,
+/// whose alpha has positive imaginary part). `beta` is real and
+/// non-negative; `beta = 0` is an infinite eigenvalue, `alpha = beta = 0` a
+/// singular pencil. `a` and `b` are overwritten.
+///
+/// `Err(info)`: `info <= n` the QZ iteration failed (the eigenvalues
+/// `info..n`, 0-based, are correct, no vectors computed); `n + 2`: `tgevc`
+/// failed.
+#[allow(clippy::too_many_arguments)]
+pub fn ggev<T: Scalar>(
+    want_vl: bool,
+    want_vr: bool,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    mut vl: MatMut<'_, T>,
+    mut vr: MatMut<'_, T>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
+    type R<T> = <T as Scalar>::Real;
+    let n = a.nrows();
+    assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "ggev: A and B must be square of one order");
+    assert!(alpha.len() >= n && beta.len() >= n, "ggev: alpha or beta is short");
+    if n == 0 {
+        return Ok(());
+    }
+    let ilv = want_vl || want_vr;
+    let (anrm, ascl) = scale_into_range(a.rb_mut());
+    let (bnrm, bscl) = scale_into_range(b.rb_mut());
+    let (scales, mut work) = work.take::<R<T>>(2 * n);
+    let (lscale, rscale) = scales.split_at_mut(n);
+    let (ilo, ihi) = reduce(
+        ilv,
+        want_vl,
+        want_vr,
+        a.rb_mut(),
+        b.rb_mut(),
+        vl.rb_mut(),
+        vr.rb_mut(),
+        lscale,
+        rscale,
+        par,
+        work.rb_mut(),
+    );
+    let (cq, cz) = (compz_of(want_vl), compz_of(want_vr));
+    let result = if ilv {
+        let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        hgeqz(SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr)
+    } else {
+        hgeqz(
+            SchurJob::Eigenvalues,
+            Compz::None,
+            Compz::None,
+            ilo,
+            ihi,
+            a.rb_mut(),
+            b.rb_mut(),
+            alpha,
+            beta,
+            empty(),
+            empty(),
+        )
+    };
+    let result = match result {
+        Err(e) => Err(e),
+        Ok(()) if ilv => {
+            let side = match (want_vl, want_vr) {
+                (true, true) => VecSide::Both,
+                (true, false) => VecSide::Left,
+                _ => VecSide::Right,
+            };
+            let ql = if want_vl { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+            let zr = if want_vr { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+            match tgevc(side, Howmny::Backtransform, &[], a.rb(), b.rb(), ql, zr, work.rb_mut()) {
+                Err(_) => Err(Info::new(n + 2)),
+                Ok(_) => {
+                    for (want, v, scale) in [(want_vl, vl.rb_mut(), &*lscale), (want_vr, vr.rb_mut(), &*rscale)] {
+                        if want {
+                            let mut v = v.submatrix(0, 0, n, n);
+                            ggbak(BalanceJob::Permute, ilo, ihi, scale, v.rb_mut());
+                            normalize(v, alpha);
+                        }
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Ok(()) => Ok(()),
+    };
+    rescale_eigs(&mut alpha[..n], &mut beta[..n], anrm, ascl, bnrm, bscl);
+    result
+}
+
+/// Scales each eigenvector so that its largest component has `|re| + |im| = 1`
+/// (a real type's pair, flagged by `alpha`'s imaginary part, as one vector).
+fn normalize<T: Scalar>(mut v: MatMut<'_, T>, alpha: &[Complex<T::Real>]) {
+    let n = v.nrows();
+    let zero = <T::Real as Scalar>::zero();
+    let smlnum = lamch::<T::Real>(Machine::SafeMin).sqrt() / lamch::<T::Real>(Machine::Precision);
+    let mut jc = 0;
+    while jc < n {
+        let pair = !T::IS_COMPLEX && alpha[jc].im > zero && jc + 1 < n;
+        let cols = if pair { 2 } else { 1 };
+        let mut temp = zero;
+        for jr in 0..n {
+            let mut s = v.get(jr, jc).abs1();
+            if pair {
+                s += v.get(jr, jc + 1).abs1();
+            }
+            temp = temp.max(s);
+        }
+        if temp >= smlnum {
+            let f = <T::Real as Scalar>::one() / temp;
+            for c in jc..jc + cols {
+                for jr in 0..n {
+                    v.set(jr, c, v.get(jr, c).scale_real(f));
+                }
+            }
+        }
+        jc += cols;
+    }
+}
+
+/// What [`gges`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gges {
+    /// The number of eigenvalues (after sorting) for which the selection
+    /// holds (SDIM); a real complex pair with either selected counts 2.
+    pub sdim: usize,
+    /// `Err(i)`: `i <= n` the QZ iteration failed (the eigenvalues `i..n`,
+    /// 0-based, are correct); `n + 1`: another QZ failure; `n + 2`: after
+    /// reordering, rounding changed which eigenvalues are selected; `n + 3`:
+    /// a reordering swap was refused.
+    pub info: Result<(), Info>,
+}
+
+/// The workspace [`gges`] needs for order `n`.
+pub fn gges_req<T: Scalar>(n: usize) -> WorkReq {
+    ggev_req::<T>(n).and(WorkReq::new::<bool>(n))
+}
+
+/// The generalized Schur factorization `(A, B) = (Q S Z^H, Q T Z^H)` of
+/// the `n x n` pencil (`?gges`, `?gges3`): the steps of [`ggev`] up to the
+/// QZ algorithm ([`hgeqz`] in Schur mode), then, with `select`, the
+/// eigenvalues `alpha / beta` it picks moved to the top left by [`tgsen`]
+/// (a real pair is selected when either of its eigenvalues is). `a`, `b`
+/// are overwritten by S (upper triangular, or real quasi-triangular in
+/// standard form) and T (upper triangular, non-negative real diagonal);
+/// `vsl` / `vsr` receive Q / Z when given.
+#[allow(clippy::too_many_arguments)]
+pub fn gges<T: Scalar>(
+    mut select: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool>,
+    mut a: MatMut<'_, T>,
+    mut b: MatMut<'_, T>,
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    vsl: Option<MatMut<'_, T>>,
+    vsr: Option<MatMut<'_, T>>,
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Gges {
+    type R<T> = <T as Scalar>::Real;
+    let n = a.nrows();
+    assert!(a.ncols() == n && b.nrows() == n && b.ncols() == n, "gges: A and B must be square of one order");
+    assert!(alpha.len() >= n && beta.len() >= n, "gges: alpha or beta is short");
+    let mut out = Gges { sdim: 0, info: Ok(()) };
+    if n == 0 {
+        return out;
+    }
+    let (want_l, want_r) = (vsl.is_some(), vsr.is_some());
+    let mut vl = vsl.unwrap_or_else(empty);
+    let mut vr = vsr.unwrap_or_else(empty);
+    let (anrm, ascl) = scale_into_range(a.rb_mut());
+    let (bnrm, bscl) = scale_into_range(b.rb_mut());
+    let (scales, mut work) = work.take::<R<T>>(2 * n);
+    let (lscale, rscale) = scales.split_at_mut(n);
+    let (ilo, ihi) = reduce(
+        true,
+        want_l,
+        want_r,
+        a.rb_mut(),
+        b.rb_mut(),
+        vl.rb_mut(),
+        vr.rb_mut(),
+        lscale,
+        rscale,
+        par,
+        work.rb_mut(),
+    );
+    let (cq, cz) = (compz_of(want_l), compz_of(want_r));
+    let ql = if want_l { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+    let zr = if want_r { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+    if let Err(e) = hgeqz(SchurJob::Schur, cq, cz, ilo, ihi, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr) {
+        out.info = Err(if e.lapack_info() as usize <= n { e } else { Info::new(n + 1) });
+        rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
+        return out;
+    }
+    if let Some(sel) = select.as_deref_mut() {
+        // The selection sees the unscaled eigenvalues; the reordering works
+        // on the scaled pencil and recomputes them from it.
+        rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
+        let (flags, _) = work.take::<bool>(n);
+        for j in 0..n {
+            flags[j] = sel(alpha[j], beta[j]);
+        }
+        let ql = if want_l { vl.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        let zr = if want_r { vr.rb_mut().submatrix(0, 0, n, n) } else { empty() };
+        if tgsen(flags, want_l, want_r, a.rb_mut(), b.rb_mut(), alpha, beta, ql, zr).is_err() {
+            out.info = Err(Info::new(n + 3));
+        }
+    }
+    if want_l {
+        ggbak(BalanceJob::Permute, ilo, ihi, lscale, vl.rb_mut().submatrix(0, 0, n, n));
+    }
+    if want_r {
+        ggbak(BalanceJob::Permute, ilo, ihi, rscale, vr.rb_mut().submatrix(0, 0, n, n));
+    }
+    let unscale = |a: MatMut<'_, T>, from: Option<R<T>>, to: R<T>, kind: MatrixKind| {
+        if let Some(f) = from {
+            lascl(kind, 0, 0, f, to, n, n, a);
+        }
+    };
+    unscale(a.rb_mut(), ascl, anrm, MatrixKind::Hessenberg);
+    unscale(b.rb_mut(), bscl, bnrm, MatrixKind::Upper);
+    rescale_eigs(alpha, beta, anrm, ascl, bnrm, bscl);
+    if let Some(sel) = select {
+        // Count the selected eigenvalues as they lie now; a selected one
+        // after an unselected one means rounding changed the selection.
+        let mut last = true;
+        let mut j = 0;
+        while j < n {
+            let pair = !T::IS_COMPLEX && alpha[j].im != R::<T>::zero() && j + 1 < n;
+            let cur =
+                if pair { sel(alpha[j], beta[j]) || sel(alpha[j + 1], beta[j + 1]) } else { sel(alpha[j], beta[j]) };
+            if cur {
+                out.sdim += if pair { 2 } else { 1 };
+                if !last && out.info.is_ok() {
+                    out.info = Err(Info::new(n + 2));
+                }
+            }
+            last = cur;
+            j += if pair { 2 } else { 1 };
+        }
+    }
+    out
+}
+
+/// Undoes the drivers' scaling on `alpha` (from A's) and `beta` (from B's).
+fn rescale_eigs<T: Scalar>(
+    alpha: &mut [Complex<T::Real>],
+    beta: &mut [T],
+    anrm: T::Real,
+    ascl: Option<T::Real>,
+    bnrm: T::Real,
+    bscl: Option<T::Real>,
+) {
+    let one = |x: T::Real, from: T::Real, to: T::Real| {
+        let mut v = [x];
+        lascl(MatrixKind::General, 0, 0, from, to, 1, 1, MatMut::from_col_major(&mut v[..], 1, 1, 1));
+        v[0]
+    };
+    if let Some(to) = ascl {
+        for z in alpha.iter_mut() {
+            *z = Complex::new(one(z.re, to, anrm), one(z.im, to, anrm));
+        }
+    }
+    if let Some(to) = bscl {
+        let n = beta.len();
+        lascl(MatrixKind::General, 0, 0, to, bnrm, n, 1, MatMut::from_col_major(beta, n, 1, n.max(1)));
+    }
+}

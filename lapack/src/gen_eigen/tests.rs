@@ -1,0 +1,965 @@
+#![allow(clippy::needless_range_loop)] // indices address matrix rows, columns and vectors alike
+
+use super::*;
+use crate::nonsym_eigen::{BalanceJob, Howmny, SchurJob, VecSide};
+use crate::sym_eigen::tridiagonal::Compz;
+use crate::{Par, WorkBuffer};
+use ferroblas_kernels::scalar::{c32, c64, Complex, RealScalar, Scalar};
+use ferroblas_kernels::{MatMut, MatRef};
+
+type C = Complex<f64>;
+type M = Vec<Vec<C>>;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 11) as f64 / (1u64 << 53) as f64) * 2.0 - 1.0
+    }
+    fn scalar<T: Scalar>(&mut self) -> T {
+        let re = self.next();
+        let im = self.next();
+        T::from_parts(<T::Real as RealScalar>::from_f64(re), <T::Real as RealScalar>::from_f64(im))
+    }
+}
+
+trait Nm {
+    fn norm(&self) -> f64;
+}
+impl Nm for C {
+    fn norm(&self) -> f64 {
+        self.re.hypot(self.im)
+    }
+}
+
+fn eps<T: Scalar>() -> f64 {
+    <T::Real as RealScalar>::EPSILON.to_f64()
+}
+
+fn c<T: Scalar>(x: T) -> C {
+    C::new(x.re().to_f64(), x.im().to_f64())
+}
+
+fn to_c<T: Scalar>(a: MatRef<'_, T>) -> M {
+    (0..a.nrows()).map(|i| (0..a.ncols()).map(|j| c(a.get(i, j))).collect()).collect()
+}
+
+fn mul(a: &M, b: &M) -> M {
+    let (m, k, n) = (a.len(), b.len(), b.first().map_or(0, |r| r.len()));
+    (0..m).map(|i| (0..n).map(|j| (0..k).map(|p| a[i][p] * b[p][j]).sum()).collect()).collect()
+}
+
+fn adj(a: &M) -> M {
+    let (m, n) = (a.len(), a.first().map_or(0, |r| r.len()));
+    (0..n).map(|j| (0..m).map(|i| a[i][j].conj()).collect()).collect()
+}
+
+fn norm1(a: &M) -> f64 {
+    let n = a.first().map_or(0, |r| r.len());
+    (0..n).map(|j| a.iter().map(|r| r[j].norm()).sum::<f64>()).fold(0.0, f64::max)
+}
+
+fn diff(a: &M, b: &M) -> M {
+    a.iter().zip(b).map(|(r, s)| r.iter().zip(s).map(|(x, y)| x - y).collect()).collect()
+}
+
+fn ident(n: usize) -> M {
+    (0..n).map(|i| (0..n).map(|j| if i == j { C::new(1.0, 0.0) } else { C::new(0.0, 0.0) }).collect()).collect()
+}
+
+/// Test matrices, column-major with leading dimension `n + 2`.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Kind {
+    General,
+    /// B upper triangular (for gghrd) with a zero diagonal element (an infinite eigenvalue).
+    SingularB,
+    /// A and B share a zero column (a 0/0 eigenvalue).
+    CommonNull,
+    /// Both zero but A's first column (all eigenvalues infinite or 0/0).
+    Graded,
+}
+
+fn pencil<T: Scalar>(n: usize, kind: Kind, triangular_b: bool, seed: u64) -> (Vec<T>, Vec<T>, usize) {
+    let ld = n + 2;
+    let mut r = Rng(seed);
+    let mut a = vec![T::zero(); ld * n.max(1)];
+    let mut b = vec![T::zero(); ld * n.max(1)];
+    for j in 0..n {
+        for i in 0..n {
+            a[i + j * ld] = r.scalar();
+            b[i + j * ld] = if triangular_b && i > j { T::zero() } else { r.scalar() };
+        }
+    }
+    match kind {
+        Kind::General => {}
+        Kind::SingularB if n > 0 => {
+            let k = n / 2;
+            if triangular_b {
+                b[k + k * ld] = T::zero();
+            } else {
+                for i in 0..n {
+                    b[i + k * ld] = T::zero();
+                }
+            }
+        }
+        Kind::CommonNull if n > 1 => {
+            let k = n - 1 - n / 3;
+            for i in 0..n {
+                a[i + k * ld] = T::zero();
+                b[i + k * ld] = T::zero();
+            }
+        }
+        Kind::Graded => {
+            for j in 0..n {
+                for i in 0..n {
+                    let g = <T::Real as RealScalar>::from_f64(2f64.powi(((i + 2 * j) % 20) as i32 - 10));
+                    a[i + j * ld] = a[i + j * ld].scale_real(g);
+                    b[i + j * ld] = b[i + j * ld].scale_real(g);
+                }
+            }
+        }
+        _ => {}
+    }
+    (a, b, ld)
+}
+
+fn unitary_err(q: &M) -> f64 {
+    let n = q.len();
+    norm1(&diff(&mul(&adj(q), q), &ident(n)))
+}
+
+/// `|beta A x - alpha B x|_1 / ((|beta| |A| + |alpha| |B|) |x|_1)` over the columns of `x`
+/// (left: `y^H (beta A - alpha B)`).
+fn eig_residual(a: &M, b: &M, vecs: &[Vec<C>], eigs: &[(C, C)], left: bool) -> f64 {
+    let n = a.len();
+    let (an, bn) = (norm1(a).max(1e-300), norm1(b).max(1e-300));
+    let mut worst = 0.0f64;
+    for (x, &(al, be)) in vecs.iter().zip(eigs) {
+        let xn: f64 = x.iter().map(|z| z.norm()).sum();
+        if xn == 0.0 {
+            continue;
+        }
+        let mut r = 0.0;
+        for i in 0..n {
+            let mut s = C::new(0.0, 0.0);
+            for k in 0..n {
+                let (aa, bb) = if left { (a[k][i], b[k][i]) } else { (a[i][k], b[i][k]) };
+                let xk = if left { x[k].conj() } else { x[k] };
+                s += (be * aa - al * bb) * xk;
+            }
+            r += s.norm();
+        }
+        let den = (be.norm() * an + al.norm() * bn) * xn;
+        if den > 0.0 {
+            worst = worst.max(r / den);
+        }
+    }
+    worst
+}
+
+/// The eigenvectors in `v`'s columns as complex vectors (a real type's pairs
+/// from two columns), with their eigenvalues.
+fn vectors<T: Scalar>(v: MatRef<'_, T>, alpha: &[Complex<T::Real>], beta: &[T]) -> (Vec<Vec<C>>, Vec<(C, C)>) {
+    let n = v.nrows();
+    let (mut xs, mut es) = (Vec::new(), Vec::new());
+    let mut j = 0;
+    while j < n {
+        let al = C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64());
+        let be = c(beta[j]);
+        if !T::IS_COMPLEX && alpha[j].im.to_f64() != 0.0 && j + 1 < n {
+            let x: Vec<C> = (0..n).map(|i| C::new(v.get(i, j).re().to_f64(), v.get(i, j + 1).re().to_f64())).collect();
+            let xc: Vec<C> = x.iter().map(|z| z.conj()).collect();
+            let al2 = C::new(alpha[j + 1].re.to_f64(), alpha[j + 1].im.to_f64());
+            xs.push(x);
+            es.push((al, be));
+            xs.push(xc);
+            es.push((al2, c(beta[j + 1])));
+            j += 2;
+        } else {
+            xs.push((0..n).map(|i| c(v.get(i, j))).collect());
+            es.push((al, be));
+            j += 1;
+        }
+    }
+    (xs, es)
+}
+
+/// Checks the generalized Schur form: P upper triangular with a real
+/// non-negative diagonal, S triangular or (real) standard quasi-triangular
+/// with diagonal P blocks, alpha/beta matching the diagonal.
+fn check_schur_form<T: Scalar>(s: MatRef<'_, T>, p: MatRef<'_, T>, alpha: &[Complex<T::Real>], beta: &[T], tol: f64) {
+    let n = s.nrows();
+    for j in 0..n {
+        for i in j + 1..n {
+            assert!(p.get(i, j).is_zero(), "P({i},{j}) != 0");
+            if i > j + 1 || T::IS_COMPLEX {
+                assert!(s.get(i, j).is_zero(), "S({i},{j}) != 0");
+            }
+        }
+        assert!(p.get(j, j).im().to_f64() == 0.0 && p.get(j, j).re().to_f64() >= 0.0, "P({j},{j}) = {:?}", p.get(j, j));
+    }
+    let mut j = 0;
+    while j < n {
+        if !T::IS_COMPLEX && j + 1 < n && !s.get(j + 1, j).is_zero() {
+            assert!(j + 2 >= n || s.get(j + 2, j + 1).is_zero(), "consecutive subdiagonals at {j}");
+            assert!(p.get(j, j + 1).is_zero(), "P block at {j} not diagonal");
+            assert!(alpha[j].im.to_f64() > 0.0 && alpha[j + 1].im.to_f64() < 0.0, "pair at {j} not ordered");
+            // det(beta S - alpha P) of the block vanishes.
+            let (al, be) = (C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64()), c(beta[j]));
+            let m = |i: usize, k: usize| be * c(s.get(i, k)) - al * c(p.get(i, k));
+            let det = m(j, j) * m(j + 1, j + 1) - m(j, j + 1) * m(j + 1, j);
+            let scale = (be.norm()
+                * (c(s.get(j, j)).norm()
+                    + c(s.get(j + 1, j + 1)).norm()
+                    + c(s.get(j, j + 1)).norm()
+                    + c(s.get(j + 1, j)).norm())
+                + al.norm() * (c(p.get(j, j)).norm() + c(p.get(j + 1, j + 1)).norm()))
+            .powi(2);
+            assert!(det.norm() <= tol * scale.max(1e-300), "pair {j}: det {det} scale {scale}");
+            j += 2;
+        } else {
+            assert!(
+                (c(s.get(j, j)) - C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64())).norm()
+                    <= tol * c(s.get(j, j)).norm().max(1e-300)
+            );
+            assert!((c(p.get(j, j)) - c(beta[j])).norm() <= tol * c(p.get(j, j)).norm().max(1e-300));
+            j += 1;
+        }
+    }
+}
+
+/// gghrd, hgeqz and tgevc on a pencil with triangular B; checks every
+/// residual and returns (alpha, beta).
+fn qz_pipeline<T: Scalar>(n: usize, kind: Kind, seed: u64) {
+    let (mut a, mut b, ld) = pencil::<T>(n, kind, true, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut q = vec![T::zero(); ld * n.max(1)];
+    let mut z = vec![T::zero(); ld * n.max(1)];
+    gghrd(
+        Compz::Init,
+        Compz::Init,
+        0,
+        n,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    );
+    let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    let check = |a: &[T], b: &[T], q: &[T], z: &[T], what: &str| {
+        let (am, bm) = (to_c(MatRef::from_col_major(a, n, n, ld)), to_c(MatRef::from_col_major(b, n, n, ld)));
+        let (qm, zm) = (to_c(MatRef::from_col_major(q, n, n, ld)), to_c(MatRef::from_col_major(z, n, n, ld)));
+        let ra = norm1(&diff(&a0, &mul(&mul(&qm, &am), &adj(&zm)))) / norm1(&a0).max(1e-300);
+        let rb = norm1(&diff(&b0, &mul(&mul(&qm, &bm), &adj(&zm)))) / norm1(&b0).max(1e-300);
+        assert!(
+            ra <= tol && rb <= tol,
+            "{what} {} n={n} {kind:?}: |A - Q S Z^H| {ra:e}, |B - Q T Z^H| {rb:e}",
+            T::PREFIX
+        );
+        assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "{what}: Q or Z not unitary");
+    };
+    check(&a, &b, &q, &z, "gghrd");
+    for j in 0..n {
+        for i in j + 1..n {
+            assert!(b[i + j * ld].is_zero(), "gghrd: T not triangular");
+            if i > j + 1 {
+                assert!(a[i + j * ld].is_zero(), "gghrd: H not Hessenberg");
+            }
+        }
+    }
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    hgeqz(
+        SchurJob::Schur,
+        Compz::Update,
+        Compz::Update,
+        0,
+        n,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    )
+    .unwrap();
+    check(&a, &b, &q, &z, "hgeqz");
+    check_schur_form(MatRef::from_col_major(&a, n, n, ld), MatRef::from_col_major(&b, n, n, ld), &alpha, &beta, tol);
+    // Eigenvalues only: the same values.
+    {
+        let (mut a2, mut b2, _) = pencil::<T>(n, kind, true, seed);
+        gghrd(
+            Compz::None,
+            Compz::None,
+            0,
+            n,
+            MatMut::from_col_major(&mut a2, n, n, ld),
+            MatMut::from_col_major(&mut b2, n, n, ld),
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+        );
+        let mut al2 = alpha.clone();
+        let mut be2 = beta.clone();
+        hgeqz(
+            SchurJob::Eigenvalues,
+            Compz::None,
+            Compz::None,
+            0,
+            n,
+            MatMut::from_col_major(&mut a2, n, n, ld),
+            MatMut::from_col_major(&mut b2, n, n, ld),
+            &mut al2,
+            &mut be2,
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+        )
+        .unwrap();
+        for j in 0..n {
+            // Same eigenvalue (as a ratio) up to rounding.
+            let (x, y) = (C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64()), c(beta[j]));
+            let (x2, y2) = (C::new(al2[j].re.to_f64(), al2[j].im.to_f64()), c(be2[j]));
+            let d = (x * y2 - x2 * y).norm();
+            assert!(
+                d <= 1e3 * tol * (x.norm() + y.norm()) * (x2.norm() + y2.norm()) + 1e-300,
+                "eigenvalues-only differs at {j}"
+            );
+        }
+    }
+    // Eigenvectors, back-transformed: those of (A0, B0).
+    let mut vl = q.clone();
+    let mut vr = z.clone();
+    let mut buf = WorkBuffer::new(tgevc_req::<T>(n));
+    let m = tgevc(
+        VecSide::Both,
+        Howmny::Backtransform,
+        &[],
+        MatRef::from_col_major(&a, n, n, ld),
+        MatRef::from_col_major(&b, n, n, ld),
+        MatMut::from_col_major(&mut vl, n, n, ld),
+        MatMut::from_col_major(&mut vr, n, n, ld),
+        buf.workspace(),
+    )
+    .unwrap();
+    assert_eq!(m, n);
+    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
+    let rr = eig_residual(&a0, &b0, &xr, &er, false);
+    let rl = eig_residual(&a0, &b0, &xl, &el, true);
+    assert!(rr <= tol && rl <= tol, "tgevc {} n={n} {kind:?}: right {rr:e} left {rl:e}", T::PREFIX);
+    // Vectors of (S, P) itself, all and selected.
+    let s_ = MatRef::from_col_major(&a, n, n, ld);
+    let p_ = MatRef::from_col_major(&b, n, n, ld);
+    let (sc, pc) = (to_c(s_), to_c(p_));
+    let mut va = vec![T::zero(); ld * n.max(1)];
+    tgevc(
+        VecSide::Right,
+        Howmny::All,
+        &[],
+        s_,
+        p_,
+        MatMut::from_col_major(&mut [], 0, 0, 1),
+        MatMut::from_col_major(&mut va, n, n, ld),
+        buf.workspace(),
+    )
+    .unwrap();
+    let (xa, ea) = vectors(MatRef::from_col_major(&va, n, n, ld), &alpha, &beta);
+    let ra = eig_residual(&sc, &pc, &xa, &ea, false);
+    assert!(ra <= tol, "tgevc(A) {} n={n}: {ra:e}", T::PREFIX);
+    if n >= 3 {
+        let select: Vec<bool> = (0..n).map(|j| j % 3 == 1).collect();
+        let cnt = tgevc_count(Howmny::Selected, &select, s_);
+        let mut vs = vec![T::zero(); n * cnt.max(1)];
+        let got = tgevc(
+            VecSide::Left,
+            Howmny::Selected,
+            &select,
+            s_,
+            p_,
+            MatMut::from_col_major(&mut vs, n, cnt, n),
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            buf.workspace(),
+        )
+        .unwrap();
+        assert_eq!(got, cnt);
+        // Compare with the columns of the "All" left vectors.
+        let mut vla = vec![T::zero(); ld * n.max(1)];
+        tgevc(
+            VecSide::Left,
+            Howmny::All,
+            &[],
+            s_,
+            p_,
+            MatMut::from_col_major(&mut vla, n, n, ld),
+            MatMut::from_col_major(&mut [], 0, 0, 1),
+            buf.workspace(),
+        )
+        .unwrap();
+        let mut col = 0;
+        let mut j = 0;
+        while j < n {
+            let w = if !T::IS_COMPLEX && j + 1 < n && !s_.get(j + 1, j).is_zero() { 2 } else { 1 };
+            if select[j] || (w == 2 && select[j + 1]) {
+                for k in 0..w {
+                    for i in 0..n {
+                        assert_eq!(vs[i + (col + k) * n], vla[i + (j + k) * ld]);
+                    }
+                }
+                col += w;
+            }
+            j += w;
+        }
+        assert_eq!(col, cnt);
+    }
+}
+
+fn ggev_check<T: Scalar>(n: usize, kind: Kind, seed: u64) {
+    let (mut a, mut b, ld) = pencil::<T>(n, kind, false, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    let mut vl = vec![T::zero(); ld * n.max(1)];
+    let mut vr = vec![T::zero(); ld * n.max(1)];
+    let mut buf = WorkBuffer::new(ggev_req::<T>(n));
+    ggev(
+        true,
+        true,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        MatMut::from_col_major(&mut vl, n, n, ld),
+        MatMut::from_col_major(&mut vr, n, n, ld),
+        Par::Seq,
+        buf.workspace(),
+    )
+    .unwrap();
+    let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    let (xr, er) = vectors(MatRef::from_col_major(&vr, n, n, ld), &alpha, &beta);
+    let (xl, el) = vectors(MatRef::from_col_major(&vl, n, n, ld), &alpha, &beta);
+    let rr = eig_residual(&a0, &b0, &xr, &er, false);
+    let rl = eig_residual(&a0, &b0, &xl, &el, true);
+    assert!(rr <= tol && rl <= tol, "ggev {} n={n} {kind:?}: right {rr:e} left {rl:e}", T::PREFIX);
+    // Normalization: the largest component has |re| + |im| = 1.
+    for x in xr.iter().chain(&xl) {
+        let m = x.iter().map(|z| z.re.abs() + z.im.abs()).fold(0.0, f64::max);
+        assert!((m - 1.0).abs() <= tol, "ggev: vector not normalized ({m})");
+    }
+    for j in 0..n {
+        assert!(beta[j].re().to_f64() >= 0.0 && beta[j].im().to_f64() == 0.0);
+    }
+    if kind == Kind::SingularB && n > 0 {
+        assert!(
+            (0..n).any(|j| beta[j].is_zero() || c(beta[j]).norm() <= tol * c(alpha[j].re.into_scalar::<T>()).norm()),
+            "no infinite eigenvalue"
+        );
+    }
+    if kind == Kind::CommonNull && n > 1 {
+        // The reference returns alpha = beta = 0 (to rounding) for the 0/0 eigenvalue.
+        let zeros = (0..n)
+            .filter(|&j| c(beta[j]).norm() <= tol && (alpha[j].re.to_f64().abs() + alpha[j].im.to_f64().abs()) <= tol)
+            .count();
+        assert!(zeros >= 1, "no 0/0 eigenvalue: {:?} {:?}", alpha, beta);
+    }
+    // Eigenvalues only gives the same values.
+    let (mut a2, mut b2, _) = pencil::<T>(n, kind, false, seed);
+    let mut al2 = alpha.clone();
+    let mut be2 = beta.clone();
+    ggev(
+        false,
+        false,
+        MatMut::from_col_major(&mut a2, n, n, ld),
+        MatMut::from_col_major(&mut b2, n, n, ld),
+        &mut al2,
+        &mut be2,
+        MatMut::from_col_major(&mut [], 0, 0, 1),
+        MatMut::from_col_major(&mut [], 0, 0, 1),
+        Par::Seq,
+        buf.workspace(),
+    )
+    .unwrap();
+    if kind == Kind::General {
+        for j in 0..n {
+            let (x, y) = (C::new(alpha[j].re.to_f64(), alpha[j].im.to_f64()), c(beta[j]));
+            let found = (0..n).any(|k| {
+                let (x2, y2) = (C::new(al2[k].re.to_f64(), al2[k].im.to_f64()), c(be2[k]));
+                (x * y2 - x2 * y).norm() <= 1e4 * tol * (x.norm() + y.norm()) * (x2.norm() + y2.norm())
+            });
+            assert!(found, "ggev N/V eigenvalues differ at {j}");
+        }
+    }
+}
+
+trait IntoScalar {
+    fn into_scalar<T: Scalar>(self) -> T;
+}
+impl<R: RealScalar> IntoScalar for R {
+    fn into_scalar<T: Scalar>(self) -> T {
+        T::from_real(<T::Real as RealScalar>::from_f64(self.to_f64()))
+    }
+}
+
+fn ggbal_check<T: Scalar>(n: usize, seed: u64) {
+    // A pencil with isolated eigenvalues: rows/columns zeroed off-diagonal, badly scaled.
+    let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, false, seed);
+    if n >= 3 {
+        for i in 0..n {
+            if i != 1 {
+                a[1 + i * ld] = T::zero();
+                b[1 + i * ld] = T::zero();
+            }
+            if i != n - 1 {
+                a[i + (n - 1) * ld] = T::zero();
+                b[i + (n - 1) * ld] = T::zero();
+            }
+        }
+        for j in 0..n {
+            for i in 0..n {
+                let g = <T::Real as RealScalar>::from_f64(10f64.powi((i as i32 - j as i32) * 2));
+                a[i + j * ld] = a[i + j * ld].scale_real(g);
+            }
+        }
+    }
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    for job in [BalanceJob::None, BalanceJob::Permute, BalanceJob::Scale, BalanceJob::Both] {
+        let (mut a1, mut b1) = (a.clone(), b.clone());
+        let mut ls = vec![<T::Real as Scalar>::zero(); n];
+        let mut rs = vec![<T::Real as Scalar>::zero(); n];
+        let mut work = vec![<T::Real as Scalar>::zero(); ggbal_req(job, n)];
+        let (ilo, ihi) = ggbal(
+            job,
+            MatMut::from_col_major(&mut a1, n, n, ld),
+            MatMut::from_col_major(&mut b1, n, n, ld),
+            &mut ls,
+            &mut rs,
+            &mut work,
+        );
+        assert!(ilo <= ihi.max(ilo) && ihi <= n);
+        // X_L^T A X_R with X = P D from ggbak applied to the identity.
+        let mut xl = vec![T::zero(); n * n];
+        let mut xr = vec![T::zero(); n * n];
+        for i in 0..n {
+            xl[i + i * n] = T::one();
+            xr[i + i * n] = T::one();
+        }
+        ggbak(job, ilo, ihi, &ls, MatMut::from_col_major(&mut xl, n, n, n.max(1)));
+        ggbak(job, ilo, ihi, &rs, MatMut::from_col_major(&mut xr, n, n, n.max(1)));
+        let xl = to_c(MatRef::from_col_major(&xl, n, n, n.max(1)));
+        let xr = to_c(MatRef::from_col_major(&xr, n, n, n.max(1)));
+        let xlt: M = (0..n).map(|j| (0..n).map(|i| xl[i][j]).collect()).collect();
+        for (m0, m1) in [(&a0, &a1), (&b0, &b1)] {
+            let want = mul(&mul(&xlt, m0), &xr);
+            let got = to_c(MatRef::from_col_major(m1, n, n, ld));
+            for i in 0..n {
+                for j in 0..n {
+                    assert!(
+                        (want[i][j] - got[i][j]).norm() <= 1e-5 * want[i][j].norm().max(1e-30),
+                        "ggbal {job:?} n={n} ({i},{j})"
+                    );
+                    if j < i && (i >= ihi || j < ilo) {
+                        assert!(
+                            got[i][j].norm() == 0.0,
+                            "ggbal {job:?}: not triangular outside the block at ({i},{j})"
+                        );
+                    }
+                }
+            }
+        }
+        if n >= 3 && matches!(job, BalanceJob::Permute | BalanceJob::Both) {
+            assert!(ihi - ilo <= n - 2, "ggbal {job:?} isolated nothing: {ilo}..{ihi}");
+        }
+    }
+}
+
+fn gges_check<T: Scalar>(n: usize, kind: Kind, seed: u64, sort: bool) {
+    let (mut a, mut b, ld) = pencil::<T>(n, kind, false, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    let mut vl = vec![T::zero(); ld * n.max(1)];
+    let mut vr = vec![T::zero(); ld * n.max(1)];
+    let mut buf = WorkBuffer::new(gges_req::<T>(n));
+    // Select the eigenvalues in the right half plane (finite ones).
+    let pick = |al: Complex<T::Real>, be: T| {
+        let (x, y) = (C::new(al.re.to_f64(), al.im.to_f64()), c(be));
+        y.norm() > 0.0 && (x * y.conj()).re > 0.0
+    };
+    let mut f = pick;
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>, T) -> bool> = if sort { Some(&mut f) } else { None };
+    let r = gges(
+        sel,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+        Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+        Par::Seq,
+        buf.workspace(),
+    );
+    let tol = 30.0 * (n.max(1) as f64) * eps::<T>();
+    assert!(
+        r.info.is_ok() || r.info.unwrap_err().lapack_info() as usize == n + 2,
+        "gges {} n={n} {kind:?}: {:?}",
+        T::PREFIX,
+        r.info
+    );
+    let (sm, tm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+    let (qm, zm) = (to_c(MatRef::from_col_major(&vl, n, n, ld)), to_c(MatRef::from_col_major(&vr, n, n, ld)));
+    let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0).max(1e-300);
+    let rb = norm1(&diff(&b0, &mul(&mul(&qm, &tm), &adj(&zm)))) / norm1(&b0).max(1e-300);
+    assert!(ra <= tol && rb <= tol, "gges {} n={n} {kind:?} sort={sort}: {ra:e} {rb:e}", T::PREFIX);
+    assert!(unitary_err(&qm) <= tol && unitary_err(&zm) <= tol, "gges: Q or Z not unitary");
+    check_schur_form(MatRef::from_col_major(&a, n, n, ld), MatRef::from_col_major(&b, n, n, ld), &alpha, &beta, tol);
+    if sort && r.info.is_ok() {
+        let count = (0..n).filter(|&j| pick(alpha[j], beta[j])).count();
+        assert_eq!(r.sdim, count, "gges: sdim");
+        for j in 0..n {
+            assert_eq!(pick(alpha[j], beta[j]), j < r.sdim, "gges {} n={n} {kind:?}: not sorted at {j}", T::PREFIX);
+        }
+    }
+}
+
+/// tgexc moves the last block of a generalized Schur form to the top and back.
+fn tgexc_check<T: Scalar>(n: usize, seed: u64) {
+    let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, true, seed);
+    let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+    let b0 = to_c(MatRef::from_col_major(&b, n, n, ld));
+    let mut q = vec![T::zero(); ld * n];
+    let mut z = vec![T::zero(); ld * n];
+    let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+    let mut beta = vec![T::zero(); n];
+    let (am, bm) = (MatMut::from_col_major(&mut a, n, n, ld), MatMut::from_col_major(&mut b, n, n, ld));
+    gghrd(
+        Compz::Init,
+        Compz::Init,
+        0,
+        n,
+        am,
+        bm,
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    );
+    hgeqz(
+        SchurJob::Schur,
+        Compz::Update,
+        Compz::Update,
+        0,
+        n,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        &mut alpha,
+        &mut beta,
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+    )
+    .unwrap();
+    let last = n - 1;
+    let moved = |a: &[T], b: &[T], j: usize| {
+        (C::new(alpha[last].re.to_f64(), alpha[last].im.to_f64()), c(beta[last]), c(a[j + j * ld]), c(b[j + j * ld]))
+    };
+    let (al, be, _, _) = moved(&a, &b, 0);
+    let to = tgexc(
+        true,
+        true,
+        MatMut::from_col_major(&mut a, n, n, ld),
+        MatMut::from_col_major(&mut b, n, n, ld),
+        MatMut::from_col_major(&mut q, n, n, ld),
+        MatMut::from_col_major(&mut z, n, n, ld),
+        last,
+        0,
+    )
+    .unwrap();
+    assert_eq!(to, 0);
+    let tol = 50.0 * (n as f64) * eps::<T>();
+    let (sm, tm) = (to_c(MatRef::from_col_major(&a, n, n, ld)), to_c(MatRef::from_col_major(&b, n, n, ld)));
+    let (qm, zm) = (to_c(MatRef::from_col_major(&q, n, n, ld)), to_c(MatRef::from_col_major(&z, n, n, ld)));
+    let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0);
+    let rb = norm1(&diff(&b0, &mul(&mul(&qm, &tm), &adj(&zm)))) / norm1(&b0);
+    assert!(
+        ra <= tol && rb <= tol && unitary_err(&qm) <= tol && unitary_err(&zm) <= tol,
+        "tgexc {} n={n}: {ra:e} {rb:e}",
+        T::PREFIX
+    );
+    // The eigenvalue now at the top is the one that was last (compare ratios, or the 2x2 block's determinant).
+    let (s00, t00) = (sm[0][0], tm[0][0]);
+    if T::IS_COMPLEX || sm[1][0].norm() == 0.0 {
+        assert!(
+            (al * t00 - be * s00).norm() <= 1e3 * tol * (al.norm() + be.norm()) * (s00.norm() + t00.norm()),
+            "tgexc: wrong eigenvalue moved"
+        );
+    }
+}
+
+mod residual {
+    use super::*;
+
+    fn all<T: Scalar>() {
+        for (n, seed) in [(0, 1), (1, 2), (2, 3), (3, 4), (10, 5), (31, 6)] {
+            for kind in [Kind::General, Kind::SingularB, Kind::CommonNull, Kind::Graded] {
+                qz_pipeline::<T>(n, kind, seed);
+                ggev_check::<T>(n, kind, seed + 100);
+            }
+        }
+        for n in [0, 1, 2, 3, 7, 12] {
+            ggbal_check::<T>(n, 40 + n as u64);
+        }
+        for (n, seed) in [(0, 1), (1, 2), (2, 3), (3, 4), (10, 5), (31, 6)] {
+            for kind in [Kind::General, Kind::SingularB, Kind::CommonNull, Kind::Graded] {
+                gges_check::<T>(n, kind, seed + 200, true);
+                gges_check::<T>(n, kind, seed + 300, false);
+            }
+        }
+        for (n, seed) in [(2, 7), (3, 8), (6, 9), (11, 10)] {
+            tgexc_check::<T>(n, seed);
+        }
+    }
+
+    #[test]
+    fn pipeline_s() {
+        all::<f32>();
+    }
+    #[test]
+    fn pipeline_d() {
+        all::<f64>();
+    }
+    #[test]
+    fn pipeline_c() {
+        all::<c32>();
+    }
+    #[test]
+    fn pipeline_z() {
+        all::<c64>();
+    }
+
+    /// NaN input ends (with an error or NaN output), never hangs.
+    fn nan<T: Scalar>() {
+        for n in [1, 2, 5, 12] {
+            let (mut a, mut b, ld) = pencil::<T>(n, Kind::General, false, 9);
+            a[n / 2 + (n / 2) * ld] = T::from_real(<T::Real as RealScalar>::from_f64(f64::NAN));
+            let mut alpha = vec![Complex::new(<T::Real as Scalar>::zero(), <T::Real as Scalar>::zero()); n];
+            let mut beta = vec![T::zero(); n];
+            let mut vl = vec![T::zero(); ld * n];
+            let mut vr = vec![T::zero(); ld * n];
+            let mut buf = WorkBuffer::new(ggev_req::<T>(n));
+            let r = ggev(
+                true,
+                true,
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                MatMut::from_col_major(&mut vl, n, n, ld),
+                MatMut::from_col_major(&mut vr, n, n, ld),
+                Par::Seq,
+                buf.workspace(),
+            );
+            let nan_out = alpha.iter().any(|z| z.re.is_nan() || z.im.is_nan()) || vr.iter().any(|z| z.is_nan());
+            assert!(r.is_err() || nan_out, "NaN input gave a clean result");
+        }
+    }
+
+    #[test]
+    fn nan_all() {
+        nan::<f32>();
+        nan::<f64>();
+        nan::<c32>();
+        nan::<c64>();
+    }
+
+    fn lag2_cases<R: RealScalar>() {
+        let mut r = Rng(77);
+        let safmin = ferroblas_kernels::aux::scalars::lamch::<R>(ferroblas_kernels::aux::scalars::Machine::SafeMin);
+        for _ in 0..200 {
+            let a = [R::from_f64(r.next()), R::from_f64(r.next()), R::from_f64(r.next()), R::from_f64(r.next())];
+            let b = [R::from_f64(r.next()), R::zero(), R::from_f64(r.next()), R::from_f64(r.next())];
+            let e = lag2(MatRef::from_col_major(&a, 2, 2, 2), MatRef::from_col_major(&b, 2, 2, 2), safmin);
+            let f = |x: R| x.to_f64();
+            for (s, wr, wi) in [(e.scale1, e.wr1, e.wi), (e.scale2, e.wr2, R::zero() - e.wi)] {
+                let w = C::new(f(wr), f(wi));
+                let m = |i: usize, j: usize| C::new(f(s) * f(a[i + 2 * j]), 0.0) - w * f(b[i + 2 * j]);
+                let det = m(0, 0) * m(1, 1) - m(0, 1) * m(1, 0);
+                let scale = (f(s) * 2.0 + w.norm() * 2.0).powi(2);
+                assert!(det.norm() <= 100.0 * f(R::EPSILON) * scale, "lag2: det {det}");
+            }
+            let (mut a2, mut b2) = (a, b);
+            let g = lagv2(MatMut::from_col_major(&mut a2, 2, 2, 2), MatMut::from_col_major(&mut b2, 2, 2, 2));
+            assert!(b2[1] == R::zero());
+            if g.alphai[0] == R::zero() {
+                assert!(a2[1] == R::zero());
+            } else {
+                assert!(b2[2] == R::zero() && g.alphai[0] > R::zero());
+            }
+            // [csl snl; -snl csl] A [csr -snr; snr csr] = A2.
+            let (cl, sl, cr, sr) = (f(g.csl), f(g.snl), f(g.csr), f(g.snr));
+            let lmat = [[cl, sl], [-sl, cl]];
+            let rmat = [[cr, -sr], [sr, cr]];
+            for (m0, m1) in [(&a, &a2), (&b, &b2)] {
+                for i in 0..2 {
+                    for j in 0..2 {
+                        let mut v = 0.0;
+                        for k in 0..2 {
+                            for l in 0..2 {
+                                v += lmat[i][k] * f(m0[k + 2 * l]) * rmat[l][j];
+                            }
+                        }
+                        assert!((v - f(m1[i + 2 * j])).abs() <= 50.0 * f(R::EPSILON), "lagv2 transform");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lag2_lagv2() {
+        lag2_cases::<f32>();
+        lag2_cases::<f64>();
+    }
+}
+
+mod residual_scaling {
+    use super::*;
+
+    /// Swaps of two 1x1 blocks, zeros and tiny diagonals included, are never refused.
+    #[test]
+    fn tgex2_1x1() {
+        let mut r = Rng(5);
+        let mut fails = 0;
+        for it in 0..2000 {
+            let mut a = [c64::new(0.0, 0.0); 4];
+            let mut b = [c64::new(0.0, 0.0); 4];
+            for k in [0, 2, 3] {
+                a[k] = r.scalar();
+                b[k] = r.scalar();
+                if it % 7 == k as u64 {
+                    b[k] = c64::new(0.0, 0.0);
+                }
+                if it % 11 == k as u64 {
+                    a[k] = c64::new(0.0, 0.0);
+                }
+                if it % 13 == 0 {
+                    b[k] *= 1e-8;
+                }
+            }
+            let (a0, b0) = (a, b);
+            let mut q = [c64::new(0.0, 0.0); 4];
+            let mut z = [c64::new(0.0, 0.0); 4];
+            let res = tgex2(
+                false,
+                false,
+                MatMut::from_col_major(&mut a, 2, 2, 2),
+                MatMut::from_col_major(&mut b, 2, 2, 2),
+                MatMut::from_col_major(&mut q, 0, 0, 1),
+                MatMut::from_col_major(&mut z, 0, 0, 1),
+                0,
+                1,
+                1,
+            );
+            if res.is_err() {
+                fails += 1;
+                if fails < 5 {
+                    eprintln!("fail {it}: a={a0:?} b={b0:?}");
+                }
+            }
+        }
+        assert_eq!(fails, 0);
+    }
+
+    /// gges on pencils scaled near over- and underflow (the reordering runs on the scaled pencil).
+    #[test]
+    fn gges_scaled() {
+        for (sa, sb) in
+            [(1e-300, 1e-300), (1e300, 1e300), (1e-300, 1e300), (1e300, 1e-300), (1e-170, 1.0), (1.0, 1e-170)]
+        {
+            for n in [2usize, 6, 10] {
+                let (mut a, mut b, ld) = pencil::<c64>(n, Kind::General, false, 77 + n as u64);
+                a.iter_mut().for_each(|x| *x *= sa);
+                b.iter_mut().for_each(|x| *x *= sb);
+                let mut alpha = vec![Complex::new(0.0, 0.0); n];
+                let mut beta = vec![c64::new(0.0, 0.0); n];
+                let mut vl = vec![c64::new(0.0, 0.0); ld * n];
+                let mut vr = vec![c64::new(0.0, 0.0); ld * n];
+                let mut buf = WorkBuffer::new(gges_req::<c64>(n));
+                let mut f = |al: Complex<f64>, be: c64| (al * be.conj()).re > 0.0;
+                let r = gges(
+                    Some(&mut f),
+                    MatMut::from_col_major(&mut a, n, n, ld),
+                    MatMut::from_col_major(&mut b, n, n, ld),
+                    &mut alpha,
+                    &mut beta,
+                    Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                    Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                    Par::Seq,
+                    buf.workspace(),
+                );
+                assert!(r.info.is_ok(), "sa={sa:e} sb={sb:e} n={n}: {:?}", r);
+            }
+        }
+    }
+
+    /// Real gges on structured pencils (triangular A, zero diagonals of B: infinite eigenvalues),
+    /// sorted by the reference tests' selection (DLCTES): Q, Z orthogonal, residual small.
+    #[test]
+    fn gges_real_structured() {
+        let mut bad = 0;
+        for seed in 0..300u64 {
+            let n = 3 + (seed % 8) as usize;
+            let mut r = Rng(seed * 7 + 1);
+            let ld = n;
+            let mut a = vec![0.0f64; n * n];
+            let mut b = vec![0.0f64; n * n];
+            for j in 0..n {
+                for i in 0..n {
+                    let tri = seed % 3 == 0;
+                    a[i + j * n] = if tri && i > j + 1 { 0.0 } else { r.next() };
+                    b[i + j * n] = if i > j { 0.0 } else { r.next() };
+                    if seed % 2 == 0 && i == j && (i + seed as usize).is_multiple_of(3) {
+                        b[i + j * n] = 0.0;
+                    }
+                    if seed % 5 == 0 && i == j {
+                        a[i + j * n] = 0.0;
+                    }
+                }
+            }
+            let a0 = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let mut alpha = vec![Complex::new(0.0, 0.0); n];
+            let mut beta = vec![0.0f64; n];
+            let mut vl = vec![0.0f64; n * n];
+            let mut vr = vec![0.0f64; n * n];
+            let mut buf = WorkBuffer::new(gges_req::<f64>(n));
+            let mut f = |al: Complex<f64>, be: f64| {
+                if al.re == 0.0 {
+                    al.im.signum() != be.signum()
+                } else {
+                    al.re.signum() != be.signum()
+                }
+            };
+            let res = gges(
+                Some(&mut f),
+                MatMut::from_col_major(&mut a, n, n, ld),
+                MatMut::from_col_major(&mut b, n, n, ld),
+                &mut alpha,
+                &mut beta,
+                Some(MatMut::from_col_major(&mut vl, n, n, ld)),
+                Some(MatMut::from_col_major(&mut vr, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            let zm = to_c(MatRef::from_col_major(&vr, n, n, ld));
+            let qm = to_c(MatRef::from_col_major(&vl, n, n, ld));
+            let (ez, eq) = (unitary_err(&zm), unitary_err(&qm));
+            let sm = to_c(MatRef::from_col_major(&a, n, n, ld));
+            let ra = norm1(&diff(&a0, &mul(&mul(&qm, &sm), &adj(&zm)))) / norm1(&a0);
+            if ez > 1e-12 || eq > 1e-12 || ra > 1e-12 || res.info.is_err_and(|e| e.lapack_info() as usize != n + 2) {
+                bad += 1;
+                if bad < 6 {
+                    eprintln!("seed {seed} n={n}: ez={ez:e} eq={eq:e} ra={ra:e} {:?}", res.info);
+                }
+            }
+        }
+        assert_eq!(bad, 0);
+    }
+}
