@@ -3,7 +3,7 @@
 //! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
-//! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
+//! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (with balancing choice and condition numbers); reordering the Schur form
 //! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
 //! and the condition numbers of single eigenpairs (`?trsna`); the Schur
 //! factorization driver with sorting `?gees` (its Fortran SELECT callback is
@@ -26,6 +26,7 @@ mod balance;
 mod eigvec;
 mod gees;
 mod geev;
+mod geevx;
 mod hessenberg;
 mod multishift;
 mod reorder;
@@ -41,6 +42,7 @@ pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
 pub use gees::{gees, gees_req, Gees};
 pub use geev::{geev, geev_req};
+pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
