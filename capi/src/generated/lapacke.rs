@@ -83248,3 +83248,1625 @@ pub unsafe extern "C" fn LAPACKE_zgees_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`geevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geevx::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geevx::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geevx::<T, I>(
+            &srname,
+            &(balanc as u8),
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            wr,
+            wi,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let balanc = BalanceJob::from_char(balanc as u8)?;
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f32, i32>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f32, i32>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f32, i64>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f32, i64>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f64, i32>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f64, i32>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f64, i64>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f64, i64>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geevx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geevx_complex::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geevx_complex::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geevx_complex::<T, I>(
+            &srname,
+            &(balanc as u8),
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            w,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geevx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let balanc = BalanceJob::from_char(balanc as u8)?;
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geevx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c32, i32>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c32, i32>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c32, i64>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c32, i64>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c64, i32>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c64, i32>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c64, i64>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c64, i64>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
