@@ -41,21 +41,61 @@ pub fn gees_req<T: Scalar>(n: usize) -> WorkReq {
 /// types' `SELECT(WR, WI)`).
 #[allow(clippy::too_many_arguments)]
 pub fn gees<T: Scalar>(
+    select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
+    a: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    vs: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Gees {
+    geesx(SenseJob::None, select, a, w, vs, par, work).gees
+}
+
+/// What [`geesx`] returns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geesx<R> {
+    /// SDIM and INFO as [`gees`] returns them.
+    pub gees: Gees,
+    /// The reciprocal condition number of the selected cluster's average
+    /// eigenvalue (RCONDE; SENSE = E, B with sorting).
+    pub rconde: Option<R>,
+    /// The reciprocal condition number of the selected right invariant
+    /// subspace (RCONDV; SENSE = V, B with sorting), in A's units.
+    pub rcondv: Option<R>,
+}
+
+/// The workspace [`geesx`] needs for order `n` and condition numbers `sense`
+/// (the reordering's for the worst number of selected eigenvalues, `n / 2`).
+pub fn geesx_req<T: Scalar>(sense: SenseJob, n: usize) -> WorkReq {
+    gees_req::<T>(n).and(trsen_req::<T>(sense, n, n / 2))
+}
+
+/// [`gees`] with the reciprocal condition numbers of the selected cluster of
+/// eigenvalues and of its right invariant subspace (`?geesx`, by [`trsen`]
+/// on the Schur form): SENSE = E, V, B asks for them; they are computed only
+/// when sorting (`select`), and not when the QR algorithm failed. With
+/// `n = 0`, RCONDE is 1 and RCONDV 0 where asked for.
+#[allow(clippy::too_many_arguments)]
+pub fn geesx<T: Scalar>(
+    sense: SenseJob,
     mut select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
     mut a: MatMut<'_, T>,
     w: &mut [Complex<T::Real>],
     mut vs: Option<MatMut<'_, T>>,
     par: Par,
     mut work: Workspace<'_>,
-) -> Gees {
+) -> Geesx<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     assert!(a.ncols() == n && w.len() >= n, "gees: A is not square or w is short");
     let mut out = Gees { sdim: 0, info: Ok(()) };
-    if n == 0 {
-        return out;
-    }
     let zero = R::<T>::zero();
+    let (mut rconde, mut rcondv) = (None, None);
+    if n == 0 {
+        rconde = sense.wants_s().then_some(R::<T>::one());
+        rcondv = sense.wants_sep().then_some(zero);
+        return Geesx { gees: out, rconde, rcondv };
+    }
     let (anrm, cscale) = scale_general(a.rb_mut());
     let (tau, mut work) = work.take::<T>(n);
     let (scale, mut work) = work.take::<R<T>>(n);
@@ -93,8 +133,9 @@ pub fn gees<T: Scalar>(
                 *b = sel(e);
             }
             let q = vs.as_mut().map(|q| q.rb_mut().submatrix(0, 0, n, n));
-            let r = trsen(SenseJob::None, bwork, a.rb_mut(), q, w, par, work.rb_mut());
+            let r = trsen(sense, bwork, a.rb_mut(), q, w, par, work.rb_mut());
             out.sdim = r.m;
+            (rconde, rcondv) = (r.s, r.sep);
             if r.refused {
                 out.info = Err(Info::new(n + 1));
             }
@@ -104,6 +145,9 @@ pub fn gees<T: Scalar>(
         gebak(BalanceJob::Permute, Side::Right, ilo, ihi, scale, q.rb_mut().submatrix(0, 0, n, n));
     }
     if let Some(c) = cscale {
+        if out.info.is_ok() {
+            rcondv = rcondv.map(|v| rescale(c, anrm, v));
+        }
         let kind = if T::IS_COMPLEX { MatrixKind::Upper } else { MatrixKind::Hessenberg };
         lascl(kind, 0, 0, c, anrm, n, n, a.rb_mut());
         for (i, z) in w[..n].iter_mut().enumerate() {
@@ -199,7 +243,7 @@ pub fn gees<T: Scalar>(
             out.sdim = sdim;
         }
     }
-    out
+    Geesx { gees: out, rconde, rcondv }
 }
 
 #[cfg(test)]
@@ -277,6 +321,88 @@ mod tests {
             let tiny = <T::Real as RealScalar>::MIN_POSITIVE.to_f64().sqrt() * 1e-3;
             check::<T>(5, true, tiny);
             check::<T>(5, true, 1.0 / tiny);
+        }
+
+        /// geesx's condition numbers are trsen's on the unsorted Schur
+        /// form with the same selection; its Schur form and SDIM are gees'.
+        fn check_x<T: Scalar>(n: usize, sense: SenseJob) {
+            let r0 = <T::Real as Scalar>::zero();
+            let (mut a, ld) = zeros::<T>(n);
+            let mut rng = Rng(57 + n as u64);
+            for j in 0..n {
+                for i in 0..n {
+                    a[i + j * ld] = rng.scalar::<T>();
+                }
+            }
+            let mut sel = |e: Complex<T::Real>| e.re.to_f64() < 0.0;
+            let mut w = vec![Complex::new(r0, r0); n];
+            let mut w0 = w.clone();
+            let (mut t, mut t0) = (a.clone(), a.clone());
+            let (mut z, _) = zeros::<T>(n);
+            let (mut z0, _) = zeros::<T>(n);
+            let mut buf = WorkBuffer::new(geesx_req::<T>(sense, n));
+            let x = geesx(
+                sense,
+                Some(&mut sel),
+                MatMut::from_col_major(&mut t, n, n, ld),
+                &mut w,
+                Some(MatMut::from_col_major(&mut z, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            let tag = format!("{} n={n} {sense:?}", T::PREFIX);
+            assert_eq!(x.gees.info, Ok(()), "{tag}");
+            let g = gees(
+                None,
+                MatMut::from_col_major(&mut t0, n, n, ld),
+                &mut w0,
+                Some(MatMut::from_col_major(&mut z0, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!(g.info, Ok(()), "{tag}");
+            let pick: Vec<bool> = w0.iter().map(|&e| sel(e)).collect();
+            let r = trsen(
+                sense,
+                &pick,
+                MatMut::from_col_major(&mut t0, n, n, ld),
+                None,
+                &mut w0,
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!(x.gees.sdim, r.m, "{tag}");
+            if n == 0 {
+                assert_eq!(
+                    (x.rconde, x.rcondv),
+                    (sense.wants_s().then_some(<T::Real as Scalar>::one()), sense.wants_sep().then_some(r0))
+                );
+                return;
+            }
+            assert_eq!((x.rconde, x.rcondv), (r.s, r.sep), "{tag}");
+            assert_eq!(x.rconde.is_some(), sense.wants_s(), "{tag}");
+            assert_eq!(x.rcondv.is_some(), sense.wants_sep(), "{tag}");
+            if let Some(s) = x.rconde {
+                assert!(s.to_f64() > 0.0 && s.to_f64() <= 1.0, "{tag}: rconde {s:?}");
+            }
+            // Without sorting there are none.
+            let mut t1 = a.clone();
+            let y =
+                geesx(sense, None, MatMut::from_col_major(&mut t1, n, n, ld), &mut w0, None, Par::Seq, buf.workspace());
+            assert_eq!((y.rconde, y.rcondv, y.gees.sdim), (None, None, 0), "{tag}");
+        }
+
+        #[test]
+        fn geesx_condition_numbers() {
+            let senses = [SenseJob::None, SenseJob::Eigenvalues, SenseJob::Subspace, SenseJob::Both];
+            for n in [0, 1, 2, 5, 12] {
+                for s in senses {
+                    check_x::<f32>(n, s);
+                    check_x::<f64>(n, s);
+                    check_x::<c32>(n, s);
+                    check_x::<c64>(n, s);
+                }
+            }
         }
 
         #[test]

@@ -159,6 +159,7 @@ pub fn geevx<T: Scalar>(
 }
 
 #[cfg(test)]
+#[allow(clippy::needless_range_loop)] // indices address matrix rows and columns alike
 mod tests {
     use super::*;
     use crate::nonsym_eigen::schur_testutil::*;
