@@ -1,7 +1,7 @@
 //! The Schur factorization driver with optional eigenvalue sorting (`?gees`).
 
 use super::geev::{rescale, scale_general};
-use super::trsen::{trsen, trsen_req, SenseJob};
+use super::trsen::{trsen, trsen_count, trsen_req, SenseJob};
 use super::{gebak, gebal, gehrd, gehrd_req, hseqr, hseqr_req, orghr, orghr_req, BalanceJob, SchurJob};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
@@ -78,10 +78,29 @@ pub fn geesx_req<T: Scalar>(sense: SenseJob, n: usize) -> WorkReq {
 #[allow(clippy::too_many_arguments)]
 pub fn geesx<T: Scalar>(
     sense: SenseJob,
+    select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
+    a: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    vs: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Geesx<T::Real> {
+    geesx_checked(sense, select, a, w, vs, &mut |_| true, par, work)
+}
+
+/// [`geesx`] with a veto before the reordering: `proceed(m)` sees the
+/// order of the selected subspace and, returning false, stops there (T not
+/// reordered, SDIM = m, no condition numbers, no final selection check),
+/// as the reference does when the caller's workspace turns out too small
+/// for that m (`?geesx`'s late INFO = -16 / -18).
+#[allow(clippy::too_many_arguments)]
+pub fn geesx_checked<T: Scalar>(
+    sense: SenseJob,
     mut select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
     mut a: MatMut<'_, T>,
     w: &mut [Complex<T::Real>],
     mut vs: Option<MatMut<'_, T>>,
+    proceed: &mut dyn FnMut(usize) -> bool,
     par: Par,
     mut work: Workspace<'_>,
 ) -> Geesx<T::Real> {
@@ -91,6 +110,7 @@ pub fn geesx<T: Scalar>(
     let mut out = Gees { sdim: 0, info: Ok(()) };
     let zero = R::<T>::zero();
     let (mut rconde, mut rcondv) = (None, None);
+    let mut stopped = false;
     if n == 0 {
         rconde = sense.wants_s().then_some(R::<T>::one());
         rcondv = sense.wants_sep().then_some(zero);
@@ -132,12 +152,18 @@ pub fn geesx<T: Scalar>(
             for (b, &e) in bwork.iter_mut().zip(&w[..n]) {
                 *b = sel(e);
             }
-            let q = vs.as_mut().map(|q| q.rb_mut().submatrix(0, 0, n, n));
-            let r = trsen(sense, bwork, a.rb_mut(), q, w, par, work.rb_mut());
-            out.sdim = r.m;
-            (rconde, rcondv) = (r.s, r.sep);
-            if r.refused {
-                out.info = Err(Info::new(n + 1));
+            let m = trsen_count(bwork, a.rb());
+            if proceed(m) {
+                let q = vs.as_mut().map(|q| q.rb_mut().submatrix(0, 0, n, n));
+                let r = trsen(sense, bwork, a.rb_mut(), q, w, par, work.rb_mut());
+                out.sdim = r.m;
+                (rconde, rcondv) = (r.s, r.sep);
+                if r.refused {
+                    out.info = Err(Info::new(n + 1));
+                }
+            } else {
+                out.sdim = m;
+                stopped = true;
             }
         }
     }
@@ -145,7 +171,7 @@ pub fn geesx<T: Scalar>(
         gebak(BalanceJob::Permute, Side::Right, ilo, ihi, scale, q.rb_mut().submatrix(0, 0, n, n));
     }
     if let Some(c) = cscale {
-        if out.info.is_ok() {
+        if out.info.is_ok() && !stopped {
             rcondv = rcondv.map(|v| rescale(c, anrm, v));
         }
         let kind = if T::IS_COMPLEX { MatrixKind::Upper } else { MatrixKind::Hessenberg };
@@ -211,7 +237,7 @@ pub fn geesx<T: Scalar>(
             }
         }
     }
-    if !T::IS_COMPLEX && out.info.is_ok() {
+    if !T::IS_COMPLEX && out.info.is_ok() && !stopped {
         if let Some(sel) = select.as_mut() {
             // Check that rounding in the reordering did not change which
             // eigenvalues are selected.
@@ -361,6 +387,7 @@ mod tests {
                 buf.workspace(),
             );
             assert_eq!(g.info, Ok(()), "{tag}");
+            let a0_schur = t0.clone();
             let pick: Vec<bool> = w0.iter().map(|&e| sel(e)).collect();
             let r = trsen(
                 sense,
@@ -385,6 +412,26 @@ mod tests {
             if let Some(s) = x.rconde {
                 assert!(s.to_f64() > 0.0 && s.to_f64() <= 1.0, "{tag}: rconde {s:?}");
             }
+            // A veto before the reordering: SDIM is still counted, T not reordered.
+            let (mut t2, mut w2) = (a.clone(), vec![Complex::new(r0, r0); n]);
+            let mut seen = None;
+            let v = geesx_checked(
+                sense,
+                Some(&mut sel),
+                MatMut::from_col_major(&mut t2, n, n, ld),
+                &mut w2,
+                None,
+                &mut |m| {
+                    seen = Some(m);
+                    false
+                },
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!((seen, v.gees.sdim, v.rconde, v.rcondv), (Some(r.m), r.m, None, None), "{tag}");
+            let unsorted = schur_eigs(MatRef::from_col_major(&t2, n, n, ld));
+            let plain = schur_eigs(MatRef::from_col_major(&a0_schur, n, n, ld));
+            assert_eq!(unsorted, plain, "{tag}: vetoed T is the unsorted Schur form");
             // Without sorting there are none.
             let mut t1 = a.clone();
             let y =
