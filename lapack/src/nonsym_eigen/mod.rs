@@ -3,11 +3,13 @@
 //! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
-//! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (with balancing choice and condition numbers); reordering the Schur form
-//! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
-//! and the condition numbers of single eigenpairs (`?trsna`); the Schur
-//! factorization driver with sorting `?gees` (its Fortran SELECT callback is
-//! the spec's `fn T` argument kind).
+//! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (a choice of
+//! balancing, condition numbers); reordering the Schur form (`?laexc`,
+//! `?trexc`, `?trsen` with the condition numbers of a cluster) and the
+//! condition numbers of single eigenpairs (`?trsna`); the Schur
+//! factorization drivers with sorting `?gees` and `?geesx` (with the
+//! cluster's condition numbers; their Fortran SELECT callback is the spec's
+//! `fn T` argument kind).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
