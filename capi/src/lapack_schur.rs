@@ -264,3 +264,90 @@ pub unsafe fn gees<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     }
     r.info
 }
+
+/// `?geesx`'s LWORK answer to a query: [`gees_work`], at least
+/// `n + n^2 / 2` with condition numbers (the reference's bound).
+pub fn geesx_work<T: Scalar>(sense: SenseJob, n: usize) -> usize {
+    let base = gees_work::<T>(n);
+    if sense == SenseJob::None || n == 0 {
+        base
+    } else {
+        base.max(n + n * n / 2)
+    }
+}
+
+/// `?geesx`'s LIWORK answer to a query: `n^2 / 4` with SEP, else 1.
+pub fn geesx_iwork(sense: SenseJob, n: usize) -> usize {
+    if sense.wants_sep() {
+        (n * n / 4).max(1)
+    } else {
+        1
+    }
+}
+
+/// `?geesx` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty; `liwork`
+/// `None` for complex). The reordering's own workspace needs, known only
+/// once SDIM is, are checked as the reference checks them: too small, T is
+/// left unsorted, `?trsen`'s XERBLA reports it and INFO is -16 or -18
+/// (complex: -15).
+///
+/// # Safety
+/// As [`gees`].
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn geesx<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    wantvs: bool,
+    sort: bool,
+    select: crate::lapack_rt::Select,
+    sense: SenseJob,
+    a: MatMut<'_, T>,
+    sdim: &mut I,
+    wr: &mut [W],
+    wi: &mut [T::Real],
+    vs: MatMut<'_, T>,
+    rconde: &mut T::Real,
+    rcondv: &mut T::Real,
+    lwork: i64,
+    liwork: Option<i64>,
+) -> i64 {
+    let n = a.nrows();
+    let mut w = vec![Complex::new(T::Real::zero(), T::Real::zero()); n];
+    // SAFETY: the caller's promise about `select`.
+    let mut by_select = |e: Complex<T::Real>| select.is_some_and(|f| unsafe { call_select::<T, I>(f, e) });
+    let sel: Option<&mut dyn FnMut(Complex<T::Real>) -> bool> = if sort { Some(&mut by_select) } else { None };
+    let vs = if wantvs { Some(vs) } else { None };
+    // The real reference hands ?trsen WORK after its first N entries (the
+    // balancing's scale factors); the complex one keeps those in RWORK.
+    let mut late = 0;
+    let mut proceed = |m: usize| {
+        let avail = if T::IS_COMPLEX { lwork } else { lwork - n as i64 };
+        if avail < ne::trsen_lwork::<T>(sense, n, m) as i64 {
+            late = 15;
+        } else if liwork.is_some_and(|l| l < ne::trsen_liwork(sense, n, m) as i64) {
+            late = 17;
+        }
+        late == 0
+    };
+    let mut buf = WorkBuffer::new(ne::geesx_req::<T>(sense, n));
+    let r = ne::geesx_checked(sense, sel, a, &mut w, vs, &mut proceed, Par::default(), buf.workspace());
+    *sdim = I::from_i64(r.gees.sdim as i64);
+    if let Some(v) = r.rconde {
+        *rconde = v;
+    }
+    if let Some(v) = r.rcondv {
+        *rcondv = v;
+    }
+    for (k, e) in w.iter().enumerate() {
+        if W::IS_COMPLEX {
+            wr[k] = W::from_parts(e.re, e.im);
+        } else {
+            wr[k] = W::from_real(e.re);
+            wi[k] = e.im;
+        }
+    }
+    if late != 0 {
+        crate::xerbla::report(&crate::lapack_rt::routine_name::<T>("TRSEN"), late);
+        // ?geesx's own numbering: WORK's LWORK (IWORK's LIWORK) argument.
+        return -(late as i64 + if T::IS_COMPLEX { 0 } else { 1 });
+    }
+    r.gees.info.map_or_else(|e| e.lapack_info(), |_| 0)
+}

@@ -53730,6 +53730,666 @@ pub unsafe extern "C" fn zgges3_64_(
     }
 }
 
+/// Fortran `SGEEVX`: see [`geevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx::<f32, i32>(
+            "SGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm,
+            rconde, rcondv, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `SGEEVX` (64-bit integers): see [`geevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx::<f32, i64>(
+            "SGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm,
+            rconde, rcondv, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGEEVX`: see [`geevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx::<f64, i32>(
+            "DGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm,
+            rconde, rcondv, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DGEEVX` (64-bit integers): see [`geevx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx::<f64, i64>(
+            "DGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm,
+            rconde, rcondv, work, lwork, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CGEEVX`: see [`geevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx_complex::<c32, i32>(
+            "CGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, w, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm, rconde,
+            rcondv, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CGEEVX` (64-bit integers): see [`geevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx_complex::<c32, i64>(
+            "CGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, w, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm, rconde,
+            rcondv, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEEVX`: see [`geevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeevx_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    info: *mut i32,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx_complex::<c64, i32>(
+            "ZGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, w, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm, rconde,
+            rcondv, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEEVX` (64-bit integers): see [`geevx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geevx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeevx_64_(
+    balanc: *const u8,
+    jobvl: *const u8,
+    jobvr: *const u8,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _balanc_len: usize,
+    _jobvl_len: usize,
+    _jobvr_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geevx_complex::<c64, i64>(
+            "ZGEEVX", balanc, jobvl, jobvr, sense, n, a, lda, w, vl, ldvl, vr, ldvr, ilo, ihi, scale, abnrm, rconde,
+            rcondv, work, lwork, rwork, info,
+        )
+    }
+}
+
+/// Fortran `SGEESX`: see [`geesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeesx_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    sdim: *mut i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: *const i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx::<f32, i32>(
+            "SGEESX", jobvs, sort, select, sense, n, a, lda, sdim, wr, wi, vs, ldvs, rconde, rcondv, work, lwork,
+            iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `SGEESX` (64-bit integers): see [`geesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sgeesx_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    sdim: *mut i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: *const i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx::<f32, i64>(
+            "SGEESX", jobvs, sort, select, sense, n, a, lda, sdim, wr, wi, vs, ldvs, rconde, rcondv, work, lwork,
+            iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGEESX`: see [`geesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeesx_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    sdim: *mut i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: *const i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i32,
+    iwork: *mut i32,
+    liwork: *const i32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx::<f64, i32>(
+            "DGEESX", jobvs, sort, select, sense, n, a, lda, sdim, wr, wi, vs, ldvs, rconde, rcondv, work, lwork,
+            iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `DGEESX` (64-bit integers): see [`geesx`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dgeesx_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    sdim: *mut i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: *const i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: *const i64,
+    iwork: *mut i64,
+    liwork: *const i64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx::<f64, i64>(
+            "DGEESX", jobvs, sort, select, sense, n, a, lda, sdim, wr, wi, vs, ldvs, rconde, rcondv, work, lwork,
+            iwork, liwork, bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGEESX`: see [`geesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeesx_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    sdim: *mut i32,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: *const i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx_complex::<c32, i32>(
+            "CGEESX", jobvs, sort, select, sense, n, a, lda, sdim, w, vs, ldvs, rconde, rcondv, work, lwork, rwork,
+            bwork, info,
+        )
+    }
+}
+
+/// Fortran `CGEESX` (64-bit integers): see [`geesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn cgeesx_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    sdim: *mut i64,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: *const i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: *const i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx_complex::<c32, i64>(
+            "CGEESX", jobvs, sort, select, sense, n, a, lda, sdim, w, vs, ldvs, rconde, rcondv, work, lwork, rwork,
+            bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEESX`: see [`geesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeesx_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    sdim: *mut i32,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: *const i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+    info: *mut i32,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx_complex::<c64, i32>(
+            "ZGEESX", jobvs, sort, select, sense, n, a, lda, sdim, w, vs, ldvs, rconde, rcondv, work, lwork, rwork,
+            bwork, info,
+        )
+    }
+}
+
+/// Fortran `ZGEESX` (64-bit integers): see [`geesx_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`geesx_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zgeesx_64_(
+    jobvs: *const u8,
+    sort: *const u8,
+    select: crate::lapack_rt::Select,
+    sense: *const u8,
+    n: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    sdim: *mut i64,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: *const i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: *const i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+    info: *mut i64,
+    _jobvs_len: usize,
+    _sort_len: usize,
+    _sense_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        geesx_complex::<c64, i64>(
+            "ZGEESX", jobvs, sort, select, sense, n, a, lda, sdim, w, vs, ldvs, rconde, rcondv, work, lwork, rwork,
+            bwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -72581,6 +73241,399 @@ pub mod body {
                 vsl,
                 vsr,
                 work,
+            )))
+        })
+    }
+
+    /// The eigenvalues and optionally the left and right eigenvectors of a general matrix, with a choice of balancing (BALANC = N, P, S, B; returned in ILO, IHI, SCALE, ABNRM) and the reciprocal condition numbers of the eigenvalues (SENSE = E, B; needs both vectors) and right eigenvectors (SENSE = V, B). INFO = i > 0: the QR algorithm failed.
+    ///
+    /// The body of the `sgeevx_`, `dgeevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geevx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        balanc: *const u8,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        scale: *mut T::Real,
+        abnrm: *mut T::Real,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let balanc = BalanceJob::from_char(rt::ch(balanc));
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(balanc.is_none(), 1)?;
+            rt::check(jobvl.is_none(), 2)?;
+            rt::check(jobvr.is_none(), 3)?;
+            rt::check(
+                sense.is_none()
+                    || (sense.is_some_and(|s| s.wants_s())
+                        && !(jobvl == Some(VecJob::Vectors) && jobvr == Some(VecJob::Vectors))),
+                4,
+            )?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 11)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 13)?;
+            rt::check(lwork < crate::lapack_nonsym::geevx_minwork::<T>(sense, jobvl, jobvr, n) && lwork != -1, 21)?;
+            let balanc = rt::need(balanc)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let abnrm = &mut *abnrm;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let scale = rt::slice_mut(scale, n);
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { n } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { n } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::geevx::<T, T::Real, I>(
+                balanc, jobvl, jobvr, sense, a, wr, wi, vl, vr, ilo, ihi, scale, abnrm, rconde, rcondv, work,
+            )))
+        })
+    }
+
+    /// The eigenvalues and optionally the left and right eigenvectors of a general matrix, with a choice of balancing (BALANC = N, P, S, B; returned in ILO, IHI, SCALE, ABNRM) and the reciprocal condition numbers of the eigenvalues (SENSE = E, B; needs both vectors) and right eigenvectors (SENSE = V, B). INFO = i > 0: the QR algorithm failed.
+    ///
+    /// The body of the `cgeevx_`, `zgeevx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geevx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        balanc: *const u8,
+        jobvl: *const u8,
+        jobvr: *const u8,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        w: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        ilo: *mut I,
+        ihi: *mut I,
+        scale: *mut T::Real,
+        abnrm: *mut T::Real,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let balanc = BalanceJob::from_char(rt::ch(balanc));
+            let jobvl = VecJob::from_char(rt::ch(jobvl));
+            let jobvr = VecJob::from_char(rt::ch(jobvr));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let lwork = rt::int(lwork);
+            rt::check(balanc.is_none(), 1)?;
+            rt::check(jobvl.is_none(), 2)?;
+            rt::check(jobvr.is_none(), 3)?;
+            rt::check(
+                sense.is_none()
+                    || (sense.is_some_and(|s| s.wants_s())
+                        && !(jobvl == Some(VecJob::Vectors) && jobvr == Some(VecJob::Vectors))),
+                4,
+            )?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (jobvl == Some(VecJob::Vectors) && ldvl < n), 10)?;
+            rt::check(ldvr < 1 || (jobvr == Some(VecJob::Vectors) && ldvr < n), 12)?;
+            rt::check(lwork < crate::lapack_nonsym::geevx_minwork::<T>(sense, jobvl, jobvr, n) && lwork != -1, 20)?;
+            let balanc = rt::need(balanc)?;
+            let jobvl = rt::need(jobvl)?;
+            let jobvr = rt::need(jobvr)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let ilo = &mut *ilo;
+            let ihi = &mut *ihi;
+            let abnrm = &mut *abnrm;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let vl = rt::mat_mut(
+                vl,
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                if jobvl == VecJob::Vectors { n } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                if jobvr == VecJob::Vectors { n } else { 0 },
+                ldvr,
+            );
+            let scale = rt::slice_mut(scale, n);
+            let rconde = rt::slice_mut(rconde, if sense.wants_s() { n } else { 0 });
+            let rcondv = rt::slice_mut(rcondv, if sense.wants_sep() { n } else { 0 });
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, 0);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::geevx::<T, T, I>(
+                balanc,
+                jobvl,
+                jobvr,
+                sense,
+                a,
+                w,
+                &mut [],
+                vl,
+                vr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+            )))
+        })
+    }
+
+    /// Schur factorization A = Z T Z^T of a real general matrix as ?gees, with the reciprocal condition numbers of the selected cluster of eigenvalues (SENSE = E, B) and of its right invariant subspace (SENSE = V, B); SENSE != N needs SORT = S. INFO = -16 (-18): WORK (IWORK) too small for the reordering's condition estimates at the SDIM found.
+    ///
+    /// The body of the `sgeesx_`, `dgeesx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geesx<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvs: *const u8,
+        sort: *const u8,
+        select: crate::lapack_rt::Select,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sdim: *mut I,
+        wr: *mut T::Real,
+        wi: *mut T::Real,
+        vs: *mut T,
+        ldvs: *const I,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        iwork: *mut I,
+        liwork: *const I,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvs = VecJob::from_char(rt::ch(jobvs));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvs = rt::int(ldvs);
+            let lwork = rt::int(lwork);
+            let liwork = rt::int(liwork);
+            rt::check(jobvs.is_none(), 1)?;
+            rt::check(sort.is_none(), 2)?;
+            rt::check(sense.is_none() || (sort == Some(Sorting::No) && sense != Some(SenseJob::None)), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldvs < 1 || (jobvs == Some(VecJob::Vectors) && ldvs < n), 12)?;
+            rt::check(lwork < crate::lapack_schur::gees_min::<T>(n) && lwork != -1 && liwork != -1, 16)?;
+            rt::check(liwork < 1 && lwork != -1 && liwork != -1, 18)?;
+            let jobvs = rt::need(jobvs)?;
+            let sort = rt::need(sort)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let sdim = &mut *sdim;
+            let ldvs = rt::size(ldvs);
+            let rconde = &mut *rconde;
+            let rcondv = &mut *rcondv;
+            if lwork == -1 || liwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::geesx_work::<T>(sense, n));
+                rt::answer_query_int::<I>(iwork, crate::lapack_schur::geesx_iwork(sense, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice_mut(wi, n);
+            let vs = rt::mat_mut(
+                vs,
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                ldvs,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let iwork = rt::slice_mut(iwork, liwork.max(1) as usize);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::geesx::<T, T::Real, I>(
+                jobvs == VecJob::Vectors,
+                sort == Sorting::Selected,
+                select,
+                sense,
+                a,
+                sdim,
+                wr,
+                wi,
+                vs,
+                rconde,
+                rcondv,
+                lwork,
+                Some(liwork),
+            )))
+        })
+    }
+
+    /// Schur factorization A = Z T Z^H of a complex general matrix as ?gees, with the reciprocal condition numbers of the selected cluster of eigenvalues (SENSE = E, B) and of its right invariant subspace (SENSE = V, B); SENSE != N needs SORT = S. INFO = -15: WORK too small for the reordering's condition estimates at the SDIM found.
+    ///
+    /// The body of the `cgeesx_`, `zgeesx_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn geesx_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        jobvs: *const u8,
+        sort: *const u8,
+        select: crate::lapack_rt::Select,
+        sense: *const u8,
+        n: *const I,
+        a: *mut T,
+        lda: *const I,
+        sdim: *mut I,
+        w: *mut T,
+        vs: *mut T,
+        ldvs: *const I,
+        rconde: *mut T::Real,
+        rcondv: *mut T::Real,
+        work: *mut T,
+        lwork: *const I,
+        rwork: *mut T::Real,
+        bwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let jobvs = VecJob::from_char(rt::ch(jobvs));
+            let sort = Sorting::from_char(rt::ch(sort));
+            let sense = SenseJob::from_char(rt::ch(sense));
+            let n = rt::int(n);
+            let lda = rt::int(lda);
+            let ldvs = rt::int(ldvs);
+            let lwork = rt::int(lwork);
+            rt::check(jobvs.is_none(), 1)?;
+            rt::check(sort.is_none(), 2)?;
+            rt::check(sense.is_none() || (sort == Some(Sorting::No) && sense != Some(SenseJob::None)), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(lda < n.max(1), 7)?;
+            rt::check(ldvs < 1 || (jobvs == Some(VecJob::Vectors) && ldvs < n), 11)?;
+            rt::check(lwork < crate::lapack_schur::gees_min::<T>(n) && lwork != -1, 15)?;
+            let jobvs = rt::need(jobvs)?;
+            let sort = rt::need(sort)?;
+            let sense = rt::need(sense)?;
+            let n = rt::size(n);
+            let lda = rt::size(lda);
+            let sdim = &mut *sdim;
+            let ldvs = rt::size(ldvs);
+            let rconde = &mut *rconde;
+            let rcondv = &mut *rcondv;
+            if lwork == -1 {
+                rt::answer_query::<T>(work, crate::lapack_schur::geesx_work::<T>(sense, n));
+                return Ok(0);
+            }
+            let a = rt::mat_mut(a, n, n, lda);
+            let w = rt::slice_mut(w, n);
+            let vs = rt::mat_mut(
+                vs,
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                if jobvs == VecJob::Vectors { n } else { 0 },
+                ldvs,
+            );
+            let work = rt::slice_mut(work, lwork.max(1) as usize);
+            let rwork = rt::slice_mut(rwork, n);
+            let bwork = rt::slice_mut(bwork, if sort == Sorting::Selected { n } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_schur::geesx::<T, T, I>(
+                jobvs == VecJob::Vectors,
+                sort == Sorting::Selected,
+                select,
+                sense,
+                a,
+                sdim,
+                w,
+                &mut [],
+                vs,
+                rconde,
+                rcondv,
+                lwork,
+                None,
             )))
         })
     }

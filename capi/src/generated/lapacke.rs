@@ -98658,3 +98658,3022 @@ pub unsafe extern "C" fn LAPACKE_zgges3_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`geevx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geevx::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geevx::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geevx::<T, I>(
+            &srname,
+            &(balanc as u8),
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            wr,
+            wi,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            iwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geevx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let balanc = BalanceJob::from_char(balanc as u8)?;
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geevx_work::<T, I>(
+            fname,
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f32, i32>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f32, i32>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f32, i64>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f32, i64>(
+            "sgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f64, i32>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f64, i32>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx`: see [`lapacke_geevx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx::<f64, i64>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeevx_work`: see [`lapacke_geevx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_work::<f64, i64>(
+            "dgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geevx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geevx_complex::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvl == VecJob::Vectors { n } else { 0 },
+                cols: if jobvl == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(lr::Storage::Dense {
+                rows: if jobvr == VecJob::Vectors { n } else { 0 },
+                cols: if jobvr == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geevx_complex::<T, I>(
+                &srname,
+                &(balanc as u8),
+                &(jobvl as u8),
+                &(jobvr as u8),
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                ilo,
+                ihi,
+                scale,
+                abnrm,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geevx_complex::<T, I>(
+            &srname,
+            &(balanc as u8),
+            &(jobvl as u8),
+            &(jobvr as u8),
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            w,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            rwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geevx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geevx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    ilo: *mut I,
+    ihi: *mut I,
+    scale: *mut T::Real,
+    abnrm: *mut T::Real,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let balanc = BalanceJob::from_char(balanc as u8)?;
+                        let jobvl = VecJob::from_char(jobvl as u8)?;
+                        let jobvr = VecJob::from_char(jobvr as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some((crate::lapack_nonsym::geevx_lwork::<T>(sense, jobvl, jobvr, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let balanc = BalanceJob::from_char(balanc as u8)?;
+            let jobvl = VecJob::from_char(jobvl as u8)?;
+            let jobvr = VecJob::from_char(jobvr as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            Some(0)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geevx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c32, i32>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c32, i32>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c32, i64>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f32,
+    abnrm: *mut f32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c32, i64>(
+            "cgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c64, i32>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx_work(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    ilo: *mut i32,
+    ihi: *mut i32,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c64, i32>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx`: see [`lapacke_geevx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex::<c64, i64>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeevx_work`: see [`lapacke_geevx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeevx_work64_(
+    matrix_layout: c_int,
+    balanc: c_char,
+    jobvl: c_char,
+    jobvr: c_char,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    ilo: *mut i64,
+    ihi: *mut i64,
+    scale: *mut f64,
+    abnrm: *mut f64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geevx_complex_work::<c64, i64>(
+            "zgeevx",
+            matrix_layout,
+            balanc,
+            jobvl,
+            jobvr,
+            sense,
+            n,
+            a,
+            lda,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            ilo,
+            ihi,
+            scale,
+            abnrm,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geesx`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geesx_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    sdim: *mut I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vs: *mut T,
+    ldvs: I,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    iwork: *mut I,
+    liwork: I,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geesx::<T, I>(
+                &srname,
+                &(jobvs as u8),
+                &(sort as u8),
+                select,
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                sdim,
+                wr,
+                wi,
+                vs,
+                &ldvs,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vs = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(lr::Storage::Dense {
+                rows: if jobvs == VecJob::Vectors { n } else { 0 },
+                cols: if jobvs == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvs) < st_vs.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geesx::<T, I>(
+                &srname,
+                &(jobvs as u8),
+                &(sort as u8),
+                select,
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                sdim,
+                wr,
+                wi,
+                vs,
+                &ldvs,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                iwork,
+                &liwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vs_t) = (unsafe { lr::ColMajorCopy::new(st_vs, vs as *mut T, lr::int(ldvs), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvs_t = I::from_i64(vs_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geesx::<T, I>(
+            &srname,
+            &(jobvs as u8),
+            &(sort as u8),
+            select,
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            sdim,
+            wr,
+            wi,
+            vs_t.ptr(),
+            &ldvs_t,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            iwork,
+            &liwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vs_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geesx`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geesx<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    sdim: *mut I,
+    wr: *mut T::Real,
+    wi: *mut T::Real,
+    vs: *mut T,
+    ldvs: I,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvs = VecJob::from_char(jobvs as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvs = rt::size(lr::int(ldvs));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some((crate::lapack_schur::geesx_work::<T>(sense, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_iwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some((crate::lapack_schur::geesx_iwork(sense, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_iwork) = lr::alloc_work::<I>(len_iwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geesx_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_iwork.as_mut_ptr(),
+            I::from_i64(len_iwork as i64),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_sgeesx`: see [`lapacke_geesx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeesx(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    sdim: *mut i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx::<f32, i32>(
+            "sgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeesx_work`: see [`lapacke_geesx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeesx_work(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut f32,
+    lda: i32,
+    sdim: *mut i32,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_work::<f32, i32>(
+            "sgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_sgeesx`: see [`lapacke_geesx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeesx64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    sdim: *mut i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx::<f32, i64>(
+            "sgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_sgeesx_work`: see [`lapacke_geesx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_sgeesx_work64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut f32,
+    lda: i64,
+    sdim: *mut i64,
+    wr: *mut f32,
+    wi: *mut f32,
+    vs: *mut f32,
+    ldvs: i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut f32,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_work::<f32, i64>(
+            "sgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeesx`: see [`lapacke_geesx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeesx(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    sdim: *mut i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx::<f64, i32>(
+            "dgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeesx_work`: see [`lapacke_geesx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeesx_work(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut f64,
+    lda: i32,
+    sdim: *mut i32,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i32,
+    iwork: *mut i32,
+    liwork: i32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_work::<f64, i32>(
+            "dgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_dgeesx`: see [`lapacke_geesx`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeesx64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    sdim: *mut i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx::<f64, i64>(
+            "dgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_dgeesx_work`: see [`lapacke_geesx_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dgeesx_work64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut f64,
+    lda: i64,
+    sdim: *mut i64,
+    wr: *mut f64,
+    wi: *mut f64,
+    vs: *mut f64,
+    ldvs: i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut f64,
+    lwork: i64,
+    iwork: *mut i64,
+    liwork: i64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_work::<f64, i64>(
+            "dgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            wr,
+            wi,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            iwork,
+            liwork,
+            bwork,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`geesx_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geesx_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    sdim: *mut I,
+    w: *mut T,
+    vs: *mut T,
+    ldvs: I,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+    work: *mut T,
+    lwork: I,
+    rwork: *mut T::Real,
+    bwork: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            geesx_complex::<T, I>(
+                &srname,
+                &(jobvs as u8),
+                &(sort as u8),
+                select,
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                sdim,
+                w,
+                vs,
+                &ldvs,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_a = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(lda) < st_a.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vs = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(lr::Storage::Dense {
+                rows: if jobvs == VecJob::Vectors { n } else { 0 },
+                cols: if jobvs == VecJob::Vectors { n } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvs) < st_vs.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    if lr::int(lwork) == -1 {
+        // SAFETY: a query reads no array.
+        let r = unsafe {
+            geesx_complex::<T, I>(
+                &srname,
+                &(jobvs as u8),
+                &(sort as u8),
+                select,
+                &(sense as u8),
+                &n,
+                a,
+                &lda,
+                sdim,
+                w,
+                vs,
+                &ldvs,
+                rconde,
+                rcondv,
+                work,
+                &lwork,
+                rwork,
+                bwork,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut a_t) = (unsafe { lr::ColMajorCopy::new(st_a, a as *mut T, lr::int(lda), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let lda_t = I::from_i64(a_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vs_t) = (unsafe { lr::ColMajorCopy::new(st_vs, vs as *mut T, lr::int(ldvs), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvs_t = I::from_i64(vs_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        geesx_complex::<T, I>(
+            &srname,
+            &(jobvs as u8),
+            &(sort as u8),
+            select,
+            &(sense as u8),
+            &n,
+            a_t.ptr(),
+            &lda_t,
+            sdim,
+            w,
+            vs_t.ptr(),
+            &ldvs_t,
+            rconde,
+            rcondv,
+            work,
+            &lwork,
+            rwork,
+            bwork,
+            &mut info_,
+        )
+    };
+    drop(a_t);
+    drop(vs_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`geesx_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_geesx_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: I,
+    a: *mut T,
+    lda: I,
+    sdim: *mut I,
+    w: *mut T,
+    vs: *mut T,
+    ldvs: I,
+    rconde: *mut T::Real,
+    rcondv: *mut T::Real,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let jobvs = VecJob::from_char(jobvs as u8)?;
+                        let sort = Sorting::from_char(sort as u8)?;
+                        let sense = SenseJob::from_char(sense as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let lda = rt::size(lr::int(lda));
+                        let ldvs = rt::size(lr::int(ldvs));
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                a,
+                lr::int(lda),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some((crate::lapack_schur::geesx_work::<T>(sense, n)).max(1))
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_bwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let jobvs = VecJob::from_char(jobvs as u8)?;
+            let sort = Sorting::from_char(sort as u8)?;
+            let sense = SenseJob::from_char(sense as u8)?;
+            let n = rt::size(lr::int(n));
+            let lda = rt::size(lr::int(lda));
+            let ldvs = rt::size(lr::int(ldvs));
+            Some(if sort == Sorting::Selected { n } else { 0 })
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_bwork) = lr::alloc_work::<I>(len_bwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_geesx_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            w_work.as_mut_ptr(),
+            I::from_i64(len_work as i64),
+            w_rwork.as_mut_ptr(),
+            w_bwork.as_mut_ptr(),
+        )
+    }
+}
+
+/// `LAPACKE_cgeesx`: see [`lapacke_geesx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeesx(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    sdim: *mut i32,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex::<c32, i32>(
+            "cgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeesx_work`: see [`lapacke_geesx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeesx_work(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut c32,
+    lda: i32,
+    sdim: *mut i32,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: i32,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i32,
+    rwork: *mut f32,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex_work::<c32, i32>(
+            "cgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_cgeesx`: see [`lapacke_geesx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeesx64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    sdim: *mut i64,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex::<c32, i64>(
+            "cgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_cgeesx_work`: see [`lapacke_geesx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_cgeesx_work64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut c32,
+    lda: i64,
+    sdim: *mut i64,
+    w: *mut c32,
+    vs: *mut c32,
+    ldvs: i64,
+    rconde: *mut f32,
+    rcondv: *mut f32,
+    work: *mut c32,
+    lwork: i64,
+    rwork: *mut f32,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex_work::<c32, i64>(
+            "cgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeesx`: see [`lapacke_geesx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeesx(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    sdim: *mut i32,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex::<c64, i32>(
+            "zgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeesx_work`: see [`lapacke_geesx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeesx_work(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i32,
+    a: *mut c64,
+    lda: i32,
+    sdim: *mut i32,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: i32,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i32,
+    rwork: *mut f64,
+    bwork: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex_work::<c64, i32>(
+            "zgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}
+
+/// `LAPACKE_zgeesx`: see [`lapacke_geesx_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeesx64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    sdim: *mut i64,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex::<c64, i64>(
+            "zgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+        )
+    }
+}
+
+/// `LAPACKE_zgeesx_work`: see [`lapacke_geesx_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zgeesx_work64_(
+    matrix_layout: c_int,
+    jobvs: c_char,
+    sort: c_char,
+    select: crate::lapack_rt::Select,
+    sense: c_char,
+    n: i64,
+    a: *mut c64,
+    lda: i64,
+    sdim: *mut i64,
+    w: *mut c64,
+    vs: *mut c64,
+    ldvs: i64,
+    rconde: *mut f64,
+    rcondv: *mut f64,
+    work: *mut c64,
+    lwork: i64,
+    rwork: *mut f64,
+    bwork: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_geesx_complex_work::<c64, i64>(
+            "zgeesx",
+            matrix_layout,
+            jobvs,
+            sort,
+            select,
+            sense,
+            n,
+            a,
+            lda,
+            sdim,
+            w,
+            vs,
+            ldvs,
+            rconde,
+            rcondv,
+            work,
+            lwork,
+            rwork,
+            bwork,
+        )
+    }
+}

@@ -1,7 +1,7 @@
 //! The Schur factorization driver with optional eigenvalue sorting (`?gees`).
 
 use super::geev::{rescale, scale_general};
-use super::trsen::{trsen, trsen_req, SenseJob};
+use super::trsen::{trsen, trsen_count, trsen_req, SenseJob};
 use super::{gebak, gebal, gehrd, gehrd_req, hseqr, hseqr_req, orghr, orghr_req, BalanceJob, SchurJob};
 use crate::sym_eigen::tridiagonal::Compz;
 use crate::Info;
@@ -41,21 +41,81 @@ pub fn gees_req<T: Scalar>(n: usize) -> WorkReq {
 /// types' `SELECT(WR, WI)`).
 #[allow(clippy::too_many_arguments)]
 pub fn gees<T: Scalar>(
+    select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
+    a: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    vs: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Gees {
+    geesx(SenseJob::None, select, a, w, vs, par, work).gees
+}
+
+/// What [`geesx`] returns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geesx<R> {
+    /// SDIM and INFO as [`gees`] returns them.
+    pub gees: Gees,
+    /// The reciprocal condition number of the selected cluster's average
+    /// eigenvalue (RCONDE; SENSE = E, B with sorting).
+    pub rconde: Option<R>,
+    /// The reciprocal condition number of the selected right invariant
+    /// subspace (RCONDV; SENSE = V, B with sorting), in A's units.
+    pub rcondv: Option<R>,
+}
+
+/// The workspace [`geesx`] needs for order `n` and condition numbers `sense`
+/// (the reordering's for the worst number of selected eigenvalues, `n / 2`).
+pub fn geesx_req<T: Scalar>(sense: SenseJob, n: usize) -> WorkReq {
+    gees_req::<T>(n).and(trsen_req::<T>(sense, n, n / 2))
+}
+
+/// [`gees`] with the reciprocal condition numbers of the selected cluster of
+/// eigenvalues and of its right invariant subspace (`?geesx`, by [`trsen`]
+/// on the Schur form): SENSE = E, V, B asks for them; they are computed only
+/// when sorting (`select`), and not when the QR algorithm failed. With
+/// `n = 0`, RCONDE is 1 and RCONDV 0 where asked for.
+#[allow(clippy::too_many_arguments)]
+pub fn geesx<T: Scalar>(
+    sense: SenseJob,
+    select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
+    a: MatMut<'_, T>,
+    w: &mut [Complex<T::Real>],
+    vs: Option<MatMut<'_, T>>,
+    par: Par,
+    work: Workspace<'_>,
+) -> Geesx<T::Real> {
+    geesx_checked(sense, select, a, w, vs, &mut |_| true, par, work)
+}
+
+/// [`geesx`] with a veto before the reordering: `proceed(m)` sees the
+/// order of the selected subspace and, returning false, stops there (T not
+/// reordered, SDIM = m, no condition numbers, no final selection check),
+/// as the reference does when the caller's workspace turns out too small
+/// for that m (`?geesx`'s late INFO = -16 / -18).
+#[allow(clippy::too_many_arguments)]
+pub fn geesx_checked<T: Scalar>(
+    sense: SenseJob,
     mut select: Option<&mut dyn FnMut(Complex<T::Real>) -> bool>,
     mut a: MatMut<'_, T>,
     w: &mut [Complex<T::Real>],
     mut vs: Option<MatMut<'_, T>>,
+    proceed: &mut dyn FnMut(usize) -> bool,
     par: Par,
     mut work: Workspace<'_>,
-) -> Gees {
+) -> Geesx<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     assert!(a.ncols() == n && w.len() >= n, "gees: A is not square or w is short");
     let mut out = Gees { sdim: 0, info: Ok(()) };
-    if n == 0 {
-        return out;
-    }
     let zero = R::<T>::zero();
+    let (mut rconde, mut rcondv) = (None, None);
+    let mut stopped = false;
+    if n == 0 {
+        rconde = sense.wants_s().then_some(R::<T>::one());
+        rcondv = sense.wants_sep().then_some(zero);
+        return Geesx { gees: out, rconde, rcondv };
+    }
     let (anrm, cscale) = scale_general(a.rb_mut());
     let (tau, mut work) = work.take::<T>(n);
     let (scale, mut work) = work.take::<R<T>>(n);
@@ -92,11 +152,18 @@ pub fn gees<T: Scalar>(
             for (b, &e) in bwork.iter_mut().zip(&w[..n]) {
                 *b = sel(e);
             }
-            let q = vs.as_mut().map(|q| q.rb_mut().submatrix(0, 0, n, n));
-            let r = trsen(SenseJob::None, bwork, a.rb_mut(), q, w, par, work.rb_mut());
-            out.sdim = r.m;
-            if r.refused {
-                out.info = Err(Info::new(n + 1));
+            let m = trsen_count(bwork, a.rb());
+            if proceed(m) {
+                let q = vs.as_mut().map(|q| q.rb_mut().submatrix(0, 0, n, n));
+                let r = trsen(sense, bwork, a.rb_mut(), q, w, par, work.rb_mut());
+                out.sdim = r.m;
+                (rconde, rcondv) = (r.s, r.sep);
+                if r.refused {
+                    out.info = Err(Info::new(n + 1));
+                }
+            } else {
+                out.sdim = m;
+                stopped = true;
             }
         }
     }
@@ -104,6 +171,9 @@ pub fn gees<T: Scalar>(
         gebak(BalanceJob::Permute, Side::Right, ilo, ihi, scale, q.rb_mut().submatrix(0, 0, n, n));
     }
     if let Some(c) = cscale {
+        if out.info.is_ok() && !stopped {
+            rcondv = rcondv.map(|v| rescale(c, anrm, v));
+        }
         let kind = if T::IS_COMPLEX { MatrixKind::Upper } else { MatrixKind::Hessenberg };
         lascl(kind, 0, 0, c, anrm, n, n, a.rb_mut());
         for (i, z) in w[..n].iter_mut().enumerate() {
@@ -167,7 +237,7 @@ pub fn gees<T: Scalar>(
             }
         }
     }
-    if !T::IS_COMPLEX && out.info.is_ok() {
+    if !T::IS_COMPLEX && out.info.is_ok() && !stopped {
         if let Some(sel) = select.as_mut() {
             // Check that rounding in the reordering did not change which
             // eigenvalues are selected.
@@ -199,7 +269,7 @@ pub fn gees<T: Scalar>(
             out.sdim = sdim;
         }
     }
-    out
+    Geesx { gees: out, rconde, rcondv }
 }
 
 #[cfg(test)]
@@ -277,6 +347,109 @@ mod tests {
             let tiny = <T::Real as RealScalar>::MIN_POSITIVE.to_f64().sqrt() * 1e-3;
             check::<T>(5, true, tiny);
             check::<T>(5, true, 1.0 / tiny);
+        }
+
+        /// geesx's condition numbers are trsen's on the unsorted Schur
+        /// form with the same selection; its Schur form and SDIM are gees'.
+        fn check_x<T: Scalar>(n: usize, sense: SenseJob) {
+            let r0 = <T::Real as Scalar>::zero();
+            let (mut a, ld) = zeros::<T>(n);
+            let mut rng = Rng(57 + n as u64);
+            for j in 0..n {
+                for i in 0..n {
+                    a[i + j * ld] = rng.scalar::<T>();
+                }
+            }
+            let mut sel = |e: Complex<T::Real>| e.re.to_f64() < 0.0;
+            let mut w = vec![Complex::new(r0, r0); n];
+            let mut w0 = w.clone();
+            let (mut t, mut t0) = (a.clone(), a.clone());
+            let (mut z, _) = zeros::<T>(n);
+            let (mut z0, _) = zeros::<T>(n);
+            let mut buf = WorkBuffer::new(geesx_req::<T>(sense, n));
+            let x = geesx(
+                sense,
+                Some(&mut sel),
+                MatMut::from_col_major(&mut t, n, n, ld),
+                &mut w,
+                Some(MatMut::from_col_major(&mut z, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            let tag = format!("{} n={n} {sense:?}", T::PREFIX);
+            assert_eq!(x.gees.info, Ok(()), "{tag}");
+            let g = gees(
+                None,
+                MatMut::from_col_major(&mut t0, n, n, ld),
+                &mut w0,
+                Some(MatMut::from_col_major(&mut z0, n, n, ld)),
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!(g.info, Ok(()), "{tag}");
+            let a0_schur = t0.clone();
+            let pick: Vec<bool> = w0.iter().map(|&e| sel(e)).collect();
+            let r = trsen(
+                sense,
+                &pick,
+                MatMut::from_col_major(&mut t0, n, n, ld),
+                None,
+                &mut w0,
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!(x.gees.sdim, r.m, "{tag}");
+            if n == 0 {
+                assert_eq!(
+                    (x.rconde, x.rcondv),
+                    (sense.wants_s().then_some(<T::Real as Scalar>::one()), sense.wants_sep().then_some(r0))
+                );
+                return;
+            }
+            assert_eq!((x.rconde, x.rcondv), (r.s, r.sep), "{tag}");
+            assert_eq!(x.rconde.is_some(), sense.wants_s(), "{tag}");
+            assert_eq!(x.rcondv.is_some(), sense.wants_sep(), "{tag}");
+            if let Some(s) = x.rconde {
+                assert!(s.to_f64() > 0.0 && s.to_f64() <= 1.0, "{tag}: rconde {s:?}");
+            }
+            // A veto before the reordering: SDIM is still counted, T not reordered.
+            let (mut t2, mut w2) = (a.clone(), vec![Complex::new(r0, r0); n]);
+            let mut seen = None;
+            let v = geesx_checked(
+                sense,
+                Some(&mut sel),
+                MatMut::from_col_major(&mut t2, n, n, ld),
+                &mut w2,
+                None,
+                &mut |m| {
+                    seen = Some(m);
+                    false
+                },
+                Par::Seq,
+                buf.workspace(),
+            );
+            assert_eq!((seen, v.gees.sdim, v.rconde, v.rcondv), (Some(r.m), r.m, None, None), "{tag}");
+            let unsorted = schur_eigs(MatRef::from_col_major(&t2, n, n, ld));
+            let plain = schur_eigs(MatRef::from_col_major(&a0_schur, n, n, ld));
+            assert_eq!(unsorted, plain, "{tag}: vetoed T is the unsorted Schur form");
+            // Without sorting there are none.
+            let mut t1 = a.clone();
+            let y =
+                geesx(sense, None, MatMut::from_col_major(&mut t1, n, n, ld), &mut w0, None, Par::Seq, buf.workspace());
+            assert_eq!((y.rconde, y.rcondv, y.gees.sdim), (None, None, 0), "{tag}");
+        }
+
+        #[test]
+        fn geesx_condition_numbers() {
+            let senses = [SenseJob::None, SenseJob::Eigenvalues, SenseJob::Subspace, SenseJob::Both];
+            for n in [0, 1, 2, 5, 12] {
+                for s in senses {
+                    check_x::<f32>(n, s);
+                    check_x::<f64>(n, s);
+                    check_x::<c32>(n, s);
+                    check_x::<c64>(n, s);
+                }
+            }
         }
 
         #[test]

@@ -142,7 +142,7 @@ pub fn geev<T: Scalar>(
 
 /// Scales each eigenvector to unit 2-norm with its largest component real
 /// (a real type's pair by one rotation of its two columns).
-fn normalize<T: Scalar>(mut v: MatMut<'_, T>, w: &[Complex<T::Real>], rwork: &mut [T::Real]) {
+pub(super) fn normalize<T: Scalar>(mut v: MatMut<'_, T>, w: &[Complex<T::Real>], rwork: &mut [T::Real]) {
     let n = v.nrows();
     let (zero, one) = (<T::Real as Scalar>::zero(), <T::Real as Scalar>::one());
     let mut i = 0;

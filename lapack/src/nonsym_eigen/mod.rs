@@ -3,11 +3,13 @@
 //! (`?gehrd` with its panel `?lahr2`, `?gehd2`) and its Q (`?orghr`/`?unghr`,
 //! `?ormhr`/`?unmhr`), the Hessenberg QR algorithm (`?lahqr`, `?hseqr`, with
 //! the real 2x2 standardization `?lanv2`), the eigenvectors of the Schur form
-//! (`?trevc3`, `?trevc`) and the driver `?geev`; reordering the Schur form
-//! (`?laexc`, `?trexc`, `?trsen` with the condition numbers of a cluster)
-//! and the condition numbers of single eigenpairs (`?trsna`); the Schur
-//! factorization driver with sorting `?gees` (its Fortran SELECT callback is
-//! the spec's `fn T` argument kind).
+//! (`?trevc3`, `?trevc`) and the drivers `?geev` and `?geevx` (a choice of
+//! balancing, condition numbers); reordering the Schur form (`?laexc`,
+//! `?trexc`, `?trsen` with the condition numbers of a cluster) and the
+//! condition numbers of single eigenpairs (`?trsna`); the Schur
+//! factorization drivers with sorting `?gees` and `?geesx` (with the
+//! cluster's condition numbers; their Fortran SELECT callback is the spec's
+//! `fn T` argument kind).
 //!
 //! Index conventions: the balanced, active block `ILO..IHI` of LAPACK is the
 //! half-open range `ilo..ihi` here (`ilo = ILO - 1`, `ihi = IHI`), so an
@@ -26,6 +28,7 @@ mod balance;
 mod eigvec;
 mod gees;
 mod geev;
+mod geevx;
 mod hessenberg;
 mod multishift;
 mod reorder;
@@ -39,8 +42,9 @@ mod trsna;
 pub use aed::{laqr3, laqr3_req, Aed};
 pub use balance::{gebak, gebak_indexed, gebal, Balanced};
 pub use eigvec::{trevc3, trevc3_count, trevc3_req, Howmny, VecSide};
-pub use gees::{gees, gees_req, Gees};
+pub use gees::{gees, gees_req, geesx, geesx_checked, geesx_req, Gees, Geesx};
 pub use geev::{geev, geev_req};
+pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };

@@ -49085,6 +49085,1214 @@ static void call_zgges3_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, I *, I *, void *, void *, void *, I *, void *, I *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvsl, &jobvsr, &sort, (void *)select_none, &n, bufs[0], &lda, bufs[1], &ldb, &sdim, bufs[2], bufs[3], bufs[4], &ldvsl, bufs[5], &ldvsr, bufs[6], &lwork, bufs[7], bufs[8], &info, 1, 1, 1);
 }
 
+static void call_sgeevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'N';
+    char jobvr = 'V';
+    char sense = 'E';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 26;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'N';
+    char jobvr = 'V';
+    char sense = 'E';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 27;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_dgeevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 26;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &ilo, &ihi, bufs[5], abnrm, bufs[6], bufs[7], bufs[8], &lwork, bufs[9], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'N';
+    char jobvr = 'V';
+    char sense = 'E';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_cgeevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    float abnrm[2] = {1, 0};
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_0(void *fn) {
+    char balanc = 'X';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_1(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'X';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_2(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'X';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_3(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_4(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'N';
+    char jobvr = 'V';
+    char sense = 'E';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_5(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_6(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_7(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_8(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 15;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_zgeevx_9(void *fn) {
+    char balanc = 'B';
+    char jobvl = 'V';
+    char jobvr = 'V';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I ilo = 1;
+    I ihi = 1;
+    double abnrm[2] = {1, 0};
+    I lwork = 14;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, void *, I *, void *, I *, size_t, size_t, size_t, size_t))fn)(&balanc, &jobvl, &jobvr, &sense, &n, bufs[0], &lda, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &ilo, &ihi, bufs[4], abnrm, bufs[5], bufs[6], bufs[7], &lwork, bufs[8], &info, 1, 1, 1, 1);
+}
+
+static void call_sgeesx_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_6(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_7(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 8;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_sgeesx_8(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_6(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_7(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 8;
+    I liwork = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dgeesx_8(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I liwork = 0;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, void *, I *, void *, void *, void *, I *, void *, I *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], bufs[3], &ldvs, rconde, rcondv, bufs[4], &lwork, bufs[5], &liwork, bufs[6], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_6(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_cgeesx_7(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    float rconde[2] = {1, 0};
+    float rcondv[2] = {1, 0};
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_0(void *fn) {
+    char jobvs = 'X';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_1(void *fn) {
+    char jobvs = 'V';
+    char sort = 'X';
+    char sense = 'N';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_2(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'X';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_3(void *fn) {
+    char jobvs = 'V';
+    char sort = 'N';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_4(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = -1;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_5(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 2;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_6(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 2;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 12;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
+static void call_zgeesx_7(void *fn) {
+    char jobvs = 'V';
+    char sort = 'S';
+    char sense = 'B';
+    I n = 3;
+    I lda = 3;
+    I sdim = 1;
+    I ldvs = 3;
+    double rconde[2] = {1, 0};
+    double rcondv[2] = {1, 0};
+    I lwork = 5;
+    I info = 0;
+    ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -53130,6 +54338,80 @@ static const struct bad_case cases[] = {
     {"zgges3_", "ZGGES3", 14, call_zgges3_6},
     {"zgges3_", "ZGGES3", 16, call_zgges3_7},
     {"zgges3_", "ZGGES3", 18, call_zgges3_8},
+    {"sgeevx_", "SGEEVX", 1, call_sgeevx_0},
+    {"sgeevx_", "SGEEVX", 2, call_sgeevx_1},
+    {"sgeevx_", "SGEEVX", 3, call_sgeevx_2},
+    {"sgeevx_", "SGEEVX", 4, call_sgeevx_3},
+    {"sgeevx_", "SGEEVX", 4, call_sgeevx_4},
+    {"sgeevx_", "SGEEVX", 5, call_sgeevx_5},
+    {"sgeevx_", "SGEEVX", 7, call_sgeevx_6},
+    {"sgeevx_", "SGEEVX", 11, call_sgeevx_7},
+    {"sgeevx_", "SGEEVX", 13, call_sgeevx_8},
+    {"sgeevx_", "SGEEVX", 21, call_sgeevx_9},
+    {"dgeevx_", "DGEEVX", 1, call_dgeevx_0},
+    {"dgeevx_", "DGEEVX", 2, call_dgeevx_1},
+    {"dgeevx_", "DGEEVX", 3, call_dgeevx_2},
+    {"dgeevx_", "DGEEVX", 4, call_dgeevx_3},
+    {"dgeevx_", "DGEEVX", 4, call_dgeevx_4},
+    {"dgeevx_", "DGEEVX", 5, call_dgeevx_5},
+    {"dgeevx_", "DGEEVX", 7, call_dgeevx_6},
+    {"dgeevx_", "DGEEVX", 11, call_dgeevx_7},
+    {"dgeevx_", "DGEEVX", 13, call_dgeevx_8},
+    {"dgeevx_", "DGEEVX", 21, call_dgeevx_9},
+    {"cgeevx_", "CGEEVX", 1, call_cgeevx_0},
+    {"cgeevx_", "CGEEVX", 2, call_cgeevx_1},
+    {"cgeevx_", "CGEEVX", 3, call_cgeevx_2},
+    {"cgeevx_", "CGEEVX", 4, call_cgeevx_3},
+    {"cgeevx_", "CGEEVX", 4, call_cgeevx_4},
+    {"cgeevx_", "CGEEVX", 5, call_cgeevx_5},
+    {"cgeevx_", "CGEEVX", 7, call_cgeevx_6},
+    {"cgeevx_", "CGEEVX", 10, call_cgeevx_7},
+    {"cgeevx_", "CGEEVX", 12, call_cgeevx_8},
+    {"cgeevx_", "CGEEVX", 20, call_cgeevx_9},
+    {"zgeevx_", "ZGEEVX", 1, call_zgeevx_0},
+    {"zgeevx_", "ZGEEVX", 2, call_zgeevx_1},
+    {"zgeevx_", "ZGEEVX", 3, call_zgeevx_2},
+    {"zgeevx_", "ZGEEVX", 4, call_zgeevx_3},
+    {"zgeevx_", "ZGEEVX", 4, call_zgeevx_4},
+    {"zgeevx_", "ZGEEVX", 5, call_zgeevx_5},
+    {"zgeevx_", "ZGEEVX", 7, call_zgeevx_6},
+    {"zgeevx_", "ZGEEVX", 10, call_zgeevx_7},
+    {"zgeevx_", "ZGEEVX", 12, call_zgeevx_8},
+    {"zgeevx_", "ZGEEVX", 20, call_zgeevx_9},
+    {"sgeesx_", "SGEESX", 1, call_sgeesx_0},
+    {"sgeesx_", "SGEESX", 2, call_sgeesx_1},
+    {"sgeesx_", "SGEESX", 4, call_sgeesx_2},
+    {"sgeesx_", "SGEESX", 4, call_sgeesx_3},
+    {"sgeesx_", "SGEESX", 5, call_sgeesx_4},
+    {"sgeesx_", "SGEESX", 7, call_sgeesx_5},
+    {"sgeesx_", "SGEESX", 12, call_sgeesx_6},
+    {"sgeesx_", "SGEESX", 16, call_sgeesx_7},
+    {"sgeesx_", "SGEESX", 18, call_sgeesx_8},
+    {"dgeesx_", "DGEESX", 1, call_dgeesx_0},
+    {"dgeesx_", "DGEESX", 2, call_dgeesx_1},
+    {"dgeesx_", "DGEESX", 4, call_dgeesx_2},
+    {"dgeesx_", "DGEESX", 4, call_dgeesx_3},
+    {"dgeesx_", "DGEESX", 5, call_dgeesx_4},
+    {"dgeesx_", "DGEESX", 7, call_dgeesx_5},
+    {"dgeesx_", "DGEESX", 12, call_dgeesx_6},
+    {"dgeesx_", "DGEESX", 16, call_dgeesx_7},
+    {"dgeesx_", "DGEESX", 18, call_dgeesx_8},
+    {"cgeesx_", "CGEESX", 1, call_cgeesx_0},
+    {"cgeesx_", "CGEESX", 2, call_cgeesx_1},
+    {"cgeesx_", "CGEESX", 4, call_cgeesx_2},
+    {"cgeesx_", "CGEESX", 4, call_cgeesx_3},
+    {"cgeesx_", "CGEESX", 5, call_cgeesx_4},
+    {"cgeesx_", "CGEESX", 7, call_cgeesx_5},
+    {"cgeesx_", "CGEESX", 11, call_cgeesx_6},
+    {"cgeesx_", "CGEESX", 15, call_cgeesx_7},
+    {"zgeesx_", "ZGEESX", 1, call_zgeesx_0},
+    {"zgeesx_", "ZGEESX", 2, call_zgeesx_1},
+    {"zgeesx_", "ZGEESX", 4, call_zgeesx_2},
+    {"zgeesx_", "ZGEESX", 4, call_zgeesx_3},
+    {"zgeesx_", "ZGEESX", 5, call_zgeesx_4},
+    {"zgeesx_", "ZGEESX", 7, call_zgeesx_5},
+    {"zgeesx_", "ZGEESX", 11, call_zgeesx_6},
+    {"zgeesx_", "ZGEESX", 15, call_zgeesx_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
