@@ -13,11 +13,11 @@
 
 use super::bidiag::{gebrd, gebrd_req, ormbr, ormbr_req, Vect};
 use super::divide::{bdsdc, bdsdc_req, BdsdcJob};
+use super::gelss::LsqScaling;
 use super::gesvd::gesvd_qr_first;
 use crate::qr::{gelqf, gelqf_req, geqrf, geqrf_req, ormlq, ormlq_req, ormqr, ormqr_req, Positive};
 use crate::{Info, Par, WorkReq, Workspace};
-use ferroblas_kernels::aux::matrix::{lacpy, lascl, laset, MatrixKind, Part};
-use ferroblas_kernels::aux::norms::{lange, Norm};
+use ferroblas_kernels::aux::matrix::{lacpy, laset, Part};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, MatRef, Side, Trans, Uplo};
@@ -83,9 +83,6 @@ fn solve_req<T: Scalar>(k: usize, nrhs: usize) -> WorkReq {
         .and(bdsdc_req::<T::Real>(BdsdcJob::Vectors, k).or(WorkReq::new::<T::Real>(2 * k * parts)))
 }
 
-/// How A or B was scaled into the safe range: by `to / from`.
-type Scaling<R> = Option<(R, R)>;
-
 /// The minimum-norm solution of `min |B - A X|` for the `m x n` matrix `a`
 /// and the `nrhs` columns of `b` (`max(m, n) x nrhs`; the first `m` rows
 /// hold B on entry, the first `n` rows X on return) by the singular value
@@ -115,32 +112,9 @@ pub fn gelsd<T: Scalar>(
     let rzero = <T::Real as Scalar>::zero();
     let rone = <T::Real as Scalar>::one();
     let eps = lamch::<T::Real>(Machine::Precision);
-    let sfmin = lamch::<T::Real>(Machine::SafeMin);
-    let smlnum = sfmin / eps;
-    let bignum = rone / smlnum;
-    let into_range = |nrm: T::Real| -> Scaling<T::Real> {
-        if nrm > rzero && nrm < smlnum {
-            Some((nrm, smlnum))
-        } else if nrm > bignum {
-            Some((nrm, bignum))
-        } else {
-            None
-        }
-    };
-    let anrm = lange(Norm::Max, a.rb(), &mut []);
-    let ascl = into_range(anrm);
-    if let Some((from, to)) = ascl {
-        lascl(MatrixKind::General, 0, 0, from, to, m, n, a.rb_mut());
-    } else if anrm == rzero {
-        laset(Part::Full, T::zero(), T::zero(), b.rb_mut().submatrix(0, 0, m.max(n), nrhs));
-        s[..k].fill(rzero);
+    let Some(scaling) = LsqScaling::apply(&mut a, &mut b, s) else {
         return Ok(0);
-    }
-    let bnrm = lange(Norm::Max, b.rb().submatrix(0, 0, m, nrhs), &mut []);
-    let bscl = into_range(bnrm);
-    if let Some((from, to)) = bscl {
-        lascl(MatrixKind::General, 0, 0, from, to, m, nrhs, b.rb_mut());
-    }
+    };
     if m < n {
         // Rows m..n of X start at zero: the minimum-norm solution has no
         // component there before P (and the LQ's Q) mix them in.
@@ -189,13 +163,7 @@ pub fn gelsd<T: Scalar>(
             r
         }
     };
-    if let Some((anrm, to)) = ascl {
-        lascl(MatrixKind::General, 0, 0, anrm, to, n, nrhs, b.rb_mut());
-        lascl(MatrixKind::General, 0, 0, to, anrm, k, 1, MatMut::from_col_major(s, k, 1, k));
-    }
-    if let Some((bnrm, to)) = bscl {
-        lascl(MatrixKind::General, 0, 0, to, bnrm, n, nrhs, b.rb_mut());
-    }
+    scaling.undo(n, &mut b, s);
     res
 }
 

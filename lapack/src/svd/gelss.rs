@@ -8,7 +8,7 @@ use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::matrix::{lacpy, lascl, laset, MatrixKind, Part};
 use ferroblas_kernels::aux::norms::{lange, Norm};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
-use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{MatMut, Side, Trans, Uplo};
 use ferroblas_relapack::level3::Level3;
 
@@ -28,6 +28,65 @@ pub fn gelss_req<T: Scalar>(m: usize, n: usize, nrhs: usize) -> WorkReq {
 
 /// How A or B was scaled into the safe range: by `to / from`.
 type Scaling<R> = Option<(R, R)>;
+
+/// How [`gelss`] and [`gelsd`](super::gelsd) scaled A and B (the first `m`
+/// rows) into the safe range before solving.
+pub(super) struct LsqScaling<R> {
+    a: Scaling<R>,
+    b: Scaling<R>,
+}
+
+impl<R: RealScalar> LsqScaling<R> {
+    /// Scales A (`m x n`) and B's first `m` rows by their max norms into
+    /// `[eps-scaled safe minimum, its reciprocal]` as the reference does.
+    /// `None` when A is zero: then X (B's first `max(m, n)` rows) and `s` are
+    /// set to zero, the whole answer.
+    pub(super) fn apply<T: Scalar<Real = R>>(
+        a: &mut MatMut<'_, T>,
+        b: &mut MatMut<'_, T>,
+        s: &mut [R],
+    ) -> Option<Self> {
+        let (m, n, nrhs) = (a.nrows(), a.ncols(), b.ncols());
+        let smlnum = lamch::<R>(Machine::SafeMin) / lamch::<R>(Machine::Precision);
+        let bignum = R::one() / smlnum;
+        let into_range = |nrm: R| -> Scaling<R> {
+            if nrm > R::zero() && nrm < smlnum {
+                Some((nrm, smlnum))
+            } else if nrm > bignum {
+                Some((nrm, bignum))
+            } else {
+                None
+            }
+        };
+        let anrm = lange(Norm::Max, a.rb(), &mut []);
+        if anrm == R::zero() {
+            laset(Part::Full, T::zero(), T::zero(), b.rb_mut().submatrix(0, 0, m.max(n), nrhs));
+            s[..m.min(n)].fill(R::zero());
+            return None;
+        }
+        let ascl = into_range(anrm);
+        if let Some((from, to)) = ascl {
+            lascl(MatrixKind::General, 0, 0, from, to, m, n, a.rb_mut());
+        }
+        let bscl = into_range(lange(Norm::Max, b.rb().submatrix(0, 0, m, nrhs), &mut []));
+        if let Some((from, to)) = bscl {
+            lascl(MatrixKind::General, 0, 0, from, to, m, nrhs, b.rb_mut());
+        }
+        Some(LsqScaling { a: ascl, b: bscl })
+    }
+
+    /// Undoes the scaling on X (B's first `n` rows) and on the singular values `s`.
+    pub(super) fn undo<T: Scalar<Real = R>>(&self, n: usize, b: &mut MatMut<'_, T>, s: &mut [R]) {
+        let (nrhs, k) = (b.ncols(), s.len());
+        if let Some((anrm, to)) = self.a {
+            lascl(MatrixKind::General, 0, 0, anrm, to, n, nrhs, b.rb_mut());
+            lascl(MatrixKind::General, 0, 0, to, anrm, k, 1, MatMut::from_col_major(s, k, 1, k.max(1)));
+        }
+        if let Some((bnrm, to)) = self.b {
+            lascl(MatrixKind::General, 0, 0, to, bnrm, n, nrhs, b.rb_mut());
+        }
+    }
+}
 
 /// The minimum-norm solution of `min |B - A X|` for the `m x n` matrix `a`
 /// and the `nrhs` columns of `b` (`max(m, n) x nrhs`; the first `m` rows
@@ -58,31 +117,9 @@ pub fn gelss<T: Scalar>(
     let rzero = <T::Real as Scalar>::zero();
     let eps = lamch::<T::Real>(Machine::Precision);
     let sfmin = lamch::<T::Real>(Machine::SafeMin);
-    let smlnum = sfmin / eps;
-    let bignum = <T::Real as Scalar>::one() / smlnum;
-    let into_range = |nrm: T::Real| -> Scaling<T::Real> {
-        if nrm > rzero && nrm < smlnum {
-            Some((nrm, smlnum))
-        } else if nrm > bignum {
-            Some((nrm, bignum))
-        } else {
-            None
-        }
-    };
-    let anrm = lange(Norm::Max, a.rb(), &mut []);
-    let ascl = into_range(anrm);
-    if let Some((from, to)) = ascl {
-        lascl(MatrixKind::General, 0, 0, from, to, m, n, a.rb_mut());
-    } else if anrm == rzero {
-        laset(Part::Full, T::zero(), T::zero(), b.rb_mut().submatrix(0, 0, m.max(n), nrhs));
-        s[..k].fill(rzero);
+    let Some(scaling) = LsqScaling::apply(&mut a, &mut b, s) else {
         return Ok(0);
-    }
-    let bnrm = lange(Norm::Max, b.rb().submatrix(0, 0, m, nrhs), &mut []);
-    let bscl = into_range(bnrm);
-    if let Some((from, to)) = bscl {
-        lascl(MatrixKind::General, 0, 0, from, to, m, nrhs, b.rb_mut());
-    }
+    };
     let s = &mut s[..k];
     let (taus, mut work) = work.take::<T>(2 * k);
     let (tauq, taup) = taus.split_at_mut(k);
@@ -144,13 +181,6 @@ pub fn gelss<T: Scalar>(
         );
         lacpy(Part::Full, t.rb(), b.rb_mut().submatrix(0, 0, n, nrhs));
     }
-    if let Some((anrm, to)) = ascl {
-        lascl(MatrixKind::General, 0, 0, anrm, to, n, nrhs, b.rb_mut());
-        let sm = MatMut::from_col_major(s, k, 1, k);
-        lascl(MatrixKind::General, 0, 0, to, anrm, k, 1, sm);
-    }
-    if let Some((bnrm, to)) = bscl {
-        lascl(MatrixKind::General, 0, 0, to, bnrm, n, nrhs, b.rb_mut());
-    }
+    scaling.undo(n, &mut b, &mut s[..k]);
     res.map(|()| rank)
 }
