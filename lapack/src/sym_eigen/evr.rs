@@ -11,7 +11,7 @@
 
 use super::bisection::{stebz, stebz_req, stein, stein_req, Block, EigRange, Order};
 use super::drivers::Jobz;
-use super::expert::scale_for_expert;
+use super::expert::{scale_for_expert, sort_eigenpairs, unscale_eigenvalues};
 use super::mrrr::{stemr, stemr_req};
 use super::reduce::{ormtr, ormtr_req, sytrd_req_with, sytrd_with, BLOCK};
 use super::tridiagonal::sterf;
@@ -114,7 +114,6 @@ pub fn syevr_with<T: Scalar>(
         return (0, Ok(()));
     }
     let zero = R::<T>::zero();
-    let one = R::<T>::one();
     if n == 1 {
         let a11 = a.get(0, 0).re();
         let m = match range {
@@ -215,35 +214,10 @@ pub fn syevr_with<T: Scalar>(
         }
     };
 
-    if let Some(s) = sigma {
-        // After a failure the reference rescales only the leading INFO - 1
-        // eigenvalues.
-        let imax = match info {
-            Ok(()) => m,
-            Err(i) => (i.get().get() - 1).min(m),
-        };
-        let r = one / s;
-        w[..imax].iter_mut().for_each(|x| *x *= r);
-    }
-
+    unscale_eigenvalues(sigma, info, &mut w[..m]);
     if wantz {
         // Bisection orders by block: sort, moving the vectors along.
-        for j in 0..m.saturating_sub(1) {
-            let mut best = j;
-            for jj in j + 1..m {
-                if w[jj] < w[best] {
-                    best = jj;
-                }
-            }
-            if best != j {
-                w.swap(best, j);
-                for i in 0..n {
-                    let t = z.get(i, best);
-                    z.set(i, best, z.get(i, j));
-                    z.set(i, j, t);
-                }
-            }
-        }
+        sort_eigenpairs(&mut w[..m], z.rb_mut(), |_, _| {});
     }
     (m, info)
 }

@@ -80,6 +80,47 @@ pub(crate) fn scale_for_expert<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> O
     sigma
 }
 
+/// Undoes [`scale_for_expert`]'s scaling `sigma` on the eigenvalues `w`;
+/// after a failure (INFO = i) only the leading `i - 1`, as the reference.
+pub(crate) fn unscale_eigenvalues<R: RealScalar>(sigma: Option<R>, info: Result<(), Info>, w: &mut [R]) {
+    if let Some(s) = sigma {
+        let imax = match info {
+            Ok(()) => w.len(),
+            Err(i) => (i.get().get() - 1).min(w.len()),
+        };
+        let r = R::one() / s;
+        w[..imax].iter_mut().for_each(|x| *x *= r);
+    }
+}
+
+/// Sorts the eigenvalues `w` ascending by selection (bisection orders them
+/// by block), swapping the columns of `z` along and telling `swapped(i, j)`
+/// of each exchange, as the reference's drivers do.
+pub(crate) fn sort_eigenpairs<T: Scalar>(
+    w: &mut [T::Real],
+    mut z: MatMut<'_, T>,
+    mut swapped: impl FnMut(usize, usize),
+) {
+    let n = z.nrows();
+    for j in 0..w.len().saturating_sub(1) {
+        let mut best = j;
+        for jj in j + 1..w.len() {
+            if w[jj] < w[best] {
+                best = jj;
+            }
+        }
+        if best != j {
+            w.swap(best, j);
+            for i in 0..n {
+                let t = z.get(i, best);
+                z.set(i, best, z.get(i, j));
+                z.set(i, j, t);
+            }
+            swapped(best, j);
+        }
+    }
+}
+
 /// Selected eigenvalues, and optionally eigenvectors, of the Hermitian (real:
 /// symmetric) `n x n` matrix `a`, of which the `uplo` triangle is read
 /// (`?syevx`/`?heevx`).
@@ -135,7 +176,6 @@ pub fn syevx_with<T: Scalar>(
         return (0, Ok(()));
     }
     let zero = R::<T>::zero();
-    let one = R::<T>::one();
     if n == 1 {
         let a11 = a.get(0, 0).re();
         let m = match range {
@@ -229,39 +269,15 @@ pub fn syevx_with<T: Scalar>(
         }
     };
 
-    if let Some(s) = sigma {
-        // After a failure the reference rescales only the leading INFO - 1
-        // eigenvalues.
-        let imax = match info {
-            Ok(()) => m,
-            Err(i) => (i.get().get() - 1).min(m),
-        };
-        let r = one / s;
-        w[..imax].iter_mut().for_each(|x| *x *= r);
-    }
-
+    unscale_eigenvalues(sigma, info, &mut w[..m]);
     if wantz {
         // Bisection ordered by block: sort, moving the vectors (and, after a
         // failure, the IFAIL entries at the same positions) along.
-        for j in 0..m.saturating_sub(1) {
-            let mut best = j;
-            for jj in j + 1..m {
-                if w[jj] < w[best] {
-                    best = jj;
-                }
+        sort_eigenpairs(&mut w[..m], z.rb_mut(), |best, j| {
+            if info.is_err() {
+                ifail.swap(best, j);
             }
-            if best != j {
-                w.swap(best, j);
-                for i in 0..n {
-                    let t = z.get(i, best);
-                    z.set(i, best, z.get(i, j));
-                    z.set(i, j, t);
-                }
-                if info.is_err() {
-                    ifail.swap(best, j);
-                }
-            }
-        }
+        });
     }
     (m, info)
 }
