@@ -116,6 +116,7 @@ pub fn program_ilaenv() -> bool {
 
 /// Whether `addr` lies in a loadable segment of the main executable (the
 /// first object `dl_iterate_phdr` reports).
+#[cfg(any(target_os = "linux", target_os = "android"))]
 fn in_executable(addr: usize) -> bool {
     unsafe extern "C" fn first_object(
         info: *mut libc::dl_phdr_info,
@@ -139,6 +140,12 @@ fn in_executable(addr: usize) -> bool {
     // SAFETY: the callback only reads what the loader hands it and writes `data`.
     unsafe { libc::dl_iterate_phdr(Some(first_object), &mut data as *mut (usize, bool) as *mut libc::c_void) };
     data.1
+}
+
+/// Elsewhere (no `dl_iterate_phdr`) no program's own `ilaenv_` is looked for.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn in_executable(_addr: usize) -> bool {
+    false
 }
 
 /// The block size and other tuning parameters a routine uses: the process's
@@ -348,6 +355,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(any(target_os = "linux", target_os = "android"))]
     fn only_the_executables_own_symbols_count_as_the_programs() {
         // This test binary is the executable: its code is in it, libc's is not.
         assert!(in_executable(only_the_executables_own_symbols_count_as_the_programs as fn() as usize));
