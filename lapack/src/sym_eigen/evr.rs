@@ -113,7 +113,6 @@ pub fn syevr_with<T: Scalar>(
     if n == 0 {
         return (0, Ok(()));
     }
-    let zero = R::<T>::zero();
     if n == 1 {
         let a11 = a.get(0, 0).re();
         let m = match range {
@@ -131,17 +130,7 @@ pub fn syevr_with<T: Scalar>(
         return (m, Ok(()));
     }
 
-    let sigma = scale_for_expert(uplo, a.rb_mut());
-    let mut abstll = abstol;
-    let mut range_s = range;
-    if let Some(s) = sigma {
-        if abstol > zero {
-            abstll = abstol * s;
-        }
-        if let EigRange::Values(vl, vu) = range {
-            range_s = EigRange::Values(vl * s, vu * s);
-        }
-    }
+    let (sigma, abstll, range_s) = scale_for_expert(uplo, a.rb_mut(), abstol, range);
 
     let (de, mut work) = work.take::<R<T>>(2 * n);
     let (d, e) = de.split_at_mut(n);

@@ -51,8 +51,31 @@ pub fn syevx_columns<R>(range: EigRange<R>, n: usize) -> usize {
 
 /// Scales the `uplo` triangle of `a` into the range where the reduction
 /// neither under- nor overflows (a tighter upper bound than `?syev`'s, as
-/// the expert drivers `?syevx` and `?syevr` have it); returns the factor.
-pub(crate) fn scale_for_expert<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real> {
+/// the expert drivers `?syevx` and `?syevr` have it), and the absolute
+/// tolerance (when positive) and a value range with it; returns the factor
+/// and the scaled tolerance and range.
+pub(crate) fn scale_for_expert<T: Scalar>(
+    uplo: Uplo,
+    a: MatMut<'_, T>,
+    abstol: T::Real,
+    range: EigRange<T::Real>,
+) -> (Option<T::Real>, T::Real, EigRange<T::Real>) {
+    let sigma = scale_triangle(uplo, a);
+    match sigma {
+        None => (None, abstol, range),
+        Some(s) => {
+            let abstol = if abstol > T::Real::zero() { abstol * s } else { abstol };
+            let range = match range {
+                EigRange::Values(vl, vu) => EigRange::Values(vl * s, vu * s),
+                r => r,
+            };
+            (sigma, abstol, range)
+        }
+    }
+}
+
+/// The triangle scaling of [`scale_for_expert`]; returns the factor.
+fn scale_triangle<T: Scalar>(uplo: Uplo, mut a: MatMut<'_, T>) -> Option<T::Real> {
     type R<T> = <T as Scalar>::Real;
     let n = a.nrows();
     let one = R::<T>::one();
@@ -191,17 +214,7 @@ pub fn syevx_with<T: Scalar>(
         return (m, Ok(()));
     }
 
-    let sigma = scale_for_expert(uplo, a.rb_mut());
-    let mut abstll = abstol;
-    let mut range_s = range;
-    if let Some(s) = sigma {
-        if abstol > zero {
-            abstll = abstol * s;
-        }
-        if let EigRange::Values(vl, vu) = range {
-            range_s = EigRange::Values(vl * s, vu * s);
-        }
-    }
+    let (sigma, abstll, range_s) = scale_for_expert(uplo, a.rb_mut(), abstol, range);
 
     let (de, mut work) = work.take::<R<T>>(2 * n);
     let (d, e) = de.split_at_mut(n);
