@@ -12,7 +12,7 @@ use crate::lapack_aux::{ilaenv_lookup, program_ilaenv};
 use crate::lapack_rt::{self as rt, AbiInt};
 use ferroblas_kernels::enums::{Side, Trans};
 use ferroblas_kernels::scalar::{Complex, Scalar};
-use ferroblas_kernels::views::{MatMut, MatRef};
+use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
 use ferroblas_lapack::nonsym_eigen::{self as ne, BalanceJob, Howmny, SchurJob, VecJob, VecSide};
 use ferroblas_lapack::sym_eigen::tridiagonal::Compz;
 use ferroblas_lapack::{Info, Par, WorkBuffer, WorkReq};
@@ -388,4 +388,111 @@ pub fn geevx<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
     *abnrm = r.abnrm;
     put_eigs::<W>(&w, wr, wi, 0..n);
     r.info
+}
+
+/// M for `?hsein` (the columns its vectors take), read in the argument
+/// checks (MM < M is an illegal MM). `wi` is null for the complex types.
+///
+/// # Safety
+/// `select` and `wr` (and `wi` unless null) are valid for `n` elements.
+pub unsafe fn hsein_m<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    select: *const I,
+    n: i64,
+    wr: *const W,
+    wi: *const T::Real,
+) -> i64 {
+    let n = n.max(0) as usize;
+    if n == 0 {
+        return 0;
+    }
+    // SAFETY: the caller's promise.
+    let (sel, wr) = unsafe { (std::slice::from_raw_parts(select, n), std::slice::from_raw_parts(wr, n)) };
+    // SAFETY: the caller's promise; a null wi (complex types) is never read.
+    let wi = if wi.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(wi, n) } };
+    let mut b: Vec<bool> = sel.iter().map(|v| v.get() != 0).collect();
+    ne::hsein_count::<T>(&mut b, &get_eigs::<W>(wr, wi, n)) as i64
+}
+
+/// Standardizes a real `?hsein`'s SELECT as the reference does (a complex
+/// pair's flag on its first eigenvalue), once the arguments are checked.
+pub fn hsein_select<T: Scalar, I: AbiInt>(select: &mut [I], wr: &[T], wi: &[T::Real]) {
+    let n = select.len();
+    let mut b: Vec<bool> = select.iter().map(|v| v.get() != 0).collect();
+    ne::hsein_count::<T>(&mut b, &get_eigs::<T>(wr, wi, n));
+    for (s, &v) in select.iter_mut().zip(&b) {
+        if (s.get() != 0) != v {
+            *s = I::from_i64(i64::from(v));
+        }
+    }
+}
+
+/// `?hsein` (real: `wr`, `wi`; complex: `wr` is W, `wi` empty): SELECT was
+/// standardized by [`hsein_m`] in the checks.
+#[allow(clippy::too_many_arguments)]
+pub fn hsein<T: Scalar, W: Scalar<Real = T::Real>, I: AbiInt>(
+    side: VecSide,
+    source: ne::EigSource,
+    init: ne::InitVectors,
+    select: &[I],
+    h: MatRef<'_, T>,
+    wr: &mut [W],
+    wi: &[T::Real],
+    vl: MatMut<'_, T>,
+    vr: MatMut<'_, T>,
+    m: &mut I,
+    ifaill: &mut [I],
+    ifailr: &mut [I],
+    work: &mut [T],
+) -> Result<(), Info> {
+    let n = h.nrows();
+    let mut w = get_eigs::<W>(wr, wi, n);
+    let mut sel: Vec<bool> = select.iter().take(n).map(|v| v.get() != 0).collect();
+    let cols = ne::hsein_count::<T>(&mut sel, &w);
+    let (mut fl, mut fr) = (vec![None; cols], vec![None; cols]);
+    let out = with_work(work, ne::hsein_req::<T>(n), |ws| {
+        ne::hsein(side, source, init, &mut sel, h, &mut w, vl, vr, &mut fl, &mut fr, ws)
+    });
+    for (i, x) in wr.iter_mut().enumerate().take(n) {
+        // Only the real parts move (eigenvalues perturbed apart).
+        *x = W::from_parts(w[i].re, x.im());
+    }
+    *m = I::from_i64(out.m as i64);
+    let ifail = |f: &[Option<usize>], dst: &mut [I]| {
+        for (d, s) in dst.iter_mut().zip(f) {
+            *d = I::from_i64(s.map_or(0, |k| k as i64 + 1));
+        }
+    };
+    if side.left() {
+        ifail(&fl, ifaill);
+    }
+    if side.right() {
+        ifail(&fr, ifailr);
+    }
+    if out.failed > 0 {
+        Err(Info::new(out.failed))
+    } else {
+        Ok(())
+    }
+}
+
+/// `?laein` (real: the shift `wr + i wi` and the vector `vr + i vi`;
+/// complex: `wr` is the shift, `vr` the vector, `wi` and `vi` unused). The
+/// reference's B and WORK scratch are replaced by ours.
+#[allow(clippy::too_many_arguments)]
+pub fn laein<T: Scalar>(
+    right: bool,
+    noinit: bool,
+    h: MatRef<'_, T>,
+    wr: T,
+    wi: T::Real,
+    vr: &mut [T],
+    vi: &mut [T],
+    eps3: T::Real,
+    smlnum: T::Real,
+) -> Result<(), Info> {
+    let n = h.nrows();
+    let w = Complex::new(wr.re(), if T::IS_COMPLEX { wr.im() } else { wi });
+    let mut buf = WorkBuffer::new(ne::laein_req::<T>(n));
+    let vi = if T::IS_COMPLEX { &mut [][..] } else { vi };
+    ne::laein(right, noinit, h, w, VecMut::from_slice(vr), VecMut::from_slice(vi), eps3, smlnum, buf.workspace())
 }

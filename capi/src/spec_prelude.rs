@@ -250,7 +250,9 @@ pub fn larfb_abi<T: ferroblas_kernels::scalar::Scalar>(
 }
 pub use ferroblas_lapack::svd::{SvdJob, Vect};
 
-pub use ferroblas_lapack::nonsym_eigen::{BalanceJob, Howmny, SchurJob, SenseJob, SnaJob, VecJob, VecSide};
+pub use ferroblas_lapack::nonsym_eigen::{
+    BalanceJob, EigSource, Howmny, InitVectors, SchurJob, SenseJob, SnaJob, VecJob, VecSide,
+};
 
 /// `SORT` of `?gees`: order the Schur form's eigenvalues by SELECT (`S`) or not (`N`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -90,6 +90,9 @@ pub trait RealScalar: Scalar<Real = Self> + PartialOrd {
     const MANTISSA_DIGITS: u32;
     /// Smallest and largest exponents as in Fortran's `minexponent`/`maxexponent`.
     const MIN_EXP: i32;
+    /// The complex type over this one (`Complex<Self>`), for generic code that
+    /// turns to complex arithmetic (a real matrix's complex eigenvalue).
+    type Complex: Scalar<Real = Self>;
     /// See [`RealScalar::MIN_EXP`].
     const MAX_EXP: i32;
 
@@ -183,6 +186,7 @@ macro_rules! impl_real {
             const MANTISSA_DIGITS: u32 = <$t>::MANTISSA_DIGITS;
             const MIN_EXP: i32 = <$t>::MIN_EXP;
             const MAX_EXP: i32 = <$t>::MAX_EXP;
+            type Complex = Complex<$t>;
             #[inline(always)]
             fn abs(self) -> Self {
                 <$t>::abs(self)

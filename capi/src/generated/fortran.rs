@@ -54390,6 +54390,538 @@ pub unsafe extern "C" fn zgeesx_64_(
     }
 }
 
+/// Fortran `SHSEIN`: see [`hsein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shsein_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    h: *const f32,
+    ldh: *const i32,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: *const i32,
+    vr: *mut f32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+    info: *mut i32,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein::<f32, i32>(
+            "SHSEIN", side, eigsrc, initv, select, n, h, ldh, wr, wi, vl, ldvl, vr, ldvr, mm, m, work, ifaill, ifailr,
+            info,
+        )
+    }
+}
+
+/// Fortran `SHSEIN` (64-bit integers): see [`hsein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn shsein_64_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    h: *const f32,
+    ldh: *const i64,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: *const i64,
+    vr: *mut f32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f32,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+    info: *mut i64,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein::<f32, i64>(
+            "SHSEIN", side, eigsrc, initv, select, n, h, ldh, wr, wi, vl, ldvl, vr, ldvr, mm, m, work, ifaill, ifailr,
+            info,
+        )
+    }
+}
+
+/// Fortran `DHSEIN`: see [`hsein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhsein_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *mut i32,
+    n: *const i32,
+    h: *const f64,
+    ldh: *const i32,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: *const i32,
+    vr: *mut f64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut f64,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+    info: *mut i32,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein::<f64, i32>(
+            "DHSEIN", side, eigsrc, initv, select, n, h, ldh, wr, wi, vl, ldvl, vr, ldvr, mm, m, work, ifaill, ifailr,
+            info,
+        )
+    }
+}
+
+/// Fortran `DHSEIN` (64-bit integers): see [`hsein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dhsein_64_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *mut i64,
+    n: *const i64,
+    h: *const f64,
+    ldh: *const i64,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: *const i64,
+    vr: *mut f64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut f64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+    info: *mut i64,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein::<f64, i64>(
+            "DHSEIN", side, eigsrc, initv, select, n, h, ldh, wr, wi, vl, ldvl, vr, ldvr, mm, m, work, ifaill, ifailr,
+            info,
+        )
+    }
+}
+
+/// Fortran `CHSEIN`: see [`hsein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chsein_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *const i32,
+    n: *const i32,
+    h: *const c32,
+    ldh: *const i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i32,
+    vr: *mut c32,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+    info: *mut i32,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein_complex::<c32, i32>(
+            "CHSEIN", side, eigsrc, initv, select, n, h, ldh, w, vl, ldvl, vr, ldvr, mm, m, work, rwork, ifaill,
+            ifailr, info,
+        )
+    }
+}
+
+/// Fortran `CHSEIN` (64-bit integers): see [`hsein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn chsein_64_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *const i64,
+    n: *const i64,
+    h: *const c32,
+    ldh: *const i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: *const i64,
+    vr: *mut c32,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+    info: *mut i64,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein_complex::<c32, i64>(
+            "CHSEIN", side, eigsrc, initv, select, n, h, ldh, w, vl, ldvl, vr, ldvr, mm, m, work, rwork, ifaill,
+            ifailr, info,
+        )
+    }
+}
+
+/// Fortran `ZHSEIN`: see [`hsein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhsein_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *const i32,
+    n: *const i32,
+    h: *const c64,
+    ldh: *const i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i32,
+    vr: *mut c64,
+    ldvr: *const i32,
+    mm: *const i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+    info: *mut i32,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein_complex::<c64, i32>(
+            "ZHSEIN", side, eigsrc, initv, select, n, h, ldh, w, vl, ldvl, vr, ldvr, mm, m, work, rwork, ifaill,
+            ifailr, info,
+        )
+    }
+}
+
+/// Fortran `ZHSEIN` (64-bit integers): see [`hsein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`hsein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zhsein_64_(
+    side: *const u8,
+    eigsrc: *const u8,
+    initv: *const u8,
+    select: *const i64,
+    n: *const i64,
+    h: *const c64,
+    ldh: *const i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: *const i64,
+    vr: *mut c64,
+    ldvr: *const i64,
+    mm: *const i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+    info: *mut i64,
+    _side_len: usize,
+    _eigsrc_len: usize,
+    _initv_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        hsein_complex::<c64, i64>(
+            "ZHSEIN", side, eigsrc, initv, select, n, h, ldh, w, vl, ldvl, vr, ldvr, mm, m, work, rwork, ifaill,
+            ifailr, info,
+        )
+    }
+}
+
+/// Fortran `SLAEIN`: see [`laein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaein_(
+    rightv: *const i32,
+    noinit: *const i32,
+    n: *const i32,
+    h: *const f32,
+    ldh: *const i32,
+    wr: *const f32,
+    wi: *const f32,
+    vr: *mut f32,
+    vi: *mut f32,
+    b: *mut f32,
+    ldb: *const i32,
+    work: *mut f32,
+    eps3: *const f32,
+    smlnum: *const f32,
+    bignum: *const f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laein::<f32, i32>("SLAEIN", rightv, noinit, n, h, ldh, wr, wi, vr, vi, b, ldb, work, eps3, smlnum, bignum, info)
+    }
+}
+
+/// Fortran `SLAEIN` (64-bit integers): see [`laein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaein_64_(
+    rightv: *const i64,
+    noinit: *const i64,
+    n: *const i64,
+    h: *const f32,
+    ldh: *const i64,
+    wr: *const f32,
+    wi: *const f32,
+    vr: *mut f32,
+    vi: *mut f32,
+    b: *mut f32,
+    ldb: *const i64,
+    work: *mut f32,
+    eps3: *const f32,
+    smlnum: *const f32,
+    bignum: *const f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laein::<f32, i64>("SLAEIN", rightv, noinit, n, h, ldh, wr, wi, vr, vi, b, ldb, work, eps3, smlnum, bignum, info)
+    }
+}
+
+/// Fortran `DLAEIN`: see [`laein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaein_(
+    rightv: *const i32,
+    noinit: *const i32,
+    n: *const i32,
+    h: *const f64,
+    ldh: *const i32,
+    wr: *const f64,
+    wi: *const f64,
+    vr: *mut f64,
+    vi: *mut f64,
+    b: *mut f64,
+    ldb: *const i32,
+    work: *mut f64,
+    eps3: *const f64,
+    smlnum: *const f64,
+    bignum: *const f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laein::<f64, i32>("DLAEIN", rightv, noinit, n, h, ldh, wr, wi, vr, vi, b, ldb, work, eps3, smlnum, bignum, info)
+    }
+}
+
+/// Fortran `DLAEIN` (64-bit integers): see [`laein`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaein_64_(
+    rightv: *const i64,
+    noinit: *const i64,
+    n: *const i64,
+    h: *const f64,
+    ldh: *const i64,
+    wr: *const f64,
+    wi: *const f64,
+    vr: *mut f64,
+    vi: *mut f64,
+    b: *mut f64,
+    ldb: *const i64,
+    work: *mut f64,
+    eps3: *const f64,
+    smlnum: *const f64,
+    bignum: *const f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        laein::<f64, i64>("DLAEIN", rightv, noinit, n, h, ldh, wr, wi, vr, vi, b, ldb, work, eps3, smlnum, bignum, info)
+    }
+}
+
+/// Fortran `CLAEIN`: see [`laein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claein_(
+    rightv: *const i32,
+    noinit: *const i32,
+    n: *const i32,
+    h: *const c32,
+    ldh: *const i32,
+    w: *const c32,
+    v: *mut c32,
+    b: *mut c32,
+    ldb: *const i32,
+    rwork: *mut f32,
+    eps3: *const f32,
+    smlnum: *const f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laein_complex::<c32, i32>("CLAEIN", rightv, noinit, n, h, ldh, w, v, b, ldb, rwork, eps3, smlnum, info) }
+}
+
+/// Fortran `CLAEIN` (64-bit integers): see [`laein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claein_64_(
+    rightv: *const i64,
+    noinit: *const i64,
+    n: *const i64,
+    h: *const c32,
+    ldh: *const i64,
+    w: *const c32,
+    v: *mut c32,
+    b: *mut c32,
+    ldb: *const i64,
+    rwork: *mut f32,
+    eps3: *const f32,
+    smlnum: *const f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laein_complex::<c32, i64>("CLAEIN", rightv, noinit, n, h, ldh, w, v, b, ldb, rwork, eps3, smlnum, info) }
+}
+
+/// Fortran `ZLAEIN`: see [`laein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaein_(
+    rightv: *const i32,
+    noinit: *const i32,
+    n: *const i32,
+    h: *const c64,
+    ldh: *const i32,
+    w: *const c64,
+    v: *mut c64,
+    b: *mut c64,
+    ldb: *const i32,
+    rwork: *mut f64,
+    eps3: *const f64,
+    smlnum: *const f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laein_complex::<c64, i32>("ZLAEIN", rightv, noinit, n, h, ldh, w, v, b, ldb, rwork, eps3, smlnum, info) }
+}
+
+/// Fortran `ZLAEIN` (64-bit integers): see [`laein_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laein_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaein_64_(
+    rightv: *const i64,
+    noinit: *const i64,
+    n: *const i64,
+    h: *const c64,
+    ldh: *const i64,
+    w: *const c64,
+    v: *mut c64,
+    b: *mut c64,
+    ldb: *const i64,
+    rwork: *mut f64,
+    eps3: *const f64,
+    smlnum: *const f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laein_complex::<c64, i64>("ZLAEIN", rightv, noinit, n, h, ldh, w, v, b, ldb, rwork, eps3, smlnum, info) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -73634,6 +74166,283 @@ pub mod body {
                 rcondv,
                 lwork,
                 None,
+            )))
+        })
+    }
+
+    /// Selected right and/or left eigenvectors of a real upper Hessenberg matrix by inverse iteration; INFO = i > 0: i vectors did not converge (IFAILL / IFAILR say which).
+    ///
+    /// The body of the `shsein_`, `dhsein_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hsein<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        eigsrc: *const u8,
+        initv: *const u8,
+        select: *mut I,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        wr: *mut T,
+        wi: *const T::Real,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        ifaill: *mut I,
+        ifailr: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let eigsrc = EigSource::from_char(rt::ch(eigsrc));
+            let initv = InitVectors::from_char(rt::ch(initv));
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(eigsrc.is_none(), 2)?;
+            rt::check(initv.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(ldh < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 11)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 13)?;
+            rt::check(mm < crate::lapack_nonsym::hsein_m::<T, T, I>(select, n, wr, wi), 14)?;
+            let side = rt::need(side)?;
+            let eigsrc = rt::need(eigsrc)?;
+            let initv = rt::need(initv)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice_mut(select, n);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let wr = rt::slice_mut(wr, n);
+            let wi = rt::slice(wi, n);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, (n + 2) * n);
+            let ifaill = rt::slice_mut(ifaill, if side.left() { mm.max(0) as usize } else { 0 });
+            let ifailr = rt::slice_mut(ifailr, if side.right() { mm.max(0) as usize } else { 0 });
+            Ok(rt::IntoInfo::into_info({
+                crate::lapack_nonsym::hsein_select::<T, I>(select, wr, wi);
+                crate::lapack_nonsym::hsein(side, eigsrc, initv, select, h, wr, wi, vl, vr, m, ifaill, ifailr, work)
+            }))
+        })
+    }
+
+    /// Selected right and/or left eigenvectors of a complex upper Hessenberg matrix by inverse iteration; INFO = i > 0: i vectors did not converge (IFAILL / IFAILR say which).
+    ///
+    /// The body of the `chsein_`, `zhsein_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn hsein_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        side: *const u8,
+        eigsrc: *const u8,
+        initv: *const u8,
+        select: *const I,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        w: *mut T,
+        vl: *mut T,
+        ldvl: *const I,
+        vr: *mut T,
+        ldvr: *const I,
+        mm: *const I,
+        m: *mut I,
+        work: *mut T,
+        rwork: *mut T::Real,
+        ifaill: *mut I,
+        ifailr: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let side = VecSide::from_char(rt::ch(side));
+            let eigsrc = EigSource::from_char(rt::ch(eigsrc));
+            let initv = InitVectors::from_char(rt::ch(initv));
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let ldvl = rt::int(ldvl);
+            let ldvr = rt::int(ldvr);
+            let mm = rt::int(mm);
+            rt::check(side.is_none(), 1)?;
+            rt::check(eigsrc.is_none(), 2)?;
+            rt::check(initv.is_none(), 3)?;
+            rt::check(n < 0, 5)?;
+            rt::check(ldh < n.max(1), 7)?;
+            rt::check(ldvl < 1 || (side.is_some_and(|s| s.left()) && ldvl < n), 10)?;
+            rt::check(ldvr < 1 || (side.is_some_and(|s| s.right()) && ldvr < n), 12)?;
+            rt::check(mm < crate::lapack_nonsym::hsein_m::<T, T, I>(select, n, w, std::ptr::null()), 13)?;
+            let side = rt::need(side)?;
+            let eigsrc = rt::need(eigsrc)?;
+            let initv = rt::need(initv)?;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let ldvl = rt::size(ldvl);
+            let ldvr = rt::size(ldvr);
+            let m = &mut *m;
+            let select = rt::slice(select, n);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let w = rt::slice_mut(w, n);
+            let vl = rt::mat_mut(
+                vl,
+                if side.left() { n } else { 0 },
+                if side.left() { mm.max(0) as usize } else { 0 },
+                ldvl,
+            );
+            let vr = rt::mat_mut(
+                vr,
+                if side.right() { n } else { 0 },
+                if side.right() { mm.max(0) as usize } else { 0 },
+                ldvr,
+            );
+            let work = rt::slice_mut(work, n * n);
+            let rwork = rt::slice_mut(rwork, n);
+            let ifaill = rt::slice_mut(ifaill, if side.left() { mm.max(0) as usize } else { 0 });
+            let ifailr = rt::slice_mut(ifailr, if side.right() { mm.max(0) as usize } else { 0 });
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::hsein(
+                side,
+                eigsrc,
+                initv,
+                select,
+                h,
+                w,
+                &[],
+                vl,
+                vr,
+                m,
+                ifaill,
+                ifailr,
+                work,
+            )))
+        })
+    }
+
+    /// One right or left eigenvector of a real upper Hessenberg matrix for the eigenvalue (WR, WI) by inverse iteration (VR + i VI when WI != 0); INFO = 1: no convergence.
+    ///
+    /// The body of the `slaein_`, `dlaein_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laein<T: Scalar, I: AbiInt>(
+        srname: &str,
+        rightv: *const I,
+        noinit: *const I,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        wr: *const T,
+        wi: *const T::Real,
+        vr: *mut T,
+        vi: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        work: *mut T::Real,
+        eps3: *const T::Real,
+        smlnum: *const T::Real,
+        bignum: *const T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let rightv = rt::logical(rightv);
+            let noinit = rt::logical(noinit);
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let wr = *wr;
+            let wi = *wi;
+            let ldb = rt::int(ldb);
+            let eps3 = *eps3;
+            let smlnum = *smlnum;
+            let bignum = *bignum;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let vr = rt::slice_mut(vr, n);
+            let vi = rt::slice_mut(vi, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laein(rightv, noinit, h, wr, wi, vr, vi, eps3, smlnum)))
+        })
+    }
+
+    /// One right or left eigenvector of a complex upper Hessenberg matrix for the eigenvalue W by inverse iteration; INFO = 1: no convergence.
+    ///
+    /// The body of the `claein_`, `zlaein_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    #[inline(always)]
+    pub unsafe fn laein_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        rightv: *const I,
+        noinit: *const I,
+        n: *const I,
+        h: *const T,
+        ldh: *const I,
+        w: *const T,
+        v: *mut T,
+        b: *mut T,
+        ldb: *const I,
+        rwork: *mut T::Real,
+        eps3: *const T::Real,
+        smlnum: *const T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let rightv = rt::logical(rightv);
+            let noinit = rt::logical(noinit);
+            let n = rt::int(n);
+            let ldh = rt::int(ldh);
+            let w = *w;
+            let ldb = rt::int(ldb);
+            let eps3 = *eps3;
+            let smlnum = *smlnum;
+            let n = rt::size(n);
+            let ldh = rt::size(ldh);
+            let h = rt::mat_ref(h, n, n, ldh);
+            let v = rt::slice_mut(v, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_nonsym::laein(
+                rightv,
+                noinit,
+                h,
+                w,
+                T::Real::zero(),
+                v,
+                &mut [],
+                eps3,
+                smlnum,
             )))
         })
     }

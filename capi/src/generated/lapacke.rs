@@ -101677,3 +101677,1605 @@ pub unsafe extern "C" fn LAPACKE_zgeesx_work64_(
         )
     }
 }
+
+/// LAPACKE `_work` form of [`hsein`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hsein_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut I,
+    n: I,
+    h: *const T,
+    ldh: I,
+    wr: *mut T,
+    wi: *const T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    ifaill: *mut I,
+    ifailr: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hsein::<T, I>(
+                &srname,
+                &(side as u8),
+                &(eigsrc as u8),
+                &(initv as u8),
+                select,
+                &n,
+                h,
+                &ldh,
+                wr,
+                wi,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                ifaill,
+                ifailr,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -12);
+        return lr::Code::code(-12);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -14);
+        return lr::Code::code(-14);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hsein::<T, I>(
+            &srname,
+            &(side as u8),
+            &(eigsrc as u8),
+            &(initv as u8),
+            select,
+            &n,
+            h_t.ptr(),
+            &ldh_t,
+            wr,
+            wi,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            ifaill,
+            ifailr,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hsein`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hsein<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut I,
+    n: I,
+    h: *const T,
+    ldh: I,
+    wr: *mut T,
+    wi: *const T::Real,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    ifaill: *mut I,
+    ifailr: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                wr,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T::Real>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                wi,
+                1,
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-11);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-13);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some((n + 2) * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hsein_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_shsein`: see [`lapacke_hsein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shsein(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i32,
+    n: i32,
+    h: *const f32,
+    ldh: i32,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein::<f32, i32>(
+            "shsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_shsein_work`: see [`lapacke_hsein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shsein_work(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i32,
+    n: i32,
+    h: *const f32,
+    ldh: i32,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: i32,
+    vr: *mut f32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_work::<f32, i32>(
+            "shsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_shsein`: see [`lapacke_hsein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shsein64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i64,
+    n: i64,
+    h: *const f32,
+    ldh: i64,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein::<f32, i64>(
+            "shsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_shsein_work`: see [`lapacke_hsein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_shsein_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i64,
+    n: i64,
+    h: *const f32,
+    ldh: i64,
+    wr: *mut f32,
+    wi: *const f32,
+    vl: *mut f32,
+    ldvl: i64,
+    vr: *mut f32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f32,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_work::<f32, i64>(
+            "shsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_dhsein`: see [`lapacke_hsein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhsein(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i32,
+    n: i32,
+    h: *const f64,
+    ldh: i32,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein::<f64, i32>(
+            "dhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_dhsein_work`: see [`lapacke_hsein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhsein_work(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i32,
+    n: i32,
+    h: *const f64,
+    ldh: i32,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: i32,
+    vr: *mut f64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut f64,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_work::<f64, i32>(
+            "dhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_dhsein`: see [`lapacke_hsein`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhsein64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i64,
+    n: i64,
+    h: *const f64,
+    ldh: i64,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein::<f64, i64>(
+            "dhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_dhsein_work`: see [`lapacke_hsein_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_dhsein_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *mut i64,
+    n: i64,
+    h: *const f64,
+    ldh: i64,
+    wr: *mut f64,
+    wi: *const f64,
+    vl: *mut f64,
+    ldvl: i64,
+    vr: *mut f64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut f64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_work::<f64, i64>(
+            "dhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            wr,
+            wi,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// LAPACKE `_work` form of [`hsein_complex`]: row-major arguments copied to column-major and back.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hsein_complex_work<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const I,
+    n: I,
+    h: *const T,
+    ldh: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    work: *mut T,
+    rwork: *mut T::Real,
+    ifaill: *mut I,
+    ifailr: *mut I,
+) -> I {
+    let srname = fname.to_ascii_uppercase();
+    let mut info_ = I::from_i64(0);
+    let lname = lr::lapacke_name(fname, true);
+    if matrix_layout == lr::COL_MAJOR {
+        // SAFETY: column-major arguments are the Fortran routine's own.
+        let r = unsafe {
+            hsein_complex::<T, I>(
+                &srname,
+                &(side as u8),
+                &(eigsrc as u8),
+                &(initv as u8),
+                select,
+                &n,
+                h,
+                &ldh,
+                w,
+                vl,
+                &ldvl,
+                vr,
+                &ldvr,
+                &mm,
+                m,
+                work,
+                rwork,
+                ifaill,
+                ifailr,
+                &mut info_,
+            )
+        };
+        let info = info_.get();
+        return lr::Code::code(if info < 0 { info - 1 } else { info });
+    }
+    if matrix_layout != lr::ROW_MAJOR {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    let st_h = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense { rows: n, cols: n })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldh) < st_h.cols().max(1) as i64 {
+        lr::report(&lname, -8);
+        return lr::Code::code(-8);
+    }
+    let st_vl = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.left() { n } else { 0 },
+                cols: if side.left() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvl) < st_vl.cols().max(1) as i64 {
+        lr::report(&lname, -11);
+        return lr::Code::code(-11);
+    }
+    let st_vr = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<lr::Storage> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(lr::Storage::Dense {
+                rows: if side.right() { n } else { 0 },
+                cols: if side.right() { mm.max(0) as usize } else { 0 },
+            })
+        })();
+        v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+    };
+    if lr::int(ldvr) < st_vr.cols().max(1) as i64 {
+        lr::report(&lname, -13);
+        return lr::Code::code(-13);
+    }
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut h_t) = (unsafe { lr::ColMajorCopy::new(st_h, h as *mut T, lr::int(ldh), false) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldh_t = I::from_i64(h_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vl_t) = (unsafe { lr::ColMajorCopy::new(st_vl, vl as *mut T, lr::int(ldvl), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvl_t = I::from_i64(vl_t.ld());
+    // SAFETY: the caller's row-major array holds what its arguments declare.
+    let Some(mut vr_t) = (unsafe { lr::ColMajorCopy::new(st_vr, vr as *mut T, lr::int(ldvr), true) }) else {
+        lr::report(&lname, lr::TRANSPOSE_MEMORY_ERROR);
+        return lr::Code::code(lr::TRANSPOSE_MEMORY_ERROR);
+    };
+    let ldvr_t = I::from_i64(vr_t.ld());
+    // SAFETY: the copies are column-major; the other arguments are the caller's.
+    let r = unsafe {
+        hsein_complex::<T, I>(
+            &srname,
+            &(side as u8),
+            &(eigsrc as u8),
+            &(initv as u8),
+            select,
+            &n,
+            h_t.ptr(),
+            &ldh_t,
+            w,
+            vl_t.ptr(),
+            &ldvl_t,
+            vr_t.ptr(),
+            &ldvr_t,
+            &mm,
+            m,
+            work,
+            rwork,
+            ifaill,
+            ifailr,
+            &mut info_,
+        )
+    };
+    drop(h_t);
+    drop(vl_t);
+    drop(vr_t);
+    let info = info_.get();
+    lr::Code::code(if info < 0 { info - 1 } else { info })
+}
+
+/// LAPACKE high-level form of [`hsein_complex`]: NaN checks and workspace allocation.
+///
+/// # Safety
+/// The LAPACKE contract: every pointer is valid for the elements its arguments declare.
+#[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+pub unsafe fn lapacke_hsein_complex<T: Scalar, I: AbiInt>(
+    fname: &str,
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const I,
+    n: I,
+    h: *const T,
+    ldh: I,
+    w: *mut T,
+    vl: *mut T,
+    ldvl: I,
+    vr: *mut T,
+    ldvr: I,
+    mm: I,
+    m: *mut I,
+    ifaill: *mut I,
+    ifailr: *mut I,
+) -> I {
+    let lname = lr::lapacke_name(fname, false);
+    if !lr::layout_ok(matrix_layout) {
+        lr::report(&lname, -1);
+        return lr::Code::code(-1);
+    }
+    if lr::nancheck_enabled() {
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense { rows: n, cols: n })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                h,
+                lr::int(ldh),
+            )
+        } {
+            return lr::Code::code(-7);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::vec_has_nan::<T>(
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<i64> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some((n) as i64)
+                    })();
+                    v.unwrap_or(0)
+                },
+                w,
+                1,
+            )
+        } {
+            return lr::Code::code(-9);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.left() { n } else { 0 },
+                            cols: if side.left() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vl,
+                lr::int(ldvl),
+            )
+        } {
+            return lr::Code::code(-10);
+        }
+        // SAFETY: the caller's arrays hold what their arguments declare.
+        if unsafe {
+            lr::has_nan::<T>(
+                matrix_layout,
+                {
+                    #[allow(unused_variables, clippy::redundant_closure_call)]
+                    let v = (|| -> Option<lr::Storage> {
+                        let side = VecSide::from_char(side as u8)?;
+                        let eigsrc = EigSource::from_char(eigsrc as u8)?;
+                        let initv = InitVectors::from_char(initv as u8)?;
+                        let n = rt::size(lr::int(n));
+                        let ldh = rt::size(lr::int(ldh));
+                        let ldvl = rt::size(lr::int(ldvl));
+                        let ldvr = rt::size(lr::int(ldvr));
+                        let mm = lr::int(mm);
+                        Some(lr::Storage::Dense {
+                            rows: if side.right() { n } else { 0 },
+                            cols: if side.right() { mm.max(0) as usize } else { 0 },
+                        })
+                    })();
+                    v.unwrap_or(lr::Storage::Dense { rows: 0, cols: 0 })
+                },
+                vr,
+                lr::int(ldvr),
+            )
+        } {
+            return lr::Code::code(-12);
+        }
+    }
+    let len_work = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(n * n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_work) = lr::alloc_work::<T>(len_work) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    let len_rwork = {
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let v = (|| -> Option<usize> {
+            let side = VecSide::from_char(side as u8)?;
+            let eigsrc = EigSource::from_char(eigsrc as u8)?;
+            let initv = InitVectors::from_char(initv as u8)?;
+            let n = rt::size(lr::int(n));
+            let ldh = rt::size(lr::int(ldh));
+            let ldvl = rt::size(lr::int(ldvl));
+            let ldvr = rt::size(lr::int(ldvr));
+            let mm = lr::int(mm);
+            Some(n)
+        })();
+        v.unwrap_or(0)
+    };
+    let Some(mut w_rwork) = lr::alloc_work::<T::Real>(len_rwork) else {
+        lr::report(&lname, lr::WORK_MEMORY_ERROR);
+        return lr::Code::code(lr::WORK_MEMORY_ERROR);
+    };
+    // SAFETY: forwarded contract; the workspaces hold what the routine needs.
+    unsafe {
+        lapacke_hsein_complex_work::<T, I>(
+            fname,
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            w_work.as_mut_ptr(),
+            w_rwork.as_mut_ptr(),
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_chsein`: see [`lapacke_hsein_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chsein(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i32,
+    n: i32,
+    h: *const c32,
+    ldh: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex::<c32, i32>(
+            "chsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_chsein_work`: see [`lapacke_hsein_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chsein_work(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i32,
+    n: i32,
+    h: *const c32,
+    ldh: i32,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i32,
+    vr: *mut c32,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c32,
+    rwork: *mut f32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex_work::<c32, i32>(
+            "chsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_chsein`: see [`lapacke_hsein_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chsein64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i64,
+    n: i64,
+    h: *const c32,
+    ldh: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex::<c32, i64>(
+            "chsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_chsein_work`: see [`lapacke_hsein_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_chsein_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i64,
+    n: i64,
+    h: *const c32,
+    ldh: i64,
+    w: *mut c32,
+    vl: *mut c32,
+    ldvl: i64,
+    vr: *mut c32,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c32,
+    rwork: *mut f32,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex_work::<c32, i64>(
+            "chsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_zhsein`: see [`lapacke_hsein_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhsein(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i32,
+    n: i32,
+    h: *const c64,
+    ldh: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex::<c64, i32>(
+            "zhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_zhsein_work`: see [`lapacke_hsein_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhsein_work(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i32,
+    n: i32,
+    h: *const c64,
+    ldh: i32,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i32,
+    vr: *mut c64,
+    ldvr: i32,
+    mm: i32,
+    m: *mut i32,
+    work: *mut c64,
+    rwork: *mut f64,
+    ifaill: *mut i32,
+    ifailr: *mut i32,
+) -> i32 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex_work::<c64, i32>(
+            "zhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_zhsein`: see [`lapacke_hsein_complex`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhsein64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i64,
+    n: i64,
+    h: *const c64,
+    ldh: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex::<c64, i64>(
+            "zhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            ifaill,
+            ifailr,
+        )
+    }
+}
+
+/// `LAPACKE_zhsein_work`: see [`lapacke_hsein_complex_work`].
+///
+/// # Safety
+/// The LAPACKE contract.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn LAPACKE_zhsein_work64_(
+    matrix_layout: c_int,
+    side: c_char,
+    eigsrc: c_char,
+    initv: c_char,
+    select: *const i64,
+    n: i64,
+    h: *const c64,
+    ldh: i64,
+    w: *mut c64,
+    vl: *mut c64,
+    ldvl: i64,
+    vr: *mut c64,
+    ldvr: i64,
+    mm: i64,
+    m: *mut i64,
+    work: *mut c64,
+    rwork: *mut f64,
+    ifaill: *mut i64,
+    ifailr: *mut i64,
+) -> i64 {
+    // SAFETY: the caller honours the LAPACKE contract.
+    unsafe {
+        lapacke_hsein_complex_work::<c64, i64>(
+            "zhsein",
+            matrix_layout,
+            side,
+            eigsrc,
+            initv,
+            select,
+            n,
+            h,
+            ldh,
+            w,
+            vl,
+            ldvl,
+            vr,
+            ldvr,
+            mm,
+            m,
+            work,
+            rwork,
+            ifaill,
+            ifailr,
+        )
+    }
+}

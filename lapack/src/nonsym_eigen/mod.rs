@@ -30,6 +30,7 @@ mod gees;
 mod geev;
 mod geevx;
 mod hessenberg;
+mod inverse;
 mod multishift;
 mod reorder;
 mod schur;
@@ -48,6 +49,7 @@ pub use geevx::{geevx, geevx_req, Geevx};
 pub use hessenberg::{
     gehd2, gehrd, gehrd_req, gehrd_req_with, gehrd_with, lahr2, orghr, orghr_req, ormhr, ormhr_req, CROSSOVER,
 };
+pub use inverse::{hsein, hsein_count, hsein_req, laein, laein_req, EigSource, Hsein, InitVectors};
 pub use multishift::{iparmq_ns, iparmq_nw, laqr0, laqr0_req, laqr4, laqr4_req, NIBBLE, NMIN};
 pub use reorder::{laexc, trexc};
 pub use schur::{hseqr, hseqr_req, hseqr_req_with, hseqr_with, lahqr, lanv2, Lanv2, SchurJob};

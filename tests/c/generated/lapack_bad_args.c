@@ -50293,6 +50293,454 @@ static void call_zgeesx_7(void *fn) {
     ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
 }
 
+static void call_shsein_0(void *fn) {
+    char side = 'X';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_1(void *fn) {
+    char side = 'R';
+    char eigsrc = 'X';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_2(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'X';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_3(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = -1;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_4(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_5(void *fn) {
+    char side = 'L';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_6(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_shsein_7(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_0(void *fn) {
+    char side = 'X';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_1(void *fn) {
+    char side = 'R';
+    char eigsrc = 'X';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_2(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'X';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_3(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = -1;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_4(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_5(void *fn) {
+    char side = 'L';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_6(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_dhsein_7(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], bufs[3], &ldvl, bufs[4], &ldvr, &mm, &m, bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_0(void *fn) {
+    char side = 'X';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_1(void *fn) {
+    char side = 'R';
+    char eigsrc = 'X';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_2(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'X';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_3(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = -1;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_4(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_5(void *fn) {
+    char side = 'L';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_6(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_chsein_7(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_0(void *fn) {
+    char side = 'X';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_1(void *fn) {
+    char side = 'R';
+    char eigsrc = 'X';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_2(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'X';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_3(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = -1;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_4(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 2;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_5(void *fn) {
+    char side = 'L';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 2;
+    I ldvr = 3;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_6(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 2;
+    I mm = 3;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
+static void call_zhsein_7(void *fn) {
+    char side = 'R';
+    char eigsrc = 'Q';
+    char initv = 'N';
+    I n = 3;
+    I ldh = 3;
+    I ldvl = 3;
+    I ldvr = 3;
+    I mm = -1;
+    I m = 1;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, void *, I *, void *, I *, void *, void *, I *, void *, I *, I *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&side, &eigsrc, &initv, ibufs[0], &n, bufs[0], &ldh, bufs[1], bufs[2], &ldvl, bufs[3], &ldvr, &mm, &m, bufs[4], bufs[5], ibufs[1], ibufs[2], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -54412,6 +54860,38 @@ static const struct bad_case cases[] = {
     {"zgeesx_", "ZGEESX", 7, call_zgeesx_5},
     {"zgeesx_", "ZGEESX", 11, call_zgeesx_6},
     {"zgeesx_", "ZGEESX", 15, call_zgeesx_7},
+    {"shsein_", "SHSEIN", 1, call_shsein_0},
+    {"shsein_", "SHSEIN", 2, call_shsein_1},
+    {"shsein_", "SHSEIN", 3, call_shsein_2},
+    {"shsein_", "SHSEIN", 5, call_shsein_3},
+    {"shsein_", "SHSEIN", 7, call_shsein_4},
+    {"shsein_", "SHSEIN", 11, call_shsein_5},
+    {"shsein_", "SHSEIN", 13, call_shsein_6},
+    {"shsein_", "SHSEIN", 14, call_shsein_7},
+    {"dhsein_", "DHSEIN", 1, call_dhsein_0},
+    {"dhsein_", "DHSEIN", 2, call_dhsein_1},
+    {"dhsein_", "DHSEIN", 3, call_dhsein_2},
+    {"dhsein_", "DHSEIN", 5, call_dhsein_3},
+    {"dhsein_", "DHSEIN", 7, call_dhsein_4},
+    {"dhsein_", "DHSEIN", 11, call_dhsein_5},
+    {"dhsein_", "DHSEIN", 13, call_dhsein_6},
+    {"dhsein_", "DHSEIN", 14, call_dhsein_7},
+    {"chsein_", "CHSEIN", 1, call_chsein_0},
+    {"chsein_", "CHSEIN", 2, call_chsein_1},
+    {"chsein_", "CHSEIN", 3, call_chsein_2},
+    {"chsein_", "CHSEIN", 5, call_chsein_3},
+    {"chsein_", "CHSEIN", 7, call_chsein_4},
+    {"chsein_", "CHSEIN", 10, call_chsein_5},
+    {"chsein_", "CHSEIN", 12, call_chsein_6},
+    {"chsein_", "CHSEIN", 13, call_chsein_7},
+    {"zhsein_", "ZHSEIN", 1, call_zhsein_0},
+    {"zhsein_", "ZHSEIN", 2, call_zhsein_1},
+    {"zhsein_", "ZHSEIN", 3, call_zhsein_2},
+    {"zhsein_", "ZHSEIN", 5, call_zhsein_3},
+    {"zhsein_", "ZHSEIN", 7, call_zhsein_4},
+    {"zhsein_", "ZHSEIN", 10, call_zhsein_5},
+    {"zhsein_", "ZHSEIN", 12, call_zhsein_6},
+    {"zhsein_", "ZHSEIN", 13, call_zhsein_7},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
