@@ -2477,6 +2477,30 @@ void claein_(const lapack_int *rightv, const lapack_int *noinit, const lapack_in
 void zlaein_(const lapack_int *rightv, const lapack_int *noinit, const lapack_int *n, const lapack_complex_double *h, const lapack_int *ldh, const lapack_complex_double *w, lapack_complex_double *v, lapack_complex_double *b, const lapack_int *ldb, double *rwork, const double *eps3, const double *smlnum, lapack_int *info);
 void claein_64_(const int64_t *rightv, const int64_t *noinit, const int64_t *n, const lapack_complex_float *h, const int64_t *ldh, const lapack_complex_float *w, lapack_complex_float *v, lapack_complex_float *b, const int64_t *ldb, float *rwork, const float *eps3, const float *smlnum, int64_t *info);
 void zlaein_64_(const int64_t *rightv, const int64_t *noinit, const int64_t *n, const lapack_complex_double *h, const int64_t *ldh, const lapack_complex_double *w, lapack_complex_double *v, lapack_complex_double *b, const int64_t *ldb, double *rwork, const double *eps3, const double *smlnum, int64_t *info);
+void slaqtr_(const lapack_int *ltran, const lapack_int *lreal, const lapack_int *n, const float *t, const lapack_int *ldt, const float *b, const float *w, float *scale, float *x, float *work, lapack_int *info);
+void dlaqtr_(const lapack_int *ltran, const lapack_int *lreal, const lapack_int *n, const double *t, const lapack_int *ldt, const double *b, const double *w, double *scale, double *x, double *work, lapack_int *info);
+void slaqtr_64_(const int64_t *ltran, const int64_t *lreal, const int64_t *n, const float *t, const int64_t *ldt, const float *b, const float *w, float *scale, float *x, float *work, int64_t *info);
+void dlaqtr_64_(const int64_t *ltran, const int64_t *lreal, const int64_t *n, const double *t, const int64_t *ldt, const double *b, const double *w, double *scale, double *x, double *work, int64_t *info);
+void slahr2_(const lapack_int *n, const lapack_int *k, const lapack_int *nb, float *a, const lapack_int *lda, float *tau, float *t, const lapack_int *ldt, float *y, const lapack_int *ldy);
+void dlahr2_(const lapack_int *n, const lapack_int *k, const lapack_int *nb, double *a, const lapack_int *lda, double *tau, double *t, const lapack_int *ldt, double *y, const lapack_int *ldy);
+void clahr2_(const lapack_int *n, const lapack_int *k, const lapack_int *nb, lapack_complex_float *a, const lapack_int *lda, lapack_complex_float *tau, lapack_complex_float *t, const lapack_int *ldt, lapack_complex_float *y, const lapack_int *ldy);
+void zlahr2_(const lapack_int *n, const lapack_int *k, const lapack_int *nb, lapack_complex_double *a, const lapack_int *lda, lapack_complex_double *tau, lapack_complex_double *t, const lapack_int *ldt, lapack_complex_double *y, const lapack_int *ldy);
+void slahr2_64_(const int64_t *n, const int64_t *k, const int64_t *nb, float *a, const int64_t *lda, float *tau, float *t, const int64_t *ldt, float *y, const int64_t *ldy);
+void dlahr2_64_(const int64_t *n, const int64_t *k, const int64_t *nb, double *a, const int64_t *lda, double *tau, double *t, const int64_t *ldt, double *y, const int64_t *ldy);
+void clahr2_64_(const int64_t *n, const int64_t *k, const int64_t *nb, lapack_complex_float *a, const int64_t *lda, lapack_complex_float *tau, lapack_complex_float *t, const int64_t *ldt, lapack_complex_float *y, const int64_t *ldy);
+void zlahr2_64_(const int64_t *n, const int64_t *k, const int64_t *nb, lapack_complex_double *a, const int64_t *lda, lapack_complex_double *tau, lapack_complex_double *t, const int64_t *ldt, lapack_complex_double *y, const int64_t *ldy);
+void claev2_(const lapack_complex_float *a, const lapack_complex_float *b, const lapack_complex_float *c, float *rt1, float *rt2, float *cs1, lapack_complex_float *sn1);
+void zlaev2_(const lapack_complex_double *a, const lapack_complex_double *b, const lapack_complex_double *c, double *rt1, double *rt2, double *cs1, lapack_complex_double *sn1);
+void claev2_64_(const lapack_complex_float *a, const lapack_complex_float *b, const lapack_complex_float *c, float *rt1, float *rt2, float *cs1, lapack_complex_float *sn1);
+void zlaev2_64_(const lapack_complex_double *a, const lapack_complex_double *b, const lapack_complex_double *c, double *rt1, double *rt2, double *cs1, lapack_complex_double *sn1);
+float sroundup_lwork_(const lapack_int *lwork);
+double droundup_lwork_(const lapack_int *lwork);
+float sroundup_lwork_64_(const int64_t *lwork);
+double droundup_lwork_64_(const int64_t *lwork);
+void slabad_(float *small, float *large);
+void dlabad_(double *small, double *large);
+void slabad_64_(float *small, float *large);
+void dlabad_64_(double *small, double *large);
 
 #ifdef __cplusplus
 }

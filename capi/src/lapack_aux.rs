@@ -278,6 +278,38 @@ with_int! {
     i64 => lsamen_64_ ilaenv_64_ ilaenv2stage_64_ iparmq_64_ ieeeck_64_ ilaver_64_;
 }
 
+/// The BLAS Technical Forum's integer code of an option letter
+/// (`ILAUPLO`, `ILATRANS`, `ILADIAG`, `ILAPREC`), -1 for a letter not in
+/// `table`; letters compare ignoring case, as LSAME does.
+fn blast_code(table: &[(u8, i32)], c: u8) -> i32 {
+    table.iter().find(|(l, _)| l.eq_ignore_ascii_case(&c)).map_or(-1, |&(_, code)| code)
+}
+
+const BLAST_UPLO: &[(u8, i32)] = &[(b'U', 121), (b'L', 122)];
+const BLAST_TRANS: &[(u8, i32)] = &[(b'N', 111), (b'T', 112), (b'C', 113)];
+const BLAST_DIAG: &[(u8, i32)] = &[(b'N', 131), (b'U', 132)];
+const BLAST_PREC: &[(u8, i32)] = &[(b'S', 211), (b'D', 212), (b'I', 213), (b'X', 214), (b'E', 214)];
+
+macro_rules! blast_codes {
+    ($($int:ty => $($name:ident $table:ident),*;)*) => {$($(
+        /// The BLAS Technical Forum's code of the option letter (-1 when invalid).
+        ///
+        /// # Safety
+        /// `c` valid for `len` characters.
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(c: *const u8, len: usize) -> $int {
+            // SAFETY: forwarded contract; an empty string reads nothing.
+            let c = if len == 0 { b' ' } else { unsafe { *c } };
+            blast_code($table, c) as $int
+        }
+    )*)*};
+}
+
+blast_codes! {
+    i32 => ilauplo_ BLAST_UPLO, ilatrans_ BLAST_TRANS, iladiag_ BLAST_DIAG, ilaprec_ BLAST_PREC;
+    i64 => ilauplo_64_ BLAST_UPLO, ilatrans_64_ BLAST_TRANS, iladiag_64_ BLAST_DIAG, ilaprec_64_ BLAST_PREC;
+}
+
 /// Processor time of the process in seconds.
 fn cpu_seconds() -> f64 {
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
@@ -319,6 +351,18 @@ pub extern "C" fn lapack_make_complex_double(re: f64, im: f64) -> c64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blast_codes_follow_the_forum_table() {
+        // SAFETY: one-character strings.
+        unsafe {
+            assert_eq!(ilauplo_(b"l".as_ptr(), 1), 122);
+            assert_eq!(ilatrans_(b"C".as_ptr(), 1), 113);
+            assert_eq!(iladiag_(b"x".as_ptr(), 1), -1);
+            assert_eq!(ilaprec_(b"e".as_ptr(), 1), 214);
+            assert_eq!(ilaprec_64_(b"I".as_ptr(), 1), 213);
+        }
+    }
 
     #[test]
     fn lsamen_compares_prefixes_ignoring_case() {

@@ -256,21 +256,23 @@ pub fn one_based_mut<I: AbiInt>(v: &mut [I]) -> &mut [OneBased<I>] {
 /// # Safety
 /// `work` is null or valid for one element.
 pub unsafe fn answer_query<T: Scalar>(work: *mut T, opt: usize) {
-    use ferroblas_kernels::scalar::RealScalar;
     if work.is_null() {
         return;
     }
-    let v = if std::mem::size_of::<T::Real>() == 4 {
-        let mut f = opt as f32;
-        if (f as u64) < opt as u64 {
-            f = f32::from_bits(f.to_bits() + 1);
-        }
-        f64::from(f)
-    } else {
-        opt as f64
-    };
     // SAFETY: the caller's promise.
-    unsafe { *work = T::from_real(<T::Real as RealScalar>::from_f64(v)) };
+    unsafe { *work = T::from_real(roundup_lwork::<T::Real>(opt as i64)) };
+}
+
+/// `?roundup_lwork`: `lwork` as a floating-point number, multiplied by
+/// `1 + eps` where the type cannot hold it exactly, so that `INT` of the
+/// result is never below `lwork`.
+pub fn roundup_lwork<R: ferroblas_kernels::scalar::RealScalar>(lwork: i64) -> R {
+    let f = R::from_f64(lwork as f64);
+    if (f.to_f64() as i64) < lwork {
+        f * (R::one() + R::EPSILON)
+    } else {
+        f
+    }
 }
 
 /// Answers an integer workspace query (`LIWORK = -1`): `opt` in `iwork[0]`.

@@ -54922,6 +54922,438 @@ pub unsafe extern "C" fn zlaein_64_(
     unsafe { laein_complex::<c64, i64>("ZLAEIN", rightv, noinit, n, h, ldh, w, v, b, ldb, rwork, eps3, smlnum, info) }
 }
 
+/// Fortran `SLAQTR`: see [`laqtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqtr_(
+    ltran: *const i32,
+    lreal: *const i32,
+    n: *const i32,
+    t: *const f32,
+    ldt: *const i32,
+    b: *const f32,
+    w: *const f32,
+    scale: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqtr::<f32, i32>("SLAQTR", ltran, lreal, n, t, ldt, b, w, scale, x, work, info) }
+}
+
+/// Fortran `SLAQTR` (64-bit integers): see [`laqtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slaqtr_64_(
+    ltran: *const i64,
+    lreal: *const i64,
+    n: *const i64,
+    t: *const f32,
+    ldt: *const i64,
+    b: *const f32,
+    w: *const f32,
+    scale: *mut f32,
+    x: *mut f32,
+    work: *mut f32,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqtr::<f32, i64>("SLAQTR", ltran, lreal, n, t, ldt, b, w, scale, x, work, info) }
+}
+
+/// Fortran `DLAQTR`: see [`laqtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqtr_(
+    ltran: *const i32,
+    lreal: *const i32,
+    n: *const i32,
+    t: *const f64,
+    ldt: *const i32,
+    b: *const f64,
+    w: *const f64,
+    scale: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    info: *mut i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqtr::<f64, i32>("DLAQTR", ltran, lreal, n, t, ldt, b, w, scale, x, work, info) }
+}
+
+/// Fortran `DLAQTR` (64-bit integers): see [`laqtr`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laqtr`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlaqtr_64_(
+    ltran: *const i64,
+    lreal: *const i64,
+    n: *const i64,
+    t: *const f64,
+    ldt: *const i64,
+    b: *const f64,
+    w: *const f64,
+    scale: *mut f64,
+    x: *mut f64,
+    work: *mut f64,
+    info: *mut i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laqtr::<f64, i64>("DLAQTR", ltran, lreal, n, t, ldt, b, w, scale, x, work, info) }
+}
+
+/// Fortran `SLAHR2`: see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slahr2_(
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    a: *mut f32,
+    lda: *const i32,
+    tau: *mut f32,
+    t: *mut f32,
+    ldt: *const i32,
+    y: *mut f32,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<f32, i32>("SLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `SLAHR2` (64-bit integers): see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slahr2_64_(
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    a: *mut f32,
+    lda: *const i64,
+    tau: *mut f32,
+    t: *mut f32,
+    ldt: *const i64,
+    y: *mut f32,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<f32, i64>("SLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `DLAHR2`: see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlahr2_(
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    a: *mut f64,
+    lda: *const i32,
+    tau: *mut f64,
+    t: *mut f64,
+    ldt: *const i32,
+    y: *mut f64,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<f64, i32>("DLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `DLAHR2` (64-bit integers): see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlahr2_64_(
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    a: *mut f64,
+    lda: *const i64,
+    tau: *mut f64,
+    t: *mut f64,
+    ldt: *const i64,
+    y: *mut f64,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<f64, i64>("DLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `CLAHR2`: see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahr2_(
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    a: *mut c32,
+    lda: *const i32,
+    tau: *mut c32,
+    t: *mut c32,
+    ldt: *const i32,
+    y: *mut c32,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<c32, i32>("CLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `CLAHR2` (64-bit integers): see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clahr2_64_(
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    a: *mut c32,
+    lda: *const i64,
+    tau: *mut c32,
+    t: *mut c32,
+    ldt: *const i64,
+    y: *mut c32,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<c32, i64>("CLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `ZLAHR2`: see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahr2_(
+    n: *const i32,
+    k: *const i32,
+    nb: *const i32,
+    a: *mut c64,
+    lda: *const i32,
+    tau: *mut c64,
+    t: *mut c64,
+    ldt: *const i32,
+    y: *mut c64,
+    ldy: *const i32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<c64, i32>("ZLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `ZLAHR2` (64-bit integers): see [`lahr2`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`lahr2`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlahr2_64_(
+    n: *const i64,
+    k: *const i64,
+    nb: *const i64,
+    a: *mut c64,
+    lda: *const i64,
+    tau: *mut c64,
+    t: *mut c64,
+    ldt: *const i64,
+    y: *mut c64,
+    ldy: *const i64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { lahr2::<c64, i64>("ZLAHR2", n, k, nb, a, lda, tau, t, ldt, y, ldy) }
+}
+
+/// Fortran `CLAEV2`: see [`laev2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claev2_(
+    a: *const c32,
+    b: *const c32,
+    c: *const c32,
+    rt1: *mut f32,
+    rt2: *mut f32,
+    cs1: *mut f32,
+    sn1: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2_complex::<c32, i32>("CLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `CLAEV2` (64-bit integers): see [`laev2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn claev2_64_(
+    a: *const c32,
+    b: *const c32,
+    c: *const c32,
+    rt1: *mut f32,
+    rt2: *mut f32,
+    cs1: *mut f32,
+    sn1: *mut c32,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2_complex::<c32, i64>("CLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `ZLAEV2`: see [`laev2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaev2_(
+    a: *const c64,
+    b: *const c64,
+    c: *const c64,
+    rt1: *mut f64,
+    rt2: *mut f64,
+    cs1: *mut f64,
+    sn1: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2_complex::<c64, i32>("ZLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `ZLAEV2` (64-bit integers): see [`laev2_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`laev2_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlaev2_64_(
+    a: *const c64,
+    b: *const c64,
+    c: *const c64,
+    rt1: *mut f64,
+    rt2: *mut f64,
+    cs1: *mut f64,
+    sn1: *mut c64,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { laev2_complex::<c64, i64>("ZLAEV2", a, b, c, rt1, rt2, cs1, sn1) }
+}
+
+/// Fortran `SROUNDUP_LWORK`: see [`roundup_lwork`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`roundup_lwork`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sroundup_lwork_(lwork: *const i32) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { roundup_lwork::<f32, i32>("SROUNDUP_LWORK", lwork) }
+}
+
+/// Fortran `SROUNDUP_LWORK` (64-bit integers): see [`roundup_lwork`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`roundup_lwork`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sroundup_lwork_64_(lwork: *const i64) -> f32 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { roundup_lwork::<f32, i64>("SROUNDUP_LWORK", lwork) }
+}
+
+/// Fortran `DROUNDUP_LWORK`: see [`roundup_lwork`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`roundup_lwork`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn droundup_lwork_(lwork: *const i32) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { roundup_lwork::<f64, i32>("DROUNDUP_LWORK", lwork) }
+}
+
+/// Fortran `DROUNDUP_LWORK` (64-bit integers): see [`roundup_lwork`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`roundup_lwork`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn droundup_lwork_64_(lwork: *const i64) -> f64 {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { roundup_lwork::<f64, i64>("DROUNDUP_LWORK", lwork) }
+}
+
+/// Fortran `SLABAD`: see [`labad`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labad`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slabad_(small: *mut f32, large: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labad::<f32, i32>("SLABAD", small, large) }
+}
+
+/// Fortran `SLABAD` (64-bit integers): see [`labad`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labad`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slabad_64_(small: *mut f32, large: *mut f32) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labad::<f32, i64>("SLABAD", small, large) }
+}
+
+/// Fortran `DLABAD`: see [`labad`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labad`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlabad_(small: *mut f64, large: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labad::<f64, i32>("DLABAD", small, large) }
+}
+
+/// Fortran `DLABAD` (64-bit integers): see [`labad`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`labad`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlabad_64_(small: *mut f64, large: *mut f64) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { labad::<f64, i64>("DLABAD", small, large) }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -74444,6 +74876,180 @@ pub mod body {
                 eps3,
                 smlnum,
             )))
+        })
+    }
+
+    /// Solves `op(T) p = scale c` or, in real arithmetic, `op(T + i B)(p + i q) = scale (c + i d)` for T upper quasi-triangular in Schur canonical form (LTRAN: op is the transpose; LREAL: the real system; B = [b(1) w ... w] on the first row and w on the diagonal); INFO = 1 when a diagonal block was perturbed to avoid singularity.
+    ///
+    /// The body of the `slaqtr_`, `dlaqtr_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laqtr<T: Scalar, I: AbiInt>(
+        srname: &str,
+        ltran: *const I,
+        lreal: *const I,
+        n: *const I,
+        t: *const T::Real,
+        ldt: *const I,
+        b: *const T::Real,
+        w: *const T::Real,
+        scale: *mut T::Real,
+        x: *mut T::Real,
+        work: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let ltran = rt::logical(ltran);
+            let lreal = rt::logical(lreal);
+            let n = rt::int(n);
+            let ldt = rt::int(ldt);
+            let w = *w;
+            let n = rt::size(n);
+            let ldt = rt::size(ldt);
+            let scale = &mut *scale;
+            let t = rt::mat_ref(t, n, n, ldt);
+            let b = rt::slice(b, if lreal { 0 } else { n });
+            let x = rt::slice_mut(x, if lreal { n } else { 2 * n });
+            let work = rt::slice_mut(work, n);
+            Ok(rt::IntoInfo::into_info({
+                let (s, p) = lapack::nonsym_eigen::laqtr(ltran, lreal, t, b, w, x, work);
+                *scale = s;
+                if p {
+                    Err(())
+                } else {
+                    Ok(())
+                }
+            }))
+        })
+    }
+
+    /// Reduces the first NB columns of the N x (N-K+1) matrix A so that the entries below its K-th subdiagonal are zero, returning the reflectors, the NB x NB triangular factor T of the block reflector and Y = A V T (the panel of the blocked Hessenberg reduction).
+    ///
+    /// The body of the `slahr2_`, `dlahr2_`, `clahr2_`, `zlahr2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn lahr2<T: Scalar, I: AbiInt>(
+        srname: &str,
+        n: *const I,
+        k: *const I,
+        nb: *const I,
+        a: *mut T,
+        lda: *const I,
+        tau: *mut T,
+        t: *mut T,
+        ldt: *const I,
+        y: *mut T,
+        ldy: *const I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let n = rt::int(n);
+            let k = rt::int(k);
+            let nb = rt::int(nb);
+            let lda = rt::int(lda);
+            let ldt = rt::int(ldt);
+            let ldy = rt::int(ldy);
+            let n = rt::size(n);
+            let k = rt::size(k);
+            let nb = rt::size(nb);
+            let lda = rt::size(lda);
+            let ldt = rt::size(ldt);
+            let ldy = rt::size(ldy);
+            let a = rt::mat_mut(a, n, n.saturating_sub(k) + 1, lda);
+            let tau = rt::slice_mut(tau, nb);
+            let t = rt::mat_mut(t, nb, nb, ldt);
+            let y = rt::mat_mut(y, n, nb, ldy);
+            if k < n && n - k + 1 > nb {
+                lapack::nonsym_eigen::lahr2(k, nb, a, tau, t, y, &mut vec![T::zero(); nb])
+            };
+            Ok(())
+        })
+    }
+
+    /// The eigensystem of the Hermitian 2x2 matrix `[a b; conj(b) c]`: eigenvalues `|rt1| >= |rt2|` and the unit eigenvector `(cs1, sn1)` of rt1 (`cs1` real).
+    ///
+    /// The body of the `claev2_`, `zlaev2_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn laev2_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        a: *const T,
+        b: *const T,
+        c: *const T,
+        rt1: *mut T::Real,
+        rt2: *mut T::Real,
+        cs1: *mut T::Real,
+        sn1: *mut T,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let a = *a;
+            let b = *b;
+            let c = *c;
+            let rt1 = &mut *rt1;
+            let rt2 = &mut *rt2;
+            let cs1 = &mut *cs1;
+            let sn1 = &mut *sn1;
+            {
+                let babs = b.re().hypot(b.im());
+                let w = if babs == T::Real::zero() { T::one() } else { b.conj().scale_real(T::Real::one() / babs) };
+                let (r1, r2, c1, s1) = lapack::sym_eigen::tridiagonal::laev2(a.re(), babs, c.re());
+                *rt1 = r1;
+                *rt2 = r2;
+                *cs1 = c1;
+                *sn1 = w.scale_real(s1);
+            };
+            Ok(())
+        })
+    }
+
+    /// LWORK as a floating-point number, rounded up where the type cannot hold it exactly, so that INT of the result is never below LWORK (for WORK(1) of a workspace query).
+    ///
+    /// The body of the `sroundup_lwork_`, `droundup_lwork_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn roundup_lwork<T: Scalar, I: AbiInt>(srname: &str, lwork: *const I) -> T::Real
+    where
+        T::Real: rt::Failed + lr::Code,
+    {
+        // SAFETY: this function's contract covers every access below.
+        rt::function(srname, || unsafe {
+            let lwork = rt::int(lwork);
+            Ok(crate::lapack_rt::roundup_lwork::<T::Real>(lwork))
+        })
+    }
+
+    /// Square roots of the underflow and overflow thresholds SMALL and LARGE where the exponent range is huge (log10(LARGE) > 2000, as on old Crays); unchanged on IEEE machines.
+    ///
+    /// The body of the `slabad_`, `dlabad_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn labad<T: Scalar, I: AbiInt>(srname: &str, small: *mut T::Real, large: *mut T::Real) {
+        // SAFETY: this function's contract covers every access below.
+        rt::without_info(srname, || unsafe {
+            let small = &mut *small;
+            let large = &mut *large;
+            if large.to_f64().log10() > 2000.0 {
+                *small = small.sqrt();
+                *large = large.sqrt();
+            };
+            Ok(())
         })
     }
 }

@@ -55,7 +55,7 @@ pub use reorder::{laexc, trexc};
 pub use schur::{hseqr, hseqr_req, hseqr_req_with, hseqr_with, lahqr, lanv2, Lanv2, SchurJob};
 pub use sweep::{laqr1, laqr5, laqr5_req};
 pub use trsen::{trsen, trsen_count, trsen_liwork, trsen_lwork, trsen_req, Reordered, SenseJob};
-pub use trsna::{trsna, trsna_count, trsna_req, SnaJob};
+pub use trsna::{laqtr, trsna, trsna_count, trsna_req, SnaJob};
 
 use ferroblas_kernels::scalar::Complex;
 

@@ -310,9 +310,10 @@ fn trsna_real<T: Scalar>(
 /// (the rest zero). `x` holds `c` (and `d` after it, `2n` elements) on
 /// entry and the solution on exit; `scale <= 1` keeps it from overflowing.
 /// Returns `(scale, perturbed)`: a diagonal block was perturbed to avoid
-/// singularity. `cnorm` (n elements) is scratch.
+/// singularity. `cnorm` (n elements) is scratch; `b` is read only when
+/// `!lreal`.
 #[allow(clippy::too_many_arguments)]
-fn laqtr<R: RealScalar>(
+pub fn laqtr<R: RealScalar>(
     ltran: bool,
     lreal: bool,
     t: MatRef<'_, R>,
