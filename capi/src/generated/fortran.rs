@@ -54390,6 +54390,1942 @@ pub unsafe extern "C" fn zgeesx_64_(
     }
 }
 
+/// Fortran `SLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f32, i32>("SLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f32, i64>("SLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f64, i32>("DLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<f64, i64>("DLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c32, i32>("CLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c32, i64>("CLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATPS`: see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatps_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c64, i32>("ZLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATPS` (64-bit integers): see [`latps`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latps`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatps_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latps::<c64, i64>("ZLATPS", uplo, trans, diag, normin, n, ap, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f32, i32>("SLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `SLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn slatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    x: *mut f32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f32, i64>("SLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f64, i32>("DLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `DLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dlatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    x: *mut f64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<f64, i64>("DLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c32, i32>("CLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `CLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn clatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    x: *mut c32,
+    scale: *mut f32,
+    cnorm: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c32, i64>("CLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATBS`: see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatbs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c64, i32>("ZLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `ZLATBS` (64-bit integers): see [`latbs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`latbs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn zlatbs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    normin: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    x: *mut c64,
+    scale: *mut f64,
+    cnorm: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+    _normin_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { latbs::<c64, i64>("ZLATBS", uplo, trans, diag, normin, n, kd, ab, ldab, x, scale, cnorm, info) }
+}
+
+/// Fortran `STPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f32, i32>("STPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `STPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f32, i64>("STPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f64, i32>("DTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `DTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<f64, i64>("DTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c32, i32>("CTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `CTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c32, i64>("CTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZTPTRS`: see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c64, i32>("ZTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `ZTPTRS` (64-bit integers): see [`tptrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptrs::<c64, i64>("ZTPTRS", uplo, trans, diag, n, nrhs, ap, b, ldb, info) }
+}
+
+/// Fortran `STPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f32, i32>("STPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `STPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f32, i64>("STPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `DTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f64, i32>("DTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `DTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<f64, i64>("DTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `CTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut c32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c32, i32>("CTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `CTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut c32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c32, i64>("CTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `ZTPTRI`: see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptri_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *mut c64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c64, i32>("ZTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `ZTPTRI` (64-bit integers): see [`tptri`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tptri`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztptri_64_(
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *mut c64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tptri::<c64, i64>("ZTPTRI", uplo, diag, n, ap, info) }
+}
+
+/// Fortran `STPCON`: see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f32, i32>("STPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `STPCON` (64-bit integers): see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f32, i64>("STPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTPCON`: see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f64, i32>("DTPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTPCON` (64-bit integers): see [`tpcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const f64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon::<f64, i64>("DTPCON", norm, uplo, diag, n, ap, rcond, work, iwork, info) }
+}
+
+/// Fortran `CTPCON`: see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c32, i32>("CTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `CTPCON` (64-bit integers): see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c32, i64>("CTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTPCON`: see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    ap: *const c64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c64, i32>("ZTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTPCON` (64-bit integers): see [`tpcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tpcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztpcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    ap: *const c64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tpcon_complex::<c64, i64>("ZTPCON", norm, uplo, diag, n, ap, rcond, work, rwork, info) }
+}
+
+/// Fortran `STPRFS`: see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f32, i32>("STPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `STPRFS` (64-bit integers): see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f32,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f32, i64>("STPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTPRFS`: see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const f64,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f64, i32>("DTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `DTPRFS` (64-bit integers): see [`tprfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const f64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs::<f64, i64>("DTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, iwork, info)
+    }
+}
+
+/// Fortran `CTPRFS`: see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c32, i32>(
+            "CTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTPRFS` (64-bit integers): see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c32,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c32, i64>(
+            "CTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTPRFS`: see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    nrhs: *const i32,
+    ap: *const c64,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c64, i32>(
+            "ZTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTPRFS` (64-bit integers): see [`tprfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tprfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztprfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    nrhs: *const i64,
+    ap: *const c64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tprfs_complex::<c64, i64>(
+            "ZTPRFS", uplo, trans, diag, n, nrhs, ap, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `STBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    b: *mut f32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f32, i32>("STBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `STBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    b: *mut f32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f32, i64>("STBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    b: *mut f64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f64, i32>("DTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `DTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    b: *mut f64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<f64, i64>("DTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    b: *mut c32,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c32, i32>("CTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `CTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    b: *mut c32,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c32, i64>("CTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZTBTRS`: see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbtrs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    b: *mut c64,
+    ldb: *const i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c64, i32>("ZTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `ZTBTRS` (64-bit integers): see [`tbtrs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbtrs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbtrs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    b: *mut c64,
+    ldb: *const i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbtrs::<c64, i64>("ZTBTRS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, info) }
+}
+
+/// Fortran `STBCON`: see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f32, i32>("STBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `STBCON` (64-bit integers): see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    rcond: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f32, i64>("STBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTBCON`: see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f64, i32>("DTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `DTBCON` (64-bit integers): see [`tbcon`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    rcond: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon::<f64, i64>("DTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, iwork, info) }
+}
+
+/// Fortran `CTBCON`: see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c32, i32>("CTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `CTBCON` (64-bit integers): see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    rcond: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c32, i64>("CTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTBCON`: see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbcon_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c64, i32>("ZTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `ZTBCON` (64-bit integers): see [`tbcon_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbcon_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbcon_64_(
+    norm: *const u8,
+    uplo: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    rcond: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _norm_len: usize,
+    _uplo_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe { tbcon_complex::<c64, i64>("ZTBCON", norm, uplo, diag, n, kd, ab, ldab, rcond, work, rwork, info) }
+}
+
+/// Fortran `STBRFS`: see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f32,
+    ldab: *const i32,
+    b: *const f32,
+    ldb: *const i32,
+    x: *const f32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f32, i32>(
+            "STBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `STBRFS` (64-bit integers): see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn stbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f32,
+    ldab: *const i64,
+    b: *const f32,
+    ldb: *const i64,
+    x: *const f32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut f32,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f32, i64>(
+            "STBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTBRFS`: see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const f64,
+    ldab: *const i32,
+    b: *const f64,
+    ldb: *const i32,
+    x: *const f64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f64, i32>(
+            "DTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `DTBRFS` (64-bit integers): see [`tbrfs`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn dtbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const f64,
+    ldab: *const i64,
+    b: *const f64,
+    ldb: *const i64,
+    x: *const f64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut f64,
+    iwork: *mut i64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs::<f64, i64>(
+            "DTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, iwork, info,
+        )
+    }
+}
+
+/// Fortran `CTBRFS`: see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c32,
+    ldab: *const i32,
+    b: *const c32,
+    ldb: *const i32,
+    x: *const c32,
+    ldx: *const i32,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c32, i32>(
+            "CTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `CTBRFS` (64-bit integers): see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ctbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c32,
+    ldab: *const i64,
+    b: *const c32,
+    ldb: *const i64,
+    x: *const c32,
+    ldx: *const i64,
+    ferr: *mut f32,
+    berr: *mut f32,
+    work: *mut c32,
+    rwork: *mut f32,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c32, i64>(
+            "CTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTBRFS`: see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbrfs_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i32,
+    kd: *const i32,
+    nrhs: *const i32,
+    ab: *const c64,
+    ldab: *const i32,
+    b: *const c64,
+    ldb: *const i32,
+    x: *const c64,
+    ldx: *const i32,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i32,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c64, i32>(
+            "ZTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
+/// Fortran `ZTBRFS` (64-bit integers): see [`tbrfs_complex`].
+///
+/// # Safety
+/// The Fortran LAPACK contract (as for [`tbrfs_complex`]).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ztbrfs_64_(
+    uplo: *const u8,
+    trans: *const u8,
+    diag: *const u8,
+    n: *const i64,
+    kd: *const i64,
+    nrhs: *const i64,
+    ab: *const c64,
+    ldab: *const i64,
+    b: *const c64,
+    ldb: *const i64,
+    x: *const c64,
+    ldx: *const i64,
+    ferr: *mut f64,
+    berr: *mut f64,
+    work: *mut c64,
+    rwork: *mut f64,
+    info: *mut i64,
+    _uplo_len: usize,
+    _trans_len: usize,
+    _diag_len: usize,
+) {
+    // SAFETY: the caller honours the Fortran LAPACK contract.
+    unsafe {
+        tbrfs_complex::<c64, i64>(
+            "ZTBRFS", uplo, trans, diag, n, kd, nrhs, ab, ldab, b, ldb, x, ldx, ferr, berr, work, rwork, info,
+        )
+    }
+}
+
 /// One generic body per family: reads, checks in the reference's order, views, the call.
 pub mod body {
     use crate::lapack_rt::{self as rt, AbiInt};
@@ -73635,6 +75571,708 @@ pub mod body {
                 lwork,
                 None,
             )))
+        })
+    }
+
+    /// Solves a triangular system `op(A) x = s b`, A in packed storage, the scale `s <= 1` chosen so that x cannot overflow.
+    ///
+    /// The body of the `slatps_`, `dlatps_`, `clatps_`, `zlatps_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latps<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        ap: *const T,
+        x: *mut T,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let scale = &mut *scale;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let x = rt::slice_mut(x, n);
+            let cnorm = rt::slice_mut(cnorm, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::latps(uplo, trans, diag, normin, ap, x, scale, cnorm)))
+        })
+    }
+
+    /// Solves a triangular band system `op(A) x = s b`, the scale `s <= 1` chosen so that x cannot overflow.
+    ///
+    /// The body of the `slatbs_`, `dlatbs_`, `clatbs_`, `zlatbs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn latbs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        normin: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        x: *mut T,
+        scale: *mut T::Real,
+        cnorm: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let normin = NormIn::from_char(rt::ch(normin));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(normin.is_none(), 4)?;
+            rt::check(n < 0, 5)?;
+            rt::check(kd < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let normin = rt::need(normin)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let scale = &mut *scale;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let x = rt::slice_mut(x, n);
+            let cnorm = rt::slice_mut(cnorm, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::latbs(uplo, trans, diag, normin, kd, ab, x, scale, cnorm)))
+        })
+    }
+
+    /// Solves `op(A) X = B` for triangular A in packed storage, after checking A is not singular.
+    ///
+    /// The body of the `stptrs_`, `dtptrs_`, `ctptrs_`, `ztptrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tptrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::packed::triangular::tptrs(uplo, trans, diag, ap, b)))
+        })
+    }
+
+    /// Inverse of a triangular matrix in packed storage, in place.
+    ///
+    /// The body of the `stptri_`, `dtptri_`, `ctptri_`, `ztptri_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tptri<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *mut T,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(diag.is_none(), 2)?;
+            rt::check(n < 0, 3)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let ap = rt::slice_mut(ap, n * (n + 1) / 2);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tptri(uplo, diag, n, ap)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in packed storage in the 1- or infinity-norm.
+    ///
+    /// The body of the `stpcon_`, `dtpcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *const T,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular matrix in packed storage in the 1- or infinity-norm.
+    ///
+    /// The body of the `ctpcon_`, `ztpcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tpcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        ap: *const T,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let rcond = &mut *rcond;
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tpcon(norm, uplo, diag, n, ap, rcond)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular system, A in packed storage.
+    ///
+    /// The body of the `stprfs_`, `dtprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tprfs(uplo, trans, diag, ap, b, x, ferr, berr)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular system, A in packed storage.
+    ///
+    /// The body of the `ctprfs_`, `ztprfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tprfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        nrhs: *const I,
+        ap: *const T,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let nrhs = rt::int(nrhs);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(nrhs < 0, 5)?;
+            rt::check(ldb < n.max(1), 8)?;
+            rt::check(ldx < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let nrhs = rt::size(nrhs);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ap = rt::slice(ap, n * (n + 1) / 2);
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tprfs(uplo, trans, diag, ap, b, x, ferr, berr)))
+        })
+    }
+
+    /// Solves `op(A) X = B` for a triangular band matrix A, after checking A is not singular.
+    ///
+    /// The body of the `stbtrs_`, `dtbtrs_`, `ctbtrs_`, `ztbtrs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbtrs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *mut T,
+        ldb: *const I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_mut(b, n, nrhs, ldb);
+            Ok(rt::IntoInfo::into_info(lapack::packed::band::tbtrs(uplo, trans, diag, kd, ab, b)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular band matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `stbcon_`, `dtbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbcon<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbcon(norm, uplo, diag, kd, ab, rcond)))
+        })
+    }
+
+    /// Estimates the reciprocal condition number of a triangular band matrix in the 1- or infinity-norm.
+    ///
+    /// The body of the `ctbcon_`, `ztbcon_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbcon_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        norm: *const u8,
+        uplo: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        ab: *const T,
+        ldab: *const I,
+        rcond: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let norm = CondNorm::from_char(rt::ch(norm));
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let ldab = rt::int(ldab);
+            rt::check(norm.is_none(), 1)?;
+            rt::check(uplo.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(ldab < kd.saturating_add(1), 7)?;
+            let norm = rt::need(norm)?;
+            let uplo = rt::need(uplo)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let ldab = rt::size(ldab);
+            let rcond = &mut *rcond;
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbcon(norm, uplo, diag, kd, ab, rcond)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular band system.
+    ///
+    /// The body of the `stbrfs_`, `dtbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbrfs<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        iwork: *mut I,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 3 * n);
+            let iwork = rt::slice_mut(iwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr)))
+        })
+    }
+
+    /// Error bounds for the solution of a triangular band system.
+    ///
+    /// The body of the `ctbrfs_`, `ztbrfs_` entry points, generic over precision and ABI integer.
+    ///
+    /// # Safety
+    /// The Fortran LAPACK contract: every pointer is valid for the elements its
+    /// arguments declare.
+    #[allow(clippy::too_many_arguments, unused_variables, unused_mut)]
+    pub unsafe fn tbrfs_complex<T: Scalar, I: AbiInt>(
+        srname: &str,
+        uplo: *const u8,
+        trans: *const u8,
+        diag: *const u8,
+        n: *const I,
+        kd: *const I,
+        nrhs: *const I,
+        ab: *const T,
+        ldab: *const I,
+        b: *const T,
+        ldb: *const I,
+        x: *const T,
+        ldx: *const I,
+        ferr: *mut T::Real,
+        berr: *mut T::Real,
+        work: *mut T,
+        rwork: *mut T::Real,
+        info: *mut I,
+    ) {
+        // SAFETY: this function's contract covers every access below.
+        rt::with_info(srname, info, || unsafe {
+            let uplo = Uplo::from_char(rt::ch(uplo));
+            let trans = Trans::from_char(rt::ch(trans));
+            let diag = Diag::from_char(rt::ch(diag));
+            let n = rt::int(n);
+            let kd = rt::int(kd);
+            let nrhs = rt::int(nrhs);
+            let ldab = rt::int(ldab);
+            let ldb = rt::int(ldb);
+            let ldx = rt::int(ldx);
+            rt::check(uplo.is_none(), 1)?;
+            rt::check(trans.is_none(), 2)?;
+            rt::check(diag.is_none(), 3)?;
+            rt::check(n < 0, 4)?;
+            rt::check(kd < 0, 5)?;
+            rt::check(nrhs < 0, 6)?;
+            rt::check(ldab < kd.saturating_add(1), 8)?;
+            rt::check(ldb < n.max(1), 10)?;
+            rt::check(ldx < n.max(1), 12)?;
+            let uplo = rt::need(uplo)?;
+            let trans = rt::need(trans)?;
+            let diag = rt::need(diag)?;
+            let n = rt::size(n);
+            let kd = rt::size(kd);
+            let nrhs = rt::size(nrhs);
+            let ldab = rt::size(ldab);
+            let ldb = rt::size(ldb);
+            let ldx = rt::size(ldx);
+            let ab = rt::mat_ref(
+                ab,
+                (if uplo == Uplo::Upper { 0 } else { kd }) + (if uplo == Uplo::Upper { kd } else { 0 }) + 1,
+                n,
+                ldab,
+            );
+            let b = rt::mat_ref(b, n, nrhs, ldb);
+            let x = rt::mat_ref(x, n, nrhs, ldx);
+            let ferr = rt::slice_mut(ferr, nrhs);
+            let berr = rt::slice_mut(berr, nrhs);
+            let work = rt::slice_mut(work, 2 * n);
+            let rwork = rt::slice_mut(rwork, n);
+            Ok(rt::IntoInfo::into_info(crate::lapack_packed::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr)))
         })
     }
 }

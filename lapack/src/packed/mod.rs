@@ -5,6 +5,9 @@
 //!   and the overflow-guarded solve (`?latps`);
 //! - [`band`]: the same for triangular band matrices (`?tbtrs`, `?tbcon`,
 //!   `?tbrfs`, `?latbs`);
+//! - [`cholesky`]: Hermitian positive definite matrices in packed storage
+//!   (`?pptrf`, `?pptrs`, `?ppsv`, `?pptri`, `?ppcon`, `?pprfs`, `?ppequ`,
+//!   `?laqsp`/`?laqhp`);
 //!
 //! Packed storage is LAPACK's: column `j` of the upper triangle (rows
 //! `0..=j`) starts at `j (j + 1) / 2`, column `j` of the lower one (rows
@@ -16,6 +19,8 @@
 //! they work in place, column by column.
 
 pub mod band;
+pub mod cholesky;
+mod refine;
 pub mod triangular;
 
 use crate::condition::TriStore;
@@ -150,3 +155,5 @@ pub(crate) fn pack<T: Scalar>(upper: bool, a: MatRef<'_, T>, ap: &mut [T]) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pd;

@@ -50293,6 +50293,2654 @@ static void call_zgeesx_7(void *fn) {
     ((void (*)(const char *, const char *, void *, const char *, I *, void *, I *, I *, void *, void *, I *, void *, void *, void *, I *, void *, void *, I *, size_t, size_t, size_t))fn)(&jobvs, &sort, (void *)select_none, &sense, &n, bufs[0], &lda, &sdim, bufs[1], bufs[2], &ldvs, rconde, rcondv, bufs[3], &lwork, bufs[4], bufs[5], &info, 1, 1, 1);
 }
 
+static void call_slatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatps_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, bufs[0], bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_slatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_dlatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_clatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_zlatbs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    char normin = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double scale[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &normin, &n, &kd, bufs[0], &ldab, bufs[1], scale, bufs[2], &info, 1, 1, 1, 1);
+}
+
+static void call_stptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztptrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_dtptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ctptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_0(void *fn) {
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_1(void *fn) {
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_ztptri_2(void *fn) {
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, const char *, I *, void *, I *, size_t, size_t))fn)(&uplo, &diag, &n, bufs[0], &info, 1, 1);
+}
+
+static void call_stpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztpcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, bufs[0], rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztprfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &nrhs, bufs[0], bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_dtbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ctbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_ztbtrs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, &info, 1, 1, 1);
+}
+
+static void call_stbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_dtbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ctbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_0(void *fn) {
+    char norm = 'X';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_1(void *fn) {
+    char norm = '1';
+    char uplo = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_2(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_3(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_4(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I ldab = 2;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_ztbcon_5(void *fn) {
+    char norm = '1';
+    char uplo = 'U';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I ldab = 1;
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, void *, I *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&norm, &uplo, &diag, &n, &kd, bufs[0], &ldab, rcond, bufs[1], bufs[2], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_stbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_dtbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ctbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_0(void *fn) {
+    char uplo = 'X';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_1(void *fn) {
+    char uplo = 'U';
+    char trans = 'X';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_2(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'X';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_3(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = -1;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_4(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = -1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_5(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = -1;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_6(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_7(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
+static void call_ztbrfs_8(void *fn) {
+    char uplo = 'U';
+    char trans = 'N';
+    char diag = 'N';
+    I n = 3;
+    I kd = 1;
+    I nrhs = 2;
+    I ldab = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -54412,6 +57060,226 @@ static const struct bad_case cases[] = {
     {"zgeesx_", "ZGEESX", 7, call_zgeesx_5},
     {"zgeesx_", "ZGEESX", 11, call_zgeesx_6},
     {"zgeesx_", "ZGEESX", 15, call_zgeesx_7},
+    {"slatps_", "SLATPS", 1, call_slatps_0},
+    {"slatps_", "SLATPS", 2, call_slatps_1},
+    {"slatps_", "SLATPS", 3, call_slatps_2},
+    {"slatps_", "SLATPS", 4, call_slatps_3},
+    {"slatps_", "SLATPS", 5, call_slatps_4},
+    {"dlatps_", "DLATPS", 1, call_dlatps_0},
+    {"dlatps_", "DLATPS", 2, call_dlatps_1},
+    {"dlatps_", "DLATPS", 3, call_dlatps_2},
+    {"dlatps_", "DLATPS", 4, call_dlatps_3},
+    {"dlatps_", "DLATPS", 5, call_dlatps_4},
+    {"clatps_", "CLATPS", 1, call_clatps_0},
+    {"clatps_", "CLATPS", 2, call_clatps_1},
+    {"clatps_", "CLATPS", 3, call_clatps_2},
+    {"clatps_", "CLATPS", 4, call_clatps_3},
+    {"clatps_", "CLATPS", 5, call_clatps_4},
+    {"zlatps_", "ZLATPS", 1, call_zlatps_0},
+    {"zlatps_", "ZLATPS", 2, call_zlatps_1},
+    {"zlatps_", "ZLATPS", 3, call_zlatps_2},
+    {"zlatps_", "ZLATPS", 4, call_zlatps_3},
+    {"zlatps_", "ZLATPS", 5, call_zlatps_4},
+    {"slatbs_", "SLATBS", 1, call_slatbs_0},
+    {"slatbs_", "SLATBS", 2, call_slatbs_1},
+    {"slatbs_", "SLATBS", 3, call_slatbs_2},
+    {"slatbs_", "SLATBS", 4, call_slatbs_3},
+    {"slatbs_", "SLATBS", 5, call_slatbs_4},
+    {"slatbs_", "SLATBS", 6, call_slatbs_5},
+    {"slatbs_", "SLATBS", 8, call_slatbs_6},
+    {"dlatbs_", "DLATBS", 1, call_dlatbs_0},
+    {"dlatbs_", "DLATBS", 2, call_dlatbs_1},
+    {"dlatbs_", "DLATBS", 3, call_dlatbs_2},
+    {"dlatbs_", "DLATBS", 4, call_dlatbs_3},
+    {"dlatbs_", "DLATBS", 5, call_dlatbs_4},
+    {"dlatbs_", "DLATBS", 6, call_dlatbs_5},
+    {"dlatbs_", "DLATBS", 8, call_dlatbs_6},
+    {"clatbs_", "CLATBS", 1, call_clatbs_0},
+    {"clatbs_", "CLATBS", 2, call_clatbs_1},
+    {"clatbs_", "CLATBS", 3, call_clatbs_2},
+    {"clatbs_", "CLATBS", 4, call_clatbs_3},
+    {"clatbs_", "CLATBS", 5, call_clatbs_4},
+    {"clatbs_", "CLATBS", 6, call_clatbs_5},
+    {"clatbs_", "CLATBS", 8, call_clatbs_6},
+    {"zlatbs_", "ZLATBS", 1, call_zlatbs_0},
+    {"zlatbs_", "ZLATBS", 2, call_zlatbs_1},
+    {"zlatbs_", "ZLATBS", 3, call_zlatbs_2},
+    {"zlatbs_", "ZLATBS", 4, call_zlatbs_3},
+    {"zlatbs_", "ZLATBS", 5, call_zlatbs_4},
+    {"zlatbs_", "ZLATBS", 6, call_zlatbs_5},
+    {"zlatbs_", "ZLATBS", 8, call_zlatbs_6},
+    {"stptrs_", "STPTRS", 1, call_stptrs_0},
+    {"stptrs_", "STPTRS", 2, call_stptrs_1},
+    {"stptrs_", "STPTRS", 3, call_stptrs_2},
+    {"stptrs_", "STPTRS", 4, call_stptrs_3},
+    {"stptrs_", "STPTRS", 5, call_stptrs_4},
+    {"stptrs_", "STPTRS", 8, call_stptrs_5},
+    {"dtptrs_", "DTPTRS", 1, call_dtptrs_0},
+    {"dtptrs_", "DTPTRS", 2, call_dtptrs_1},
+    {"dtptrs_", "DTPTRS", 3, call_dtptrs_2},
+    {"dtptrs_", "DTPTRS", 4, call_dtptrs_3},
+    {"dtptrs_", "DTPTRS", 5, call_dtptrs_4},
+    {"dtptrs_", "DTPTRS", 8, call_dtptrs_5},
+    {"ctptrs_", "CTPTRS", 1, call_ctptrs_0},
+    {"ctptrs_", "CTPTRS", 2, call_ctptrs_1},
+    {"ctptrs_", "CTPTRS", 3, call_ctptrs_2},
+    {"ctptrs_", "CTPTRS", 4, call_ctptrs_3},
+    {"ctptrs_", "CTPTRS", 5, call_ctptrs_4},
+    {"ctptrs_", "CTPTRS", 8, call_ctptrs_5},
+    {"ztptrs_", "ZTPTRS", 1, call_ztptrs_0},
+    {"ztptrs_", "ZTPTRS", 2, call_ztptrs_1},
+    {"ztptrs_", "ZTPTRS", 3, call_ztptrs_2},
+    {"ztptrs_", "ZTPTRS", 4, call_ztptrs_3},
+    {"ztptrs_", "ZTPTRS", 5, call_ztptrs_4},
+    {"ztptrs_", "ZTPTRS", 8, call_ztptrs_5},
+    {"stptri_", "STPTRI", 1, call_stptri_0},
+    {"stptri_", "STPTRI", 2, call_stptri_1},
+    {"stptri_", "STPTRI", 3, call_stptri_2},
+    {"dtptri_", "DTPTRI", 1, call_dtptri_0},
+    {"dtptri_", "DTPTRI", 2, call_dtptri_1},
+    {"dtptri_", "DTPTRI", 3, call_dtptri_2},
+    {"ctptri_", "CTPTRI", 1, call_ctptri_0},
+    {"ctptri_", "CTPTRI", 2, call_ctptri_1},
+    {"ctptri_", "CTPTRI", 3, call_ctptri_2},
+    {"ztptri_", "ZTPTRI", 1, call_ztptri_0},
+    {"ztptri_", "ZTPTRI", 2, call_ztptri_1},
+    {"ztptri_", "ZTPTRI", 3, call_ztptri_2},
+    {"stpcon_", "STPCON", 1, call_stpcon_0},
+    {"stpcon_", "STPCON", 2, call_stpcon_1},
+    {"stpcon_", "STPCON", 3, call_stpcon_2},
+    {"stpcon_", "STPCON", 4, call_stpcon_3},
+    {"dtpcon_", "DTPCON", 1, call_dtpcon_0},
+    {"dtpcon_", "DTPCON", 2, call_dtpcon_1},
+    {"dtpcon_", "DTPCON", 3, call_dtpcon_2},
+    {"dtpcon_", "DTPCON", 4, call_dtpcon_3},
+    {"ctpcon_", "CTPCON", 1, call_ctpcon_0},
+    {"ctpcon_", "CTPCON", 2, call_ctpcon_1},
+    {"ctpcon_", "CTPCON", 3, call_ctpcon_2},
+    {"ctpcon_", "CTPCON", 4, call_ctpcon_3},
+    {"ztpcon_", "ZTPCON", 1, call_ztpcon_0},
+    {"ztpcon_", "ZTPCON", 2, call_ztpcon_1},
+    {"ztpcon_", "ZTPCON", 3, call_ztpcon_2},
+    {"ztpcon_", "ZTPCON", 4, call_ztpcon_3},
+    {"stprfs_", "STPRFS", 1, call_stprfs_0},
+    {"stprfs_", "STPRFS", 2, call_stprfs_1},
+    {"stprfs_", "STPRFS", 3, call_stprfs_2},
+    {"stprfs_", "STPRFS", 4, call_stprfs_3},
+    {"stprfs_", "STPRFS", 5, call_stprfs_4},
+    {"stprfs_", "STPRFS", 8, call_stprfs_5},
+    {"stprfs_", "STPRFS", 10, call_stprfs_6},
+    {"dtprfs_", "DTPRFS", 1, call_dtprfs_0},
+    {"dtprfs_", "DTPRFS", 2, call_dtprfs_1},
+    {"dtprfs_", "DTPRFS", 3, call_dtprfs_2},
+    {"dtprfs_", "DTPRFS", 4, call_dtprfs_3},
+    {"dtprfs_", "DTPRFS", 5, call_dtprfs_4},
+    {"dtprfs_", "DTPRFS", 8, call_dtprfs_5},
+    {"dtprfs_", "DTPRFS", 10, call_dtprfs_6},
+    {"ctprfs_", "CTPRFS", 1, call_ctprfs_0},
+    {"ctprfs_", "CTPRFS", 2, call_ctprfs_1},
+    {"ctprfs_", "CTPRFS", 3, call_ctprfs_2},
+    {"ctprfs_", "CTPRFS", 4, call_ctprfs_3},
+    {"ctprfs_", "CTPRFS", 5, call_ctprfs_4},
+    {"ctprfs_", "CTPRFS", 8, call_ctprfs_5},
+    {"ctprfs_", "CTPRFS", 10, call_ctprfs_6},
+    {"ztprfs_", "ZTPRFS", 1, call_ztprfs_0},
+    {"ztprfs_", "ZTPRFS", 2, call_ztprfs_1},
+    {"ztprfs_", "ZTPRFS", 3, call_ztprfs_2},
+    {"ztprfs_", "ZTPRFS", 4, call_ztprfs_3},
+    {"ztprfs_", "ZTPRFS", 5, call_ztprfs_4},
+    {"ztprfs_", "ZTPRFS", 8, call_ztprfs_5},
+    {"ztprfs_", "ZTPRFS", 10, call_ztprfs_6},
+    {"stbtrs_", "STBTRS", 1, call_stbtrs_0},
+    {"stbtrs_", "STBTRS", 2, call_stbtrs_1},
+    {"stbtrs_", "STBTRS", 3, call_stbtrs_2},
+    {"stbtrs_", "STBTRS", 4, call_stbtrs_3},
+    {"stbtrs_", "STBTRS", 5, call_stbtrs_4},
+    {"stbtrs_", "STBTRS", 6, call_stbtrs_5},
+    {"stbtrs_", "STBTRS", 8, call_stbtrs_6},
+    {"stbtrs_", "STBTRS", 10, call_stbtrs_7},
+    {"dtbtrs_", "DTBTRS", 1, call_dtbtrs_0},
+    {"dtbtrs_", "DTBTRS", 2, call_dtbtrs_1},
+    {"dtbtrs_", "DTBTRS", 3, call_dtbtrs_2},
+    {"dtbtrs_", "DTBTRS", 4, call_dtbtrs_3},
+    {"dtbtrs_", "DTBTRS", 5, call_dtbtrs_4},
+    {"dtbtrs_", "DTBTRS", 6, call_dtbtrs_5},
+    {"dtbtrs_", "DTBTRS", 8, call_dtbtrs_6},
+    {"dtbtrs_", "DTBTRS", 10, call_dtbtrs_7},
+    {"ctbtrs_", "CTBTRS", 1, call_ctbtrs_0},
+    {"ctbtrs_", "CTBTRS", 2, call_ctbtrs_1},
+    {"ctbtrs_", "CTBTRS", 3, call_ctbtrs_2},
+    {"ctbtrs_", "CTBTRS", 4, call_ctbtrs_3},
+    {"ctbtrs_", "CTBTRS", 5, call_ctbtrs_4},
+    {"ctbtrs_", "CTBTRS", 6, call_ctbtrs_5},
+    {"ctbtrs_", "CTBTRS", 8, call_ctbtrs_6},
+    {"ctbtrs_", "CTBTRS", 10, call_ctbtrs_7},
+    {"ztbtrs_", "ZTBTRS", 1, call_ztbtrs_0},
+    {"ztbtrs_", "ZTBTRS", 2, call_ztbtrs_1},
+    {"ztbtrs_", "ZTBTRS", 3, call_ztbtrs_2},
+    {"ztbtrs_", "ZTBTRS", 4, call_ztbtrs_3},
+    {"ztbtrs_", "ZTBTRS", 5, call_ztbtrs_4},
+    {"ztbtrs_", "ZTBTRS", 6, call_ztbtrs_5},
+    {"ztbtrs_", "ZTBTRS", 8, call_ztbtrs_6},
+    {"ztbtrs_", "ZTBTRS", 10, call_ztbtrs_7},
+    {"stbcon_", "STBCON", 1, call_stbcon_0},
+    {"stbcon_", "STBCON", 2, call_stbcon_1},
+    {"stbcon_", "STBCON", 3, call_stbcon_2},
+    {"stbcon_", "STBCON", 4, call_stbcon_3},
+    {"stbcon_", "STBCON", 5, call_stbcon_4},
+    {"stbcon_", "STBCON", 7, call_stbcon_5},
+    {"dtbcon_", "DTBCON", 1, call_dtbcon_0},
+    {"dtbcon_", "DTBCON", 2, call_dtbcon_1},
+    {"dtbcon_", "DTBCON", 3, call_dtbcon_2},
+    {"dtbcon_", "DTBCON", 4, call_dtbcon_3},
+    {"dtbcon_", "DTBCON", 5, call_dtbcon_4},
+    {"dtbcon_", "DTBCON", 7, call_dtbcon_5},
+    {"ctbcon_", "CTBCON", 1, call_ctbcon_0},
+    {"ctbcon_", "CTBCON", 2, call_ctbcon_1},
+    {"ctbcon_", "CTBCON", 3, call_ctbcon_2},
+    {"ctbcon_", "CTBCON", 4, call_ctbcon_3},
+    {"ctbcon_", "CTBCON", 5, call_ctbcon_4},
+    {"ctbcon_", "CTBCON", 7, call_ctbcon_5},
+    {"ztbcon_", "ZTBCON", 1, call_ztbcon_0},
+    {"ztbcon_", "ZTBCON", 2, call_ztbcon_1},
+    {"ztbcon_", "ZTBCON", 3, call_ztbcon_2},
+    {"ztbcon_", "ZTBCON", 4, call_ztbcon_3},
+    {"ztbcon_", "ZTBCON", 5, call_ztbcon_4},
+    {"ztbcon_", "ZTBCON", 7, call_ztbcon_5},
+    {"stbrfs_", "STBRFS", 1, call_stbrfs_0},
+    {"stbrfs_", "STBRFS", 2, call_stbrfs_1},
+    {"stbrfs_", "STBRFS", 3, call_stbrfs_2},
+    {"stbrfs_", "STBRFS", 4, call_stbrfs_3},
+    {"stbrfs_", "STBRFS", 5, call_stbrfs_4},
+    {"stbrfs_", "STBRFS", 6, call_stbrfs_5},
+    {"stbrfs_", "STBRFS", 8, call_stbrfs_6},
+    {"stbrfs_", "STBRFS", 10, call_stbrfs_7},
+    {"stbrfs_", "STBRFS", 12, call_stbrfs_8},
+    {"dtbrfs_", "DTBRFS", 1, call_dtbrfs_0},
+    {"dtbrfs_", "DTBRFS", 2, call_dtbrfs_1},
+    {"dtbrfs_", "DTBRFS", 3, call_dtbrfs_2},
+    {"dtbrfs_", "DTBRFS", 4, call_dtbrfs_3},
+    {"dtbrfs_", "DTBRFS", 5, call_dtbrfs_4},
+    {"dtbrfs_", "DTBRFS", 6, call_dtbrfs_5},
+    {"dtbrfs_", "DTBRFS", 8, call_dtbrfs_6},
+    {"dtbrfs_", "DTBRFS", 10, call_dtbrfs_7},
+    {"dtbrfs_", "DTBRFS", 12, call_dtbrfs_8},
+    {"ctbrfs_", "CTBRFS", 1, call_ctbrfs_0},
+    {"ctbrfs_", "CTBRFS", 2, call_ctbrfs_1},
+    {"ctbrfs_", "CTBRFS", 3, call_ctbrfs_2},
+    {"ctbrfs_", "CTBRFS", 4, call_ctbrfs_3},
+    {"ctbrfs_", "CTBRFS", 5, call_ctbrfs_4},
+    {"ctbrfs_", "CTBRFS", 6, call_ctbrfs_5},
+    {"ctbrfs_", "CTBRFS", 8, call_ctbrfs_6},
+    {"ctbrfs_", "CTBRFS", 10, call_ctbrfs_7},
+    {"ctbrfs_", "CTBRFS", 12, call_ctbrfs_8},
+    {"ztbrfs_", "ZTBRFS", 1, call_ztbrfs_0},
+    {"ztbrfs_", "ZTBRFS", 2, call_ztbrfs_1},
+    {"ztbrfs_", "ZTBRFS", 3, call_ztbrfs_2},
+    {"ztbrfs_", "ZTBRFS", 4, call_ztbrfs_3},
+    {"ztbrfs_", "ZTBRFS", 5, call_ztbrfs_4},
+    {"ztbrfs_", "ZTBRFS", 6, call_ztbrfs_5},
+    {"ztbrfs_", "ZTBRFS", 8, call_ztbrfs_6},
+    {"ztbrfs_", "ZTBRFS", 10, call_ztbrfs_7},
+    {"ztbrfs_", "ZTBRFS", 12, call_ztbrfs_8},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {

@@ -1,0 +1,102 @@
+//! Glue between the generated packed and triangular band entry points and
+//! `ferroblas_lapack::packed`: outputs written through the reference's
+//! scalar arguments, and the scratch memory.
+//!
+//! The routines run on a [`WorkBuffer`] sized by their `_req` functions
+//! rather than on the caller's WORK/IWORK/RWORK (those arrays are split
+//! across element types the Rust workspace cannot combine; `?tptri` and
+//! the factorizations have no workspace argument at all but unpack into a
+//! full `n x n` copy for large `n`): the allocation is small beside the work.
+
+use ferroblas_kernels::enums::{Diag, Trans, Uplo};
+use ferroblas_kernels::scalar::Scalar;
+use ferroblas_kernels::views::{MatRef, VecMut};
+use ferroblas_lapack::condition::{CondNorm, NormIn};
+use ferroblas_lapack::packed::{band, triangular};
+use ferroblas_lapack::{Info, Par, WorkBuffer};
+
+/// `?latps`: SCALE is not written for `n = 0`, as in the reference.
+#[allow(clippy::too_many_arguments)]
+pub fn latps<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    normin: NormIn,
+    ap: &[T],
+    x: &mut [T],
+    scale: &mut T::Real,
+    cnorm: &mut [T::Real],
+) {
+    if !x.is_empty() {
+        *scale = triangular::latps(uplo, trans, diag, normin, ap, VecMut::from_slice(x), cnorm);
+    }
+}
+
+/// `?latbs`: SCALE is not written for `n = 0`, as in the reference.
+#[allow(clippy::too_many_arguments)]
+pub fn latbs<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    normin: NormIn,
+    kd: usize,
+    ab: MatRef<'_, T>,
+    x: &mut [T],
+    scale: &mut T::Real,
+    cnorm: &mut [T::Real],
+) {
+    if !x.is_empty() {
+        *scale = band::latbs(uplo, trans, diag, normin, kd, ab, VecMut::from_slice(x), cnorm);
+    }
+}
+
+/// `?tptri`.
+pub fn tptri<T: Scalar>(uplo: Uplo, diag: Diag, n: usize, ap: &mut [T]) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(triangular::tptri_req::<T>(n));
+    triangular::tptri(uplo, diag, n, ap, Par::default(), buf.workspace())
+}
+
+/// `?tpcon`.
+pub fn tpcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, n: usize, ap: &[T], rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(triangular::tpcon_req::<T>(n));
+    *rcond = triangular::tpcon(norm, uplo, diag, n, ap, buf.workspace());
+}
+
+/// `?tbcon`.
+pub fn tbcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, kd: usize, ab: MatRef<'_, T>, rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(band::tbcon_req::<T>(ab.ncols()));
+    *rcond = band::tbcon(norm, uplo, diag, kd, ab, buf.workspace());
+}
+
+/// `?tprfs`.
+#[allow(clippy::too_many_arguments)]
+pub fn tprfs<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    ap: &[T],
+    b: MatRef<'_, T>,
+    x: MatRef<'_, T>,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) {
+    let mut buf = WorkBuffer::new(triangular::tprfs_req::<T>(b.nrows()));
+    triangular::tprfs(uplo, trans, diag, ap, b, x, ferr, berr, buf.workspace());
+}
+
+/// `?tbrfs`.
+#[allow(clippy::too_many_arguments)]
+pub fn tbrfs<T: Scalar>(
+    uplo: Uplo,
+    trans: Trans,
+    diag: Diag,
+    kd: usize,
+    ab: MatRef<'_, T>,
+    b: MatRef<'_, T>,
+    x: MatRef<'_, T>,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) {
+    let mut buf = WorkBuffer::new(band::tbrfs_req::<T>(b.nrows()));
+    band::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr, buf.workspace());
+}
