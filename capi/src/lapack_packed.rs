@@ -10,9 +10,9 @@
 
 use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
-use ferroblas_kernels::views::{MatRef, VecMut};
+use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
 use ferroblas_lapack::condition::{CondNorm, NormIn};
-use ferroblas_lapack::packed::{band, triangular};
+use ferroblas_lapack::packed::{band, cholesky, triangular};
 use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// `?latps`: SCALE is not written for `n = 0`, as in the reference.
@@ -99,4 +99,66 @@ pub fn tbrfs<T: Scalar>(
 ) {
     let mut buf = WorkBuffer::new(band::tbrfs_req::<T>(b.nrows()));
     band::tbrfs(uplo, trans, diag, kd, ab, b, x, ferr, berr, buf.workspace());
+}
+
+/// `?pptrf`.
+pub fn pptrf<T: Scalar>(uplo: Uplo, n: usize, ap: &mut [T]) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(cholesky::pptrf_req::<T>(n));
+    cholesky::pptrf(uplo, n, ap, Par::default(), buf.workspace())
+}
+
+/// `?ppsv`.
+pub fn ppsv<T: Scalar>(uplo: Uplo, ap: &mut [T], b: MatMut<'_, T>) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(cholesky::pptrf_req::<T>(b.nrows()));
+    cholesky::ppsv(uplo, ap, b, Par::default(), buf.workspace())
+}
+
+/// `?pptri`.
+pub fn pptri<T: Scalar>(uplo: Uplo, n: usize, ap: &mut [T]) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(cholesky::pptrf_req::<T>(n));
+    cholesky::pptri(uplo, n, ap, Par::default(), buf.workspace())
+}
+
+/// `?ppcon`.
+pub fn ppcon<T: Scalar>(uplo: Uplo, n: usize, ap: &[T], anorm: T::Real, rcond: &mut T::Real) {
+    let mut buf = WorkBuffer::new(cholesky::ppcon_req::<T>(n));
+    *rcond = cholesky::ppcon(uplo, n, ap, anorm, buf.workspace());
+}
+
+/// `?pprfs`.
+#[allow(clippy::too_many_arguments)]
+pub fn pprfs<T: Scalar>(
+    uplo: Uplo,
+    ap: &[T],
+    afp: &[T],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) {
+    let mut buf = WorkBuffer::new(cholesky::pprfs_req::<T>(b.nrows()));
+    cholesky::pprfs(uplo, ap, afp, b, x, ferr, berr, buf.workspace());
+}
+
+/// `?ppequ`: AMAX is written in every case, SCOND only on success, as in
+/// the reference.
+pub fn ppequ<T: Scalar>(
+    uplo: Uplo,
+    n: usize,
+    ap: &[T],
+    s: &mut [T::Real],
+    scond: &mut T::Real,
+    amax: &mut T::Real,
+) -> Result<(), Info> {
+    match cholesky::ppequ(uplo, n, ap, s) {
+        Ok((sc, am)) => {
+            *scond = sc;
+            *amax = am;
+            Ok(())
+        }
+        Err((info, am)) => {
+            *amax = am;
+            Err(info)
+        }
+    }
 }

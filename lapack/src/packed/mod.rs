@@ -8,6 +8,9 @@
 //! - [`cholesky`]: Hermitian positive definite matrices in packed storage
 //!   (`?pptrf`, `?pptrs`, `?ppsv`, `?pptri`, `?ppcon`, `?pprfs`, `?ppequ`,
 //!   `?laqsp`/`?laqhp`);
+//! - [`indefinite`]: symmetric and Hermitian indefinite matrices in packed
+//!   storage (`?sptrf`/`?hptrf`, `?sptrs`/`?hptrs`, `?spsv`/`?hpsv`,
+//!   `?sptri`/`?hptri`, `?spcon`/`?hpcon`, `?sprfs`/`?hprfs`);
 //!
 //! Packed storage is LAPACK's: column `j` of the upper triangle (rows
 //! `0..=j`) starts at `j (j + 1) / 2`, column `j` of the lower one (rows
@@ -20,6 +23,7 @@
 
 pub mod band;
 pub mod cholesky;
+pub mod indefinite;
 mod refine;
 pub mod triangular;
 
@@ -157,3 +161,5 @@ pub(crate) fn pack<T: Scalar>(upper: bool, a: MatRef<'_, T>, ap: &mut [T]) {
 mod tests;
 #[cfg(test)]
 mod tests_pd;
+#[cfg(test)]
+mod tests_indef;
