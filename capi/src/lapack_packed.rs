@@ -12,7 +12,8 @@ use ferroblas_kernels::enums::{Diag, Trans, Uplo};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::views::{MatMut, MatRef, VecMut};
 use ferroblas_lapack::condition::{CondNorm, NormIn};
-use ferroblas_lapack::packed::{band, cholesky, triangular};
+use ferroblas_lapack::packed::{band, cholesky, indefinite, triangular};
+use ferroblas_lapack::relapack::pivots::BlockPivotIndex;
 use ferroblas_lapack::{Info, Par, WorkBuffer};
 
 /// `?latps`: SCALE is not written for `n = 0`, as in the reference.
@@ -161,4 +162,78 @@ pub fn ppequ<T: Scalar>(
             Err(info)
         }
     }
+}
+
+/// `?sptrf` / `?hptrf`.
+pub fn sptrf<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    n: usize,
+    ap: &mut [T],
+    ipiv: &mut [P],
+) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(indefinite::sptrf_req::<T>(n));
+    indefinite::sptrf(uplo, herm, n, ap, ipiv, Par::default(), buf.workspace())
+}
+
+/// `?sptrs` / `?hptrs`.
+pub fn sptrs<T: Scalar, P: BlockPivotIndex>(uplo: Uplo, herm: bool, ap: &[T], ipiv: &[P], b: MatMut<'_, T>) {
+    let mut buf = WorkBuffer::new(indefinite::sptrs_req::<T>(b.nrows()));
+    indefinite::sptrs(uplo, herm, ap, ipiv, b, buf.workspace());
+}
+
+/// `?spsv` / `?hpsv`.
+pub fn spsv<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    ap: &mut [T],
+    ipiv: &mut [P],
+    b: MatMut<'_, T>,
+) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(indefinite::sptrf_req::<T>(b.nrows()));
+    indefinite::spsv(uplo, herm, ap, ipiv, b, Par::default(), buf.workspace())
+}
+
+/// `?sptri` / `?hptri`.
+pub fn sptri<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    n: usize,
+    ap: &mut [T],
+    ipiv: &[P],
+) -> Result<(), Info> {
+    let mut buf = WorkBuffer::new(indefinite::sptri_req::<T>(n));
+    indefinite::sptri(uplo, herm, n, ap, ipiv, buf.workspace())
+}
+
+/// `?spcon` / `?hpcon`.
+#[allow(clippy::too_many_arguments)]
+pub fn spcon<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    n: usize,
+    ap: &[T],
+    ipiv: &[P],
+    anorm: T::Real,
+    rcond: &mut T::Real,
+) {
+    let mut buf = WorkBuffer::new(indefinite::spcon_req::<T>(n));
+    *rcond = indefinite::spcon(uplo, herm, n, ap, ipiv, anorm, buf.workspace());
+}
+
+/// `?sprfs` / `?hprfs`.
+#[allow(clippy::too_many_arguments)]
+pub fn sprfs<T: Scalar, P: BlockPivotIndex>(
+    uplo: Uplo,
+    herm: bool,
+    ap: &[T],
+    afp: &[T],
+    ipiv: &[P],
+    b: MatRef<'_, T>,
+    x: MatMut<'_, T>,
+    ferr: &mut [T::Real],
+    berr: &mut [T::Real],
+) {
+    let mut buf = WorkBuffer::new(indefinite::sprfs_req::<T>(b.nrows()));
+    indefinite::sprfs(uplo, herm, ap, afp, ipiv, b, x, ferr, berr, buf.workspace());
 }

@@ -1,8 +1,8 @@
 //! The reciprocal condition number of a Hermitian positive definite matrix
 //! from its Cholesky factor (`?pocon`).
 
-use super::trcon::unscale;
 use super::latrs::{scaled_solve, FullTri, TriStore};
+use super::trcon::unscale;
 use super::{norm1_estimate, norm1_estimate_req, NormIn};
 use crate::{WorkReq, Workspace};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};

@@ -6,8 +6,8 @@
 use super::refine::{as_col, refine, refine_req, sym_packed_abs_apply, RefineOps};
 use super::triangular::{tptri, tptri_req};
 use super::{col_start, pack, packed_len, unpack, PackedTri, UNPACK_MIN};
-use crate::condition::{norm1_estimate_req, pd_rcond, Product};
 use crate::cholesky::{lauum, potrf};
+use crate::condition::{norm1_estimate_req, pd_rcond, Product};
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::scalars::{lamch, Machine};
 use ferroblas_kernels::level1;
@@ -16,7 +16,12 @@ use ferroblas_kernels::scalar::{RealScalar, Scalar};
 use ferroblas_kernels::{Diag, MatMut, MatRef, Trans, Uplo, VecMut, VecRef};
 
 fn check_len<T>(n: usize, ap: &[T]) {
-    assert!(ap.len() >= packed_len(n), "packed storage of order {n} needs {} elements, got {}", packed_len(n), ap.len());
+    assert!(
+        ap.len() >= packed_len(n),
+        "packed storage of order {n} needs {} elements, got {}",
+        packed_len(n),
+        ap.len()
+    );
 }
 
 /// The workspace [`pptrf`] (and [`ppsv`], [`pptri`]) need for order `n`: a
@@ -72,7 +77,13 @@ pub fn pptrf<T: Scalar>(uplo: Uplo, n: usize, ap: &mut [T], par: Par, mut work: 
             let (head, a22) = ap.split_at_mut(s + n - j);
             let col = &mut head[s + 1..];
             level1::scal_real(T::Real::one() / ajj, VecMut::from_slice(col));
-            level2::hpr(Layout::ColMajor, Uplo::Lower, -T::Real::one(), VecRef::from_slice(col), &mut a22[..packed_len(n - j - 1)]);
+            level2::hpr(
+                Layout::ColMajor,
+                Uplo::Lower,
+                -T::Real::one(),
+                VecRef::from_slice(col),
+                &mut a22[..packed_len(n - j - 1)],
+            );
         }
     }
     Ok(())

@@ -21,7 +21,12 @@ use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{MatMut, MatRef, Uplo, VecRef};
 
 fn full<'a, T: Scalar>(work: &'a mut Workspace<'_>, upper: bool, n: usize, ap: &[T]) -> (MatMut<'a, T>, Workspace<'a>) {
-    assert!(ap.len() >= packed_len(n), "packed storage of order {n} needs {} elements, got {}", packed_len(n), ap.len());
+    assert!(
+        ap.len() >= packed_len(n),
+        "packed storage of order {n} needs {} elements, got {}",
+        packed_len(n),
+        ap.len()
+    );
     let (buf, rest) = work.take::<T>(n * n);
     let mut a = MatMut::from_col_major(buf, n, n, n.max(1));
     unpack(upper, ap, a.rb_mut());
@@ -169,8 +174,11 @@ impl<T: Scalar, P: BlockPivotIndex> RefineOps<T> for SpOps<'_, T, P> {
         let cj = |v: T| if self.herm { v.conj() } else { v };
         for k in 0..n {
             let s = col_start(upper, n, k);
-            let (lo, off, d) =
-                if upper { (0, &self.ap[s..s + k], self.ap[s + k]) } else { (k + 1, &self.ap[s + 1..s + n - k], self.ap[s]) };
+            let (lo, off, d) = if upper {
+                (0, &self.ap[s..s + k], self.ap[s + k])
+            } else {
+                (k + 1, &self.ap[s + 1..s + n - k], self.ap[s])
+            };
             let d = if self.herm { T::from_real(d.re()) } else { d };
             let xk = x.get(k);
             let mut t = d * xk;

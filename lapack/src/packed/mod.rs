@@ -156,10 +156,9 @@ pub(crate) fn pack<T: Scalar>(upper: bool, a: MatRef<'_, T>, ap: &mut [T]) {
     }
 }
 
-
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_pd;
-#[cfg(test)]
 mod tests_indef;
+#[cfg(test)]
+mod tests_pd;

@@ -133,7 +133,8 @@ pub(crate) fn sym_packed_abs_apply<T: Scalar>(upper: bool, herm: bool, ap: &[T],
         let s0 = super::col_start(upper, n, k);
         let xk = x.get(k).abs1();
         let mut s = T::Real::zero();
-        let (lo, off, d) = if upper { (0, &ap[s0..s0 + k], ap[s0 + k]) } else { (k + 1, &ap[s0 + 1..s0 + n - k], ap[s0]) };
+        let (lo, off, d) =
+            if upper { (0, &ap[s0..s0 + k], ap[s0 + k]) } else { (k + 1, &ap[s0 + 1..s0 + n - k], ap[s0]) };
         for (i, a) in off.iter().enumerate() {
             let aa = a.abs1();
             w[lo + i] += aa * xk;
@@ -148,4 +149,3 @@ pub(crate) fn as_col<T>(v: &mut [T]) -> MatMut<'_, T> {
     let n = v.len();
     MatMut::from_col_major(v, n, 1, n.max(1))
 }
-

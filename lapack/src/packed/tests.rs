@@ -162,7 +162,9 @@ mod residual {
                         worst = worst.max(cabs(y[i] - c64::new(e, 0.0)));
                     }
                 }
-                let r = worst / (t.to_c64().norm1_f64() * inv.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>()).max(f64::MIN_POSITIVE);
+                let r = worst
+                    / (t.to_c64().norm1_f64() * inv.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>())
+                        .max(f64::MIN_POSITIVE);
                 assert!(r < 10.0, "{} tptri n={n} {uplo:?} {diag:?}: residual {r}", T::PREFIX);
             }
         }
@@ -243,8 +245,9 @@ mod residual {
                         // kd = n - 1 holds the whole triangle.
                         let kd = n.saturating_sub(1);
                         let (ab, ld) = band_of(&a, uplo, kd);
-                        let got = tbcon(norm, uplo, diag, kd, MatRef::from_col_major(&ab, kd + 1, n, ld), buf.workspace())
-                            .to_f64();
+                        let got =
+                            tbcon(norm, uplo, diag, kd, MatRef::from_col_major(&ab, kd + 1, n, ld), buf.workspace())
+                                .to_f64();
                         assert!((got - want).abs() <= 1e-3 * want, "{} tbcon n={n}: {got} vs {want}", T::PREFIX);
                     }
                 }
@@ -257,7 +260,13 @@ mod residual {
             let mut a = Dense::<T>::zeros(n);
             for j in 0..n {
                 for i in 0..n {
-                    let v = if i == j { tiny } else if (i + j) % 2 == 0 { big } else { -big };
+                    let v = if i == j {
+                        tiny
+                    } else if (i + j) % 2 == 0 {
+                        big
+                    } else {
+                        -big
+                    };
                     a.set(i, j, T::from_real(RealScalar::from_f64(v)));
                 }
             }
@@ -265,12 +274,21 @@ mod residual {
                 let b: Vec<T> = (0..n).map(|i| T::from_real(RealScalar::from_f64(1.0 + i as f64))).collect();
                 let mut want = b.clone();
                 let mut cn = vec![T::Real::zero(); n];
-                let sw = latrs(uplo, trans, Diag::NonUnit, NormIn::Compute, a.view(), VecMut::from_slice(&mut want), &mut cn);
+                let sw = latrs(
+                    uplo,
+                    trans,
+                    Diag::NonUnit,
+                    NormIn::Compute,
+                    a.view(),
+                    VecMut::from_slice(&mut want),
+                    &mut cn,
+                );
                 assert!(sw < T::Real::one());
                 let ap = packed_of(&a, uplo);
                 let mut got = b.clone();
                 let mut cn2 = vec![T::Real::zero(); n];
-                let sg = latps(uplo, trans, Diag::NonUnit, NormIn::Compute, &ap, VecMut::from_slice(&mut got), &mut cn2);
+                let sg =
+                    latps(uplo, trans, Diag::NonUnit, NormIn::Compute, &ap, VecMut::from_slice(&mut got), &mut cn2);
                 assert_eq!((sg, &got, &cn2), (sw, &want, &cn), "{} latps n={n} {uplo:?} {trans:?}", T::PREFIX);
                 let (ab, ld) = band_of(&a, uplo, n - 1);
                 let mut got = b.clone();
@@ -337,7 +355,11 @@ mod residual {
                         continue;
                     }
                     assert!(b0 <= 4.0 * eps::<T>(), "{} rfs{storage} n={n}: berr {b0}", T::PREFIX);
-                    assert!(f0 <= 1e3 * eps::<T>() * n as f64 && f0 > 0.0, "{} rfs{storage} n={n}: ferr {f0}", T::PREFIX);
+                    assert!(
+                        f0 <= 1e3 * eps::<T>() * n as f64 && f0 > 0.0,
+                        "{} rfs{storage} n={n}: ferr {f0}",
+                        T::PREFIX
+                    );
                     let (f1, b1) = (ferr[1].to_f64(), berr[1].to_f64());
                     assert!(b1 > 1e-4, "{} rfs{storage} n={n}: perturbed berr {b1}", T::PREFIX);
                     // The true relative error of column 1 is about 1e-2 / |x|.
@@ -376,7 +398,8 @@ mod residual {
             let mut ap2 = ap.clone();
             tptri(uplo, Diag::NonUnit, n, &mut ap2, Par::Seq, buf.workspace()).unwrap();
             let (ab, ld) = band_of(&a, uplo, 3);
-            let r = tbcon(CondNorm::Inf, uplo, Diag::NonUnit, 3, MatRef::from_col_major(&ab, 4, n, ld), buf.workspace());
+            let r =
+                tbcon(CondNorm::Inf, uplo, Diag::NonUnit, 3, MatRef::from_col_major(&ab, 4, n, ld), buf.workspace());
             assert!(r.is_nan() || r >= 0.0);
         }
     }

@@ -76,7 +76,8 @@ mod residual {
                         let y = a.matvec_c64(&x[r * ld..r * ld + n]);
                         let xn = x[r * ld..r * ld + n].iter().map(|v| cabs(v.to_c64())).fold(0.0, f64::max);
                         for i in 0..n {
-                            worst = worst.max(cabs(y[i] - b[r * ld + i].to_c64()) / (anorm * xn * n as f64 * eps::<T>()));
+                            worst =
+                                worst.max(cabs(y[i] - b[r * ld + i].to_c64()) / (anorm * xn * n as f64 * eps::<T>()));
                         }
                     }
                     // Bunch-Kaufman's growth: a looser bound than Cholesky's.
@@ -125,7 +126,8 @@ mod residual {
                             worst = worst.max(cabs(y[i] - c64::new(if i == j { 1.0 } else { 0.0 }, 0.0)));
                         }
                     }
-                    let r = worst / (anorm * m.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>()).max(f64::MIN_POSITIVE);
+                    let r =
+                        worst / (anorm * m.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>()).max(f64::MIN_POSITIVE);
                     assert!(r < 1e3, "{} sptri n={n} {uplo:?} herm={herm}: residual {r}", T::PREFIX);
                     // spcon: within the estimator's factor of the truth.
                     let rc = spcon(uplo, herm, n, &fp, &ipiv, T::Real::from_f64(anorm), buf.workspace()).to_f64();
@@ -133,7 +135,11 @@ mod residual {
                         assert_eq!(rc, 1.0);
                     } else {
                         let want = true_rcond(&a, false);
-                        assert!(rc <= want * 5.0 * (1.0 + 1e-6) && rc >= want / 10.0, "{} spcon n={n}: {rc} vs {want}", T::PREFIX);
+                        assert!(
+                            rc <= want * 5.0 * (1.0 + 1e-6) && rc >= want / 10.0,
+                            "{} spcon n={n}: {rc} vs {want}",
+                            T::PREFIX
+                        );
                     }
                 }
             }
@@ -161,7 +167,15 @@ mod residual {
                 assert!(sptri(uplo, false, n, &mut ap, &ipiv, buf.workspace()).is_err());
                 let mut ap = vec![T::zero(); packed_len(n)];
                 let mut b = vec![T::one(); n];
-                let e = spsv(uplo, true, &mut ap, &mut ipiv, MatMut::from_col_major(&mut b, n, 1, n), Par::Seq, buf.workspace());
+                let e = spsv(
+                    uplo,
+                    true,
+                    &mut ap,
+                    &mut ipiv,
+                    MatMut::from_col_major(&mut b, n, 1, n),
+                    Par::Seq,
+                    buf.workspace(),
+                );
                 assert!(e.is_err() && b.iter().all(|v| *v == T::one()));
             }
         }

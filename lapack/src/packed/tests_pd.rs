@@ -119,7 +119,8 @@ mod residual {
                         worst = worst.max(cabs(y[i] - c64::new(if i == j { 1.0 } else { 0.0 }, 0.0)));
                     }
                 }
-                let r = worst / (anorm * inv.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>()).max(f64::MIN_POSITIVE);
+                let r =
+                    worst / (anorm * inv.to_c64().norm1_f64() * n.max(1) as f64 * eps::<T>()).max(f64::MIN_POSITIVE);
                 assert!(r < 10.0, "{} pptri n={n} {uplo:?}: residual {r}", T::PREFIX);
                 // ppcon equals pocon on the same factor.
                 let mut buf = WorkBuffer::new(ppcon_req::<T>(n).and(pocon_req::<T>(n)));
@@ -149,7 +150,12 @@ mod residual {
             for uplo in UPLOS {
                 let mut ap = packed_of(&a, uplo);
                 let mut buf = WorkBuffer::new(pptrf_req::<T>(n));
-                assert_eq!(pptrf(uplo, n, &mut ap, Par::Seq, buf.workspace()), Err(Info::from_index(k)), "{}", T::PREFIX);
+                assert_eq!(
+                    pptrf(uplo, n, &mut ap, Par::Seq, buf.workspace()),
+                    Err(Info::from_index(k)),
+                    "{}",
+                    T::PREFIX
+                );
                 let mut ap = packed_of(&a, uplo);
                 let mut b = vec![T::one(); n];
                 let e = ppsv(uplo, &mut ap, MatMut::from_col_major(&mut b, n, 1, n), Par::Seq, buf.workspace());

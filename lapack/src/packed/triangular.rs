@@ -3,7 +3,9 @@
 //! of a triangular solve in any storage, which `?tbrfs` shares.
 
 use super::{col_start, pack, packed_len, unpack, PackedTri, UNPACK_MIN};
-use crate::condition::{norm1_estimate, norm1_estimate_req, scaled_solve, unscale, CondNorm, NormIn, Product, TriStore};
+use crate::condition::{
+    norm1_estimate, norm1_estimate_req, scaled_solve, unscale, CondNorm, NormIn, Product, TriStore,
+};
 use crate::relapack::trtri;
 use crate::{Info, Par, WorkReq, Workspace};
 use ferroblas_kernels::aux::norms::{lantp, Norm};
@@ -15,7 +17,12 @@ use ferroblas_kernels::{Diag, MatMut, MatRef, Trans, Uplo, VecMut};
 use std::ops::ControlFlow;
 
 fn packed<T>(uplo: Uplo, n: usize, ap: &[T]) -> PackedTri<'_, T> {
-    assert!(ap.len() >= packed_len(n), "packed storage of order {n} needs {} elements, got {}", packed_len(n), ap.len());
+    assert!(
+        ap.len() >= packed_len(n),
+        "packed storage of order {n} needs {} elements, got {}",
+        packed_len(n),
+        ap.len()
+    );
     PackedTri { ap, n, upper: uplo == Uplo::Upper }
 }
 
@@ -78,7 +85,14 @@ pub fn tptri_req<T: Scalar>(n: usize) -> WorkReq {
 ///
 /// `Err(Info)` when A has an exactly zero diagonal element `i` (INFO = i + 1,
 /// the first): then nothing is written.
-pub fn tptri<T: Scalar>(uplo: Uplo, diag: Diag, n: usize, ap: &mut [T], par: Par, mut work: Workspace<'_>) -> Result<(), Info> {
+pub fn tptri<T: Scalar>(
+    uplo: Uplo,
+    diag: Diag,
+    n: usize,
+    ap: &mut [T],
+    par: Par,
+    mut work: Workspace<'_>,
+) -> Result<(), Info> {
     let upper = uplo == Uplo::Upper;
     check_diagonal(&packed(uplo, n, ap), diag)?;
     if n >= UNPACK_MIN {
@@ -132,7 +146,14 @@ pub fn tpcon_req<T: Scalar>(n: usize) -> WorkReq {
 /// the 1- or infinity-norm of the triangular `A` of order `n` in packed
 /// storage (`?tpcon`); as [`trcon`](crate::condition::trcon): 1 for `n = 0`,
 /// 0 for a zero (or NaN) norm or a solve that would overflow.
-pub fn tpcon<T: Scalar>(norm: CondNorm, uplo: Uplo, diag: Diag, n: usize, ap: &[T], mut work: Workspace<'_>) -> T::Real {
+pub fn tpcon<T: Scalar>(
+    norm: CondNorm,
+    uplo: Uplo,
+    diag: Diag,
+    n: usize,
+    ap: &[T],
+    mut work: Workspace<'_>,
+) -> T::Real {
     let a = packed(uplo, n, ap);
     if n == 0 {
         return T::Real::one();

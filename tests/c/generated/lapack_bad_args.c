@@ -52941,6 +52941,1848 @@ static void call_ztbrfs_8(void *fn) {
     ((void (*)(const char *, const char *, const char *, I *, I *, I *, void *, I *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t, size_t, size_t))fn)(&uplo, &trans, &diag, &n, &kd, &nrhs, bufs[0], &ldab, bufs[1], &ldb, bufs[2], &ldx, bufs[3], bufs[4], bufs[5], bufs[6], &info, 1, 1, 1);
 }
 
+static void call_spptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zpptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zppsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_spptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_spptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_dpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_cpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_zpptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], &info, 1);
+}
+
+static void call_sppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_zppcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_spprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_spprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_cpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zpprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_sppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_sppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_dppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_cppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float scond[2] = {1, 0};
+    float amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zppequ_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_zppequ_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double scond[2] = {1, 0};
+    double amax[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], bufs[1], scond, amax, &info, 1);
+}
+
+static void call_ssptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_ssptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_dsptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_dsptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_csptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_csptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zsptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zsptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_chptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_chptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zhptrf_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_zhptrf_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], &info, 1);
+}
+
+static void call_ssptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dsptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_csptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zsptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhptrs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_sspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_dspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_cspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zspsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_chpsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_zhpsv_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, I *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], ibufs[0], bufs[1], &ldb, &info, 1);
+}
+
+static void call_ssptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_ssptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_dsptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_csptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zsptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_chptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhptri_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_zhptri_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], bufs[1], &info, 1);
+}
+
+static void call_sspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_sspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_dspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], bufs[2], &info, 1);
+}
+
+static void call_cspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_cspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_cspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zspcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    float anorm[2] = {1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_chpcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    float anorm[2] = {-1, 0};
+    float rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    double anorm[2] = {1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_zhpcon_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    double anorm[2] = {-1, 0};
+    double rcond[2] = {1, 0};
+    I info = 0;
+    ((void (*)(const char *, I *, void *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, bufs[0], ibufs[0], anorm, rcond, bufs[1], &info, 1);
+}
+
+static void call_ssprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_ssprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_dsprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_csprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zsprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_chprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_0(void *fn) {
+    char uplo = 'X';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_1(void *fn) {
+    char uplo = 'U';
+    I n = -1;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_2(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = -1;
+    I ldb = 3;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_3(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 2;
+    I ldx = 3;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
+static void call_zhprfs_4(void *fn) {
+    char uplo = 'U';
+    I n = 3;
+    I nrhs = 2;
+    I ldb = 3;
+    I ldx = 2;
+    I info = 0;
+    ((void (*)(const char *, I *, I *, void *, void *, void *, void *, I *, void *, I *, void *, void *, void *, void *, I *, size_t))fn)(&uplo, &n, &nrhs, bufs[0], bufs[1], ibufs[0], bufs[2], &ldb, bufs[3], &ldx, bufs[4], bufs[5], bufs[6], bufs[7], &info, 1);
+}
+
 static const struct bad_case cases[] = {
     {"slasr_", "SLASR", 1, call_slasr_0},
     {"slasr_", "SLASR", 2, call_slasr_1},
@@ -57280,6 +59122,214 @@ static const struct bad_case cases[] = {
     {"ztbrfs_", "ZTBRFS", 8, call_ztbrfs_6},
     {"ztbrfs_", "ZTBRFS", 10, call_ztbrfs_7},
     {"ztbrfs_", "ZTBRFS", 12, call_ztbrfs_8},
+    {"spptrf_", "SPPTRF", 1, call_spptrf_0},
+    {"spptrf_", "SPPTRF", 2, call_spptrf_1},
+    {"dpptrf_", "DPPTRF", 1, call_dpptrf_0},
+    {"dpptrf_", "DPPTRF", 2, call_dpptrf_1},
+    {"cpptrf_", "CPPTRF", 1, call_cpptrf_0},
+    {"cpptrf_", "CPPTRF", 2, call_cpptrf_1},
+    {"zpptrf_", "ZPPTRF", 1, call_zpptrf_0},
+    {"zpptrf_", "ZPPTRF", 2, call_zpptrf_1},
+    {"spptrs_", "SPPTRS", 1, call_spptrs_0},
+    {"spptrs_", "SPPTRS", 2, call_spptrs_1},
+    {"spptrs_", "SPPTRS", 3, call_spptrs_2},
+    {"spptrs_", "SPPTRS", 6, call_spptrs_3},
+    {"dpptrs_", "DPPTRS", 1, call_dpptrs_0},
+    {"dpptrs_", "DPPTRS", 2, call_dpptrs_1},
+    {"dpptrs_", "DPPTRS", 3, call_dpptrs_2},
+    {"dpptrs_", "DPPTRS", 6, call_dpptrs_3},
+    {"cpptrs_", "CPPTRS", 1, call_cpptrs_0},
+    {"cpptrs_", "CPPTRS", 2, call_cpptrs_1},
+    {"cpptrs_", "CPPTRS", 3, call_cpptrs_2},
+    {"cpptrs_", "CPPTRS", 6, call_cpptrs_3},
+    {"zpptrs_", "ZPPTRS", 1, call_zpptrs_0},
+    {"zpptrs_", "ZPPTRS", 2, call_zpptrs_1},
+    {"zpptrs_", "ZPPTRS", 3, call_zpptrs_2},
+    {"zpptrs_", "ZPPTRS", 6, call_zpptrs_3},
+    {"sppsv_", "SPPSV", 1, call_sppsv_0},
+    {"sppsv_", "SPPSV", 2, call_sppsv_1},
+    {"sppsv_", "SPPSV", 3, call_sppsv_2},
+    {"sppsv_", "SPPSV", 6, call_sppsv_3},
+    {"dppsv_", "DPPSV", 1, call_dppsv_0},
+    {"dppsv_", "DPPSV", 2, call_dppsv_1},
+    {"dppsv_", "DPPSV", 3, call_dppsv_2},
+    {"dppsv_", "DPPSV", 6, call_dppsv_3},
+    {"cppsv_", "CPPSV", 1, call_cppsv_0},
+    {"cppsv_", "CPPSV", 2, call_cppsv_1},
+    {"cppsv_", "CPPSV", 3, call_cppsv_2},
+    {"cppsv_", "CPPSV", 6, call_cppsv_3},
+    {"zppsv_", "ZPPSV", 1, call_zppsv_0},
+    {"zppsv_", "ZPPSV", 2, call_zppsv_1},
+    {"zppsv_", "ZPPSV", 3, call_zppsv_2},
+    {"zppsv_", "ZPPSV", 6, call_zppsv_3},
+    {"spptri_", "SPPTRI", 1, call_spptri_0},
+    {"spptri_", "SPPTRI", 2, call_spptri_1},
+    {"dpptri_", "DPPTRI", 1, call_dpptri_0},
+    {"dpptri_", "DPPTRI", 2, call_dpptri_1},
+    {"cpptri_", "CPPTRI", 1, call_cpptri_0},
+    {"cpptri_", "CPPTRI", 2, call_cpptri_1},
+    {"zpptri_", "ZPPTRI", 1, call_zpptri_0},
+    {"zpptri_", "ZPPTRI", 2, call_zpptri_1},
+    {"sppcon_", "SPPCON", 1, call_sppcon_0},
+    {"sppcon_", "SPPCON", 2, call_sppcon_1},
+    {"sppcon_", "SPPCON", 4, call_sppcon_2},
+    {"dppcon_", "DPPCON", 1, call_dppcon_0},
+    {"dppcon_", "DPPCON", 2, call_dppcon_1},
+    {"dppcon_", "DPPCON", 4, call_dppcon_2},
+    {"cppcon_", "CPPCON", 1, call_cppcon_0},
+    {"cppcon_", "CPPCON", 2, call_cppcon_1},
+    {"cppcon_", "CPPCON", 4, call_cppcon_2},
+    {"zppcon_", "ZPPCON", 1, call_zppcon_0},
+    {"zppcon_", "ZPPCON", 2, call_zppcon_1},
+    {"zppcon_", "ZPPCON", 4, call_zppcon_2},
+    {"spprfs_", "SPPRFS", 1, call_spprfs_0},
+    {"spprfs_", "SPPRFS", 2, call_spprfs_1},
+    {"spprfs_", "SPPRFS", 3, call_spprfs_2},
+    {"spprfs_", "SPPRFS", 7, call_spprfs_3},
+    {"spprfs_", "SPPRFS", 9, call_spprfs_4},
+    {"dpprfs_", "DPPRFS", 1, call_dpprfs_0},
+    {"dpprfs_", "DPPRFS", 2, call_dpprfs_1},
+    {"dpprfs_", "DPPRFS", 3, call_dpprfs_2},
+    {"dpprfs_", "DPPRFS", 7, call_dpprfs_3},
+    {"dpprfs_", "DPPRFS", 9, call_dpprfs_4},
+    {"cpprfs_", "CPPRFS", 1, call_cpprfs_0},
+    {"cpprfs_", "CPPRFS", 2, call_cpprfs_1},
+    {"cpprfs_", "CPPRFS", 3, call_cpprfs_2},
+    {"cpprfs_", "CPPRFS", 7, call_cpprfs_3},
+    {"cpprfs_", "CPPRFS", 9, call_cpprfs_4},
+    {"zpprfs_", "ZPPRFS", 1, call_zpprfs_0},
+    {"zpprfs_", "ZPPRFS", 2, call_zpprfs_1},
+    {"zpprfs_", "ZPPRFS", 3, call_zpprfs_2},
+    {"zpprfs_", "ZPPRFS", 7, call_zpprfs_3},
+    {"zpprfs_", "ZPPRFS", 9, call_zpprfs_4},
+    {"sppequ_", "SPPEQU", 1, call_sppequ_0},
+    {"sppequ_", "SPPEQU", 2, call_sppequ_1},
+    {"dppequ_", "DPPEQU", 1, call_dppequ_0},
+    {"dppequ_", "DPPEQU", 2, call_dppequ_1},
+    {"cppequ_", "CPPEQU", 1, call_cppequ_0},
+    {"cppequ_", "CPPEQU", 2, call_cppequ_1},
+    {"zppequ_", "ZPPEQU", 1, call_zppequ_0},
+    {"zppequ_", "ZPPEQU", 2, call_zppequ_1},
+    {"ssptrf_", "SSPTRF", 1, call_ssptrf_0},
+    {"ssptrf_", "SSPTRF", 2, call_ssptrf_1},
+    {"dsptrf_", "DSPTRF", 1, call_dsptrf_0},
+    {"dsptrf_", "DSPTRF", 2, call_dsptrf_1},
+    {"csptrf_", "CSPTRF", 1, call_csptrf_0},
+    {"csptrf_", "CSPTRF", 2, call_csptrf_1},
+    {"zsptrf_", "ZSPTRF", 1, call_zsptrf_0},
+    {"zsptrf_", "ZSPTRF", 2, call_zsptrf_1},
+    {"chptrf_", "CHPTRF", 1, call_chptrf_0},
+    {"chptrf_", "CHPTRF", 2, call_chptrf_1},
+    {"zhptrf_", "ZHPTRF", 1, call_zhptrf_0},
+    {"zhptrf_", "ZHPTRF", 2, call_zhptrf_1},
+    {"ssptrs_", "SSPTRS", 1, call_ssptrs_0},
+    {"ssptrs_", "SSPTRS", 2, call_ssptrs_1},
+    {"ssptrs_", "SSPTRS", 3, call_ssptrs_2},
+    {"ssptrs_", "SSPTRS", 7, call_ssptrs_3},
+    {"dsptrs_", "DSPTRS", 1, call_dsptrs_0},
+    {"dsptrs_", "DSPTRS", 2, call_dsptrs_1},
+    {"dsptrs_", "DSPTRS", 3, call_dsptrs_2},
+    {"dsptrs_", "DSPTRS", 7, call_dsptrs_3},
+    {"csptrs_", "CSPTRS", 1, call_csptrs_0},
+    {"csptrs_", "CSPTRS", 2, call_csptrs_1},
+    {"csptrs_", "CSPTRS", 3, call_csptrs_2},
+    {"csptrs_", "CSPTRS", 7, call_csptrs_3},
+    {"zsptrs_", "ZSPTRS", 1, call_zsptrs_0},
+    {"zsptrs_", "ZSPTRS", 2, call_zsptrs_1},
+    {"zsptrs_", "ZSPTRS", 3, call_zsptrs_2},
+    {"zsptrs_", "ZSPTRS", 7, call_zsptrs_3},
+    {"chptrs_", "CHPTRS", 1, call_chptrs_0},
+    {"chptrs_", "CHPTRS", 2, call_chptrs_1},
+    {"chptrs_", "CHPTRS", 3, call_chptrs_2},
+    {"chptrs_", "CHPTRS", 7, call_chptrs_3},
+    {"zhptrs_", "ZHPTRS", 1, call_zhptrs_0},
+    {"zhptrs_", "ZHPTRS", 2, call_zhptrs_1},
+    {"zhptrs_", "ZHPTRS", 3, call_zhptrs_2},
+    {"zhptrs_", "ZHPTRS", 7, call_zhptrs_3},
+    {"sspsv_", "SSPSV", 1, call_sspsv_0},
+    {"sspsv_", "SSPSV", 2, call_sspsv_1},
+    {"sspsv_", "SSPSV", 3, call_sspsv_2},
+    {"sspsv_", "SSPSV", 7, call_sspsv_3},
+    {"dspsv_", "DSPSV", 1, call_dspsv_0},
+    {"dspsv_", "DSPSV", 2, call_dspsv_1},
+    {"dspsv_", "DSPSV", 3, call_dspsv_2},
+    {"dspsv_", "DSPSV", 7, call_dspsv_3},
+    {"cspsv_", "CSPSV", 1, call_cspsv_0},
+    {"cspsv_", "CSPSV", 2, call_cspsv_1},
+    {"cspsv_", "CSPSV", 3, call_cspsv_2},
+    {"cspsv_", "CSPSV", 7, call_cspsv_3},
+    {"zspsv_", "ZSPSV", 1, call_zspsv_0},
+    {"zspsv_", "ZSPSV", 2, call_zspsv_1},
+    {"zspsv_", "ZSPSV", 3, call_zspsv_2},
+    {"zspsv_", "ZSPSV", 7, call_zspsv_3},
+    {"chpsv_", "CHPSV", 1, call_chpsv_0},
+    {"chpsv_", "CHPSV", 2, call_chpsv_1},
+    {"chpsv_", "CHPSV", 3, call_chpsv_2},
+    {"chpsv_", "CHPSV", 7, call_chpsv_3},
+    {"zhpsv_", "ZHPSV", 1, call_zhpsv_0},
+    {"zhpsv_", "ZHPSV", 2, call_zhpsv_1},
+    {"zhpsv_", "ZHPSV", 3, call_zhpsv_2},
+    {"zhpsv_", "ZHPSV", 7, call_zhpsv_3},
+    {"ssptri_", "SSPTRI", 1, call_ssptri_0},
+    {"ssptri_", "SSPTRI", 2, call_ssptri_1},
+    {"dsptri_", "DSPTRI", 1, call_dsptri_0},
+    {"dsptri_", "DSPTRI", 2, call_dsptri_1},
+    {"csptri_", "CSPTRI", 1, call_csptri_0},
+    {"csptri_", "CSPTRI", 2, call_csptri_1},
+    {"zsptri_", "ZSPTRI", 1, call_zsptri_0},
+    {"zsptri_", "ZSPTRI", 2, call_zsptri_1},
+    {"chptri_", "CHPTRI", 1, call_chptri_0},
+    {"chptri_", "CHPTRI", 2, call_chptri_1},
+    {"zhptri_", "ZHPTRI", 1, call_zhptri_0},
+    {"zhptri_", "ZHPTRI", 2, call_zhptri_1},
+    {"sspcon_", "SSPCON", 1, call_sspcon_0},
+    {"sspcon_", "SSPCON", 2, call_sspcon_1},
+    {"sspcon_", "SSPCON", 5, call_sspcon_2},
+    {"dspcon_", "DSPCON", 1, call_dspcon_0},
+    {"dspcon_", "DSPCON", 2, call_dspcon_1},
+    {"dspcon_", "DSPCON", 5, call_dspcon_2},
+    {"cspcon_", "CSPCON", 1, call_cspcon_0},
+    {"cspcon_", "CSPCON", 2, call_cspcon_1},
+    {"cspcon_", "CSPCON", 5, call_cspcon_2},
+    {"zspcon_", "ZSPCON", 1, call_zspcon_0},
+    {"zspcon_", "ZSPCON", 2, call_zspcon_1},
+    {"zspcon_", "ZSPCON", 5, call_zspcon_2},
+    {"chpcon_", "CHPCON", 1, call_chpcon_0},
+    {"chpcon_", "CHPCON", 2, call_chpcon_1},
+    {"chpcon_", "CHPCON", 5, call_chpcon_2},
+    {"zhpcon_", "ZHPCON", 1, call_zhpcon_0},
+    {"zhpcon_", "ZHPCON", 2, call_zhpcon_1},
+    {"zhpcon_", "ZHPCON", 5, call_zhpcon_2},
+    {"ssprfs_", "SSPRFS", 1, call_ssprfs_0},
+    {"ssprfs_", "SSPRFS", 2, call_ssprfs_1},
+    {"ssprfs_", "SSPRFS", 3, call_ssprfs_2},
+    {"ssprfs_", "SSPRFS", 8, call_ssprfs_3},
+    {"ssprfs_", "SSPRFS", 10, call_ssprfs_4},
+    {"dsprfs_", "DSPRFS", 1, call_dsprfs_0},
+    {"dsprfs_", "DSPRFS", 2, call_dsprfs_1},
+    {"dsprfs_", "DSPRFS", 3, call_dsprfs_2},
+    {"dsprfs_", "DSPRFS", 8, call_dsprfs_3},
+    {"dsprfs_", "DSPRFS", 10, call_dsprfs_4},
+    {"csprfs_", "CSPRFS", 1, call_csprfs_0},
+    {"csprfs_", "CSPRFS", 2, call_csprfs_1},
+    {"csprfs_", "CSPRFS", 3, call_csprfs_2},
+    {"csprfs_", "CSPRFS", 8, call_csprfs_3},
+    {"csprfs_", "CSPRFS", 10, call_csprfs_4},
+    {"zsprfs_", "ZSPRFS", 1, call_zsprfs_0},
+    {"zsprfs_", "ZSPRFS", 2, call_zsprfs_1},
+    {"zsprfs_", "ZSPRFS", 3, call_zsprfs_2},
+    {"zsprfs_", "ZSPRFS", 8, call_zsprfs_3},
+    {"zsprfs_", "ZSPRFS", 10, call_zsprfs_4},
+    {"chprfs_", "CHPRFS", 1, call_chprfs_0},
+    {"chprfs_", "CHPRFS", 2, call_chprfs_1},
+    {"chprfs_", "CHPRFS", 3, call_chprfs_2},
+    {"chprfs_", "CHPRFS", 8, call_chprfs_3},
+    {"chprfs_", "CHPRFS", 10, call_chprfs_4},
+    {"zhprfs_", "ZHPRFS", 1, call_zhprfs_0},
+    {"zhprfs_", "ZHPRFS", 2, call_zhprfs_1},
+    {"zhprfs_", "ZHPRFS", 3, call_zhprfs_2},
+    {"zhprfs_", "ZHPRFS", 8, call_zhprfs_3},
+    {"zhprfs_", "ZHPRFS", 10, call_zhprfs_4},
 };
 
 static int run(void *lib, const char *which, const struct bad_case *c, int check_writes) {
