@@ -53,7 +53,7 @@ pub(crate) trait TriStore<T: Scalar> {
                 let s = if conj { level1::dotc(col, xs) } else { level1::dotu(col, xs) };
                 let mut v = x.get(j) - s;
                 if diag == Diag::NonUnit {
-                    v = v / d;
+                    v /= d;
                 }
                 x.set(j, v);
             }

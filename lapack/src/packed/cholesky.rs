@@ -230,6 +230,9 @@ pub fn pprfs<T: Scalar>(
     refine(&mut ops, n + 1, b, x, ferr, berr, work);
 }
 
+/// What [`ppequ`] returns: `Ok((scond, amax))` or `Err((info, amax))`.
+pub type PpequResult<R> = Result<(R, R), (Info, R)>;
+
 /// Scaling factors `s[i] = 1 / sqrt(A(i, i))` that equilibrate the
 /// Hermitian positive definite `A` in packed storage (`?ppequ`).
 ///
@@ -237,12 +240,7 @@ pub fn pprfs<T: Scalar>(
 /// and the largest diagonal element. `Err((info, amax))` when diagonal
 /// element `i` is not positive (INFO = i + 1, the first); `s` then holds the
 /// diagonal.
-pub fn ppequ<T: Scalar>(
-    uplo: Uplo,
-    n: usize,
-    ap: &[T],
-    s: &mut [T::Real],
-) -> Result<(T::Real, T::Real), (Info, T::Real)> {
+pub fn ppequ<T: Scalar>(uplo: Uplo, n: usize, ap: &[T], s: &mut [T::Real]) -> PpequResult<T::Real> {
     check_len(n, ap);
     if n == 0 {
         return Ok((T::Real::one(), T::Real::zero()));

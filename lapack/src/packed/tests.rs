@@ -1,5 +1,6 @@
 //! Residual tests of the packed and triangular band routines against dense
 //! products and the full-storage routines.
+#![allow(clippy::needless_range_loop)]
 
 use super::band::*;
 use super::triangular::*;
@@ -339,7 +340,7 @@ mod residual {
                     }
                     // A perturbed solution in column 1: its bounds must grow.
                     if n > 0 {
-                        x[ld] = x[ld] + T::from_real(RealScalar::from_f64(1e-2));
+                        x[ld] += T::from_real(RealScalar::from_f64(1e-2));
                     }
                     let (mut ferr, mut berr) = (vec![T::Real::zero(); nrhs], vec![T::Real::zero(); nrhs]);
                     let mut buf = WorkBuffer::new(tprfs_req::<T>(n));

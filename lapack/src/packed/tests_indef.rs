@@ -1,4 +1,5 @@
 //! Residual tests of the packed symmetric/Hermitian indefinite routines.
+#![allow(clippy::needless_range_loop)]
 
 use super::indefinite::*;
 use super::*;

@@ -1,4 +1,5 @@
 //! Residual tests of the packed positive definite routines.
+#![allow(clippy::needless_range_loop)]
 
 use super::cholesky::*;
 use super::*;
@@ -82,7 +83,7 @@ mod residual {
                 let (mut ferr, mut berr) = (vec![T::Real::zero(); nrhs], vec![T::Real::zero(); nrhs]);
                 let x0 = x.clone();
                 if n > 0 {
-                    x[ld] = x[ld] + T::from_real(RealScalar::from_f64(1e-3));
+                    x[ld] += T::from_real(RealScalar::from_f64(1e-3));
                 }
                 pprfs(
                     uplo,

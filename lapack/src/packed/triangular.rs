@@ -226,7 +226,7 @@ pub fn tprfs<T: Scalar>(
 
 /// The body of `?trrfs`/`?tprfs`/`?tbrfs`: `nz` bounds the nonzeros in a row
 /// of A plus one (it scales the rounding allowance).
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 pub(crate) fn tri_error_bounds<T: Scalar, S: TriStore<T>>(
     a: &S,
     trans: Trans,
