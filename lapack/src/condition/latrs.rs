@@ -42,7 +42,9 @@ pub(crate) trait TriStore<T: Scalar> {
             let d = if conj { self.diag(j).conj() } else { self.diag(j) };
             if trans == Trans::No {
                 if diag == Diag::NonUnit {
-                    x.set(j, x.get(j) / d);
+                    // Smith's division, as the BLAS solves divide: no
+                    // overflow in forming |d|^2 for a huge or tiny d.
+                    x.set(j, level2::div(x.get(j), d));
                 }
                 let xj = x.get(j);
                 if !xj.is_zero() {
@@ -53,7 +55,7 @@ pub(crate) trait TriStore<T: Scalar> {
                 let s = if conj { level1::dotc(col, xs) } else { level1::dotu(col, xs) };
                 let mut v = x.get(j) - s;
                 if diag == Diag::NonUnit {
-                    v /= d;
+                    v = level2::div(v, d);
                 }
                 x.set(j, v);
             }

@@ -28,6 +28,7 @@ mod refine;
 pub mod triangular;
 
 use crate::condition::TriStore;
+use ferroblas_kernels::level1;
 use ferroblas_kernels::level2::{self, Layout};
 use ferroblas_kernels::scalar::Scalar;
 use ferroblas_kernels::{Diag, MatMut, MatRef, Trans, Uplo, VecMut, VecRef};
@@ -138,9 +139,8 @@ pub(crate) fn unpack<T: Scalar>(upper: bool, ap: &[T], mut a: MatMut<'_, T>) {
     for j in 0..n {
         let s = col_start(upper, n, j);
         let (lo, len) = if upper { (0, j + 1) } else { (j, n - j) };
-        for i in 0..len {
-            a.set(lo + i, j, ap[s + i]);
-        }
+        let src = VecRef::from_slice(&ap[s..s + len]);
+        level1::copy(src, a.rb_mut().col_mut(j).subvec(lo, len));
     }
 }
 
@@ -150,9 +150,7 @@ pub(crate) fn pack<T: Scalar>(upper: bool, a: MatRef<'_, T>, ap: &mut [T]) {
     for j in 0..n {
         let s = col_start(upper, n, j);
         let (lo, len) = if upper { (0, j + 1) } else { (j, n - j) };
-        for i in 0..len {
-            ap[s + i] = a.get(lo + i, j);
-        }
+        level1::copy(a.col(j).subvec(lo, len), VecMut::from_slice(&mut ap[s..s + len]));
     }
 }
 

@@ -404,4 +404,42 @@ mod residual {
             assert!(r.is_nan() || r >= 0.0);
         }
     }
+
+    /// Complex diagonal elements whose squared modulus over- or underflows:
+    /// the divisions must not form it (the reference's complex division).
+    #[test]
+    fn complex_extreme_diagonal() {
+        for d in [c32::new(3e25, -2e25), c32::new(3e-25, 2e-25)] {
+            let n = 3;
+            let mut a = Dense::<c32>::zeros(n);
+            for j in 0..n {
+                a.set(j, j, d);
+            }
+            for uplo in UPLOS {
+                let mut ap = packed_of(&a, uplo);
+                let mut buf = WorkBuffer::new(tptri_req::<c32>(n));
+                tptri(uplo, Diag::NonUnit, n, &mut ap, Par::Seq, buf.workspace()).unwrap();
+                let want = c64::new(1.0, 0.0) / d.to_c64();
+                let k = col_start(uplo == Uplo::Upper, n, 1) + if uplo == Uplo::Upper { 1 } else { 0 };
+                assert!(cabs(ap[k].to_c64() - want) <= 1e-6 * cabs(want), "tptri 1/{d:?} = {:?}", ap[k]);
+                let (ab, ld) = band_of(&a, uplo, 1);
+                let mut x = vec![d; n];
+                for trans in TRANS {
+                    x.fill(d);
+                    tbtrs(
+                        uplo,
+                        trans,
+                        Diag::NonUnit,
+                        1,
+                        MatRef::from_col_major(&ab, 2, n, ld),
+                        MatMut::from_col_major(&mut x, n, 1, n),
+                    )
+                    .unwrap();
+                    let want =
+                        if trans == Trans::ConjTrans { d.to_c64() / d.to_c64().conj() } else { c64::new(1.0, 0.0) };
+                    assert!(x.iter().all(|v| cabs(v.to_c64() - want) < 1e-5), "tbtrs {trans:?}: {x:?}");
+                }
+            }
+        }
+    }
 }

@@ -109,7 +109,8 @@ pub fn tptri<T: Scalar>(
     // suffix) applied to A's column j: the blocks are inverted first.
     let invert_diag = |ap: &mut [T], d: usize| -> T {
         if nonunit {
-            ap[d] = T::one() / ap[d];
+            // Smith's division: 1/d without forming |d|^2 (complex d near over- or underflow).
+            ap[d] = level2::div(T::one(), ap[d]);
             -ap[d]
         } else {
             -T::one()
