@@ -14,7 +14,8 @@ use ferroblas_kernels::{c32, c64};
 const UPLOS: [Uplo; 2] = [Uplo::Upper, Uplo::Lower];
 const TRANS: [Trans; 3] = [Trans::No, Trans::Trans, Trans::ConjTrans];
 const DIAGS: [Diag; 2] = [Diag::NonUnit, Diag::Unit];
-const SIZES: [usize; 6] = [0, 1, 2, 3, 17, 70];
+// 9: in place; 17 and 70: unpacked (UNPACK_MIN = 12).
+const SIZES: [usize; 7] = [0, 1, 2, 3, 9, 17, 70];
 
 /// A well-conditioned random matrix: small off-diagonal, diagonal near 2.
 fn well<T: TestScalar>(n: usize, rng: &mut Rng) -> Dense<T> {

@@ -10,7 +10,8 @@ use ferroblas_kernels::scalar::RealScalar;
 use ferroblas_kernels::{c32, c64};
 
 const UPLOS: [Uplo; 2] = [Uplo::Upper, Uplo::Lower];
-const SIZES: [usize; 6] = [0, 1, 2, 3, 17, 70];
+// 9: in place; 17 and 70: unpacked (UNPACK_MIN = 12).
+const SIZES: [usize; 7] = [0, 1, 2, 3, 9, 17, 70];
 
 fn eps<T: TestScalar>() -> f64 {
     <T::Real as RealScalar>::EPSILON.to_f64()
